@@ -1,0 +1,252 @@
+# coil — build, test and benchmark.
+#
+#   make                  libcoil.a + coil (release: -O2 -g)      -> build/
+#   make DEBUG=1          -O0 -g                                  -> build/debug/
+#   make SANITIZE=address,undefined [test]                        -> build/sanitize/
+#   make test | check     deps, build, unit tests, script tests (coil + CPython cross-check)
+#   make run [SAMPLE=f]   run a sample program
+#   make bench [BENCH="fib loop"]
+#   make deps             install missing tools/libraries with apt-get
+#   make clean            rm -rf $(BUILD)
+#   V=1                   show full commands
+#
+# User CPPFLAGS/CXXFLAGS/LDFLAGS/LDLIBS are appended after the project's own
+# flags, so e.g. `make CXXFLAGS=-O0` or `make CPPFLAGS=-DCOIL_NO_COMPUTED_GOTO`
+# adjust the build without dropping -std=c++20 or the include paths.
+#
+# `make stress` is planned but does not exist yet (it will run long randomized
+# / fuzz-style tests); add it here when the stress tests land.
+
+# No built-in rules or suffixes (GNU make would otherwise run yacc on .y), and
+# never leave a half-written target behind: lemon exits 1 on conflicts but
+# still writes grammar.c, which must then be deleted so it never builds.
+MAKEFLAGS += -r
+.SUFFIXES:
+.DELETE_ON_ERROR:
+
+# ---- Build variant and directory --------------------------------------------
+DEBUG    ?=
+SANITIZE ?=
+ifneq ($(SANITIZE),)
+  ifneq ($(DEBUG),)
+    BUILD ?= build/debug-sanitize
+  else
+    BUILD ?= build/sanitize
+  endif
+else ifneq ($(DEBUG),)
+  BUILD ?= build/debug
+else
+  BUILD ?= build
+endif
+
+GEN := $(BUILD)/gen
+OBJ := $(BUILD)/obj
+
+# ---- Tools ------------------------------------------------------------------
+RE2C   ?= re2c
+LEMON  ?= lemon
+PYTHON ?= python3
+AR     ?= ar
+
+# ---- Flags (project-required first, user's appended) ------------------------
+ifneq ($(DEBUG),)
+  OPT_FLAGS := -O0 -g
+else
+  OPT_FLAGS := -O2 -g
+endif
+ifneq ($(SANITIZE),)
+  SAN_FLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
+endif
+
+COIL_CPPFLAGS := -I. -Iinclude -I$(GEN) -MMD -MP
+COIL_CXXFLAGS := -std=c++20 $(OPT_FLAGS) -Wall -Wextra $(SAN_FLAGS)
+COIL_LDFLAGS  := $(SAN_FLAGS)
+
+ALL_CPPFLAGS = $(COIL_CPPFLAGS) $(CPPFLAGS)
+ALL_CXXFLAGS = $(COIL_CXXFLAGS) $(CXXFLAGS)
+ALL_LDFLAGS  = $(COIL_LDFLAGS) $(LDFLAGS)
+
+LIBS     := -lgmp
+CLI_LIBS := -ledit
+# Looked up lazily (=) so a fresh machine can run `make deps` first.
+GTEST_CFLAGS = $(shell pkg-config --cflags gtest_main 2>/dev/null)
+GTEST_LIBS   = $(or $(shell pkg-config --libs gtest_main 2>/dev/null),-lgtest_main -lgtest -lpthread)
+
+RE2C_FLAGS := -W -Werror --no-generation-date --no-version \
+              -I /usr/share/re2c/stdlib -I lexer -I $(GEN)
+
+# ---- Quiet output (V=1 for full commands) -----------------------------------
+ifeq ($(V),1)
+  Q :=
+  msg =
+else
+  Q := @
+  msg = @printf '  %-6s %s\n' '$(1)' '$(2)'
+endif
+
+# ---- Sources (wildcards, so new files are picked up automatically) ----------
+rwildcard = $(foreach d,$(wildcard $(1:=/*)),$(call rwildcard,$d,$2) $(filter $(subst *,%,$2),$d))
+
+LIB_SRCS  := $(sort $(call rwildcard,lexer parser vm stdlib,*.cpp))
+CLI_SRCS  := $(sort $(wildcard cli/*.cpp))
+UNIT_SRCS := $(sort $(wildcard tests/unit/*.cpp))
+
+# Generated sources are only part of the build once their inputs exist, so
+# the rest of the tree can be built while the lexer/grammar are being written.
+GEN_OBJS :=
+ifneq ($(wildcard lexer/scanner.re),)
+  GEN_OBJS += $(OBJ)/gen/scanner.o
+endif
+ifneq ($(wildcard parser/grammar.y),)
+  GEN_OBJS += $(OBJ)/gen/grammar.o
+  GRAMMAR_H := $(GEN)/grammar.h
+endif
+
+LIB_OBJS  := $(LIB_SRCS:%.cpp=$(OBJ)/%.o) $(GEN_OBJS)
+CLI_OBJS  := $(CLI_SRCS:%.cpp=$(OBJ)/%.o)
+UNIT_OBJS := $(UNIT_SRCS:%.cpp=$(OBJ)/%.o)
+
+LIB        := $(BUILD)/libcoil.a
+COIL       := $(BUILD)/coil
+UNIT_TESTS := $(BUILD)/unit_tests
+
+# ---- Top-level targets ------------------------------------------------------
+.PHONY: all deps run test check bench clean build-tests
+.DEFAULT_GOAL := all
+
+all: $(LIB) $(COIL)
+
+# Everything the test suite needs (used via a sub-make after `deps`, so the
+# dependency check never races the compile under -j).
+build-tests: $(LIB) $(COIL) $(UNIT_TESTS)
+
+# ---- Rebuild on flag / file-set changes -------------------------------------
+# Stamp files rewritten only when their content changes: objects rebuild when
+# the compile command changes (e.g. `make CPPFLAGS=-DCOIL_NO_COMPUTED_GOTO`),
+# the library/binaries relink when flags change or a source file is removed.
+.PHONY: FORCE
+quote = '$(subst ','\'',$(strip $1))'
+define update-stamp
+	@mkdir -p $(@D)
+	@printf '%s\n' $(call quote,$1) | cmp -s - $@ || printf '%s\n' $(call quote,$1) > $@
+endef
+
+$(BUILD)/compile.flags: FORCE
+	$(call update-stamp,$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS))
+
+$(BUILD)/link.flags: FORCE
+	$(call update-stamp,$(CXX) $(ALL_LDFLAGS) $(LIBS) $(CLI_LIBS) $(LDLIBS) : $(LIB_OBJS) : $(CLI_OBJS) : $(UNIT_OBJS))
+
+# ---- Generated lexer and parser ---------------------------------------------
+$(GEN)/scanner.cpp: lexer/scanner.re | $(GRAMMAR_H)
+	$(call msg,RE2C,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(RE2C) $(RE2C_FLAGS) --depfile $(GEN)/scanner.d -o $@ $<
+
+$(GEN)/grammar.c: parser/grammar.y
+	$(call msg,LEMON,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(LEMON) -q -d$(GEN) $<
+
+# lemon leaves grammar.h untouched when the token set is unchanged, so it is
+# "made" by the grammar.c rule and may stay older than grammar.c.
+$(GEN)/grammar.h: $(GEN)/grammar.c ;
+
+# Lemon output is C; compile it as C++ like everything else.  Its template
+# (lempar.c) has unused parameters/variables we cannot fix, so those warnings
+# are silenced for this one file.
+$(OBJ)/gen/grammar.o: private ALL_CXXFLAGS += -Wno-unused-parameter -Wno-unused-variable
+$(OBJ)/gen/grammar.o: $(GEN)/grammar.c $(BUILD)/compile.flags | $(GRAMMAR_H)
+	$(call msg,CXX,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c -x c++ $< -o $@
+
+$(OBJ)/gen/scanner.o: $(GEN)/scanner.cpp $(BUILD)/compile.flags | $(GRAMMAR_H)
+	$(call msg,CXX,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c $< -o $@
+
+# ---- Objects, library, binaries ---------------------------------------------
+# Every object waits for grammar.h (order-only): any source may include it,
+# and on a clean build the -MMD dependency files do not exist yet.
+$(OBJ)/%.o: %.cpp $(BUILD)/compile.flags | $(GRAMMAR_H)
+	$(call msg,CXX,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c $< -o $@
+
+$(UNIT_OBJS): private ALL_CPPFLAGS += $(GTEST_CFLAGS)
+
+# Recreated from scratch so objects of deleted sources do not linger.
+$(LIB): $(LIB_OBJS) $(BUILD)/link.flags
+	$(call msg,AR,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)rm -f $@ && $(AR) rcs $@ $(LIB_OBJS)
+
+$(COIL): $(CLI_OBJS) $(LIB) $(BUILD)/link.flags
+	$(call msg,LINK,$@)
+	$(Q)$(CXX) $(ALL_LDFLAGS) -o $@ $(CLI_OBJS) $(LIB) $(LIBS) $(CLI_LIBS) $(LDLIBS)
+
+$(UNIT_TESTS): $(UNIT_OBJS) $(LIB) $(BUILD)/link.flags
+	$(call msg,LINK,$@)
+	$(Q)$(CXX) $(ALL_LDFLAGS) -o $@ $(UNIT_OBJS) $(LIB) $(GTEST_LIBS) $(LIBS) $(LDLIBS)
+
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(UNIT_OBJS:.o=.d) $(GEN)/scanner.d
+
+# ---- Running ----------------------------------------------------------------
+SAMPLE ?= samples/tour.py
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	$(COIL) $(if $(wildcard $(SAMPLE)),$(SAMPLE),samples/hello.py)
+
+# Sanitizer runtime settings: leaks and UB make the binaries fail.
+# (Harmless for non-sanitized builds, which ignore them.)
+export ASAN_OPTIONS  ?= detect_leaks=1:check_initialization_order=1
+export UBSAN_OPTIONS ?= halt_on_error=1:print_stacktrace=1
+
+UNIT_FLAGS ?= --gtest_brief=1
+# Sanitized binaries are several times slower; give script tests more time.
+TEST_FLAGS ?= $(if $(SANITIZE),--timeout 60)
+
+# Runs all three suites even if one fails, then fails if any did.
+test check: deps
+	@$(MAKE) --no-print-directory build-tests
+	@status=0; \
+	echo "== unit tests ($(UNIT_TESTS))"; \
+	$(UNIT_TESTS) $(UNIT_FLAGS) || status=1; \
+	echo "== script tests (coil: $(COIL))"; \
+	$(PYTHON) tests/run.py $(TEST_FLAGS) --coil $(COIL) tests/scripts || status=1; \
+	echo "== script tests (CPython cross-check)"; \
+	$(PYTHON) tests/run.py --cpython tests/scripts || status=1; \
+	exit $$status
+
+BENCH ?=
+bench: all
+	$(PYTHON) bench/run.py --coil $(COIL) $(BENCH)
+
+clean:
+	rm -rf $(BUILD)
+
+# ---- Dependencies (Debian 12 / apt-get) -------------------------------------
+# Fast path: only checks; apt-get runs only if something is missing, and
+# `apt-get update` only if that first install attempt fails.  (gmp.h lives in
+# the multiarch dir on Debian: /usr/include/x86_64-linux-gnu/gmp.h.)
+deps:
+	@missing=""; \
+	command -v re2c >/dev/null 2>&1       || missing="$$missing re2c"; \
+	command -v lemon >/dev/null 2>&1      || missing="$$missing lemon"; \
+	command -v python3 >/dev/null 2>&1    || missing="$$missing python3"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v g++ >/dev/null 2>&1        || missing="$$missing g++"; \
+	test -f /usr/include/gtest/gtest.h    || missing="$$missing libgtest-dev googletest"; \
+	test -f /usr/include/editline/readline.h || missing="$$missing libedit-dev"; \
+	test -f /usr/include/gmp.h || ls /usr/include/*/gmp.h >/dev/null 2>&1 \
+	                                      || missing="$$missing libgmp-dev"; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; \
+	  if [ "$$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo=sudo; fi; \
+	  echo "deps: installing$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get install -y $$missing \
+	    || { $$sudo apt-get update && $$sudo apt-get install -y $$missing; }; \
+	fi

@@ -1,0 +1,131 @@
+// State shared by the Lemon grammar's actions and the parser driver, and the
+// intermediate structs that sit (as pointers) on Lemon's stack.
+//
+// Lemon's stack is a C union, so only trivially copyable values go there:
+// tokens, node pointers and pointers to the arena structs below. (ast::List
+// has default member initializers, which a union member may not have.)
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "lexer/lexer.hpp"
+#include "parser/ast.hpp"
+#include "parser/parser.hpp"
+
+namespace coil::parse {
+
+// Comma-separated expressions: a tuple, or one value when there is one item
+// and no trailing comma.
+struct ExprSeq {
+  ast::List<ast::Expr*> items;
+  bool trailing_comma = false;
+  ast::Span span;  // first item to the last item or the trailing comma
+};
+
+// One argument of a call or of a class's bases.
+struct CallArg {
+  enum Kind : uint8_t { Positional, Star, DoubleStar, Keyword, Generator };
+  Kind kind;
+  ast::Expr* value;
+  ast::Name name;   // Keyword
+  ast::Span span;   // the whole argument (for Generator: elt to last clause)
+  ast::Span mark;   // the "*"/"**" token, or a Generator's first "for"
+};
+struct CallArgs {
+  ast::List<CallArg*> items;
+  bool trailing_comma = false;
+};
+
+// One parameter of a def or lambda, in source order; build::arguments()
+// checks the order and builds ast::Arguments.
+struct Param {
+  enum Kind : uint8_t { Plain, Star, DoubleStar, Slash };
+  Kind kind;
+  ast::Arg* arg;             // null for a bare "*" and for "/"
+  ast::Expr* default_value;  // may be null
+  ast::Span mark;            // the "*", "**" or "/" token, or the name
+};
+using Params = ast::List<Param*>;
+
+struct DictItems {
+  ast::List<ast::Expr*> keys;  // null key: "**value"
+  ast::List<ast::Expr*> values;
+};
+struct TryTail {
+  ast::List<ast::ExceptHandler*> handlers;
+  ast::List<ast::Stmt*> orelse;
+  ast::List<ast::Stmt*> finalbody;
+  ast::Span end;  // the last statement's span
+};
+struct NameList {
+  ast::List<ast::Name> names;
+  ast::Span span;
+};
+struct Dotted {
+  ast::Name name;
+  ast::Span span;
+};
+struct FromModule {
+  ast::Name module;
+  int level = 0;
+};
+struct ImportTargets {
+  ast::List<ast::Alias*> names;
+  ast::Span span;
+};
+using StmtList = ast::List<ast::Stmt*>;
+using ExprList = ast::List<ast::Expr*>;
+
+struct ParseState {
+  ParseState(ast::Arena& a, const lex::Lexer& source) : arena(a), main(source) {}
+
+  ast::Arena& arena;
+  const lex::Lexer& main;   // the whole source: its lines go into error messages
+  bool in_fstring = false;  // parsing an f-string replacement field
+  int fstring_depth = 0;    // f-strings nested around this parse
+
+  // Results, set by the start rules.
+  ast::Module* module = nullptr;
+  ast::Expr* fstring_value = nullptr;
+
+  // Maintained by the driver: the token being fed and the one before it.
+  lex::Token lookahead{};
+  lex::Token previous{};
+
+  // The first error; actions record errors here and never throw.
+  bool failed = false;
+  SyntaxErrorInfo error;
+
+  // Set by Lemon's %syntax_error: `lookahead` cannot be shifted; `expected`
+  // lists the terminals that could (after Lemon's default reductions).
+  bool syntax_error = false;
+  std::vector<int> expected;
+  bool overflow = false;  // %stack_overflow
+
+  // Recently reduced nodes, for CPython's "Perhaps you forgot a comma?" and
+  // "expected 'else' after 'if' expression" heuristics.
+  ast::Expr* last_disjunction = nullptr;
+  ast::IfExp* last_if_head = nullptr;
+
+  // Expressions written inside (...): they matter for AnnAssign.simple and
+  // a few error messages, and ast.hpp has no field for it.
+  std::unordered_set<const ast::Expr*> parenthesized;
+};
+
+// Records the first error at `span` (byte columns, converted to CPython's
+// 1-based character offsets). Later errors are ignored.
+void error_at(ParseState* ps, ast::Span span, const std::string& message, const char* type = "SyntaxError");
+// Records an error with CPython's raw SyntaxError values.
+void error_raw(ParseState* ps, const std::string& message, int line, int col, int end_line, int end_col,
+               const char* type = "SyntaxError");
+// CPython's RAISE_SYNTAX_ERROR (no location): at the lookahead token.
+void error_at_lookahead(ParseState* ps, const std::string& message);
+
+// Parses an f-string replacement field's expression (`text` is a copy of
+// the source at line/col) as CPython 3.11 does: as if inside parentheses.
+// Errors are recorded in `ps` with an "f-string: " prefix; returns null then.
+ast::Expr* parse_fstring_expr(ParseState* ps, std::string_view text, int line, int col);
+
+}  // namespace coil::parse

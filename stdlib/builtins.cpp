@@ -1,0 +1,1251 @@
+// The built-in functions of the `builtins` module: print, len, min, max,
+// sorted, round, isinstance, getattr, ... (the built-in types and exception
+// classes are bound by VM::init_builtins itself).
+//
+// Behaviour and error messages follow CPython 3.11 (Python/bltinmodule.c).
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "stdlib/stdlib.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+// ---------------------------------------------------------------- helpers
+
+// A slot in vm.temp_roots holding a value that changes while a loop calls
+// back into the VM (the running best of max(), the total of sum()). Must
+// live inside a RootScope, which releases it.
+class RootSlot {
+ public:
+  explicit RootSlot(VM& vm) : vm_(vm), index_(vm.temp_roots.size()) {
+    vm.temp_roots.push_back(Value::none());
+  }
+  void set(Value v) { vm_.temp_roots[index_] = v; }
+
+ private:
+  VM& vm_;
+  size_t index_;
+};
+
+bool is_bigint(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::BigInt; }
+mpz_srcptr big(Value v) { return static_cast<BigInt*>(v.as_obj())->z; }
+// int, bool or a BigInt (including instances of int subclasses).
+bool is_int_like(Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }
+bool is_number(Value v) { return is_int_like(v) || v.is_double(); }
+
+const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
+
+Str* kwname(Tuple* kwnames, int i) { return static_cast<Str*>(kwnames->items[i].as_obj()); }
+int kwcount(Tuple* kwnames) { return kwnames ? static_cast<int>(kwnames->size) : 0; }
+
+// Looks up a special method on the type of `v` (not the instance), as
+// CPython's _PyObject_LookupSpecial; null() when absent.
+Value lookup_special(VM& vm, Value v, const char* name) {
+  return vm.lookup_type(vm.type_of(v), vm.intern(name));
+}
+
+// Calls a special method found with lookup_special on `self`.
+Value call_special(VM& vm, Value method, Value self) { return vm.call(method, &self, 1); }
+Value call_special(VM& vm, Value method, Value self, Value arg) {
+  Value args[2] = {self, arg};
+  return vm.call(method, args, 2);
+}
+
+Value mpz_value(VM& vm, mpz_srcptr z) { return vm.make_bigint(z); }
+
+// An attribute name argument: must be a str; interned so that identity
+// comparisons of names inside the VM work.
+Str* attr_name(VM& vm, Value name) {
+  if (!is_str(name)) {
+    vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
+                 type_name(vm, name));
+    return nullptr;
+  }
+  return vm.intern(as_str(name)->view());
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- shared conversions
+
+void int_to_mpz(Value v, mpz_t out) {
+  if (v.is_int()) {
+    mpz_set_si(out, v.as_int());
+  } else if (v.is_bool()) {
+    mpz_set_si(out, v.as_bool() ? 1 : 0);
+  } else {
+    mpz_set(out, big(v));
+  }
+}
+
+Value index_to_int(VM& vm, Value v) {
+  if (v.is_int()) return v;
+  if (v.is_bool()) return Value::small_int(v.as_bool() ? 1 : 0);
+  if (is_bigint(v)) return v;
+  Value m = lookup_special(vm, v, "__index__");
+  if (!m.is_null()) {
+    Value r = call_special(vm, m, v);
+    if (r.is_exception()) return r;
+    if (!is_int_like(r)) {
+      return vm.raise_fmt(vm.types.TypeError, "__index__ returned non-int (type %s)",
+                          type_name(vm, r));
+    }
+    return r.is_bool() ? Value::small_int(r.as_bool() ? 1 : 0) : r;
+  }
+  return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+                      type_name(vm, v));
+}
+
+bool real_to_double(VM& vm, Value v, double& out) {
+  if (v.is_double()) {
+    out = v.as_double();
+    return true;
+  }
+  if (v.is_int()) {
+    out = static_cast<double>(v.as_int());
+    return true;
+  }
+  if (v.is_bool()) {
+    out = v.as_bool() ? 1.0 : 0.0;
+    return true;
+  }
+  if (is_bigint(v)) return int_to_double(vm, v, out);
+  Value m = lookup_special(vm, v, "__float__");
+  if (!m.is_null()) {
+    Value r = call_special(vm, m, v);
+    if (r.is_exception()) return false;
+    if (!r.is_double()) {
+      vm.raise_fmt(vm.types.TypeError, "%s.__float__ returned non-float (type %s)",
+                   type_name(vm, v), type_name(vm, r));
+      return false;
+    }
+    out = r.as_double();
+    return true;
+  }
+  if (!lookup_special(vm, v, "__index__").is_null()) {
+    Value i = index_to_int(vm, v);
+    if (i.is_exception()) return false;
+    return real_to_double(vm, i, out);
+  }
+  vm.raise_fmt(vm.types.TypeError, "must be real number, not %s", type_name(vm, v));
+  return false;
+}
+
+namespace {
+
+// ---------------------------------------------------------------- print, input
+
+// Writes `text` to a stream: the VM's own stdout/stderr go straight to the
+// host's writers; anything else gets its write() method called.
+bool write_to(VM& vm, Value file, int fd, std::string_view text) {
+  if (fd == 1) {
+    vm.write_out(text);
+    return true;
+  }
+  if (fd == 2) {
+    vm.write_err(text);
+    return true;
+  }
+  Value s = vm.str_value(text);
+  return !vm.call_method(file, vm.names.write, &s, 1).is_exception();
+}
+
+Value builtin_print(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value sep = Value::null(), end = Value::null(), file = Value::null(), flush = Value::null();
+  for (int k = 0; k < kwcount(kwnames); ++k) {
+    Str* name = kwname(kwnames, k);
+    Value v = args[nargs + k];
+    if (name->view() == "sep") {
+      sep = v;
+    } else if (name->view() == "end") {
+      end = v;
+    } else if (name->view() == "file") {
+      file = v;
+    } else if (name->view() == "flush") {
+      flush = v;
+    } else {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for print()",
+                          name->data);
+    }
+  }
+  if (!sep.is_null() && !sep.is_none() && !is_str(sep)) {
+    return vm.raise_fmt(vm.types.TypeError, "sep must be None or a string, not %s",
+                        type_name(vm, sep));
+  }
+  if (!end.is_null() && !end.is_none() && !is_str(end)) {
+    return vm.raise_fmt(vm.types.TypeError, "end must be None or a string, not %s",
+                        type_name(vm, end));
+  }
+  std::string_view sep_text = is_str(sep) ? as_str(sep)->view() : " ";
+  std::string_view end_text = is_str(end) ? as_str(end)->view() : "\n";
+
+  int fd;
+  if (file.is_null() || file.is_none()) {
+    file = sys_attribute(vm, "stdout");
+    // Before sys is imported, the host's stdout is sys.stdout.
+    fd = file.is_null() ? 1 : std_stream_fd(file);
+    if (file.is_none()) return Value::none();  // sys.stdout = None: print is a no-op
+  } else {
+    fd = std_stream_fd(file);
+  }
+  RootScope roots(vm);
+  roots.add(file);
+
+  if (fd == 1 || fd == 2) {
+    // The VM's own stream: build the line and write it once.
+    std::string line;
+    for (int i = 0; i < nargs; ++i) {
+      if (i > 0) line += sep_text;
+      Value s = vm.str(args[i]);
+      if (s.is_exception()) return s;
+      line += as_str(s)->view();
+    }
+    line += end_text;
+    write_to(vm, file, fd, line);
+  } else {
+    // A user object: one write() per piece, as CPython does.
+    for (int i = 0; i < nargs; ++i) {
+      if (i > 0 && !write_to(vm, file, fd, sep_text)) return Value::exception();
+      Value s = vm.str(args[i]);
+      if (s.is_exception()) return s;
+      if (!write_to(vm, file, fd, as_str(s)->view())) return Value::exception();
+    }
+    if (!write_to(vm, file, fd, end_text)) return Value::exception();
+  }
+  if (!flush.is_null()) {
+    int t = vm.truthy(flush);
+    if (t < 0) return Value::exception();
+    if (t && fd != 1 && fd != 2) {
+      if (vm.call_method(file, vm.names.flush, nullptr, 0).is_exception()) {
+        return Value::exception();
+      }
+    }
+  }
+  return Value::none();
+}
+
+Value builtin_input(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "input", kwnames) || !check_nargs(vm, "input", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  RootScope roots(vm);
+  Value out = roots.add(sys_attribute(vm, "stdout"));
+  Value in = roots.add(sys_attribute(vm, "stdin"));
+  if (nargs == 1 && !args[0].is_none()) {
+    Value prompt = vm.str(args[0]);
+    if (prompt.is_exception()) return prompt;
+    int fd = out.is_null() ? 1 : std_stream_fd(out);
+    if (!out.is_none() && !write_to(vm, out, fd, as_str(prompt)->view())) {
+      return Value::exception();
+    }
+    if (fd < 0 && !out.is_none() && vm.call_method(out, vm.names.flush, nullptr, 0).is_exception()) {
+      return Value::exception();
+    }
+  }
+  if (!in.is_null() && std_stream_fd(in) < 0) {
+    // sys.stdin was replaced: read through its readline().
+    Value line = vm.call_method(in, vm.intern("readline"), nullptr, 0);
+    if (line.is_exception()) return line;
+    if (!is_str(line)) {
+      return vm.raise_fmt(vm.types.TypeError, "object.readline() returned non-string");
+    }
+    std::string_view text = as_str(line)->view();
+    if (text.empty()) return vm.raise(vm.types.EOFError, "EOF when reading a line");
+    if (text.back() == '\n') text.remove_suffix(1);
+    return vm.str_value(text);
+  }
+  std::string line;
+  bool newline;
+  if (!stdin_read_line(vm, line, newline)) {
+    return vm.raise(vm.types.EOFError, "EOF when reading a line");
+  }
+  return vm.str_value(line);
+}
+
+// ---------------------------------------------------------------- simple protocols
+
+Value builtin_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "len", kwnames) || !check_nargs(vm, "len", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return vm.len(args[0]);
+}
+
+Value builtin_repr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "repr", kwnames) || !check_nargs(vm, "repr", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return vm.repr(args[0]);
+}
+
+Value builtin_ascii(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "ascii", kwnames) || !check_nargs(vm, "ascii", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return vm.ascii(args[0]);
+}
+
+Value builtin_hash(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "hash", kwnames) || !check_nargs(vm, "hash", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  int64_t h;
+  if (!vm.hash(args[0], h)) return Value::exception();
+  return vm.make_int(h);
+}
+
+Value builtin_id(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "id", kwnames) || !check_nargs(vm, "id", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value v = args[0];
+  // Objects: their address. Unboxed values (ints, floats, None, bools) are
+  // identified by their bits, which is stable for equal values as CPython's
+  // cached small ints and singletons are.
+  uint64_t id = v.is_obj() ? reinterpret_cast<uint64_t>(v.as_obj()) : v.raw();
+  if (id <= static_cast<uint64_t>(INT64_MAX)) return vm.make_int(static_cast<int64_t>(id));
+  mpz_t z;
+  mpz_init_set_ui(z, id);
+  Value r = mpz_value(vm, z);
+  mpz_clear(z);
+  return r;
+}
+
+Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "callable", kwnames) || !check_nargs(vm, "callable", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value v = args[0];
+  if (!v.is_obj()) return Value::boolean(false);
+  switch (v.as_obj()->kind) {
+    case ObjKind::Type:
+    case ObjKind::Function:
+    case ObjKind::NativeFunction:
+    case ObjKind::BoundMethod:
+    case ObjKind::StaticMethod:
+      return Value::boolean(true);
+    default:
+      break;
+  }
+  Type* t = vm.type_of(v);
+  if (t->flags & Type::kHeapType) {
+    return Value::boolean(!vm.lookup_type(t, vm.names.__call__).is_null());
+  }
+  return Value::boolean(t->slots.call != nullptr);
+}
+
+Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[2];
+  if (!parse_args(vm, "format", args, nargs, kwnames, {"value", "format_spec"}, 1, a)) {
+    return Value::exception();
+  }
+  if (a[1].is_null()) {
+    a[1] = Value::object(vm.intern(""));
+  } else if (!is_str(a[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "format() argument 2 must be str, not %s",
+                        type_name(vm, a[1]));
+  }
+  return vm.format(a[0], a[1]);
+}
+
+// ---------------------------------------------------------------- numbers
+
+Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "abs", kwnames) || !check_nargs(vm, "abs", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value v = args[0];
+  if (v.is_int()) return vm.make_int(v.as_int() < 0 ? -v.as_int() : v.as_int());
+  if (v.is_bool()) return Value::small_int(v.as_bool() ? 1 : 0);
+  if (v.is_double()) return Value::from_double(std::fabs(v.as_double()));
+  if (is_bigint(v) && vm.type_of(v) == vm.types.int_) {
+    mpz_t z;
+    mpz_init(z);
+    mpz_abs(z, big(v));
+    Value r = mpz_value(vm, z);
+    mpz_clear(z);
+    return r;
+  }
+  Value m = vm.lookup_type(vm.type_of(v), vm.names.__abs__);
+  if (!m.is_null()) return call_special(vm, m, v);
+  return vm.raise_fmt(vm.types.TypeError, "bad operand type for abs(): '%s'", type_name(vm, v));
+}
+
+// divmod for two ints or floats, through the // and % operators (which
+// agree with CPython's divmod); the zero check gives divmod's own messages.
+Value builtin_divmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "divmod", kwnames) || !check_nargs(vm, "divmod", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  Value a = args[0], b = args[1];
+  if (a.is_int() && b.is_int()) {
+    int64_t x = a.as_int(), y = b.as_int();
+    if (y == 0) return vm.raise(vm.types.ZeroDivisionError, "integer division or modulo by zero");
+    int64_t q = x / y, r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0))) {
+      r += y;
+      q -= 1;
+    }
+    return Value::object(vm.tuple_of({vm.make_int(q), vm.make_int(r)}));
+  }
+  if (is_number(a) && is_number(b)) {
+    bool zero = b.is_double() ? b.as_double() == 0.0
+                : b.is_int()  ? b.as_int() == 0
+                : b.is_bool() ? !b.as_bool()
+                              : false;
+    if (zero) {
+      if (a.is_double() || b.is_double()) return vm.raise(vm.types.ZeroDivisionError, "float divmod()");
+      return vm.raise(vm.types.ZeroDivisionError, "integer division or modulo by zero");
+    }
+    RootScope roots(vm);
+    Value q = roots.add(vm.binary_op(a, b, BinaryOp::FloorDiv));
+    if (q.is_exception()) return q;
+    Value r = vm.binary_op(a, b, BinaryOp::Mod);
+    if (r.is_exception()) return r;
+    return Value::object(vm.tuple_of({q, r}));
+  }
+  // User types: __divmod__, then the reflected __rdivmod__.
+  Value m = lookup_special(vm, a, "__divmod__");
+  if (!m.is_null()) {
+    Value r = call_special(vm, m, a, b);
+    if (r.is_exception() || !r.is(vm.not_implemented)) return r;
+  }
+  if (vm.type_of(a) != vm.type_of(b)) {
+    m = lookup_special(vm, b, "__rdivmod__");
+    if (!m.is_null()) {
+      Value r = call_special(vm, m, b, a);
+      if (r.is_exception() || !r.is(vm.not_implemented)) return r;
+    }
+  }
+  return vm.raise_fmt(vm.types.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                      type_name(vm, a), type_name(vm, b));
+}
+
+// pow(base, exp, mod): modular exponentiation of ints with GMP, including
+// negative exponents through the modular inverse (Python 3.8+).
+Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
+  if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod)) {
+    return vm.raise(vm.types.TypeError,
+                    "pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  mpz_t b, e, m, am, r;
+  mpz_inits(b, e, m, am, r, nullptr);
+  int_to_mpz(base, b);
+  int_to_mpz(exp, e);
+  int_to_mpz(mod, m);
+  Value result = Value::exception();
+  if (mpz_sgn(m) == 0) {
+    vm.raise(vm.types.ValueError, "pow() 3rd argument cannot be 0");
+  } else {
+    mpz_abs(am, m);
+    bool ok = true;
+    if (mpz_sgn(e) < 0) {
+      if (mpz_invert(b, b, am) == 0) {
+        vm.raise(vm.types.ValueError, "base is not invertible for the given modulus");
+        ok = false;
+      }
+      mpz_neg(e, e);
+    }
+    if (ok) {
+      mpz_powm(r, b, e, am);  // in [0, |m|)
+      // Python's result takes the sign of the modulus.
+      if (mpz_sgn(m) < 0 && mpz_sgn(r) != 0) mpz_add(r, r, m);
+      result = mpz_value(vm, r);
+    }
+  }
+  mpz_clears(b, e, m, am, r, nullptr);
+  return result;
+}
+
+Value builtin_pow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[3];
+  if (!parse_args(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2, a)) {
+    return Value::exception();
+  }
+  if (a[2].is_null() || a[2].is_none()) return vm.binary_op(a[0], a[1], BinaryOp::Pow);
+  return pow_mod(vm, a[0], a[1], a[2]);
+}
+
+// round(x) for a float: half to even, as an int.
+Value round_float_to_int(VM& vm, double x) {
+  if (std::isnan(x)) return vm.raise(vm.types.ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(x)) {
+    return vm.raise(vm.types.OverflowError, "cannot convert float infinity to integer");
+  }
+  double r = std::round(x);
+  if (std::fabs(x - r) == 0.5) r = 2.0 * std::round(x / 2.0);
+  return int_from_double(vm, r);
+}
+
+// round(x, ndigits) for a float: the exact binary value of x scaled by
+// 10**ndigits, rounded half to even, then converted back with correct
+// rounding (strtod) -- the same result as CPython's dtoa-based double_round.
+Value round_float_digits(VM& vm, double x, int64_t ndigits) {
+  // Limits from CPython's float___round___impl.
+  constexpr int64_t kMaxDigits = 323, kMinDigits = -308;
+  if (!std::isfinite(x) || x == 0.0 || ndigits > kMaxDigits) return Value::from_double(x);
+  if (ndigits < kMinDigits) return Value::from_double(0.0 * x);
+  mpq_t q;
+  mpz_t pow10, fl, rem, twice;
+  mpq_init(q);
+  mpz_inits(pow10, fl, rem, twice, nullptr);
+  mpq_set_d(q, std::fabs(x));
+  mpz_ui_pow_ui(pow10, 10, static_cast<unsigned long>(ndigits < 0 ? -ndigits : ndigits));
+  if (ndigits >= 0) {
+    mpz_mul(mpq_numref(q), mpq_numref(q), pow10);
+  } else {
+    mpz_mul(mpq_denref(q), mpq_denref(q), pow10);
+  }
+  mpq_canonicalize(q);
+  // fl = floor(q), rem = q - fl as numerator over den: round half to even.
+  mpz_fdiv_qr(fl, rem, mpq_numref(q), mpq_denref(q));
+  mpz_mul_2exp(twice, rem, 1);
+  int c = mpz_cmp(twice, mpq_denref(q));
+  if (c > 0 || (c == 0 && mpz_odd_p(fl))) mpz_add_ui(fl, fl, 1);
+  char* digits = mpz_get_str(nullptr, 10, fl);
+  std::string text = std::string(x < 0 ? "-" : "") + digits + "e" + std::to_string(-ndigits);
+  void (*freefunc)(void*, size_t);
+  mp_get_memory_functions(nullptr, nullptr, &freefunc);
+  freefunc(digits, std::strlen(digits) + 1);
+  mpq_clear(q);
+  mpz_clears(pow10, fl, rem, twice, nullptr);
+  double r = std::strtod(text.c_str(), nullptr);
+  if (std::isinf(r)) return vm.raise(vm.types.OverflowError, "rounded value too large to represent");
+  return Value::from_double(r);
+}
+
+// round(int, ndigits) for ndigits < 0: to a multiple of 10**-ndigits, ties
+// to even.
+Value round_int_digits(VM& vm, Value v, int64_t ndigits) {
+  mpz_t x, p, q, r, twice;
+  mpz_inits(x, p, q, r, twice, nullptr);
+  int_to_mpz(v, x);
+  Value result;
+  uint64_t places = ndigits == INT64_MIN ? UINT64_MAX : static_cast<uint64_t>(-ndigits);
+  if (places > mpz_sizeinbase(x, 10) + 1) {
+    result = Value::small_int(0);  // |x| < 10**places / 2
+  } else {
+    mpz_ui_pow_ui(p, 10, places);
+    mpz_fdiv_qr(q, r, x, p);
+    mpz_mul_2exp(twice, r, 1);
+    int c = mpz_cmp(twice, p);
+    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, p);
+    result = mpz_value(vm, q);
+  }
+  mpz_clears(x, p, q, r, twice, nullptr);
+  return result;
+}
+
+Value builtin_round(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[2];
+  if (!parse_args(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, 1, a)) {
+    return Value::exception();
+  }
+  Value x = a[0];
+  bool has_digits = !a[1].is_null() && !a[1].is_none();
+  if (x.is_double() || is_int_like(x)) {
+    if (!has_digits) {
+      if (x.is_double()) return round_float_to_int(vm, x.as_double());
+      return x.is_bool() ? Value::small_int(x.as_bool() ? 1 : 0) : x;
+    }
+    int64_t nd;
+    if (!vm.index_value(a[1], nd, /*clamp=*/true)) return Value::exception();
+    if (x.is_double()) return round_float_digits(vm, x.as_double(), nd);
+    if (nd >= 0) return x.is_bool() ? Value::small_int(x.as_bool() ? 1 : 0) : x;
+    return round_int_digits(vm, x, nd);
+  }
+  Value m = vm.lookup_type(vm.type_of(x), vm.names.__round__);
+  if (m.is_null()) {
+    return vm.raise_fmt(vm.types.TypeError, "type %s doesn't define __round__ method",
+                        type_name(vm, x));
+  }
+  if (!has_digits) return call_special(vm, m, x);
+  return call_special(vm, m, x, a[1]);
+}
+
+// bin/oct/hex: "-0x1f" for negatives, any size.
+Value int_to_base(VM& vm, Value v, int base, const char* prefix) {
+  Value i = index_to_int(vm, v);
+  if (i.is_exception()) return i;
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(i, z);
+  bool negative = mpz_sgn(z) < 0;
+  mpz_abs(z, z);
+  std::string digits(mpz_sizeinbase(z, base) + 2, '\0');
+  mpz_get_str(digits.data(), base, z);
+  digits.resize(std::strlen(digits.c_str()));
+  mpz_clear(z);
+  return vm.str_value(std::string(negative ? "-" : "") + prefix + digits);
+}
+
+Value builtin_bin(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "bin", kwnames) || !check_nargs(vm, "bin", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return int_to_base(vm, args[0], 2, "0b");
+}
+
+Value builtin_oct(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "oct", kwnames) || !check_nargs(vm, "oct", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return int_to_base(vm, args[0], 8, "0o");
+}
+
+Value builtin_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "hex", kwnames) || !check_nargs(vm, "hex", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return int_to_base(vm, args[0], 16, "0x");
+}
+
+Value builtin_chr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "chr", kwnames) || !check_nargs(vm, "chr", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value i = index_to_int(vm, args[0]);
+  if (i.is_exception()) return i;
+  int64_t cp;
+  if (!vm.index_value(i, cp, /*clamp=*/true)) return Value::exception();
+  if (cp > INT32_MAX || cp < INT32_MIN) {
+    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  }
+  if (cp < 0 || cp > 0x10FFFF) return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
+  std::string s;
+  utf8_append(s, static_cast<uint32_t>(cp));
+  return vm.str_value(s);
+}
+
+Value builtin_ord(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "ord", kwnames) || !check_nargs(vm, "ord", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value v = args[0];
+  if (is_str(v)) {
+    Str* s = as_str(v);
+    if (s->length != 1) {
+      return vm.raise_fmt(vm.types.TypeError,
+                          "ord() expected a character, but string of length %u found", s->length);
+    }
+    const char* p = s->data;
+    return Value::small_int(utf8_decode(p, s->data + s->size));
+  }
+  if (v.is_obj() && v.as_obj()->kind == ObjKind::Bytes) {
+    auto* b = static_cast<Bytes*>(v.as_obj());
+    if (b->size != 1) {
+      return vm.raise_fmt(vm.types.TypeError,
+                          "ord() expected a character, but string of length %u found", b->size);
+    }
+    return Value::small_int(static_cast<unsigned char>(b->data[0]));
+  }
+  return vm.raise_fmt(vm.types.TypeError, "ord() expected string of length 1, but %s found",
+                      type_name(vm, v));
+}
+
+// ---------------------------------------------------------------- iteration
+
+Value builtin_sum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value start = Value::null();
+  for (int k = 0; k < kwcount(kwnames); ++k) {
+    Str* name = kwname(kwnames, k);
+    if (name->view() != "start" || nargs > 1) {
+      if (name->view() == "start") {
+        return vm.raise(vm.types.TypeError, "argument for sum() given by name ('start') and position (2)");
+      }
+      return vm.raise_fmt(vm.types.TypeError, "sum() got an unexpected keyword argument '%s'",
+                          name->data);
+    }
+    start = args[nargs + k];
+  }
+  if (nargs < 1) {
+    return vm.raise_fmt(vm.types.TypeError, "sum() takes at least 1 positional argument (%d given)",
+                        nargs);
+  }
+  if (nargs > 2) {
+    return vm.raise_fmt(vm.types.TypeError, "sum() takes at most 2 arguments (%d given)", nargs);
+  }
+  if (nargs == 2) start = args[1];
+  Value total = start.is_null() ? Value::small_int(0) : start;
+  if (is_str(total)) {
+    return vm.raise(vm.types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  if (total.is_obj() && total.as_obj()->kind == ObjKind::Bytes) {
+    return vm.raise(vm.types.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  }
+  RootScope roots(vm);
+  Value it = roots.add(vm.iter(args[0]));
+  if (it.is_exception()) return it;
+  RootSlot total_root(vm);
+  RootSlot item_root(vm);
+  total_root.set(total);
+  for (;;) {
+    Value item;
+    int r = vm.next(it, item);
+    if (r < 0) return Value::exception();
+    if (r == 0) break;
+    // Fast paths: small ints (until they overflow) and floats.
+    if (total.is_int() && item.is_int()) {
+      int64_t s;
+      if (!__builtin_add_overflow(total.as_int(), item.as_int(), &s)) {
+        total = vm.make_int(s);
+        total_root.set(total);
+        continue;
+      }
+    }
+    if (total.is_double() && (item.is_double() || item.is_int())) {
+      double d = item.is_double() ? item.as_double() : static_cast<double>(item.as_int());
+      total = Value::from_double(total.as_double() + d);
+      continue;
+    }
+    item_root.set(item);
+    total = vm.binary_op(total, item, BinaryOp::Add);
+    if (total.is_exception()) return total;
+    total_root.set(total);
+  }
+  return total;
+}
+
+Value minmax(VM& vm, Value* args, int nargs, Tuple* kwnames, bool is_max) {
+  const char* fname = is_max ? "max" : "min";
+  Value key = Value::null(), dflt = Value::null();
+  for (int k = 0; k < kwcount(kwnames); ++k) {
+    Str* name = kwname(kwnames, k);
+    if (name->view() == "key") {
+      key = args[nargs + k];
+    } else if (name->view() == "default") {
+      dflt = args[nargs + k];
+    } else {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s()",
+                          name->data, fname);
+    }
+  }
+  if (nargs == 0) {
+    return vm.raise_fmt(vm.types.TypeError, "%s expected at least 1 argument, got 0", fname);
+  }
+  if (nargs > 1 && !dflt.is_null()) {
+    return vm.raise_fmt(vm.types.TypeError,
+                        "Cannot specify a default for %s() with multiple positional arguments",
+                        fname);
+  }
+  if (key.is_none()) key = Value::null();
+  RootScope roots(vm);
+  Value source = args[0];
+  if (nargs > 1) {
+    Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs));
+    for (int i = 0; i < nargs; ++i) t->items[i] = args[i];
+    source = roots.add(Value::object(t));
+  }
+  Value it = roots.add(vm.iter(source));
+  if (it.is_exception()) return it;
+  RootSlot item_root(vm), item_key_root(vm), best_root(vm), best_key_root(vm);
+  Value best = Value::null(), best_key = Value::null();
+  CompareOp op = is_max ? CompareOp::Gt : CompareOp::Lt;
+  for (;;) {
+    Value item;
+    int r = vm.next(it, item);
+    if (r < 0) return Value::exception();
+    if (r == 0) break;
+    item_root.set(item);
+    Value k = item;
+    if (!key.is_null()) {
+      k = vm.call1(key, item);
+      if (k.is_exception()) return k;
+      item_key_root.set(k);
+    }
+    if (best.is_null()) {
+      best = item;
+      best_key = k;
+    } else {
+      Value c = vm.compare(k, best_key, op);
+      if (c.is_exception()) return c;
+      int better = c.is_bool() ? c.as_bool() : vm.truthy(c);
+      if (better < 0) return Value::exception();
+      if (!better) continue;
+      best = item;
+      best_key = k;
+    }
+    best_root.set(best);
+    best_key_root.set(best_key);
+  }
+  if (best.is_null()) {
+    if (!dflt.is_null()) return dflt;
+    return vm.raise_fmt(vm.types.ValueError, "%s() arg is an empty sequence", fname);
+  }
+  return best;
+}
+
+Value builtin_min(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return minmax(vm, args, nargs, kwnames, false);
+}
+
+Value builtin_max(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return minmax(vm, args, nargs, kwnames, true);
+}
+
+Value builtin_sorted(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (nargs != 1) {
+    return vm.raise_fmt(vm.types.TypeError, "sorted expected 1 argument, got %d", nargs);
+  }
+  Value key = Value::none();
+  bool reverse = false;
+  for (int k = 0; k < kwcount(kwnames); ++k) {
+    Str* name = kwname(kwnames, k);
+    Value v = args[nargs + k];
+    if (name->view() == "key") {
+      key = v;
+    } else if (name->view() == "reverse") {
+      // list.sort parses reverse as an int (so reverse=None is an error).
+      int64_t flag;
+      if (!vm.index_value(v, flag, /*clamp=*/true)) return Value::exception();
+      reverse = flag != 0;
+    } else {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for sort()",
+                          name->data);
+    }
+  }
+  RootScope roots(vm);
+  List* list = roots.add(vm.new_list());
+  std::vector<Value> items;
+  if (!vm.unpack_iterable(args[0], items)) return Value::exception();
+  list->items = std::move(items);
+  Value r = list_sort(vm, list, key, reverse);
+  if (r.is_exception()) return r;
+  return Value::object(list);
+}
+
+Value any_all(VM& vm, Value* args, int nargs, Tuple* kwnames, bool is_any) {
+  const char* fname = is_any ? "any" : "all";
+  if (!no_kwargs(vm, fname, kwnames) || !check_nargs(vm, fname, nargs, 1, 1)) {
+    return Value::exception();
+  }
+  RootScope roots(vm);
+  Value it = roots.add(vm.iter(args[0]));
+  if (it.is_exception()) return it;
+  for (;;) {
+    Value item;
+    int r = vm.next(it, item);
+    if (r < 0) return Value::exception();
+    if (r == 0) break;
+    int t = vm.truthy(item);
+    if (t < 0) return Value::exception();
+    if (is_any && t) return Value::boolean(true);
+    if (!is_any && !t) return Value::boolean(false);
+  }
+  return Value::boolean(!is_any);
+}
+
+Value builtin_any(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return any_all(vm, args, nargs, kwnames, true);
+}
+
+Value builtin_all(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return any_all(vm, args, nargs, kwnames, false);
+}
+
+Value builtin_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "iter", kwnames) || !check_nargs(vm, "iter", nargs, 1, 2)) {
+    return Value::exception();
+  }
+  if (nargs == 1) return vm.iter(args[0]);
+  Value callable_args[1] = {args[0]};
+  Value is_callable = builtin_callable(vm, callable_args, 1, nullptr);
+  if (!is_callable.as_bool()) {
+    return vm.raise(vm.types.TypeError, "iter(v, w): v must be callable");
+  }
+  return Value::object(new_iterator(vm, IterKind::Callable, args[0], args[1]));
+}
+
+// next(it[, default]). Generators are resumed directly so that exhaustion
+// raises StopIteration carrying the generator's return value.
+Value builtin_next(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "next", kwnames) || !check_nargs(vm, "next", nargs, 1, 2)) {
+    return Value::exception();
+  }
+  Value it = args[0];
+  bool has_default = nargs == 2;
+  if (it.is_obj() && it.as_obj()->kind == ObjKind::Generator &&
+      it.as_obj()->type == vm.types.generator) {
+    Value result;
+    ResumeKind k = vm.resume(static_cast<Generator*>(it.as_obj()), Value::none(), Value::null(),
+                             result);
+    switch (k) {
+      case ResumeKind::Yielded:
+        return result;
+      case ResumeKind::Returned:
+        if (has_default) return args[1];
+        if (result.is_none()) return vm.raise_value(Value::object(vm.types.StopIteration));
+        return vm.raise_value(
+            vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({result})));
+      case ResumeKind::Raised:
+        if (has_default && vm.pending_is(vm.types.StopIteration)) {
+          vm.take_pending();
+          return args[1];
+        }
+        return Value::exception();
+    }
+  }
+  Value item;
+  int r = vm.next(it, item);
+  if (r < 0) return Value::exception();
+  if (r > 0) return item;
+  if (has_default) return args[1];
+  return vm.raise_value(Value::object(vm.types.StopIteration));
+}
+
+// ---------------------------------------------------------------- attributes
+
+Value builtin_getattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "getattr", kwnames) || !check_nargs(vm, "getattr", nargs, 2, 3)) {
+    return Value::exception();
+  }
+  Str* name = attr_name(vm, args[1]);
+  if (!name) return Value::exception();
+  if (nargs == 2) return vm.getattr(args[0], name);
+  Value r = vm.getattr_opt(args[0], name);
+  if (r.is_null()) return args[2];
+  return r;
+}
+
+Value builtin_setattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "setattr", kwnames) || !check_nargs(vm, "setattr", nargs, 3, 3)) {
+    return Value::exception();
+  }
+  Str* name = attr_name(vm, args[1]);
+  if (!name) return Value::exception();
+  if (vm.setattr(args[0], name, args[2]) < 0) return Value::exception();
+  return Value::none();
+}
+
+Value builtin_delattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "delattr", kwnames) || !check_nargs(vm, "delattr", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  Str* name = attr_name(vm, args[1]);
+  if (!name) return Value::exception();
+  if (vm.delattr(args[0], name) < 0) return Value::exception();
+  return Value::none();
+}
+
+Value builtin_hasattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "hasattr", kwnames) || !check_nargs(vm, "hasattr", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  Str* name = attr_name(vm, args[1]);
+  if (!name) return Value::exception();
+  Value r = vm.getattr_opt(args[0], name);
+  if (r.is_exception()) return r;
+  return Value::boolean(!r.is_null());
+}
+
+// ---------------------------------------------------------------- isinstance
+
+// 1 / 0, or -1 with TypeError when classinfo is neither a type nor a tuple.
+int isinstance_check(VM& vm, Value obj, Value cls) {
+  if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Type) {
+    Type* t = static_cast<Type*>(cls.as_obj());
+    if (vm.isinstance(obj, t)) return 1;
+    // A metaclass may customise the check (abc.ABCMeta and friends).
+    Type* meta = vm.type_of(cls);
+    if (meta != vm.types.type) {
+      Value hook = vm.lookup_type(meta, vm.intern("__instancecheck__"));
+      if (!hook.is_null()) {
+        Value r = call_special(vm, hook, cls, obj);
+        if (r.is_exception()) return -1;
+        return vm.truthy(r);
+      }
+    }
+    return 0;
+  }
+  if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Tuple) {
+    auto* t = static_cast<Tuple*>(cls.as_obj());
+    for (uint32_t i = 0; i < t->size; ++i) {
+      int r = isinstance_check(vm, obj, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  vm.raise(vm.types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
+}
+
+int issubclass_check(VM& vm, Type* derived, Value cls) {
+  if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Type) {
+    Type* t = static_cast<Type*>(cls.as_obj());
+    if (vm.is_subtype(derived, t)) return 1;
+    Type* meta = vm.type_of(cls);
+    if (meta != vm.types.type) {
+      Value hook = vm.lookup_type(meta, vm.intern("__subclasscheck__"));
+      if (!hook.is_null()) {
+        Value r = call_special(vm, hook, cls, Value::object(derived));
+        if (r.is_exception()) return -1;
+        return vm.truthy(r);
+      }
+    }
+    return 0;
+  }
+  if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Tuple) {
+    auto* t = static_cast<Tuple*>(cls.as_obj());
+    for (uint32_t i = 0; i < t->size; ++i) {
+      int r = issubclass_check(vm, derived, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  vm.raise(vm.types.TypeError,
+           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return -1;
+}
+
+Value builtin_isinstance(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "isinstance", kwnames) || !check_nargs(vm, "isinstance", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  int r = isinstance_check(vm, args[0], args[1]);
+  if (r < 0) return Value::exception();
+  return Value::boolean(r);
+}
+
+Value builtin_issubclass(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "issubclass", kwnames) || !check_nargs(vm, "issubclass", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+  }
+  int r = issubclass_check(vm, static_cast<Type*>(args[0].as_obj()), args[1]);
+  if (r < 0) return Value::exception();
+  return Value::boolean(r);
+}
+
+// ---------------------------------------------------------------- namespaces
+
+Value builtin_globals(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "globals", kwnames) || !check_nargs(vm, "globals", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  if (!vm.frame) return Value::object(vm.new_dict());
+  return Value::object(vm.frame->globals);
+}
+
+// locals(): the namespace dict at module level and in class bodies; inside a
+// function, a fresh snapshot of the bound locals and cells (writes to it do
+// not affect the variables, as in CPython).
+Value current_locals(VM& vm) {
+  Frame* f = vm.frame;
+  if (!f) return Value::object(vm.new_dict());
+  if (f->locals_dict) return Value::object(f->locals_dict);
+  Code* c = f->code;
+  if (c->code_flags & Code::kModule) return Value::object(f->globals);
+  Dict* d = vm.new_dict();
+  for (int i = 0; i < c->nlocals(); ++i) {
+    Value v = f->locals()[i];
+    if (!v.is_null()) dict_set_str(vm, d, c->varnames[i], v);
+  }
+  int ncells = c->ncells();
+  for (int i = 0; i < ncells + c->nfree(); ++i) {
+    Value cv = f->cells()[i];
+    if (!cv.is_obj() || cv.as_obj()->kind != ObjKind::Cell) continue;
+    Value v = static_cast<Cell*>(cv.as_obj())->value;
+    if (v.is_null()) continue;
+    dict_set_str(vm, d, i < ncells ? c->cellvars[i] : c->freevars[i - ncells], v);
+  }
+  return Value::object(d);
+}
+
+Value builtin_locals(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "locals", kwnames) || !check_nargs(vm, "locals", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return current_locals(vm);
+}
+
+Value builtin_vars(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "vars", kwnames) || !check_nargs(vm, "vars", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  if (nargs == 0) return current_locals(vm);
+  Value d = vm.getattr_opt(args[0], vm.names.__dict__);
+  if (d.is_exception()) return d;
+  if (d.is_null()) {
+    return vm.raise(vm.types.TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+
+// Adds the str keys of `d` to the set-like dict `names`.
+void add_keys(VM& vm, Dict* names, Dict* d) {
+  if (!d) return;
+  for (const auto& e : d->table.entries) {
+    if (e.key.is_null() || !is_str(e.key)) continue;
+    dict_set_str(vm, names, as_str(e.key), Value::none());
+  }
+}
+
+Value sorted_keys(VM& vm, Dict* names) {
+  RootScope roots(vm);
+  roots.add(names);
+  List* list = roots.add(vm.new_list(names->table.used));
+  for (const auto& e : names->table.entries) {
+    if (!e.key.is_null()) list->items.push_back(e.key);
+  }
+  Value r = list_sort(vm, list, Value::none(), false);
+  if (r.is_exception()) return r;
+  return Value::object(list);
+}
+
+Value builtin_dir(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "dir", kwnames) || !check_nargs(vm, "dir", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  RootScope roots(vm);
+  Dict* names = roots.add(vm.new_dict());
+  if (nargs == 0) {
+    Value l = current_locals(vm);
+    add_keys(vm, names, static_cast<Dict*>(l.as_obj()));
+    return sorted_keys(vm, names);
+  }
+  Value obj = args[0];
+  Type* t = vm.type_of(obj);
+  // A class written in Python may define __dir__.
+  Value custom = vm.lookup_type(t, vm.intern("__dir__"));
+  if (!custom.is_null() && custom.is_obj() && custom.as_obj()->kind == ObjKind::Function) {
+    Value r = call_special(vm, custom, obj);
+    if (r.is_exception()) return r;
+    roots.add(r);
+    std::vector<Value> items;
+    if (!vm.unpack_iterable(r, items)) return Value::exception();
+    List* list = roots.add(vm.new_list(items.size()));
+    list->items = std::move(items);
+    Value s = list_sort(vm, list, Value::none(), false);
+    if (s.is_exception()) return s;
+    return Value::object(list);
+  }
+  if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Module) {
+    add_keys(vm, names, static_cast<Module*>(obj.as_obj())->dict);
+  } else if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Type) {
+    for (Type* base : static_cast<Type*>(obj.as_obj())->mro) add_keys(vm, names, base->dict);
+  } else {
+    add_keys(vm, names, instance_dict(vm, obj, false));
+    for (Type* base : t->mro) add_keys(vm, names, base->dict);
+  }
+  return sorted_keys(vm, names);
+}
+
+// ---------------------------------------------------------------- misc
+
+// exit()/quit(): raise SystemExit(code), as site.Quitter does.
+Value builtin_exit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[1];
+  if (!parse_args(vm, "exit", args, nargs, kwnames, {"code"}, 0, a)) return Value::exception();
+  Value code = a[0].is_null() ? Value::none() : a[0];
+  return vm.raise_value(vm.new_exception_args(vm.types.SystemExit, vm.tuple_of({code})));
+}
+
+Value builtin___import__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[5];
+  if (!parse_args(vm, "__import__", args, nargs, kwnames,
+                  {"name", "globals", "locals", "fromlist", "level"}, 1, a)) {
+    return Value::exception();
+  }
+  if (!is_str(a[0])) {
+    return vm.raise_fmt(vm.types.TypeError, "__import__() argument 1 must be str, not %s",
+                        type_name(vm, a[0]));
+  }
+  if (!a[4].is_null()) {
+    int64_t level;
+    if (!vm.index_value(a[4], level)) return Value::exception();
+    if (level != 0) {
+      return vm.raise(vm.types.ImportError, "relative imports are not supported by __import__()");
+    }
+  }
+  std::string_view name = as_str(a[0])->view();
+  Value m = vm.import_module(vm.intern(name));
+  if (m.is_exception()) return m;
+  bool has_fromlist = false;
+  if (!a[3].is_null() && !a[3].is_none()) {
+    int t = vm.truthy(a[3]);
+    if (t < 0) return Value::exception();
+    has_fromlist = t;
+  }
+  size_t dot = name.find('.');
+  // Without a fromlist, `import a.b` binds the top-level package.
+  if (!has_fromlist && dot != std::string_view::npos) {
+    return vm.import_module(vm.intern(name.substr(0, dot)));
+  }
+  return m;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- registration
+
+void init_builtins_module(VM& vm, Dict* builtins) {
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
+  static constexpr Entry kFunctions[] = {
+      {"print", builtin_print},
+      {"input", builtin_input},
+      {"len", builtin_len},
+      {"repr", builtin_repr},
+      {"ascii", builtin_ascii},
+      {"hash", builtin_hash},
+      {"id", builtin_id},
+      {"callable", builtin_callable},
+      {"format", builtin_format},
+      {"abs", builtin_abs},
+      {"divmod", builtin_divmod},
+      {"pow", builtin_pow},
+      {"round", builtin_round},
+      {"bin", builtin_bin},
+      {"oct", builtin_oct},
+      {"hex", builtin_hex},
+      {"chr", builtin_chr},
+      {"ord", builtin_ord},
+      {"sum", builtin_sum},
+      {"min", builtin_min},
+      {"max", builtin_max},
+      {"sorted", builtin_sorted},
+      {"any", builtin_any},
+      {"all", builtin_all},
+      {"iter", builtin_iter},
+      {"next", builtin_next},
+      {"getattr", builtin_getattr},
+      {"setattr", builtin_setattr},
+      {"delattr", builtin_delattr},
+      {"hasattr", builtin_hasattr},
+      {"isinstance", builtin_isinstance},
+      {"issubclass", builtin_issubclass},
+      {"globals", builtin_globals},
+      {"locals", builtin_locals},
+      {"vars", builtin_vars},
+      {"dir", builtin_dir},
+      {"exit", builtin_exit},
+      {"quit", builtin_exit},
+      {"__import__", builtin___import__},
+  };
+  for (const Entry& e : kFunctions) add_function(vm, builtins, e.name, e.fn);
+  // The lazy builtins are classes made by vm/objects/iterator.cpp.
+  for (const char* name : {"enumerate", "zip", "map", "filter", "reversed"}) {
+    if (Type* t = iterator_type(vm, name)) vm.set_global(builtins, name, Value::object(t));
+  }
+}
+
+void register_stdlib_modules(VM& vm) {
+  vm.register_builtin_module("sys", init_sys_module);
+  vm.register_builtin_module("math", init_math_module);
+  vm.register_builtin_module("time", init_time_module);
+}
+
+}  // namespace coil::vm

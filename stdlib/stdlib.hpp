@@ -1,0 +1,67 @@
+// The built-in functions (builtins) and the built-in modules written in C++
+// (sys, math, time): their init functions and the helpers they share.
+#pragma once
+
+#include <gmp.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "vm/vm.hpp"
+
+namespace coil::vm {
+
+// ---- start-up
+
+// Fills the builtins namespace with the built-in functions (print, len, ...).
+// Types, exception classes and constants are bound by VM::init_builtins.
+void init_builtins_module(VM& vm, Dict* builtins);
+// Registers sys, math and time with vm.register_builtin_module.
+void register_stdlib_modules(VM& vm);
+
+Module* init_sys_module(VM& vm);   // stdlib/sys_module.cpp
+Module* init_math_module(VM& vm);  // stdlib/math_module.cpp
+Module* init_time_module(VM& vm);  // stdlib/time_module.cpp
+
+// ---- numeric conversions shared by the modules (stdlib/builtins.cpp)
+
+// A real number as a double, like CPython's PyFloat_AsDouble: float, int
+// (OverflowError when too big), __float__ or __index__; otherwise
+// "TypeError: must be real number, not X". False with the error pending.
+bool real_to_double(VM& vm, Value v, double& out);
+// An int-like value (int, bool, __index__) as an int Value (bool becomes
+// int); exception() with "'X' object cannot be interpreted as an integer".
+Value index_to_int(VM& vm, Value v);
+// Sets `out` (already initialised) to an int Value (small, bool or BigInt).
+void int_to_mpz(Value v, mpz_t out);
+
+// ---- sys (stdlib/sys_module.cpp)
+
+// 0, 1 or 2 when `v` is one of the VM's own stdin/stdout/stderr objects,
+// -1 for anything else (a user object standing in for a stream).
+int std_stream_fd(Value v);
+// An attribute of the sys module (e.g. "stdout"), or null() when sys was
+// never imported or the attribute is missing.
+Value sys_attribute(VM& vm, std::string_view name);
+// Reads one line of standard input through VMOptions::read_line (or
+// std::getline): false at end of input. `newline` tells whether the line
+// ended with a newline (which is not stored in `line`).
+bool stdin_read_line(VM& vm, std::string& line, bool& newline);
+
+// Struct sequences: tuple subtypes with named fields (sys.version_info,
+// sys.float_info, time.struct_time). The repr is `module.name(f=v, ...)`.
+Type* new_struct_seq_type(VM& vm, std::string_view module, std::string_view name,
+                          std::initializer_list<const char*> fields);
+Value new_struct_seq(VM& vm, Type* type, std::initializer_list<Value> items);
+
+// ---- time (stdlib/time_module.cpp)
+
+enum class ClockKind { Realtime, Monotonic, PerfCounter, ProcessTime };
+// Every clock read of the time module goes through these two, so a virtual
+// clock can replace the real one in a single place.
+int64_t clock_now_ns(VM& vm, ClockKind kind);
+double clock_now(VM& vm, ClockKind kind);
+
+}  // namespace coil::vm

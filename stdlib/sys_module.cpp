@@ -1,0 +1,490 @@
+// The `sys` module: argv, exit, the standard streams, the recursion limit,
+// version information, and struct sequences (named tuples such as
+// sys.version_info, also used by the time module).
+#include <cfloat>
+#include <climits>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "stdlib/stdlib.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+// ---------------------------------------------------------------- struct sequences
+
+Tuple* struct_seq_fields(VM& vm, Type* t) {
+  Value f = vm.lookup_type(t, vm.intern("__match_args__"));
+  if (f.is_null() || !f.is_obj() || f.as_obj()->kind != ObjKind::Tuple) return nullptr;
+  return static_cast<Tuple*>(f.as_obj());
+}
+
+Value struct_seq_repr(VM& vm, Value self) {
+  auto* t = static_cast<Tuple*>(self.as_obj());
+  Type* type = vm.type_of(self);
+  Tuple* fields = struct_seq_fields(vm, type);
+  std::string out;
+  if (is_str(type->module)) {
+    out += as_str(type->module)->view();
+    out += '.';
+  }
+  out += type->name->view();
+  out += '(';
+  for (uint32_t i = 0; i < t->size; ++i) {
+    if (i > 0) out += ", ";
+    if (fields && i < fields->size) {
+      out += as_str(fields->items[i])->view();
+      out += '=';
+    }
+    Value r = vm.repr(t->items[i]);
+    if (r.is_exception()) return r;
+    out += as_str(r)->view();
+  }
+  out += ')';
+  return vm.str_value(out);
+}
+
+Value struct_seq_getattr(VM& vm, Value self, Str* name) {
+  auto* t = static_cast<Tuple*>(self.as_obj());
+  if (Tuple* fields = struct_seq_fields(vm, vm.type_of(self))) {
+    for (uint32_t i = 0; i < fields->size && i < t->size; ++i) {
+      if (as_str(fields->items[i])->view() == name->view()) return t->items[i];
+    }
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
+// ---------------------------------------------------------------- standard streams
+
+// The VM's stdin/stdout/stderr: Foreign objects whose `aux` is the fd.
+constexpr ForeignClass kStdStreamClass = {"TextIOWrapper", nullptr, nullptr};
+
+Foreign* as_stream(Value v) { return static_cast<Foreign*>(v.as_obj()); }
+
+const char* stream_name(int fd) {
+  return fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
+}
+
+Value stream_repr(VM& vm, Value self) {
+  int fd = std_stream_fd(self);
+  std::string s = std::string("<_io.TextIOWrapper name='") + stream_name(fd) + "' mode='" +
+                  (fd == 0 ? "r" : "w") + "' encoding='utf-8'>";
+  return vm.str_value(s);
+}
+
+// A few read-only attributes that scripts look at.
+Value stream_getattr(VM& vm, Value self, Str* name) {
+  int fd = std_stream_fd(self);
+  std::string_view n = name->view();
+  if (n == "name") return vm.str_value(stream_name(fd));
+  if (n == "mode") return vm.str_value(fd == 0 ? "r" : "w");
+  if (n == "encoding") return vm.str_value("utf-8");
+  if (n == "errors") return vm.str_value("strict");
+  if (n == "closed") return Value::boolean(false);
+  return generic_getattr(vm, self, name, true);
+}
+
+bool check_stream(VM& vm, Value* args, int nargs, const char* fname, int min, int max) {
+  if (nargs < 1 || std_stream_fd(args[0]) < 0) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a '_io.TextIOWrapper' object",
+                 fname);
+    return false;
+  }
+  return check_nargs(vm, fname, nargs - 1, min, max);
+}
+
+Value stream_write_text(VM& vm, int fd, Value s) {
+  if (!is_str(s)) {
+    return vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s",
+                        vm.type_of(s)->name->data);
+  }
+  if (fd == 0) return vm.raise(vm.types.OSError, "not writable");
+  if (fd == 1) {
+    vm.write_out(as_str(s)->view());
+  } else {
+    vm.write_err(as_str(s)->view());
+  }
+  return vm.make_int(as_str(s)->length);
+}
+
+Value TextIOWrapper_write(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "write", kwnames) || !check_stream(vm, args, nargs, "write", 1, 1)) {
+    return Value::exception();
+  }
+  return stream_write_text(vm, std_stream_fd(args[0]), args[1]);
+}
+
+Value TextIOWrapper_writelines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "writelines", kwnames) ||
+      !check_stream(vm, args, nargs, "writelines", 1, 1)) {
+    return Value::exception();
+  }
+  std::vector<Value> lines;
+  if (!vm.unpack_iterable(args[1], lines)) return Value::exception();
+  for (Value line : lines) {
+    if (stream_write_text(vm, std_stream_fd(args[0]), line).is_exception()) {
+      return Value::exception();
+    }
+  }
+  return Value::none();
+}
+
+Value TextIOWrapper_flush(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "flush", kwnames) || !check_stream(vm, args, nargs, "flush", 0, 0)) {
+    return Value::exception();
+  }
+  return Value::none();
+}
+
+Value TextIOWrapper_isatty(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "isatty", kwnames) || !check_stream(vm, args, nargs, "isatty", 0, 0)) {
+    return Value::exception();
+  }
+  return Value::boolean(false);
+}
+
+Value TextIOWrapper_fileno(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "fileno", kwnames) || !check_stream(vm, args, nargs, "fileno", 0, 0)) {
+    return Value::exception();
+  }
+  return Value::small_int(std_stream_fd(args[0]));
+}
+
+Value not_readable(VM& vm) { return vm.raise(vm.types.OSError, "not readable"); }
+
+// One line including its newline; '' at end of input.
+Value read_stdin_line(VM& vm) {
+  std::string line;
+  bool newline;
+  if (!stdin_read_line(vm, line, newline)) return vm.str_value("");
+  if (newline) line += '\n';
+  return vm.str_value(line);
+}
+
+Value TextIOWrapper_readline(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "readline", kwnames) || !check_stream(vm, args, nargs, "readline", 0, 1)) {
+    return Value::exception();
+  }
+  if (std_stream_fd(args[0]) != 0) return not_readable(vm);
+  return read_stdin_line(vm);
+}
+
+Value TextIOWrapper_read(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "read", kwnames) || !check_stream(vm, args, nargs, "read", 0, 1)) {
+    return Value::exception();
+  }
+  if (std_stream_fd(args[0]) != 0) return not_readable(vm);
+  std::string all, line;
+  bool newline = false;
+  while (stdin_read_line(vm, line, newline)) {
+    all += line;
+    if (newline) all += '\n';
+  }
+  return vm.str_value(all);
+}
+
+Value TextIOWrapper_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "readlines", kwnames) || !check_stream(vm, args, nargs, "readlines", 0, 1)) {
+    return Value::exception();
+  }
+  if (std_stream_fd(args[0]) != 0) return not_readable(vm);
+  List* lines = vm.new_list();
+  std::string line;
+  bool newline = false;
+  while (stdin_read_line(vm, line, newline)) {
+    if (newline) line += '\n';
+    lines->items.push_back(vm.str_value(line));
+  }
+  return Value::object(lines);
+}
+
+// `for line in sys.stdin`.
+Value stream_iter(VM&, Value self) { return self; }
+
+int stream_next(VM& vm, Value self, Value& out) {
+  if (std_stream_fd(self) != 0) {
+    not_readable(vm);
+    return -1;
+  }
+  out = read_stdin_line(vm);
+  return as_str(out)->size == 0 ? 0 : 1;
+}
+
+Type* new_stream_type(VM& vm) {
+  Type* t = vm.new_type("TextIOWrapper", vm.types.object, ObjKind::Foreign, nullptr);
+  t->flags &= ~Type::kBaseType;
+  t->module = Value::object(vm.intern("_io"));
+  t->slots.repr = stream_repr;
+  t->slots.getattr = stream_getattr;
+  t->slots.iter = stream_iter;
+  t->slots.next = stream_next;
+  inherit_slots(t);
+  add_method(vm, t, "write", TextIOWrapper_write);
+  add_method(vm, t, "writelines", TextIOWrapper_writelines);
+  add_method(vm, t, "flush", TextIOWrapper_flush);
+  add_method(vm, t, "isatty", TextIOWrapper_isatty);
+  add_method(vm, t, "fileno", TextIOWrapper_fileno);
+  add_method(vm, t, "readline", TextIOWrapper_readline);
+  add_method(vm, t, "read", TextIOWrapper_read);
+  add_method(vm, t, "readlines", TextIOWrapper_readlines);
+  return t;
+}
+
+Value new_stream(VM& vm, Type* type, int fd) {
+  auto* s = vm.alloc<Foreign>(ObjKind::Foreign, type);
+  s->cls = &kStdStreamClass;
+  s->aux = static_cast<uint32_t>(fd);
+  return Value::object(s);
+}
+
+// ---------------------------------------------------------------- functions
+
+Value sys_exit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "exit", kwnames) || !check_nargs(vm, "exit", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  // sys.exit() raises SystemExit with no arguments (its code is then None).
+  Tuple* exc_args = nargs == 0 ? vm.empty_tuple : vm.tuple_of({args[0]});
+  return vm.raise_value(vm.new_exception_args(vm.types.SystemExit, exc_args));
+}
+
+Value sys_getrecursionlimit(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "getrecursionlimit", kwnames) ||
+      !check_nargs(vm, "getrecursionlimit", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return vm.make_int(vm.recursion_limit);
+}
+
+Value sys_setrecursionlimit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "setrecursionlimit", kwnames) ||
+      !check_nargs(vm, "setrecursionlimit", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  if (args[0].is_double()) {
+    return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
+  }
+  int64_t limit;
+  if (!vm.index_value(args[0], limit, /*clamp=*/true)) return Value::exception();
+  if (limit < 1) {
+    return vm.raise(vm.types.ValueError, "recursion limit must be greater or equal than 1");
+  }
+  if (limit > INT_MAX) {
+    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  }
+  if (vm.depth >= limit) {
+    return vm.raise_fmt(vm.types.RecursionError,
+                        "cannot set the recursion limit to %d at the recursion depth %d: the "
+                        "limit is too low",
+                        static_cast<int>(limit), vm.depth);
+  }
+  vm.recursion_limit = static_cast<int>(limit);
+  return Value::none();
+}
+
+Value sys_exc_info(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "exc_info", kwnames) || !check_nargs(vm, "exc_info", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  Value e = vm.handled_exception();
+  if (e.is_null() || e.is_none()) {
+    return Value::object(vm.tuple_of({Value::none(), Value::none(), Value::none()}));
+  }
+  Value tb = Value::none();
+  if (e.is_obj() && e.as_obj()->kind == ObjKind::Exception) {
+    if (Traceback* t = static_cast<Exception*>(e.as_obj())->traceback) tb = Value::object(t);
+  }
+  return Value::object(vm.tuple_of({Value::object(vm.type_of(e)), e, tb}));
+}
+
+Value sys_exception(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "exception", kwnames) || !check_nargs(vm, "exception", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  Value e = vm.handled_exception();
+  return e.is_null() ? Value::none() : e;
+}
+
+Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "intern", kwnames) || !check_nargs(vm, "intern", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  if (!is_str(args[0]) || vm.type_of(args[0]) != vm.types.str) {
+    return vm.raise_fmt(vm.types.TypeError, "intern() argument must be str, not %s",
+                        vm.type_of(args[0])->name->data);
+  }
+  return Value::object(vm.intern(as_str(args[0])->view()));
+}
+
+Value sys_getdefaultencoding(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "getdefaultencoding", kwnames) ||
+      !check_nargs(vm, "getdefaultencoding", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return vm.str_value("utf-8");
+}
+
+// ---------------------------------------------------------------- sys.implementation
+
+Value namespace_repr(VM& vm, Value self) {
+  Dict* d = static_cast<Instance*>(self.as_obj())->dict;
+  std::string out = "namespace(";
+  bool first = true;
+  for (const auto& e : d->table.entries) {
+    if (e.key.is_null()) continue;
+    if (!first) out += ", ";
+    first = false;
+    out += as_str(e.key)->view();
+    out += '=';
+    Value r = vm.repr(e.value);
+    if (r.is_exception()) return r;
+    out += as_str(r)->view();
+  }
+  out += ')';
+  return vm.str_value(out);
+}
+
+// A types.SimpleNamespace-like object holding `dict` as its attributes.
+Value new_namespace(VM& vm, Dict* dict) {
+  Type* t = vm.new_type("SimpleNamespace", vm.types.object, ObjKind::Instance, nullptr);
+  t->module = Value::object(vm.intern("types"));
+  t->slots.repr = namespace_repr;
+  inherit_slots(t);
+  auto* inst = vm.alloc<Instance>(ObjKind::Instance, t);
+  inst->dict = dict;
+  return Value::object(inst);
+}
+
+constexpr int kMajor = 3, kMinor = 11, kMicro = 7;
+
+}  // namespace
+
+// ---------------------------------------------------------------- shared helpers
+
+Type* new_struct_seq_type(VM& vm, std::string_view module, std::string_view name,
+                          std::initializer_list<const char*> fields) {
+  Type* t = vm.new_type(name, vm.types.tuple, ObjKind::Tuple, nullptr);
+  t->flags &= ~Type::kBaseType;
+  t->module = Value::object(vm.intern(module));
+  Tuple* names = vm.new_tuple(static_cast<uint32_t>(fields.size()));
+  uint32_t i = 0;
+  for (const char* f : fields) names->items[i++] = Value::object(vm.intern(f));
+  vm.set_global(t->dict, "__match_args__", Value::object(names));
+  vm.set_global(t->dict, "n_fields", Value::small_int(names->size));
+  vm.set_global(t->dict, "n_sequence_fields", Value::small_int(names->size));
+  vm.set_global(t->dict, "n_unnamed_fields", Value::small_int(0));
+  t->slots.repr = struct_seq_repr;
+  t->slots.getattr = struct_seq_getattr;
+  inherit_slots(t);
+  return t;
+}
+
+Value new_struct_seq(VM& vm, Type* type, std::initializer_list<Value> items) {
+  Tuple* t = vm.new_tuple(static_cast<uint32_t>(items.size()));
+  uint32_t i = 0;
+  for (Value v : items) t->items[i++] = v;
+  if (t->size > 0) t->type = type;  // never retype the shared empty tuple
+  return Value::object(t);
+}
+
+int std_stream_fd(Value v) {
+  if (!v.is_obj() || v.as_obj()->kind != ObjKind::Foreign) return -1;
+  Foreign* f = as_stream(v);
+  if (f->cls != &kStdStreamClass) return -1;
+  return static_cast<int>(f->aux);
+}
+
+Value sys_attribute(VM& vm, std::string_view name) {
+  if (!vm.sys_module || !vm.sys_module->dict) return Value::null();
+  return dict_get_str(vm.sys_module->dict, vm.intern(name));
+}
+
+bool stdin_read_line(VM& vm, std::string& line, bool& newline) {
+  line.clear();
+  if (vm.options.read_line) {
+    newline = true;
+    return vm.options.read_line(line);
+  }
+  if (!std::getline(std::cin, line)) return false;
+  // getline also succeeds on a last line without a newline, setting eof.
+  newline = !std::cin.eof();
+  return true;
+}
+
+// ---------------------------------------------------------------- the module
+
+Module* init_sys_module(VM& vm) {
+  Module* m = vm.new_module(vm.intern("sys"));
+  Dict* d = m->dict;
+  vm.sys_module = m;
+
+  add_function(vm, d, "exit", sys_exit);
+  add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
+  add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
+  add_function(vm, d, "exc_info", sys_exc_info);
+  add_function(vm, d, "exception", sys_exception);
+  add_function(vm, d, "intern", sys_intern);
+  add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding);
+
+  List* argv = vm.new_list(vm.options.argv.size());
+  for (const std::string& a : vm.options.argv) argv->items.push_back(vm.str_value(a));
+  vm.set_global(d, "argv", Value::object(argv));
+  List* path = vm.new_list(vm.options.module_path.size());
+  for (const std::string& p : vm.options.module_path) path->items.push_back(vm.str_value(p));
+  vm.set_global(d, "path", Value::object(path));
+  if (vm.modules) vm.set_global(d, "modules", Value::object(vm.modules));
+
+  Type* stream_type = new_stream_type(vm);
+  const char* stream_names[3] = {"stdin", "stdout", "stderr"};
+  for (int fd = 0; fd < 3; ++fd) {
+    Value s = new_stream(vm, stream_type, fd);
+    vm.set_global(d, stream_names[fd], s);
+    vm.set_global(d, std::string("__") + stream_names[fd] + "__", s);
+  }
+
+  vm.set_global(d, "platform", vm.str_value("linux"));
+  vm.set_global(d, "byteorder", vm.str_value("little"));
+  vm.set_global(d, "executable", vm.str_value(""));
+  vm.set_global(d, "maxsize", vm.make_int(INT64_MAX));
+  vm.set_global(d, "maxunicode", Value::small_int(0x10FFFF));
+  vm.set_global(d, "dont_write_bytecode", Value::boolean(true));
+  vm.set_global(d, "hexversion", Value::small_int((kMajor << 24) | (kMinor << 16) |
+                                                   (kMicro << 8) | 0xF0));
+  vm.set_global(d, "version", vm.str_value("3.11.7 (coil 0.1.0)"));
+
+  Type* vi_type = new_struct_seq_type(vm, "sys", "version_info",
+                                      {"major", "minor", "micro", "releaselevel", "serial"});
+  Value version_info =
+      new_struct_seq(vm, vi_type,
+                     {Value::small_int(kMajor), Value::small_int(kMinor), Value::small_int(kMicro),
+                      vm.str_value("final"), Value::small_int(0)});
+  vm.set_global(d, "version_info", version_info);
+
+  Dict* impl = vm.new_dict();
+  vm.set_global(impl, "name", vm.str_value("coil"));
+  vm.set_global(impl, "cache_tag", Value::none());
+  vm.set_global(impl, "version", version_info);
+  vm.set_global(impl, "hexversion", dict_get_str(d, vm.intern("hexversion")));
+  vm.set_global(d, "implementation", new_namespace(vm, impl));
+
+  Type* fi_type = new_struct_seq_type(vm, "sys", "float_info",
+                                      {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                       "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                       "rounds"});
+  vm.set_global(d, "float_info",
+                new_struct_seq(vm, fi_type,
+                               {Value::from_double(DBL_MAX), Value::small_int(DBL_MAX_EXP),
+                                Value::small_int(DBL_MAX_10_EXP), Value::from_double(DBL_MIN),
+                                Value::small_int(DBL_MIN_EXP), Value::small_int(DBL_MIN_10_EXP),
+                                Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG),
+                                Value::from_double(DBL_EPSILON), Value::small_int(FLT_RADIX),
+                                Value::small_int(1)}));
+  return m;
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,11 @@
+# sorted() returns a new list; key= and reverse= as in list.sort (stable).
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words))                       # expect: ['Apple', 'banana', 'cherry', 'date']
+print(sorted(words, key=str.lower))        # expect: ['Apple', 'banana', 'cherry', 'date']
+print(sorted(words, key=len, reverse=True))  # expect: ['banana', 'cherry', 'Apple', 'date']
+print(sorted((3, 1, 2)))                   # expect: [1, 2, 3]
+print(sorted({"b": 1, "a": 2}))            # expect: ['a', 'b']
+print(sorted([]))                          # expect: []
+pairs = [(1, "b"), (0, "a"), (1, "a")]
+print(sorted(pairs, key=lambda p: p[0]))   # expect: [(0, 'a'), (1, 'b'), (1, 'a')]
+print(words)                               # expect: ['banana', 'Apple', 'cherry', 'date']

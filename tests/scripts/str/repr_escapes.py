@@ -1,0 +1,13 @@
+# repr() escapes control characters and non-printable Unicode the way CPython does.
+print(repr("\t\n\r"))                       # expect: '\t\n\r'
+print(repr("\x00\x01\x1f\x7f"))             # expect: '\x00\x01\x1f\x7f'
+print(repr("\x80\x9f\xa0\xad"))             # expect: '\x80\x9f\xa0\xad'
+print(repr("é ü ß ñ"))                      # expect: 'é ü ß ñ'
+print(repr("\u200b\u2028\u2029\ufeff"))     # expect: '\u200b\u2028\u2029\ufeff'
+print(repr("\u3000|\u00a0|\u2000"))         # expect: '\u3000|\xa0|\u2000'
+print(repr("日本語 😀 ∑"))                  # expect: '日本語 😀 ∑'
+print(repr("\U0001f600\U000e0001\U0010ffff"))  # expect: '😀\U000e0001\U0010ffff'
+print(repr("\ud800\udfff"))                 # expect: '\ud800\udfff'
+print(repr("\u0378\ue000"))                 # expect: '\u0378\ue000'
+print(repr("e\u0301"))                      # expect: 'é'
+print(ascii("é😀\n"))                       # expect: '\xe9\U0001f600\n'

@@ -1,0 +1,11 @@
+# split() with no separator splits on runs of Unicode whitespace.
+print("  a  b\tc\nd  ".split())            # expect: ['a', 'b', 'c', 'd']
+print("a\x1cb\x1dc\x1ed\x1fe".split())     # expect: ['a', 'b', 'c', 'd', 'e']
+print("a\xa0b\u3000c\u2028d\x85e".split()) # expect: ['a', 'b', 'c', 'd', 'e']
+print("a\u200bb".split())                  # expect: ['a\u200bb']
+print("".split(), "   ".split())           # expect: [] []
+print("  a  b  c  ".split(None, 1))        # expect: ['a', 'b  c  ']
+print("  a  b  c  ".rsplit(None, 1))       # expect: ['  a  b', 'c']
+print("  a  b  c  ".split(maxsplit=0))     # expect: ['a  b  c  ']
+print("  a  b  c  ".rsplit(maxsplit=0))    # expect: ['  a  b  c']
+print("é ü  ö".split(), "é ü  ö".rsplit(None, 1))  # expect: ['é', 'ü', 'ö'] ['é ü', 'ö']

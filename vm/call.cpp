@@ -1,0 +1,414 @@
+// Calls: binding arguments into frames, calling any callable from C++, and
+// resuming generators from C++ (the single native entry point).
+#include <cstring>
+#include <string>
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/vm.hpp"
+
+namespace coil::vm {
+
+// ---------------------------------------------------------------- FrameStack
+
+Frame* FrameStack::push(int slots) {
+  size_t need = sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots);
+  need = (need + 15) & ~size_t(15);
+  while (current_ < chunks_.size()) {
+    Chunk& c = chunks_[current_];
+    if (c.used + need <= c.size) {
+      auto* f = reinterpret_cast<Frame*>(c.data.get() + c.used);
+      c.used += need;
+      return f;
+    }
+    if (current_ + 1 == chunks_.size()) break;
+    ++current_;
+  }
+  size_t size = std::max(kChunkBytes, need);
+  chunks_.push_back({std::unique_ptr<char[]>(new char[size]), size, 0});
+  current_ = chunks_.size() - 1;
+  Chunk& c = chunks_.back();
+  auto* f = reinterpret_cast<Frame*>(c.data.get());
+  c.used = need;
+  return f;
+}
+
+void FrameStack::pop(Frame* f) {
+  // Frames are popped in LIFO order: f is the last frame of its chunk.
+  char* p = reinterpret_cast<char*>(f);
+  while (true) {
+    Chunk& c = chunks_[current_];
+    if (p >= c.data.get() && p < c.data.get() + c.size) {
+      c.used = static_cast<size_t>(p - c.data.get());
+      return;
+    }
+    c.used = 0;
+    if (current_ == 0) return;
+    --current_;
+  }
+}
+
+int Frame::line() const {
+  if (!code || code->lines.empty()) return 0;
+  ptrdiff_t i = ip - code->code.data() - 1;
+  if (i < 0) i = 0;
+  if (i >= static_cast<ptrdiff_t>(code->lines.size())) i = static_cast<ptrdiff_t>(code->lines.size()) - 1;
+  return code->lines[i];
+}
+
+// ---------------------------------------------------------------- binding
+
+namespace {
+
+std::string plural(int n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// "'a', 'b' and 'c'" as CPython lists missing arguments.
+std::string name_list(const std::vector<Str*>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'";
+    s += names[i]->view();
+    s += "'";
+  }
+  return s;
+}
+
+Value missing_error(VM& vm, Function* fn, const std::vector<Str*>& missing, const char* kind) {
+  std::string msg = std::string(fn->qualname->view()) + "() missing " +
+                    plural(static_cast<int>(missing.size()), (std::string(kind) + " argument").c_str()) +
+                    ": " + name_list(missing);
+  // CPython: "f() missing 1 required positional argument: 'x'"
+  return vm.raise(vm.types.TypeError, msg);
+}
+
+Value too_many_positional(VM& vm, Function* fn, int given, int kw_given) {
+  Code* c = fn->code;
+  int defaults = fn->defaults ? static_cast<int>(fn->defaults->size) : 0;
+  int max = c->argcount;
+  int min = max - defaults;
+  std::string takes;
+  if (min == max) {
+    takes = plural(max, "positional argument");
+  } else {
+    takes = "from " + std::to_string(min) + " to " + std::to_string(max) + " positional arguments";
+  }
+  std::string msg = std::string(fn->qualname->view()) + "() takes " + takes + " but " +
+                    std::to_string(given);
+  if (kw_given) {
+    msg += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " +
+           plural(kw_given, "keyword-only argument") + ") were given";
+  } else {
+    msg += given == 1 ? " was given" : " were given";
+  }
+  return vm.raise(vm.types.TypeError, msg);
+}
+
+int find_param(Code* c, Str* name, int first, int count) {
+  for (int i = first; i < first + count; ++i) {
+    Str* p = c->varnames[i];
+    if (p == name || p->view() == name->view()) return i;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// Fills the parameter slots of `f` from a call's arguments. Returns false with
+// TypeError pending, in CPython's wording.
+bool bind_arguments(VM& vm, Function* fn, Frame* f, Value* args, int nargs, Tuple* kwnames) {
+  Code* c = fn->code;
+  Value* locals = f->slots;
+  int argcount = c->argcount;
+  int kwonly = c->kwonlyargcount;
+  int total = argcount + kwonly;
+  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+  bool varargs = c->code_flags & Code::kVarargs;
+  bool varkw = c->code_flags & Code::kVarkw;
+  int varargs_slot = total;
+  int varkw_slot = total + (varargs ? 1 : 0);
+
+  // Positional arguments.
+  int npos = std::min(nargs, argcount);
+  for (int i = 0; i < npos; ++i) locals[i] = args[i];
+  if (varargs) {
+    int extra = nargs > argcount ? nargs - argcount : 0;
+    Tuple* t = vm.new_tuple(static_cast<uint32_t>(extra));
+    for (int i = 0; i < extra; ++i) t->items[i] = args[argcount + i];
+    locals[varargs_slot] = Value::object(t);
+  } else if (nargs > argcount) {
+    int kwonly_given = 0;
+    for (int k = 0; k < nkw; ++k) {
+      if (find_param(c, static_cast<Str*>(kwnames->items[k].as_obj()), argcount, kwonly) >= 0)
+        ++kwonly_given;
+    }
+    too_many_positional(vm, fn, nargs, kwonly_given);
+    return false;
+  }
+  Dict* kwdict = nullptr;
+  if (varkw) {
+    kwdict = vm.new_dict();
+    locals[varkw_slot] = Value::object(kwdict);
+  }
+
+  // Keyword arguments.
+  std::vector<Str*> posonly_passed_as_kw;
+  for (int k = 0; k < nkw; ++k) {
+    auto* name = static_cast<Str*>(kwnames->items[k].as_obj());
+    Value value = args[nargs + k];
+    int slot = find_param(c, name, c->posonlyargcount, total - c->posonlyargcount);
+    if (slot < 0) {
+      if (kwdict) {
+        dict_set_str(vm, kwdict, name, value);
+        continue;
+      }
+      if (find_param(c, name, 0, c->posonlyargcount) >= 0) {
+        posonly_passed_as_kw.push_back(name);
+        continue;
+      }
+      vm.raise_fmt(vm.types.TypeError, "%s() got an unexpected keyword argument '%s'",
+                   fn->qualname->data, name->data);
+      return false;
+    }
+    if (!locals[slot].is_null()) {
+      vm.raise_fmt(vm.types.TypeError, "%s() got multiple values for argument '%s'",
+                   fn->qualname->data, name->data);
+      return false;
+    }
+    locals[slot] = value;
+  }
+  if (!posonly_passed_as_kw.empty()) {
+    std::string names;
+    for (size_t i = 0; i < posonly_passed_as_kw.size(); ++i) {
+      if (i) names += ", ";
+      names += "'" + std::string(posonly_passed_as_kw[i]->view()) + "'";
+    }
+    vm.raise(vm.types.TypeError, std::string(fn->qualname->view()) +
+                                     "() got some positional-only arguments passed as keyword "
+                                     "arguments: " + names);
+    return false;
+  }
+
+  // Defaults for missing positional parameters.
+  int ndefaults = fn->defaults ? static_cast<int>(fn->defaults->size) : 0;
+  int first_default = argcount - ndefaults;
+  std::vector<Str*> missing;
+  for (int i = nargs; i < argcount; ++i) {
+    if (!locals[i].is_null()) continue;
+    if (i >= first_default) {
+      locals[i] = fn->defaults->items[i - first_default];
+    } else {
+      missing.push_back(c->varnames[i]);
+    }
+  }
+  if (!missing.empty()) {
+    missing_error(vm, fn, missing, "required positional");
+    return false;
+  }
+  for (int i = argcount; i < total; ++i) {
+    if (!locals[i].is_null()) continue;
+    Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, c->varnames[i]) : Value::null();
+    if (d.is_null()) {
+      missing.push_back(c->varnames[i]);
+    } else {
+      locals[i] = d;
+    }
+  }
+  if (!missing.empty()) {
+    missing_error(vm, fn, missing, "required keyword-only");
+    return false;
+  }
+  return true;
+}
+
+// Initialises a frame for `fn` (not yet linked): locals cleared, cells
+// created (holding their parameter's value when a parameter is captured),
+// free cells copied from the closure.
+void init_frame(VM& vm, Frame* f, Function* fn) {
+  Code* c = fn->code;
+  f->code = c;
+  f->func = fn;
+  f->globals = fn->globals;
+  f->locals_dict = nullptr;
+  f->previous = nullptr;
+  f->ip = c->code.data();
+  f->handled_exc = Value::null();
+  f->flags = 0;
+  int n = c->nlocals() + c->ncells() + c->nfree();
+  for (int i = 0; i < n; ++i) f->slots[i] = Value::null();
+  f->sp = f->slots + n;
+}
+
+// After binding: cells get their values, free variables their cells.
+void finish_frame_cells(VM& vm, Frame* f) {
+  Code* c = f->code;
+  Value* cells = f->slots + c->nlocals();
+  for (int i = 0; i < c->ncells(); ++i) {
+    int p = c->cell_param[i];
+    Value init = p >= 0 ? f->slots[p] : Value::null();
+    cells[i] = Value::object(vm.new_cell(init));
+  }
+  Tuple* closure = f->func->closure;
+  for (int i = 0; i < c->nfree(); ++i) cells[c->ncells() + i] = closure->items[i];
+}
+
+// A frame on the frame stack for calling `fn`, arguments bound; null with an
+// exception pending on error (the frame is then released).
+Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames) {
+  Code* c = fn->code;
+  Frame* f = vm.frame_stack.push(c->frame_slots());
+  init_frame(vm, f, fn);
+  // Fast path: exact positional call without defaults, varargs or cells.
+  if (!kwnames && nargs == c->argcount && c->kwonlyargcount == 0 &&
+      !(c->code_flags & (Code::kVarargs | Code::kVarkw))) {
+    for (int i = 0; i < nargs; ++i) f->slots[i] = args[i];
+  } else if (!bind_arguments(vm, fn, f, args, nargs, kwnames)) {
+    vm.frame_stack.pop(f);
+    return nullptr;
+  }
+  if (c->ncells() || c->nfree()) finish_frame_cells(vm, f);
+  return f;
+}
+
+Generator* new_generator(VM& vm, Function* fn) {
+  Code* c = fn->code;
+  Type* type = (c->code_flags & Code::kCoroutine)       ? vm.types.coroutine
+               : (c->code_flags & Code::kAsyncGenerator) ? vm.types.async_generator
+                                                          : vm.types.generator;
+  auto* g = vm.alloc<Generator>(ObjKind::Generator, type, sizeof(Value) * c->frame_slots());
+  g->state = GenState::Created;
+  g->delegating = false;
+  g->started = false;
+  g->name = fn->name;
+  g->qualname = fn->qualname;
+  init_frame(vm, &g->frame, fn);
+  g->frame.flags = Frame::kGenerator;
+  return g;
+}
+
+// Calling a generator or coroutine function: the frame is bound now and runs
+// on the first resume.
+Value make_generator(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames) {
+  Generator* g = new_generator(vm, fn);
+  Code* c = fn->code;
+  if (!kwnames && nargs == c->argcount && c->kwonlyargcount == 0 &&
+      !(c->code_flags & (Code::kVarargs | Code::kVarkw))) {
+    for (int i = 0; i < nargs; ++i) g->frame.slots[i] = args[i];
+  } else if (!bind_arguments(vm, fn, &g->frame, args, nargs, kwnames)) {
+    g->state = GenState::Done;
+    return Value::exception();
+  }
+  if (c->ncells() || c->nfree()) finish_frame_cells(vm, &g->frame);
+  return Value::object(g);
+}
+
+bool is_generator_code(const Code* c) {
+  return c->code_flags & (Code::kGenerator | Code::kCoroutine | Code::kAsyncGenerator);
+}
+
+// ---------------------------------------------------------------- VM::call
+
+Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
+
+Value VM::call(Value callable, Value* args, int nargs, Tuple* kwnames) {
+  if (!callable.is_obj()) {
+    return raise_fmt(types.TypeError, "'%s' object is not callable", type_of(callable)->name->data);
+  }
+  Obj* o = callable.as_obj();
+  switch (o->kind) {
+    case ObjKind::Function: {
+      auto* fn = static_cast<Function*>(o);
+      if (is_generator_code(fn->code)) return make_generator(*this, fn, args, nargs, kwnames);
+      Frame* f = push_function_frame(*this, fn, args, nargs, kwnames);
+      if (!f) return Value::exception();
+      f->flags |= Frame::kEntry;
+      return run(f);
+    }
+    case ObjKind::NativeFunction: {
+      auto* nf = static_cast<NativeFunction*>(o);
+      if (nf->self.is_null()) return nf->fn(*this, args, nargs, kwnames);
+      int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+      std::vector<Value> all;
+      all.reserve(nargs + nkw + 1);
+      all.push_back(nf->self);
+      all.insert(all.end(), args, args + nargs + nkw);
+      return nf->fn(*this, all.data(), nargs + 1, kwnames);
+    }
+    case ObjKind::BoundMethod: {
+      auto* m = static_cast<BoundMethod*>(o);
+      int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+      // The bound method is reachable from the caller's arguments' owner;
+      // root it explicitly in case it was a temporary.
+      RootScope roots(*this);
+      roots.add(callable);
+      std::vector<Value> all;
+      all.reserve(nargs + nkw + 1);
+      all.push_back(m->self);
+      all.insert(all.end(), args, args + nargs + nkw);
+      return call(m->func, all.data(), nargs + 1, kwnames);
+    }
+    case ObjKind::Type:
+      return call_type(*this, static_cast<Type*>(o), args, nargs, kwnames);
+    default:
+      break;
+  }
+  Type* t = o->type;
+  if (t->slots.call) return t->slots.call(*this, callable, args, nargs, kwnames);
+  return raise_fmt(types.TypeError, "'%s' object is not callable", t->name->data);
+}
+
+// ---------------------------------------------------------------- resume
+
+Value run_throwing(VM& vm, Frame* entry);
+
+ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
+  bool coroutine = gen->type == types.coroutine;
+  if (gen->state == GenState::Running) {
+    raise(types.ValueError, coroutine ? "coroutine already executing" : "generator already executing");
+    result = Value::exception();
+    return ResumeKind::Raised;
+  }
+  if (gen->state == GenState::Done) {
+    if (!exc.is_null()) {
+      raise_value(exc);
+    } else if (coroutine) {
+      raise(types.RuntimeError, "cannot reuse already awaited coroutine");
+    } else {
+      raise_value(Value::object(types.StopIteration));
+    }
+    result = Value::exception();
+    return ResumeKind::Raised;
+  }
+  if (gen->state == GenState::Created && exc.is_null() && !value.is_none()) {
+    raise_fmt(types.TypeError, "can't send non-None value to a just-started %s",
+              coroutine ? "coroutine" : "generator");
+    result = Value::exception();
+    return ResumeKind::Raised;
+  }
+  if (native_depth >= kMaxNativeDepth) {
+    raise(types.RecursionError, "maximum recursion depth exceeded");
+    result = Value::exception();
+    return ResumeKind::Raised;
+  }
+  Frame* f = &gen->frame;
+  if (gen->state != GenState::Created && exc.is_null()) *f->sp++ = value;
+  gen->state = GenState::Running;
+  gen->started = true;
+  f->flags |= Frame::kEntry;
+  f->previous = frame;
+  Value r;
+  if (!exc.is_null()) {
+    pending = exc;
+    r = run_throwing(*this, f);
+  } else {
+    r = run(f);
+  }
+  f->flags &= ~Frame::kEntry;
+  result = r;
+  if (r.is_exception()) return ResumeKind::Raised;
+  return gen->state == GenState::Done ? ResumeKind::Returned : ResumeKind::Yielded;
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,1851 @@
+// Code generation: walks the AST with the scope analysis and emits a Code
+// object per module, function, lambda, class body and comprehension.
+//
+// Exception handling uses a table (as CPython 3.11): every instruction is
+// covered by the innermost handler active when it was emitted. `break`,
+// `continue` and `return` leave try/with/loop blocks by emitting each
+// block's cleanup inline (the "fblock" stack, as CPython's compiler does).
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/compiler/compiler.hpp"
+#include "vm/compiler/scope.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+#include "vm/opcodes.hpp"
+
+namespace coil::compiler {
+
+using namespace coil::ast;
+using vm::Op;
+using vm::Value;
+
+namespace {
+
+enum class FBlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd,
+                        With, AsyncWith, HandlerCleanup, PopValue };
+
+struct FBlock {
+  FBlockKind kind;
+  int continue_label = -1;
+  int break_label = -1;
+  const ast::List<Stmt*>* finalbody = nullptr;
+  // Size of the handler stack when the block was entered: its cleanup code
+  // runs outside the handlers the block pushed.
+  size_t handler_depth = 0;
+  ast::Name name;  // HandlerCleanup: the `as` name to clear
+};
+
+struct Handler {
+  int label;
+  int depth;
+};
+
+// Everything being built for one code object.
+struct Unit {
+  Scope* scope = nullptr;
+  std::vector<uint32_t> code;
+  std::vector<int32_t> lines;
+  std::vector<int> instr_handler;  // per instruction: handler index or -1
+  std::vector<Value> consts;
+  std::map<std::pair<int, uint64_t>, int> const_index;  // (kind, bits) -> index
+  std::vector<vm::Str*> names;
+  std::unordered_map<std::string, int> name_index;
+  std::vector<int> label_pos;    // instruction index, -1 until placed
+  std::vector<int> label_depth;  // stack depth on arrival, -1 unknown
+  std::vector<Handler> handlers;
+  std::vector<int> handler_stack;  // indexes into handlers
+  std::vector<FBlock> fblocks;
+  int depth = 0;
+  int max_depth = 0;
+  bool unreachable = false;
+  int line = 1;
+  int firstlineno = 1;
+  std::string name;
+  std::string qualname;
+};
+
+class CodeGen {
+ public:
+  CodeGen(vm::VM& vm, SymbolTable& st, std::string_view filename, parse::Mode mode)
+      : vm_(vm), st_(st), filename_(vm.intern(filename)), mode_(mode) {}
+
+  vm::Code* compile_module(const Module* m) {
+    Scope* s = st_.module_scope();
+    enter_unit(s, "<module>", "<module>", 1);
+    if (mode_ == parse::Mode::Eval) {
+      auto* es = static_cast<ExprStmt*>(m->body[0]);
+      expr(es->value);
+      emit(Op::RETURN_VALUE);
+    } else {
+      body(m->body);
+      if (!failed_) {
+        emit_const(Value::none());
+        emit(Op::RETURN_VALUE);
+      }
+    }
+    return failed_ ? nullptr : leave_unit(vm::Code::kModule);
+  }
+
+  bool failed() const { return failed_; }
+  const std::string& error_message() const { return error_; }
+  int error_line() const { return error_line_; }
+  int error_col() const { return error_col_; }
+
+ private:
+  vm::VM& vm_;
+  SymbolTable& st_;
+  vm::Str* filename_;
+  parse::Mode mode_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  Unit* u_ = nullptr;
+  bool failed_ = false;
+  std::string error_;
+  int error_line_ = 0;
+  int error_col_ = 0;
+
+  // ------------------------------------------------------------ errors
+
+  void fail(const std::string& msg, const Span& span) {
+    if (failed_) return;
+    failed_ = true;
+    error_ = msg;
+    error_line_ = span.line;
+    error_col_ = span.col;
+  }
+
+  // ------------------------------------------------------------ units
+
+  void enter_unit(Scope* s, const std::string& name, const std::string& qualname, int line) {
+    units_.push_back(std::make_unique<Unit>());
+    u_ = units_.back().get();
+    u_->scope = s;
+    u_->name = name;
+    u_->qualname = qualname;
+    u_->line = line;
+    u_->firstlineno = line;
+  }
+
+  vm::Code* leave_unit(uint32_t extra_flags) {
+    Unit* u = u_;
+    resolve_jumps(u);
+    auto* c = vm_.alloc<vm::Code>(vm::ObjKind::Code, vm_.types.code);
+    c->code = std::move(u->code);
+    c->lines = std::move(u->lines);
+    c->consts = std::move(u->consts);
+    c->names = std::move(u->names);
+    Scope* s = u->scope;
+    for (const std::string& n : s->varnames) c->varnames.push_back(vm_.intern(n));
+    for (const std::string& n : s->cellvars) {
+      c->cellvars.push_back(vm_.intern(n));
+      int p = -1;
+      for (size_t i = 0; i < s->varnames.size(); ++i) {
+        if (s->varnames[i] == n) p = static_cast<int>(i);
+      }
+      c->cell_param.push_back(p);
+    }
+    for (const std::string& n : s->freevars) c->freevars.push_back(vm_.intern(n));
+    c->exception_table = build_exception_table(u);
+    c->name = vm_.intern(u->name);
+    c->qualname = vm_.intern(u->qualname);
+    c->filename = filename_;
+    c->firstlineno = u->firstlineno;
+    c->argcount = s->argcount;
+    c->posonlyargcount = s->posonlyargcount;
+    c->kwonlyargcount = s->kwonlyargcount;
+    c->max_stack = u->max_depth + 1;
+    uint32_t flags = extra_flags;
+    if (s->has_varargs) flags |= vm::Code::kVarargs;
+    if (s->has_varkw) flags |= vm::Code::kVarkw;
+    if (s->is_generator && s->is_async) {
+      flags |= vm::Code::kAsyncGenerator;
+    } else if (s->is_generator) {
+      flags |= vm::Code::kGenerator;
+    } else if (s->is_coroutine) {
+      flags |= vm::Code::kCoroutine;
+    }
+    if (s->parent && s->parent->kind != ScopeKind::Module) flags |= vm::Code::kNested;
+    c->code_flags = flags;
+    units_.pop_back();
+    u_ = units_.empty() ? nullptr : units_.back().get();
+    return c;
+  }
+
+  void resolve_jumps(Unit* u) {
+    for (size_t i = 0; i < u->code.size(); ++i) {
+      Op op = vm::op_of(u->code[i]);
+      if (!vm::has_jump_target(op)) continue;
+      int label = static_cast<int>(vm::arg_of(u->code[i]));
+      u->code[i] = vm::encode(op, static_cast<uint32_t>(u->label_pos[label]));
+    }
+  }
+
+  std::vector<vm::ExceptionTableEntry> build_exception_table(Unit* u) {
+    std::vector<vm::ExceptionTableEntry> table;
+    size_t n = u->instr_handler.size();
+    size_t i = 0;
+    while (i < n) {
+      int h = u->instr_handler[i];
+      size_t j = i;
+      while (j < n && u->instr_handler[j] == h) ++j;
+      if (h >= 0) {
+        vm::ExceptionTableEntry e;
+        e.start = static_cast<uint32_t>(i);
+        e.end = static_cast<uint32_t>(j);
+        e.handler = static_cast<uint32_t>(u->label_pos[u->handlers[h].label]);
+        e.depth = static_cast<uint16_t>(u->handlers[h].depth);
+        e.push_lasti = false;
+        table.push_back(e);
+      }
+      i = j;
+    }
+    return table;
+  }
+
+  // ------------------------------------------------------------ emission
+
+  void adjust_depth(int delta) {
+    u_->depth += delta;
+    if (u_->depth > u_->max_depth) u_->max_depth = u_->depth;
+  }
+
+  void emit(Op op, uint32_t arg = 0) {
+    if (arg > vm::kMaxArg) {
+      fail("too many constants, names or jump targets in one function", Span{u_->line, 0, 0, 0});
+      arg = 0;
+    }
+    u_->code.push_back(vm::encode(op, arg));
+    u_->lines.push_back(u_->line);
+    u_->instr_handler.push_back(u_->handler_stack.empty() ? -1 : u_->handler_stack.back());
+    if (!vm::has_jump_target(op)) adjust_depth(vm::stack_effect(op, static_cast<int>(arg), false));
+    u_->unreachable = op == Op::RETURN_VALUE || op == Op::RERAISE ||
+                      op == Op::RAISE_VARARGS || op == Op::JUMP || op == Op::JUMP_BACKWARD;
+  }
+
+  int new_label() {
+    u_->label_pos.push_back(-1);
+    u_->label_depth.push_back(-1);
+    return static_cast<int>(u_->label_pos.size()) - 1;
+  }
+
+  void note_label_depth(int label, int depth) {
+    if (u_->label_depth[label] < 0) u_->label_depth[label] = depth;
+  }
+
+  void emit_jump(Op op, int label) {
+    int before = u_->depth;
+    note_label_depth(label, before + vm::stack_effect(op, 0, true));
+    u_->code.push_back(vm::encode(op, static_cast<uint32_t>(label)));
+    u_->lines.push_back(u_->line);
+    u_->instr_handler.push_back(u_->handler_stack.empty() ? -1 : u_->handler_stack.back());
+    if (op == Op::JUMP || op == Op::JUMP_BACKWARD) {
+      u_->unreachable = true;
+    } else {
+      adjust_depth(vm::stack_effect(op, 0, false));
+      u_->unreachable = false;
+    }
+  }
+
+  void place(int label) {
+    u_->label_pos[label] = static_cast<int>(u_->code.size());
+    if (u_->unreachable && u_->label_depth[label] >= 0) {
+      u_->depth = u_->label_depth[label];
+    } else {
+      note_label_depth(label, u_->depth);
+    }
+    u_->unreachable = false;
+  }
+
+  int push_handler(int label, int depth) {
+    u_->handlers.push_back({label, depth});
+    int id = static_cast<int>(u_->handlers.size()) - 1;
+    u_->handler_stack.push_back(id);
+    note_label_depth(label, depth + 1);
+    return id;
+  }
+  void pop_handler() { u_->handler_stack.pop_back(); }
+
+  // Places a handler's label: the stack holds its depth plus the exception.
+  void place_handler(int label) {
+    u_->unreachable = true;
+    place(label);
+  }
+
+  int add_const(Value v, int kind, uint64_t key) {
+    auto k = std::make_pair(kind, key);
+    auto it = u_->const_index.find(k);
+    if (it != u_->const_index.end()) return it->second;
+    u_->consts.push_back(v);
+    int i = static_cast<int>(u_->consts.size()) - 1;
+    u_->const_index[k] = i;
+    return i;
+  }
+
+  void emit_const(Value v) {
+    // Simple values are shared within a code object; objects are keyed by identity.
+    int kind = v.is_double() ? 1 : 0;
+    emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(v, kind, v.raw())));
+  }
+
+  void emit_str_const(std::string_view s) { emit_const(Value::object(vm_.intern(s))); }
+
+  int name_index(std::string_view name) {
+    std::string key(name);
+    auto it = u_->name_index.find(key);
+    if (it != u_->name_index.end()) return it->second;
+    u_->names.push_back(vm_.intern(name));
+    int i = static_cast<int>(u_->names.size()) - 1;
+    u_->name_index[key] = i;
+    return i;
+  }
+
+  // Mangles __private names inside a class, as the scope pass did.
+  std::string mangle(std::string_view name) const {
+    if (name.size() < 3 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) == "__" ||
+        name.find('.') != std::string_view::npos) {
+      return std::string(name);
+    }
+    for (Scope* s = u_->scope; s; s = s->parent) {
+      if (s->kind == ScopeKind::Class) {
+        size_t i = s->name.find_first_not_of('_');
+        if (i == std::string::npos) return std::string(name);
+        return "_" + s->name.substr(i) + std::string(name);
+      }
+    }
+    return std::string(name);
+  }
+
+  int varname_index(const std::string& n) const {
+    const auto& v = u_->scope->varnames;
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (v[i] == n) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  // Index into cells + free cells.
+  int cell_index(const std::string& n) const {
+    const auto& c = u_->scope->cellvars;
+    for (size_t i = 0; i < c.size(); ++i) {
+      if (c[i] == n) return static_cast<int>(i);
+    }
+    const auto& f = u_->scope->freevars;
+    for (size_t i = 0; i < f.size(); ++i) {
+      if (f[i] == n) return static_cast<int>(c.size() + i);
+    }
+    return -1;
+  }
+
+  enum class Access { Load, Store, Delete };
+
+  void name_op(std::string_view raw, Access access) {
+    std::string n = mangle(raw);
+    Scope* s = u_->scope;
+    NameScope ns = s->lookup(n);
+    if (s->kind == ScopeKind::Module && ns == NameScope::Name) ns = NameScope::GlobalImplicit;
+    switch (ns) {
+      case NameScope::Local: {
+        int i = varname_index(n);
+        Op op = access == Access::Load ? Op::LOAD_FAST
+                : access == Access::Store ? Op::STORE_FAST : Op::DELETE_FAST;
+        emit(op, static_cast<uint32_t>(i));
+        return;
+      }
+      case NameScope::Cell:
+      case NameScope::Free: {
+        int i = cell_index(n);
+        if (s->kind == ScopeKind::Class && access == Access::Load) {
+          emit(Op::LOAD_CLASSDEREF, static_cast<uint32_t>(i));
+          return;
+        }
+        Op op = access == Access::Load ? Op::LOAD_DEREF
+                : access == Access::Store ? Op::STORE_DEREF : Op::DELETE_DEREF;
+        emit(op, static_cast<uint32_t>(i));
+        return;
+      }
+      case NameScope::GlobalExplicit:
+      case NameScope::GlobalImplicit: {
+        if (s->kind == ScopeKind::Class && ns == NameScope::GlobalImplicit) break;
+        Op op = access == Access::Load ? Op::LOAD_GLOBAL
+                : access == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL;
+        emit(op, static_cast<uint32_t>(name_index(n)));
+        return;
+      }
+      case NameScope::Name:
+        break;
+    }
+    Op op = access == Access::Load ? Op::LOAD_NAME
+            : access == Access::Store ? Op::STORE_NAME : Op::DELETE_NAME;
+    emit(op, static_cast<uint32_t>(name_index(n)));
+  }
+
+  // ------------------------------------------------------------ statements
+
+  void body(const ast::List<Stmt*>& stmts) {
+    for (Stmt* s : stmts) {
+      if (failed_) return;
+      stmt(s);
+    }
+  }
+
+  void stmt(Stmt* s) {
+    u_->line = s->span.line;
+    switch (s->kind) {
+      case StmtKind::FunctionDef: return function_def(static_cast<FunctionDef*>(s));
+      case StmtKind::ClassDef: return class_def(static_cast<ClassDef*>(s));
+      case StmtKind::Return: return return_stmt(static_cast<Return*>(s));
+      case StmtKind::Delete:
+        for (Expr* t : static_cast<Delete*>(s)->targets) delete_target(t);
+        return;
+      case StmtKind::Assign: {
+        auto* a = static_cast<Assign*>(s);
+        expr(a->value);
+        for (int i = 0; i < a->targets.size; ++i) {
+          if (i + 1 < a->targets.size) emit(Op::COPY, 1);
+          store_target(a->targets[i]);
+        }
+        return;
+      }
+      case StmtKind::AugAssign: return aug_assign(static_cast<AugAssign*>(s));
+      case StmtKind::AnnAssign: {
+        auto* a = static_cast<AnnAssign*>(s);
+        if (a->value) {
+          expr(a->value);
+          store_target(a->target);
+        } else if (a->target->kind != ExprKind::NameExpr) {
+          // `obj.attr: int` evaluates the object (and subscript) but stores nothing.
+          if (a->target->kind == ExprKind::Attribute) {
+            expr(static_cast<Attribute*>(a->target)->value);
+            emit(Op::POP_TOP);
+          } else if (a->target->kind == ExprKind::Subscript) {
+            auto* sub = static_cast<Subscript*>(a->target);
+            expr(sub->value);
+            emit(Op::POP_TOP);
+            expr(sub->slice);
+            emit(Op::POP_TOP);
+          }
+        }
+        return;
+      }
+      case StmtKind::For: return for_stmt(static_cast<For*>(s));
+      case StmtKind::While: return while_stmt(static_cast<While*>(s));
+      case StmtKind::If: return if_stmt(static_cast<If*>(s));
+      case StmtKind::With: return with_stmt(static_cast<With*>(s), 0);
+      case StmtKind::Raise: {
+        auto* r = static_cast<Raise*>(s);
+        uint32_t n = 0;
+        if (r->exc) {
+          expr(r->exc);
+          ++n;
+          if (r->cause) {
+            expr(r->cause);
+            ++n;
+          }
+        }
+        emit(Op::RAISE_VARARGS, n);
+        return;
+      }
+      case StmtKind::Try: return try_stmt(static_cast<Try*>(s));
+      case StmtKind::Assert: return assert_stmt(static_cast<Assert*>(s));
+      case StmtKind::Import: return import_stmt(static_cast<Import*>(s));
+      case StmtKind::ImportFrom: return import_from(static_cast<ImportFrom*>(s));
+      case StmtKind::Global:
+      case StmtKind::Nonlocal:
+      case StmtKind::Pass:
+        return;
+      case StmtKind::ExprStmt: {
+        auto* e = static_cast<ExprStmt*>(s);
+        if (mode_ == parse::Mode::Interactive && u_->scope->kind == ScopeKind::Module) {
+          expr(e->value);
+          emit(Op::PRINT_EXPR);
+          return;
+        }
+        if (e->value->kind == ExprKind::Constant) return;  // docstrings and the like
+        expr(e->value);
+        emit(Op::POP_TOP);
+        return;
+      }
+      case StmtKind::Break: return break_stmt(s);
+      case StmtKind::Continue: return continue_stmt(s);
+    }
+  }
+
+  // ---- functions and classes
+
+  // Pushes defaults/kwdefaults/closure and the code, then MAKE_FUNCTION.
+  void make_function(Scope* fs, vm::Code* code, const Arguments* args) {
+    uint32_t flags = 0;
+    if (args && args->defaults.size > 0) {
+      for (Expr* d : args->defaults) expr(d);
+      emit(Op::BUILD_TUPLE, static_cast<uint32_t>(args->defaults.size));
+      flags |= 1;
+    }
+    if (args) {
+      int nkw = 0;
+      for (int i = 0; i < args->kwonlyargs.size; ++i) {
+        if (!args->kw_defaults[i]) continue;
+        emit_str_const(args->kwonlyargs[i]->name.view());
+        expr(args->kw_defaults[i]);
+        ++nkw;
+      }
+      if (nkw) {
+        emit(Op::BUILD_MAP, static_cast<uint32_t>(nkw));
+        flags |= 2;
+      }
+    }
+    if (!fs->freevars.empty()) {
+      for (const std::string& fv : fs->freevars) {
+        int i = cell_index(fv);
+        if (i < 0) {
+          fail("internal error: no cell for free variable '" + fv + "'", Span{u_->line, 0, 0, 0});
+          return;
+        }
+        emit(Op::LOAD_CLOSURE, static_cast<uint32_t>(i));
+      }
+      emit(Op::BUILD_TUPLE, static_cast<uint32_t>(fs->freevars.size()));
+      flags |= 4;
+    }
+    emit_const(Value::object(code));
+    emit(Op::MAKE_FUNCTION, flags);
+  }
+
+  vm::Code* function_body(Scope* fs, const ast::List<Stmt*>& stmts, int line) {
+    enter_unit(fs, fs->name, fs->qualname, line);
+    body(stmts);
+    if (!u_->unreachable || u_->code.empty()) {
+      emit_const(Value::none());
+      emit(Op::RETURN_VALUE);
+    }
+    return leave_unit(0);
+  }
+
+  void function_def(FunctionDef* fd) {
+    Scope* fs = st_.scope_of(fd);
+    for (Expr* d : fd->decorator_list) {
+      emit(Op::PUSH_NULL);
+      expr(d);
+    }
+    int line = fd->decorator_list.empty() ? fd->span.line : fd->decorator_list[0]->span.line;
+    u_->line = fd->span.line;
+    vm::Code* code = function_body(fs, fd->body, fd->span.line);
+    if (failed_) return;
+    u_->line = line;
+    make_function(fs, code, fd->args);
+    for (int i = 0; i < fd->decorator_list.size; ++i) emit(Op::CALL, 1);
+    name_op(fd->name.view(), Access::Store);
+  }
+
+  void class_def(ClassDef* cd) {
+    Scope* cs = st_.scope_of(cd);
+    for (Expr* d : cd->decorator_list) {
+      emit(Op::PUSH_NULL);
+      expr(d);
+    }
+    // The class body: a function run by __build_class__ in a fresh namespace.
+    enter_unit(cs, cs->name, cs->qualname, cd->span.line);
+    u_->line = cd->span.line;
+    name_op("__name__", Access::Load);
+    name_op("__module__", Access::Store);
+    emit_str_const(cs->qualname);
+    name_op("__qualname__", Access::Store);
+    body(cd->body);
+    bool has_class_cell = false;
+    for (const std::string& c : cs->cellvars) has_class_cell |= c == "__class__";
+    if (has_class_cell) {
+      emit(Op::LOAD_CLOSURE, static_cast<uint32_t>(cell_index("__class__")));
+      emit(Op::COPY, 1);
+      emit(Op::STORE_NAME, static_cast<uint32_t>(name_index("__classcell__")));
+    } else {
+      emit_const(Value::none());
+    }
+    emit(Op::RETURN_VALUE);
+    vm::Code* code = leave_unit(0);
+    if (failed_) return;
+    u_->line = cd->span.line;
+    emit(Op::PUSH_NULL);
+    emit(Op::LOAD_BUILD_CLASS);
+    make_function(cs, code, nullptr);
+    emit_str_const(cd->name.view());
+    call_args(cd->bases, cd->keywords, 2, cd->span);
+    for (int i = 0; i < cd->decorator_list.size; ++i) emit(Op::CALL, 1);
+    name_op(cd->name.view(), Access::Store);
+  }
+
+  // ---- returns and loops
+
+  bool in_function_unit() const {
+    return u_->scope->kind != ScopeKind::Module && u_->scope->kind != ScopeKind::Class;
+  }
+
+  void return_stmt(Return* r) {
+    if (r->value && u_->scope->is_generator && u_->scope->is_async) {
+      fail("'return' with value in async generator", r->span);
+      return;
+    }
+    if (r->value) {
+      expr(r->value);
+    } else {
+      emit_const(Value::none());
+    }
+    unwind_all(true);
+    emit(Op::RETURN_VALUE);
+  }
+
+  // Emits the cleanup of every enclosing block (innermost first), keeping
+  // the value on top of the stack when `preserve_tos`.
+  void unwind_all(bool preserve_tos) {
+    std::vector<FBlock> saved = u_->fblocks;
+    std::vector<int> saved_handlers = u_->handler_stack;
+    while (!u_->fblocks.empty()) {
+      FBlock fb = u_->fblocks.back();
+      u_->fblocks.pop_back();
+      unwind_block(fb, preserve_tos);
+    }
+    u_->fblocks = saved;
+    u_->handler_stack = saved_handlers;
+  }
+
+  void call_exit_with_nones() {
+    // (exit -- ) exit(None, None, None)
+    emit(Op::PUSH_NULL);
+    emit(Op::SWAP, 2);
+    emit_const(Value::none());
+    emit_const(Value::none());
+    emit_const(Value::none());
+    emit(Op::CALL, 3);
+  }
+
+  void unwind_block(const FBlock& fb, bool preserve_tos) {
+    u_->handler_stack.resize(std::min(u_->handler_stack.size(), fb.handler_depth));
+    switch (fb.kind) {
+      case FBlockKind::WhileLoop:
+      case FBlockKind::TryExcept:
+        return;
+      case FBlockKind::ForLoop:
+      case FBlockKind::AsyncForLoop:
+      case FBlockKind::PopValue:
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_TOP);
+        return;
+      case FBlockKind::FinallyTry:
+        body(*fb.finalbody);
+        return;
+      case FBlockKind::FinallyEnd:
+        // (prev exc [value] -- [value])
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_TOP);
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_EXCEPT);
+        return;
+      case FBlockKind::With:
+      case FBlockKind::AsyncWith:
+        if (preserve_tos) emit(Op::SWAP, 2);
+        call_exit_with_nones();
+        if (fb.kind == FBlockKind::AsyncWith) {
+          emit(Op::GET_AWAITABLE, 2);
+          emit_yield_from_loop(true);
+        }
+        emit(Op::POP_TOP);
+        return;
+      case FBlockKind::HandlerCleanup:
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_EXCEPT);
+        if (!fb.name.empty()) {
+          emit_const(Value::none());
+          name_op(fb.name.view(), Access::Store);
+          name_op(fb.name.view(), Access::Delete);
+        }
+        return;
+    }
+  }
+
+  // Unwinds the blocks inside the innermost loop; returns that loop (or null).
+  const FBlock* unwind_to_loop(bool for_break) {
+    std::vector<FBlock>& fbs = u_->fblocks;
+    int i = static_cast<int>(fbs.size()) - 1;
+    while (i >= 0 && fbs[i].kind != FBlockKind::WhileLoop && fbs[i].kind != FBlockKind::ForLoop &&
+           fbs[i].kind != FBlockKind::AsyncForLoop) {
+      --i;
+    }
+    if (i < 0) return nullptr;
+    std::vector<FBlock> saved = fbs;
+    std::vector<int> saved_handlers = u_->handler_stack;
+    while (static_cast<int>(fbs.size()) - 1 > i) {
+      FBlock fb = fbs.back();
+      fbs.pop_back();
+      unwind_block(fb, false);
+    }
+    const FBlock& loop = saved[i];
+    if (for_break) {
+      FBlock fb = loop;
+      fbs.pop_back();
+      unwind_block(fb, false);
+    }
+    u_->fblocks = saved;
+    u_->handler_stack = saved_handlers;
+    loop_found_ = saved[i];
+    return &loop_found_;
+  }
+  FBlock loop_found_;
+
+  void break_stmt(Stmt* s) {
+    const FBlock* loop = unwind_to_loop(true);
+    if (!loop) {
+      fail("'break' outside loop", s->span);
+      return;
+    }
+    emit_jump(Op::JUMP, loop->break_label);
+  }
+
+  void continue_stmt(Stmt* s) {
+    const FBlock* loop = unwind_to_loop(false);
+    if (!loop) {
+      fail("'continue' not properly in loop", s->span);
+      return;
+    }
+    emit_jump(Op::JUMP_BACKWARD, loop->continue_label);
+  }
+
+  void push_fblock(FBlockKind kind, int cont = -1, int brk = -1) {
+    FBlock fb;
+    fb.kind = kind;
+    fb.continue_label = cont;
+    fb.break_label = brk;
+    fb.handler_depth = u_->handler_stack.size();
+    u_->fblocks.push_back(fb);
+  }
+  void pop_fblock() { u_->fblocks.pop_back(); }
+
+  void for_stmt(For* f) {
+    if (f->is_async) return async_for_stmt(f);
+    int top = new_label(), end = new_label(), brk = new_label();
+    expr(f->iter);
+    emit(Op::GET_ITER);
+    place(top);
+    u_->line = f->span.line;
+    emit_jump(Op::FOR_ITER, end);
+    push_fblock(FBlockKind::ForLoop, top, brk);
+    store_target(f->target);
+    body(f->body);
+    pop_fblock();
+    u_->line = f->span.line;
+    emit_jump(Op::JUMP_BACKWARD, top);
+    place(end);
+    body(f->orelse);
+    place(brk);
+  }
+
+  void async_for_stmt(For* f) {
+    int top = new_label(), end = new_label(), brk = new_label();
+    expr(f->iter);
+    emit(Op::GET_AITER);
+    place(top);
+    int depth = u_->depth;
+    push_handler(end, depth);
+    emit(Op::GET_ANEXT);
+    emit_const(Value::none());
+    emit_yield_from_loop(true);
+    pop_handler();
+    push_fblock(FBlockKind::AsyncForLoop, top, brk);
+    store_target(f->target);
+    body(f->orelse.empty() ? f->body : f->body);
+    pop_fblock();
+    emit_jump(Op::JUMP_BACKWARD, top);
+    place_handler(end);
+    emit(Op::END_ASYNC_FOR);
+    body(f->orelse);
+    place(brk);
+  }
+
+  void while_stmt(While* w) {
+    int top = new_label(), orelse = new_label(), brk = new_label();
+    place(top);
+    u_->line = w->span.line;
+    bool always = is_constant_true(w->test);
+    if (!always) jump_if(w->test, orelse, false);
+    push_fblock(FBlockKind::WhileLoop, top, brk);
+    body(w->body);
+    pop_fblock();
+    u_->line = w->span.line;
+    emit_jump(Op::JUMP_BACKWARD, top);
+    place(orelse);
+    body(w->orelse);
+    place(brk);
+  }
+
+  static bool is_constant_true(Expr* e) {
+    if (e->kind != ExprKind::Constant) return false;
+    auto* c = static_cast<Constant*>(e);
+    if (c->const_kind == ConstKind::True) return true;
+    if (c->const_kind == ConstKind::Int) {
+      std::string_view t = c->text.view();
+      return !t.empty() && t.find_first_not_of("0xXoObB_") != std::string_view::npos;
+    }
+    return false;
+  }
+
+  void if_stmt(If* s) {
+    int orelse = new_label(), end = new_label();
+    jump_if(s->test, orelse, false);
+    body(s->body);
+    if (!s->orelse.empty()) {
+      emit_jump(Op::JUMP, end);
+      place(orelse);
+      body(s->orelse);
+      place(end);
+    } else {
+      place(orelse);
+      place(end);
+    }
+  }
+
+  // Jumps to `label` when `e` is truthy (cond) or falsy (!cond), with
+  // short-circuit evaluation of and/or/not.
+  void jump_if(Expr* e, int label, bool cond) {
+    if (e->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(e)->op == UnaryOpKind::Not) {
+      jump_if(static_cast<UnaryOp*>(e)->operand, label, !cond);
+      return;
+    }
+    if (e->kind == ExprKind::BoolOp) {
+      auto* b = static_cast<BoolOp*>(e);
+      bool is_or = b->op == BoolOpKind::Or;
+      if (is_or == cond) {
+        // or-jump-if-true / and-jump-if-false: any operand decides.
+        for (Expr* v : b->values) jump_if(v, label, cond);
+      } else {
+        int skip = new_label();
+        for (int i = 0; i < b->values.size - 1; ++i) jump_if(b->values[i], skip, !cond);
+        jump_if(b->values[b->values.size - 1], label, cond);
+        place(skip);
+      }
+      return;
+    }
+    expr(e);
+    emit_jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
+  }
+
+  // ---- try
+
+  void try_stmt(Try* t) {
+    if (!t->finalbody.empty()) {
+      try_finally(t);
+    } else {
+      try_except(t);
+    }
+  }
+
+  void try_finally(Try* t) {
+    int exc = new_label(), cleanup = new_label(), end = new_label();
+    int d = u_->depth;
+    push_handler(exc, d);
+    push_fblock(FBlockKind::FinallyTry);
+    u_->fblocks.back().finalbody = &t->finalbody;
+    u_->fblocks.back().handler_depth = u_->handler_stack.size() - 1;
+    if (!t->handlers.empty()) {
+      try_except(t);
+    } else {
+      body(t->body);
+    }
+    pop_fblock();
+    pop_handler();
+    body(t->finalbody);
+    emit_jump(Op::JUMP, end);
+    // Exceptional path: run the finally body with the exception as handled.
+    place_handler(exc);
+    emit(Op::PUSH_EXC_INFO);
+    push_handler(cleanup, d + 1);
+    push_fblock(FBlockKind::FinallyEnd);
+    body(t->finalbody);
+    pop_fblock();
+    emit(Op::RERAISE);
+    pop_handler();
+    place_handler(cleanup);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    place(end);
+  }
+
+  void try_except(Try* t) {
+    int exc = new_label(), cleanup = new_label(), end = new_label();
+    int d = u_->depth;
+    push_handler(exc, d);
+    push_fblock(FBlockKind::TryExcept);
+    body(t->body);
+    pop_fblock();
+    pop_handler();
+    body(t->orelse);
+    emit_jump(Op::JUMP, end);
+
+    place_handler(exc);
+    emit(Op::PUSH_EXC_INFO);  // (exc -- prev exc)
+    push_handler(cleanup, d + 1);
+    for (ExceptHandler* h : t->handlers) {
+      u_->line = h->span.line;
+      int next = new_label();
+      if (h->type) {
+        expr(h->type);
+        emit(Op::CHECK_EXC_MATCH);
+        emit_jump(Op::POP_JUMP_IF_FALSE, next);
+      } else if (h != t->handlers[t->handlers.size - 1]) {
+        fail("default 'except:' must be last", h->span);
+        return;
+      }
+      if (!h->name.empty()) {
+        name_op(h->name.view(), Access::Store);
+        int name_cleanup = new_label();
+        push_handler(name_cleanup, d + 1);
+        push_fblock(FBlockKind::HandlerCleanup);
+        u_->fblocks.back().name = h->name;
+        body(h->body);
+        pop_fblock();
+        pop_handler();
+        emit(Op::POP_EXCEPT);
+        emit_const(Value::none());
+        name_op(h->name.view(), Access::Store);
+        name_op(h->name.view(), Access::Delete);
+        emit_jump(Op::JUMP, end);
+        // An exception inside the handler body: clear the name, re-raise.
+        place_handler(name_cleanup);
+        emit_const(Value::none());
+        name_op(h->name.view(), Access::Store);
+        name_op(h->name.view(), Access::Delete);
+        emit(Op::RERAISE);
+      } else {
+        emit(Op::POP_TOP);
+        push_fblock(FBlockKind::HandlerCleanup);
+        body(h->body);
+        pop_fblock();
+        emit(Op::POP_EXCEPT);
+        emit_jump(Op::JUMP, end);
+      }
+      place(next);
+    }
+    emit(Op::RERAISE);  // no clause matched
+    pop_handler();
+    place_handler(cleanup);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    place(end);
+  }
+
+  // ---- with
+
+  void with_stmt(With* w, int item) {
+    if (item == w->items.size) {
+      body(w->body);
+      return;
+    }
+    WithItem* wi = w->items[item];
+    bool async = w->is_async;
+    int exc = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
+    u_->line = w->span.line;
+    expr(wi->context_expr);
+    emit(Op::BEFORE_WITH, async ? 1 : 0);  // (mgr -- exit enter_result)
+    if (async) {
+      emit(Op::GET_AWAITABLE, 1);
+      emit_const(Value::none());
+      emit_yield_from_loop(true);
+    }
+    int d = u_->depth - 1;  // with exit on the stack
+    push_handler(exc, d);
+    push_fblock(async ? FBlockKind::AsyncWith : FBlockKind::With);
+    if (wi->optional_vars) {
+      store_target(wi->optional_vars);
+    } else {
+      emit(Op::POP_TOP);
+    }
+    with_stmt(w, item + 1);
+    pop_fblock();
+    pop_handler();
+    u_->line = w->span.line;
+    call_exit_with_nones();
+    if (async) {
+      emit(Op::GET_AWAITABLE, 2);
+      emit_const(Value::none());
+      emit_yield_from_loop(true);
+    }
+    emit(Op::POP_TOP);
+    emit_jump(Op::JUMP, end);
+
+    place_handler(exc);          // (exit exc)
+    emit(Op::PUSH_EXC_INFO);     // (exit prev exc)
+    push_handler(cleanup, d + 1);
+    emit(Op::WITH_EXCEPT_START);  // (exit prev exc result)
+    if (async) {
+      emit(Op::GET_AWAITABLE, 2);
+      emit_const(Value::none());
+      emit_yield_from_loop(true);
+    }
+    emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+    emit(Op::RERAISE);
+    place(suppress);  // (exit prev exc)
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);
+    pop_handler();
+    emit_jump(Op::JUMP, end);
+    place_handler(cleanup);  // (exit prev exc2)
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    place(end);
+  }
+
+  // ---- others
+
+  void assert_stmt(Assert* a) {
+    int ok = new_label();
+    jump_if(a->test, ok, true);
+    emit(Op::PUSH_NULL);
+    emit(Op::LOAD_ASSERTION_ERROR);
+    if (a->msg) {
+      expr(a->msg);
+      emit(Op::CALL, 1);
+    } else {
+      emit(Op::CALL, 0);
+    }
+    emit(Op::RAISE_VARARGS, 1);
+    place(ok);
+  }
+
+  void import_stmt(Import* s) {
+    for (Alias* a : s->names) {
+      emit_const(Value::none());
+      emit(Op::IMPORT_NAME, static_cast<uint32_t>(name_index(a->name.view())));
+      std::string_view full = a->name.view();
+      if (!a->asname.empty()) {
+        // `import a.b as c` binds the submodule.
+        size_t dot = full.find('.');
+        while (dot != std::string_view::npos) {
+          size_t next = full.find('.', dot + 1);
+          std::string_view part = full.substr(dot + 1, next == std::string_view::npos
+                                                            ? std::string_view::npos
+                                                            : next - dot - 1);
+          emit(Op::IMPORT_FROM, static_cast<uint32_t>(name_index(part)));
+          emit(Op::SWAP, 2);
+          emit(Op::POP_TOP);
+          dot = next;
+        }
+        name_op(a->asname.view(), Access::Store);
+      } else {
+        name_op(full.substr(0, full.find('.')), Access::Store);
+      }
+    }
+  }
+
+  void import_from(ImportFrom* s) {
+    if (s->level > 0) {
+      fail("attempted relative import with no known parent package", s->span);
+      return;
+    }
+    vm::Tuple* fromlist = vm_.new_tuple(static_cast<uint32_t>(s->names.size));
+    for (int i = 0; i < s->names.size; ++i) {
+      fromlist->items[i] = Value::object(vm_.intern(s->names[i]->name.view()));
+    }
+    emit_const(Value::object(fromlist));
+    emit(Op::IMPORT_NAME, static_cast<uint32_t>(name_index(s->module.view())));
+    if (s->names.size == 1 && s->names[0]->name.view() == "*") {
+      emit(Op::IMPORT_STAR);
+      return;
+    }
+    for (Alias* a : s->names) {
+      emit(Op::IMPORT_FROM, static_cast<uint32_t>(name_index(a->name.view())));
+      name_op(a->asname.empty() ? a->name.view() : a->asname.view(), Access::Store);
+    }
+    emit(Op::POP_TOP);
+  }
+
+  // ---- targets
+
+  void store_target(Expr* t) {
+    switch (t->kind) {
+      case ExprKind::NameExpr:
+        name_op(static_cast<NameExpr*>(t)->id.view(), Access::Store);
+        return;
+      case ExprKind::Attribute: {
+        auto* a = static_cast<Attribute*>(t);
+        expr(a->value);
+        u_->line = t->span.line;
+        emit(Op::STORE_ATTR, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
+        return;
+      }
+      case ExprKind::Subscript: {
+        auto* s = static_cast<Subscript*>(t);
+        expr(s->value);
+        expr(s->slice);
+        u_->line = t->span.line;
+        emit(Op::STORE_SUBSCR);
+        return;
+      }
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        const ast::List<Expr*>& elts = t->kind == ExprKind::Tuple ? static_cast<Tuple*>(t)->elts
+                                                                  : static_cast<ListExpr*>(t)->elts;
+        unpack_targets(elts, t->span);
+        return;
+      }
+      case ExprKind::Starred:
+        fail("starred assignment target must be in a list or tuple", t->span);
+        return;
+      default:
+        fail("cannot assign to expression", t->span);
+        return;
+    }
+  }
+
+  void unpack_targets(const ast::List<Expr*>& elts, const Span& span) {
+    int star = -1;
+    for (int i = 0; i < elts.size; ++i) {
+      if (elts[i]->kind == ExprKind::Starred) {
+        if (star >= 0) {
+          fail("multiple starred expressions in assignment", span);
+          return;
+        }
+        star = i;
+      }
+    }
+    if (star < 0) {
+      emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size));
+    } else {
+      int before = star, after = elts.size - star - 1;
+      if (before > 255 || after > 255) {
+        fail("too many expressions in star-unpacking assignment", span);
+        return;
+      }
+      emit(Op::UNPACK_EX, static_cast<uint32_t>(before | (after << 8)));
+    }
+    for (Expr* e : elts) {
+      store_target(e->kind == ExprKind::Starred ? static_cast<Starred*>(e)->value : e);
+    }
+  }
+
+  void delete_target(Expr* t) {
+    u_->line = t->span.line;
+    switch (t->kind) {
+      case ExprKind::NameExpr:
+        name_op(static_cast<NameExpr*>(t)->id.view(), Access::Delete);
+        return;
+      case ExprKind::Attribute: {
+        auto* a = static_cast<Attribute*>(t);
+        expr(a->value);
+        emit(Op::DELETE_ATTR, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
+        return;
+      }
+      case ExprKind::Subscript: {
+        auto* s = static_cast<Subscript*>(t);
+        expr(s->value);
+        expr(s->slice);
+        emit(Op::DELETE_SUBSCR);
+        return;
+      }
+      case ExprKind::Tuple:
+        for (Expr* e : static_cast<Tuple*>(t)->elts) delete_target(e);
+        return;
+      case ExprKind::List:
+        for (Expr* e : static_cast<ListExpr*>(t)->elts) delete_target(e);
+        return;
+      default:
+        fail("cannot delete expression", t->span);
+        return;
+    }
+  }
+
+  void aug_assign(AugAssign* a) {
+    auto op_for = [&]() {
+      switch (a->op) {
+        case BinOpKind::Add: emit(Op::INPLACE_ADD); break;
+        case BinOpKind::Sub: emit(Op::INPLACE_SUB); break;
+        default: emit(Op::INPLACE_OP, static_cast<uint32_t>(a->op)); break;
+      }
+    };
+    Expr* t = a->target;
+    switch (t->kind) {
+      case ExprKind::NameExpr: {
+        auto* n = static_cast<NameExpr*>(t);
+        name_op(n->id.view(), Access::Load);
+        expr(a->value);
+        u_->line = a->span.line;
+        op_for();
+        name_op(n->id.view(), Access::Store);
+        return;
+      }
+      case ExprKind::Attribute: {
+        auto* at = static_cast<Attribute*>(t);
+        uint32_t ni = static_cast<uint32_t>(name_index(mangle(at->attr.view())));
+        expr(at->value);
+        emit(Op::COPY, 1);
+        emit(Op::LOAD_ATTR, ni);
+        expr(a->value);
+        u_->line = a->span.line;
+        op_for();
+        emit(Op::SWAP, 2);
+        emit(Op::STORE_ATTR, ni);
+        return;
+      }
+      case ExprKind::Subscript: {
+        auto* s = static_cast<Subscript*>(t);
+        expr(s->value);
+        expr(s->slice);
+        emit(Op::COPY, 2);
+        emit(Op::COPY, 2);
+        emit(Op::BINARY_SUBSCR);
+        expr(a->value);
+        u_->line = a->span.line;
+        op_for();
+        emit(Op::SWAP, 3);
+        emit(Op::SWAP, 2);
+        emit(Op::STORE_SUBSCR);
+        return;
+      }
+      default:
+        fail("illegal expression for augmented assignment", t->span);
+        return;
+    }
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  void expr(Expr* e) {
+    if (failed_) return;
+    int saved_line = u_->line;
+    u_->line = e->span.line;
+    expr_inner(e);
+    u_->line = saved_line;
+  }
+
+  void expr_inner(Expr* e) {
+    switch (e->kind) {
+      case ExprKind::BoolOp: {
+        auto* b = static_cast<BoolOp*>(e);
+        int end = new_label();
+        Op op = b->op == BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
+        for (int i = 0; i < b->values.size; ++i) {
+          expr(b->values[i]);
+          if (i + 1 < b->values.size) emit_jump(op, end);
+        }
+        place(end);
+        return;
+      }
+      case ExprKind::NamedExpr: {
+        auto* n = static_cast<NamedExpr*>(e);
+        expr(n->value);
+        emit(Op::COPY, 1);
+        store_target(n->target);
+        return;
+      }
+      case ExprKind::BinOp: {
+        auto* b = static_cast<BinOp*>(e);
+        expr(b->left);
+        expr(b->right);
+        u_->line = e->span.line;
+        switch (b->op) {
+          case BinOpKind::Add: emit(Op::BINARY_ADD); break;
+          case BinOpKind::Sub: emit(Op::BINARY_SUB); break;
+          case BinOpKind::Mult: emit(Op::BINARY_MUL); break;
+          default: emit(Op::BINARY_OP, static_cast<uint32_t>(b->op)); break;
+        }
+        return;
+      }
+      case ExprKind::UnaryOp: {
+        auto* un = static_cast<UnaryOp*>(e);
+        expr(un->operand);
+        u_->line = e->span.line;
+        switch (un->op) {
+          case UnaryOpKind::Invert: emit(Op::UNARY_INVERT); break;
+          case UnaryOpKind::Not: emit(Op::UNARY_NOT); break;
+          case UnaryOpKind::UAdd: emit(Op::UNARY_POSITIVE); break;
+          case UnaryOpKind::USub: emit(Op::UNARY_NEGATIVE); break;
+        }
+        return;
+      }
+      case ExprKind::Lambda: {
+        auto* l = static_cast<Lambda*>(e);
+        Scope* ls = st_.scope_of(l);
+        enter_unit(ls, "<lambda>", ls->qualname, e->span.line);
+        expr(l->body);
+        if (ls->is_generator) {
+          emit(Op::POP_TOP);
+          emit_const(Value::none());
+        }
+        emit(Op::RETURN_VALUE);
+        vm::Code* code = leave_unit(0);
+        if (failed_) return;
+        make_function(ls, code, l->args);
+        return;
+      }
+      case ExprKind::IfExp: {
+        auto* i = static_cast<IfExp*>(e);
+        int orelse = new_label(), end = new_label();
+        jump_if(i->test, orelse, false);
+        expr(i->body);
+        emit_jump(Op::JUMP, end);
+        place(orelse);
+        expr(i->orelse);
+        place(end);
+        return;
+      }
+      case ExprKind::Dict: return dict_display(static_cast<Dict*>(e));
+      case ExprKind::Set: {
+        auto* s = static_cast<Set*>(e);
+        if (!has_starred(s->elts)) {
+          for (Expr* x : s->elts) expr(x);
+          emit(Op::BUILD_SET, static_cast<uint32_t>(s->elts.size));
+          return;
+        }
+        emit(Op::BUILD_SET, 0);
+        for (Expr* x : s->elts) {
+          if (x->kind == ExprKind::Starred) {
+            expr(static_cast<Starred*>(x)->value);
+            emit(Op::SET_UPDATE, 1);
+          } else {
+            expr(x);
+            emit(Op::SET_ADD, 1);
+          }
+        }
+        return;
+      }
+      case ExprKind::ListComp: {
+        auto* c = static_cast<ListComp*>(e);
+        return comprehension(e, c->generators, c->elt, nullptr, 0);
+      }
+      case ExprKind::SetComp: {
+        auto* c = static_cast<SetComp*>(e);
+        return comprehension(e, c->generators, c->elt, nullptr, 1);
+      }
+      case ExprKind::DictComp: {
+        auto* c = static_cast<DictComp*>(e);
+        return comprehension(e, c->generators, c->key, c->value, 2);
+      }
+      case ExprKind::GeneratorExp: {
+        auto* c = static_cast<GeneratorExp*>(e);
+        return comprehension(e, c->generators, c->elt, nullptr, 3);
+      }
+      case ExprKind::Await: {
+        expr(static_cast<Await*>(e)->value);
+        u_->line = e->span.line;
+        emit(Op::GET_AWAITABLE, 0);
+        emit_const(Value::none());
+        emit_yield_from_loop(true);
+        return;
+      }
+      case ExprKind::Yield: {
+        auto* y = static_cast<Yield*>(e);
+        if (y->value) {
+          expr(y->value);
+        } else {
+          emit_const(Value::none());
+        }
+        u_->line = e->span.line;
+        emit(Op::YIELD_VALUE, 0);
+        return;
+      }
+      case ExprKind::YieldFrom: {
+        expr(static_cast<YieldFrom*>(e)->value);
+        u_->line = e->span.line;
+        emit(Op::GET_YIELD_FROM_ITER);
+        emit_const(Value::none());
+        emit_yield_from_loop(false);
+        return;
+      }
+      case ExprKind::Compare: return compare(static_cast<Compare*>(e));
+      case ExprKind::Call: return call(static_cast<Call*>(e));
+      case ExprKind::FormattedValue:
+      case ExprKind::JoinedStr:
+        return fstring(e);
+      case ExprKind::Constant: return constant(static_cast<Constant*>(e));
+      case ExprKind::Attribute: {
+        auto* a = static_cast<Attribute*>(e);
+        expr(a->value);
+        u_->line = e->span.line;
+        emit(Op::LOAD_ATTR, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
+        return;
+      }
+      case ExprKind::Subscript: {
+        auto* s = static_cast<Subscript*>(e);
+        expr(s->value);
+        expr(s->slice);
+        u_->line = e->span.line;
+        emit(Op::BINARY_SUBSCR);
+        return;
+      }
+      case ExprKind::Starred:
+        fail("can't use starred expression here", e->span);
+        return;
+      case ExprKind::NameExpr:
+        name_op(static_cast<NameExpr*>(e)->id.view(), Access::Load);
+        return;
+      case ExprKind::List: {
+        auto* l = static_cast<ListExpr*>(e);
+        if (!has_starred(l->elts)) {
+          for (Expr* x : l->elts) expr(x);
+          emit(Op::BUILD_LIST, static_cast<uint32_t>(l->elts.size));
+          return;
+        }
+        starred_list(l->elts);
+        return;
+      }
+      case ExprKind::Tuple: {
+        auto* t = static_cast<Tuple*>(e);
+        if (!has_starred(t->elts)) {
+          for (Expr* x : t->elts) expr(x);
+          emit(Op::BUILD_TUPLE, static_cast<uint32_t>(t->elts.size));
+          return;
+        }
+        starred_list(t->elts);
+        emit(Op::LIST_TO_TUPLE);
+        return;
+      }
+      case ExprKind::Slice: {
+        auto* s = static_cast<Slice*>(e);
+        auto part = [&](Expr* x) {
+          if (x) {
+            expr(x);
+          } else {
+            emit_const(Value::none());
+          }
+        };
+        part(s->lower);
+        part(s->upper);
+        if (s->step) {
+          expr(s->step);
+          emit(Op::BUILD_SLICE, 3);
+        } else {
+          emit(Op::BUILD_SLICE, 2);
+        }
+        return;
+      }
+    }
+  }
+
+  static bool has_starred(const ast::List<Expr*>& elts) {
+    for (Expr* x : elts) {
+      if (x->kind == ExprKind::Starred) return true;
+    }
+    return false;
+  }
+
+  // Builds a list from elements some of which are starred.
+  void starred_list(const ast::List<Expr*>& elts) {
+    int plain = 0;
+    while (plain < elts.size && elts[plain]->kind != ExprKind::Starred) expr(elts[plain++]);
+    emit(Op::BUILD_LIST, static_cast<uint32_t>(plain));
+    for (int i = plain; i < elts.size; ++i) {
+      if (elts[i]->kind == ExprKind::Starred) {
+        expr(static_cast<Starred*>(elts[i])->value);
+        emit(Op::LIST_EXTEND, 1);
+      } else {
+        expr(elts[i]);
+        emit(Op::LIST_APPEND, 1);
+      }
+    }
+  }
+
+  void dict_display(Dict* d) {
+    bool has_unpack = false;
+    for (Expr* k : d->keys) has_unpack |= k == nullptr;
+    if (!has_unpack && d->keys.size < 1000) {
+      for (int i = 0; i < d->keys.size; ++i) {
+        expr(d->keys[i]);
+        expr(d->values[i]);
+      }
+      emit(Op::BUILD_MAP, static_cast<uint32_t>(d->keys.size));
+      return;
+    }
+    emit(Op::BUILD_MAP, 0);
+    for (int i = 0; i < d->keys.size; ++i) {
+      if (d->keys[i]) {
+        expr(d->keys[i]);
+        expr(d->values[i]);
+        emit(Op::MAP_ADD, 1);
+      } else {
+        expr(d->values[i]);
+        emit(Op::DICT_UPDATE, 1);
+      }
+    }
+  }
+
+  void compare(Compare* c) {
+    expr(c->left);
+    int n = c->ops.size;
+    if (n == 1) {
+      expr(c->comparators[0]);
+      u_->line = c->span.line;
+      compare_op(c->ops[0]);
+      return;
+    }
+    int cleanup = new_label(), end = new_label();
+    for (int i = 0; i < n - 1; ++i) {
+      expr(c->comparators[i]);
+      emit(Op::SWAP, 2);
+      emit(Op::COPY, 2);
+      u_->line = c->span.line;
+      compare_op(c->ops[i]);
+      emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    expr(c->comparators[n - 1]);
+    compare_op(c->ops[n - 1]);
+    emit_jump(Op::JUMP, end);
+    place(cleanup);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_TOP);
+    place(end);
+  }
+
+  void compare_op(CmpOpKind op) {
+    switch (op) {
+      case CmpOpKind::Eq: emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Eq)); break;
+      case CmpOpKind::NotEq: emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Ne)); break;
+      case CmpOpKind::Lt: emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Lt)); break;
+      case CmpOpKind::LtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Le)); break;
+      case CmpOpKind::Gt: emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Gt)); break;
+      case CmpOpKind::GtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Ge)); break;
+      case CmpOpKind::Is: emit(Op::IS_OP, 0); break;
+      case CmpOpKind::IsNot: emit(Op::IS_OP, 1); break;
+      case CmpOpKind::In: emit(Op::CONTAINS_OP, 0); break;
+      case CmpOpKind::NotIn: emit(Op::CONTAINS_OP, 1); break;
+    }
+  }
+
+  // ---- calls
+
+  void call(Call* c) {
+    // o.m(args) without starred arguments uses the method fast path.
+    bool simple_args = !has_starred(c->args);
+    for (Keyword* k : c->keywords) simple_args &= !k->arg.empty();
+    if (c->func->kind == ExprKind::Attribute && simple_args) {
+      auto* a = static_cast<Attribute*>(c->func);
+      expr(a->value);
+      u_->line = c->span.line;
+      emit(Op::LOAD_METHOD, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
+    } else {
+      emit(Op::PUSH_NULL);
+      expr(c->func);
+    }
+    call_args(c->args, c->keywords, 0, c->span);
+  }
+
+  // Emits the arguments and the call instruction. `extra` positional
+  // arguments are already on the stack (class name and body function).
+  void call_args(const ast::List<Expr*>& args, const ast::List<Keyword*>& keywords, int extra,
+                 const Span& span) {
+    bool dynamic = has_starred(args);
+    for (Keyword* k : keywords) dynamic |= k->arg.empty();
+    int line = span.line;
+    if (!dynamic) {
+      for (Expr* a : args) expr(a);
+      if (keywords.empty()) {
+        u_->line = line;
+        emit(Op::CALL, static_cast<uint32_t>(args.size + extra));
+        return;
+      }
+      vm::Tuple* names = vm_.new_tuple(static_cast<uint32_t>(keywords.size));
+      for (int i = 0; i < keywords.size; ++i) {
+        expr(keywords[i]->value);
+        names->items[i] = Value::object(vm_.intern(keywords[i]->arg.view()));
+      }
+      emit_const(Value::object(names));
+      u_->line = line;
+      emit(Op::CALL_KW, static_cast<uint32_t>(args.size + keywords.size + extra));
+      return;
+    }
+    // General form: positional args as a tuple, keywords as a dict.
+    emit(Op::BUILD_LIST, static_cast<uint32_t>(extra));
+    for (Expr* a : args) {
+      if (a->kind == ExprKind::Starred) {
+        expr(static_cast<Starred*>(a)->value);
+        emit(Op::LIST_EXTEND, 1);
+      } else {
+        expr(a);
+        emit(Op::LIST_APPEND, 1);
+      }
+    }
+    emit(Op::LIST_TO_TUPLE);
+    bool has_kw = !keywords.empty();
+    if (has_kw) {
+      emit(Op::BUILD_MAP, 0);
+      for (Keyword* k : keywords) {
+        if (k->arg.empty()) {
+          expr(k->value);
+          emit(Op::DICT_MERGE, 1);
+        } else {
+          emit_str_const(k->arg.view());
+          expr(k->value);
+          emit(Op::MAP_ADD, 1);
+        }
+      }
+    }
+    u_->line = line;
+    emit(Op::CALL_EX, has_kw ? 1 : 0);
+  }
+
+  // The stack holds a class-body call's extras: for __build_class__ they are
+  // pushed before call_args runs; a dynamic call must fold them in.
+  // (Handled by BUILD_LIST extra above: the extras are the list's first items.)
+
+  // ---- yield from / await
+
+  // (receiver value -- result): drives the receiver, yielding what it yields.
+  void emit_yield_from_loop(bool /*await*/) {
+    int send = new_label(), exit = new_label(), fail_label = new_label();
+    int receiver_depth = u_->depth - 1;
+    place(send);
+    push_handler(fail_label, receiver_depth);
+    emit_jump(Op::SEND, exit);
+    emit(Op::YIELD_VALUE, 1);
+    emit_jump(Op::JUMP, send);
+    pop_handler();
+    place_handler(fail_label);
+    emit(Op::CLEANUP_THROW);
+    place(exit);
+  }
+
+  // ---- comprehensions
+
+  // kind: 0 list, 1 set, 2 dict, 3 generator expression.
+  void comprehension(Expr* e, const ast::List<Comprehension*>& gens, Expr* elt, Expr* value,
+                     int kind) {
+    Scope* cs = st_.scope_of(e);
+    enter_unit(cs, cs->name, cs->qualname, e->span.line);
+    if (kind != 3) emit(kind == 0 ? Op::BUILD_LIST : kind == 1 ? Op::BUILD_SET : Op::BUILD_MAP, 0);
+    comprehension_loop(gens, 0, elt, value, kind);
+    if (kind == 3) emit_const(Value::none());
+    emit(Op::RETURN_VALUE);
+    vm::Code* code = leave_unit(0);
+    if (failed_) return;
+    emit(Op::PUSH_NULL);
+    make_function(cs, code, nullptr);
+    expr(gens[0]->iter);
+    emit(gens[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
+    emit(Op::CALL, 1);
+    if (cs->is_coroutine && kind != 3) {
+      emit(Op::GET_AWAITABLE, 0);
+      emit_const(Value::none());
+      emit_yield_from_loop(true);
+    }
+  }
+
+  void comprehension_loop(const ast::List<Comprehension*>& gens, int i, Expr* elt, Expr* value,
+                          int kind) {
+    Comprehension* g = gens[i];
+    int top = new_label(), end = new_label();
+    if (i == 0) {
+      emit(Op::LOAD_FAST, 0);  // .0: the iterator passed in
+    } else {
+      expr(g->iter);
+      emit(g->is_async ? Op::GET_AITER : Op::GET_ITER);
+    }
+    place(top);
+    if (g->is_async) {
+      push_handler(end, u_->depth);
+      emit(Op::GET_ANEXT);
+      emit_const(Value::none());
+      emit_yield_from_loop(true);
+      pop_handler();
+    } else {
+      emit_jump(Op::FOR_ITER, end);
+    }
+    store_target(g->target);
+    for (Expr* cond : g->ifs) jump_if(cond, top, false);
+    if (i + 1 < gens.size) {
+      comprehension_loop(gens, i + 1, elt, value, kind);
+    } else {
+      uint32_t depth = static_cast<uint32_t>(gens.size + 1);
+      switch (kind) {
+        case 0:
+          expr(elt);
+          emit(Op::LIST_APPEND, depth);
+          break;
+        case 1:
+          expr(elt);
+          emit(Op::SET_ADD, depth);
+          break;
+        case 2:
+          expr(elt);
+          expr(value);
+          emit(Op::MAP_ADD, depth);
+          break;
+        case 3:
+          expr(elt);
+          emit(Op::YIELD_VALUE, 0);
+          emit(Op::POP_TOP);
+          break;
+      }
+    }
+    emit_jump(Op::JUMP_BACKWARD, top);
+    if (g->is_async) {
+      place_handler(end);
+      emit(Op::END_ASYNC_FOR);
+    } else {
+      place(end);
+    }
+  }
+
+  // ---- f-strings
+
+  void fstring(Expr* e) {
+    if (e->kind == ExprKind::FormattedValue) {
+      formatted_value(static_cast<FormattedValue*>(e));
+      return;
+    }
+    auto* j = static_cast<JoinedStr*>(e);
+    if (j->values.empty()) {
+      emit_str_const("");
+      return;
+    }
+    for (Expr* part : j->values) {
+      if (part->kind == ExprKind::Constant) {
+        constant(static_cast<Constant*>(part));
+      } else {
+        formatted_value(static_cast<FormattedValue*>(part));
+      }
+    }
+    if (j->values.size > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(j->values.size));
+  }
+
+  void formatted_value(FormattedValue* f) {
+    expr(f->value);
+    uint32_t flags = 0;
+    switch (f->conversion) {
+      case 's': flags = 1; break;
+      case 'r': flags = 2; break;
+      case 'a': flags = 3; break;
+      default: break;
+    }
+    if (f->format_spec) {
+      fstring(f->format_spec);
+      flags |= 4;
+    }
+    emit(Op::FORMAT_VALUE, flags);
+  }
+
+  // ---- constants
+
+  void constant(Constant* c) {
+    switch (c->const_kind) {
+      case ConstKind::None: emit_const(Value::none()); return;
+      case ConstKind::True: emit_const(Value::boolean(true)); return;
+      case ConstKind::False: emit_const(Value::boolean(false)); return;
+      case ConstKind::Ellipsis: emit_const(vm_.ellipsis); return;
+      case ConstKind::Float: emit_const(Value::from_double(c->number)); return;
+      case ConstKind::Imaginary:
+        fail("complex numbers are not supported by coil", c->span);
+        return;
+      case ConstKind::Str: emit_const(Value::object(vm_.intern(c->text.view()))); return;
+      case ConstKind::Bytes: {
+        auto* b = vm_.alloc<vm::Bytes>(vm::ObjKind::Bytes, vm_.types.bytes, c->text.size + 1);
+        b->hash = -1;
+        b->size = c->text.size;
+        std::memcpy(b->data, c->text.data, c->text.size);
+        b->data[c->text.size] = '\0';
+        emit_const(Value::object(b));
+        return;
+      }
+      case ConstKind::Int: {
+        std::string digits(c->text.view());
+        int base = 10;
+        if (digits.size() > 2 && digits[0] == '0') {
+          char p = static_cast<char>(digits[1] | 0x20);
+          if (p == 'x') base = 16;
+          if (p == 'o') base = 8;
+          if (p == 'b') base = 2;
+          if (base != 10) digits = digits.substr(2);
+        }
+        std::string clean;
+        for (char ch : digits) {
+          if (ch != '_') clean += ch;
+        }
+        mpz_t z;
+        if (mpz_init_set_str(z, clean.c_str(), base) != 0) {
+          mpz_clear(z);
+          fail("invalid integer literal", c->span);
+          return;
+        }
+        Value v = vm_.make_bigint(z);
+        mpz_clear(z);
+        if (v.is_int()) {
+          emit_const(v);
+        } else {
+          emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(v, 2, v.raw())));
+        }
+        return;
+      }
+    }
+  }
+};
+
+// The line of `source` numbered `line` (1-based), without its newline.
+std::string source_line(std::string_view source, int line) {
+  int n = 1;
+  size_t start = 0;
+  while (n < line) {
+    size_t nl = source.find('\n', start);
+    if (nl == std::string_view::npos) return "";
+    start = nl + 1;
+    ++n;
+  }
+  size_t end = source.find('\n', start);
+  std::string_view l = source.substr(start, end == std::string_view::npos ? std::string_view::npos
+                                                                          : end - start);
+  if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+  return std::string(l);
+}
+
+// CPython's offset counts characters, 1-based.
+int char_offset(const std::string& line, int byte_col) {
+  int chars = 0;
+  for (int i = 0; i < byte_col && i < static_cast<int>(line.size()); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++chars;
+  }
+  return chars + 1;
+}
+
+}  // namespace
+
+CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
+                      std::string_view filename, std::string_view source) {
+  CompileResult result;
+  SymbolTable table;
+  ScopeError serr;
+  auto set_error = [&](const std::string& msg, int line, int col) {
+    result.error.type = "SyntaxError";
+    result.error.message = msg;
+    result.error.line = line;
+    result.error.source_line = source_line(source, line);
+    result.error.col = char_offset(result.error.source_line, col);
+    result.error.end_line = line;
+    result.error.end_col = result.error.col;
+  };
+  if (!table.build(module, serr)) {
+    set_error(serr.message, serr.line, serr.col);
+    return result;
+  }
+  CodeGen gen(vm, table, filename, mode);
+  vm::Code* code = gen.compile_module(module);
+  if (!code) {
+    set_error(gen.error_message(), gen.error_line(), gen.error_col());
+    return result;
+  }
+  result.code = code;
+  return result;
+}
+
+CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_view filename,
+                             parse::Mode mode) {
+  ast::Arena arena;
+  parse::ParseResult parsed = parse::parse(arena, source, mode);
+  if (!parsed.ok) {
+    CompileResult r;
+    r.error = parsed.error;
+    return r;
+  }
+  return compile(vm, parsed.module, mode, filename, source);
+}
+
+}  // namespace coil::compiler

@@ -1,0 +1,98 @@
+// Frames: the activation records the dispatch loop runs.
+//
+// A frame is a fixed header followed by its slots: locals, then cells, then
+// free cells, then the value stack (sized by the compiler's max_stack).
+// Ordinary calls take frames from the VM's FrameStack, a list of chunks that
+// never move, so Frame* and Value* stay valid while frames above come and go.
+// A generator or coroutine embeds its frame in the Generator object, so it
+// can be detached from the chain on `yield` and linked back on resume.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "vm/object.hpp"
+
+namespace coil::vm {
+
+struct Generator;
+
+struct Frame {
+  // Set on the frame a nested run() started with: when it returns, yields or
+  // raises, run() returns to its C++ caller instead of continuing below.
+  static constexpr uint8_t kEntry = 1;
+  // Frame of a generator/coroutine (embedded in a Generator object).
+  static constexpr uint8_t kGenerator = 2;
+  // Frame of __init__ called by a constructor: returns its self, not None.
+  static constexpr uint8_t kInit = 4;
+
+  Code* code;
+  Function* func;
+  Dict* globals;
+  // Namespace of class bodies (LOAD_NAME/STORE_NAME); null elsewhere.
+  Dict* locals_dict;
+  // The caller: the frame execution continues in when this one returns or
+  // yields. Null for a suspended generator's frame.
+  Frame* previous;
+  // Next instruction to run; saved whenever the frame is not the running one
+  // or the interpreter may call out.
+  const uint32_t* ip;
+  // One past the top of the value stack (saved like ip).
+  Value* sp;
+  // The exception being handled by an except/finally block in this frame
+  // (sys.exc_info() and implicit chaining look here), or null().
+  Value handled_exc;
+  uint8_t flags;
+  Value slots[];
+
+  Value* locals() { return slots; }
+  Value* cells() { return slots + code->nlocals(); }
+  Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfree(); }
+  int line() const;  // source line of the instruction before ip
+  Generator* generator();
+};
+
+// A generator, coroutine or async generator (by code flags), owning its frame.
+struct Generator : Obj {
+  GenState state;
+  // True while suspended inside a `yield from`/`await` loop: the delegate is
+  // on top of the frame's stack.
+  bool delegating;
+  // Coroutine only: was awaited / iterated at least once (for "never awaited").
+  bool started;
+  Str* name;
+  Str* qualname;
+  Frame frame;  // must be last: its slots follow
+};
+
+inline Generator* Frame::generator() {
+  if (!(flags & kGenerator)) return nullptr;
+  // The frame is embedded in its generator; g++ lays Generator out plainly.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  constexpr size_t offset = offsetof(Generator, frame);
+#pragma GCC diagnostic pop
+  return reinterpret_cast<Generator*>(reinterpret_cast<char*>(this) - offset);
+}
+
+// LIFO storage for call frames, in chunks that never move.
+class FrameStack {
+ public:
+  // Returns uninitialised storage for a frame with `slots` slots.
+  Frame* push(int slots);
+  // Releases the most recently pushed frame.
+  void pop(Frame* f);
+
+ private:
+  static constexpr size_t kChunkBytes = 256 * 1024;
+  struct Chunk {
+    std::unique_ptr<char[]> data;
+    size_t size;
+    size_t used;
+  };
+  std::vector<Chunk> chunks_;
+  size_t current_ = 0;  // index of the chunk being filled
+};
+
+}  // namespace coil::vm

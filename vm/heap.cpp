@@ -1,0 +1,271 @@
+// Mark-sweep collection: tracing each object kind's references and freeing
+// the unreachable ones.
+#include "vm/heap.hpp"
+
+#include <cstdlib>
+
+#include "vm/frame.hpp"
+
+namespace coil::vm {
+
+Heap::Heap() = default;
+
+Heap::~Heap() { free_all(); }
+
+void* Heap::allocate_raw(size_t size) {
+  void* mem = std::malloc(size);
+  if (!mem) throw std::bad_alloc();
+  return mem;
+}
+
+void Heap::link(Obj* o, ObjKind kind, Type* type, size_t size) {
+  o->kind = kind;
+  o->type = type;
+  o->marked = false;
+  o->flags = 0;
+  o->aux = 0;
+  o->gc_next = all_;
+  all_ = o;
+  bytes_since_gc_ += size;
+  ++count_;
+}
+
+static void trace_table(Heap& heap, const HashTable& t) {
+  for (const auto& e : t.entries) {
+    heap.mark(e.key);
+    heap.mark(e.value);
+  }
+}
+
+// Marks a frame's references: its code, function, namespaces, locals and the
+// live part of its value stack (up to the saved sp).
+static void trace_frame(Heap& heap, Frame* f) {
+  heap.mark(f->code);
+  heap.mark(f->func);
+  heap.mark(f->globals);
+  heap.mark(f->locals_dict);
+  heap.mark(f->handled_exc);
+  for (Value* v = f->slots; v < f->sp; ++v) heap.mark(*v);
+}
+
+void Heap::trace(Obj* o) {
+  mark(o->type);
+  switch (o->kind) {
+    case ObjKind::Str:
+    case ObjKind::Bytes:
+    case ObjKind::BigInt:
+    case ObjKind::Range:
+      break;
+    case ObjKind::Type: {
+      auto* t = static_cast<Type*>(o);
+      mark(t->name);
+      mark(t->qualname);
+      mark(t->module);
+      mark(t->base);
+      for (Type* b : t->bases) mark(b);
+      for (Type* m : t->mro) mark(m);
+      mark(t->dict);
+      break;
+    }
+    case ObjKind::Tuple: {
+      auto* t = static_cast<Tuple*>(o);
+      for (uint32_t i = 0; i < t->size; ++i) mark(t->items[i]);
+      break;
+    }
+    case ObjKind::List:
+      for (Value v : static_cast<List*>(o)->items) mark(v);
+      break;
+    case ObjKind::Dict:
+      trace_table(*this, static_cast<Dict*>(o)->table);
+      break;
+    case ObjKind::Set:
+      for (const auto& slot : static_cast<Set*>(o)->table.slots) mark(slot.key);
+      break;
+    case ObjKind::Slice: {
+      auto* s = static_cast<Slice*>(o);
+      mark(s->start);
+      mark(s->stop);
+      mark(s->step);
+      break;
+    }
+    case ObjKind::Function: {
+      auto* f = static_cast<Function*>(o);
+      mark(f->code);
+      mark(f->globals);
+      mark(f->defaults);
+      mark(f->kwdefaults);
+      mark(f->closure);
+      mark(f->name);
+      mark(f->qualname);
+      mark(f->module);
+      mark(f->doc);
+      mark(f->attrs);
+      break;
+    }
+    case ObjKind::NativeFunction: {
+      auto* f = static_cast<NativeFunction*>(o);
+      mark(f->name);
+      mark(f->qualname);
+      mark(f->self);
+      mark(f->data);
+      break;
+    }
+    case ObjKind::BoundMethod: {
+      auto* m = static_cast<BoundMethod*>(o);
+      mark(m->self);
+      mark(m->func);
+      break;
+    }
+    case ObjKind::StaticMethod:
+      mark(static_cast<StaticMethod*>(o)->func);
+      break;
+    case ObjKind::ClassMethod:
+      mark(static_cast<ClassMethod*>(o)->func);
+      break;
+    case ObjKind::Property: {
+      auto* p = static_cast<Property*>(o);
+      mark(p->fget);
+      mark(p->fset);
+      mark(p->fdel);
+      mark(p->doc);
+      break;
+    }
+    case ObjKind::Super: {
+      auto* s = static_cast<Super*>(o);
+      mark(s->start);
+      mark(s->self);
+      break;
+    }
+    case ObjKind::Code: {
+      auto* c = static_cast<Code*>(o);
+      for (Value v : c->consts) mark(v);
+      for (Str* s : c->names) mark(s);
+      for (Str* s : c->varnames) mark(s);
+      for (Str* s : c->cellvars) mark(s);
+      for (Str* s : c->freevars) mark(s);
+      mark(c->name);
+      mark(c->qualname);
+      mark(c->filename);
+      break;
+    }
+    case ObjKind::Cell:
+      mark(static_cast<Cell*>(o)->value);
+      break;
+    case ObjKind::Module: {
+      auto* m = static_cast<Module*>(o);
+      mark(m->name);
+      mark(m->dict);
+      break;
+    }
+    case ObjKind::Instance:
+      mark(static_cast<Instance*>(o)->dict);
+      break;
+    case ObjKind::Exception: {
+      auto* e = static_cast<Exception*>(o);
+      mark(e->args);
+      mark(e->traceback);
+      mark(e->cause);
+      mark(e->context);
+      mark(e->dict);
+      break;
+    }
+    case ObjKind::Traceback: {
+      auto* t = static_cast<Traceback*>(o);
+      mark(t->next);
+      mark(t->code);
+      break;
+    }
+    case ObjKind::Iterator: {
+      auto* it = static_cast<Iterator*>(o);
+      mark(it->a);
+      mark(it->b);
+      break;
+    }
+    case ObjKind::DictView:
+      mark(static_cast<DictView*>(o)->dict);
+      break;
+    case ObjKind::Generator: {
+      auto* g = static_cast<Generator*>(o);
+      mark(g->name);
+      mark(g->qualname);
+      // A finished generator's frame holds nothing live.
+      if (g->state != GenState::Done) trace_frame(*this, &g->frame);
+      break;
+    }
+    case ObjKind::Foreign: {
+      auto* f = static_cast<Foreign*>(o);
+      if (f->cls->trace) f->cls->trace(o, gray_);
+      break;
+    }
+  }
+}
+
+void Heap::destroy(Obj* o) {
+  switch (o->kind) {
+    case ObjKind::BigInt:
+      mpz_clear(static_cast<BigInt*>(o)->z);
+      break;
+    case ObjKind::List:
+      static_cast<List*>(o)->~List();
+      break;
+    case ObjKind::Dict:
+      static_cast<Dict*>(o)->~Dict();
+      break;
+    case ObjKind::Set:
+      static_cast<Set*>(o)->~Set();
+      break;
+    case ObjKind::Code:
+      static_cast<Code*>(o)->~Code();
+      break;
+    case ObjKind::Type:
+      static_cast<Type*>(o)->~Type();
+      break;
+    case ObjKind::Foreign: {
+      auto* f = static_cast<Foreign*>(o);
+      if (f->cls->destroy) f->cls->destroy(o);
+      break;
+    }
+    default:
+      break;
+  }
+  std::free(o);
+}
+
+void Heap::collect(const std::function<void(Heap&)>& mark_roots,
+                   const std::function<void()>& before_sweep) {
+  mark_roots(*this);
+  while (!gray_.empty()) {
+    Obj* o = gray_.back();
+    gray_.pop_back();
+    trace(o);
+  }
+  before_sweep();
+  Obj** link_ptr = &all_;
+  size_t survivors = 0;
+  while (Obj* o = *link_ptr) {
+    if (o->marked) {
+      o->marked = false;
+      ++survivors;
+      link_ptr = &o->gc_next;
+    } else {
+      *link_ptr = o->gc_next;
+      destroy(o);
+      --count_;
+    }
+  }
+  // Grow the threshold with the live heap so collection cost stays
+  // proportional to allocation (objects average roughly 64 bytes).
+  live_bytes_ = survivors * 64;
+  threshold_ = std::max<size_t>(8 * 1024 * 1024, live_bytes_ * 2);
+  bytes_since_gc_ = 0;
+}
+
+void Heap::free_all() {
+  while (Obj* o = all_) {
+    all_ = o->gc_next;
+    destroy(o);
+  }
+  count_ = 0;
+}
+
+}  // namespace coil::vm

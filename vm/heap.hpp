@@ -1,0 +1,75 @@
+// Heap: the one allocation path for objects, and the mark-sweep collector.
+//
+// Collection never starts inside an allocation. Allocation only notes that a
+// collection is due; the dispatch loop collects at its next safe point (a
+// backward jump or a call), where every frame's ip and sp are saved. So C++
+// code that allocates never has to root its temporaries, unless it calls back
+// into the VM (vm.call, resuming a generator): then it must keep them alive
+// with a RootScope, because the nested run may collect.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <new>
+#include <vector>
+
+#include "vm/object.hpp"
+
+namespace coil::vm {
+
+class Heap {
+ public:
+  Heap();
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // Raw storage for an object; the caller constructs it in place and then
+  // links it (VM::alloc does both).
+  void* allocate_raw(size_t size);
+  // Sets the header and adds the object to the heap's list.
+  void link(Obj* o, ObjKind kind, Type* type, size_t size);
+
+  // True when enough has been allocated since the last collection.
+  bool collection_due() const { return bytes_since_gc_ >= threshold_ || stress_; }
+
+  // Marks from the roots `mark_roots` pushes (through mark), then frees every
+  // unmarked object. `before_sweep` runs after marking (weak tables clear
+  // their dead entries there).
+  void collect(const std::function<void(Heap&)>& mark_roots,
+               const std::function<void()>& before_sweep);
+
+  void mark(Value v) {
+    if (v.is_obj()) mark(v.as_obj());
+  }
+  void mark(Obj* o) {
+    if (o && !o->marked) {
+      o->marked = true;
+      gray_.push_back(o);
+    }
+  }
+
+  // Collect at every safe point (tests: finds missing roots fast).
+  void set_stress(bool on) { stress_ = on; }
+  size_t live_bytes() const { return live_bytes_; }
+  size_t object_count() const { return count_; }
+
+  // Frees every object (VM shutdown).
+  void free_all();
+
+ private:
+  void trace(Obj* o);
+  void destroy(Obj* o);
+  size_t size_of(Obj* o) const;
+
+  Obj* all_ = nullptr;
+  std::vector<Obj*> gray_;
+  size_t bytes_since_gc_ = 0;
+  size_t live_bytes_ = 0;
+  size_t threshold_ = 8 * 1024 * 1024;
+  size_t count_ = 0;
+  bool stress_ = false;
+};
+
+}  // namespace coil::vm

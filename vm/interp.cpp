@@ -1,0 +1,1460 @@
+// The dispatch loop.
+//
+// run(entry) executes frames until `entry` returns, yields or lets an
+// exception escape. Calls into coil functions, and resuming generators from
+// bytecode (FOR_ITER, SEND), push the callee's frame and continue in this same
+// loop; only native code calling back into the VM starts a nested run().
+//
+// Registers: f (the running frame; vm.frame mirrors it), ip, sp, and locals.
+// STORE() saves ip and sp into the frame before anything that can allocate
+// with a collection due, raise, or call out; LOAD() reloads them after the
+// running frame changes.
+#include <cmath>
+#include <cstring>
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+#include "vm/opcodes.hpp"
+#include "vm/vm.hpp"
+
+#if defined(__GNUC__) && !defined(COIL_NO_COMPUTED_GOTO)
+#define COIL_COMPUTED_GOTO 1
+#else
+#define COIL_COMPUTED_GOTO 0
+#endif
+
+namespace coil::vm {
+
+Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
+Value make_generator(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
+bool is_generator_code(const Code* c);
+Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
+
+// Helpers for the slower opcodes, in vm/interp_ops.cpp.
+Value op_load_global(VM& vm, Frame* f, Str* name);
+Value op_load_name(VM& vm, Frame* f, Str* name);
+Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
+Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self);
+Value op_build_class(VM& vm);
+Value op_import_name(VM& vm, Frame* f, Str* name, Value fromlist);
+Value op_import_from(VM& vm, Value module, Str* name);
+int op_import_star(VM& vm, Frame* f, Value module);
+int op_print_expr(VM& vm, Value v);
+Value op_format_value(VM& vm, Value v, int conversion, Value spec);
+Value op_build_string(VM& vm, Value* items, int n);
+int op_unpack_sequence(VM& vm, Value seq, int n, Value* out);
+int op_unpack_ex(VM& vm, Value seq, int before, int after, Value* out);
+Value op_make_function(VM& vm, Frame* f, Value code, uint32_t flags, Value* extras);
+Value op_raise(VM& vm, Value exc, Value cause, bool has_cause);
+int op_check_exc_match(VM& vm, Value exc, Value type);
+Value op_before_with(VM& vm, Value mgr, Value* exit_out, bool async);
+Value op_get_awaitable(VM& vm, Value v, int where);
+Value op_get_aiter(VM& vm, Value v);
+Value op_get_anext(VM& vm, Value aiter);
+int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge);
+Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs);
+// Native SEND: 1 yielded (*out = item), 0 returned (*out = result), -1 error.
+int op_send_native(VM& vm, Value receiver, Value value, Value* out);
+Value generator_raised_stop_iteration(VM& vm, Generator* gen, Value exc);
+
+namespace {
+
+// Fast paths of arithmetic and comparison on small ints and floats.
+inline bool both_small_ints(Value a, Value b) { return a.is_int() && b.is_int(); }
+
+inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
+  switch (static_cast<CompareOp>(op)) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: return x >= y;
+  }
+  return false;
+}
+
+inline bool compare_doubles(double x, double y, uint32_t op) {
+  switch (static_cast<CompareOp>(op)) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: return x >= y;
+  }
+  return false;
+}
+
+const ExceptionTableEntry* find_handler(const Code* code, uint32_t offset) {
+  // Entries are ordered innermost first for nested ranges.
+  for (const auto& e : code->exception_table) {
+    if (offset >= e.start && offset < e.end) return &e;
+  }
+  return nullptr;
+}
+
+bool is_stop_iteration(VM& vm, Value exc) { return vm.isinstance(exc, vm.types.StopIteration); }
+
+}  // namespace
+
+// Entry point used by VM::resume to start a frame by raising vm.pending at
+// its current instruction (generator.throw()).
+Value run_frame(VM& vm, Frame* entry, bool throwing);
+
+Value VM::run(Frame* entry) { return run_frame(*this, entry, false); }
+
+Value run_throwing(VM& vm, Frame* entry) { return run_frame(vm, entry, true); }
+
+Value run_frame(VM& vm, Frame* entry, bool throwing) {
+  if (vm.native_depth >= VM::kMaxNativeDepth) {
+    // Release a call frame that will never run.
+    if (!(entry->flags & Frame::kGenerator)) vm.frame_stack.pop(entry);
+    return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  }
+  ++vm.native_depth;
+  Frame* caller_of_entry = vm.frame;
+  entry->previous = caller_of_entry;
+  Frame* f = entry;
+  vm.frame = f;
+  ++vm.depth;
+
+  const uint32_t* ip;
+  Value* sp;
+  Value* locals;
+  const Value* consts;
+  uint32_t ins;
+  uint32_t arg;
+  // Operands of CALL and CALL_KW, shared by their common tail.
+  int call_argc;
+  Tuple* call_kwnames;
+  Value* call_args;
+
+#define LOAD()                              \
+  do {                                      \
+    ip = f->ip;                             \
+    sp = f->sp;                             \
+    locals = f->slots;                      \
+    consts = f->code->consts.data();        \
+  } while (0)
+#define STORE()  \
+  do {           \
+    f->ip = ip;  \
+    f->sp = sp;  \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define NAME(i) (f->code->names[i])
+#define JUMP_TO(target) (ip = f->code->code.data() + (target))
+#define ERROR() goto error
+#define CHECK(v)                    \
+  do {                              \
+    if ((v).is_exception()) ERROR(); \
+  } while (0)
+
+#if COIL_COMPUTED_GOTO
+  static const void* const labels[] = {
+#define OP(name, effect, jump_effect, doc) &&L_##name,
+#include "vm/opcodes.def"
+#undef OP
+  };
+#define TARGET(name) L_##name:
+#define DISPATCH()            \
+  do {                        \
+    ins = *ip++;              \
+    arg = ins >> 8;           \
+    goto* labels[ins & 0xFF]; \
+  } while (0)
+#else
+#define TARGET(name) case Op::name:
+#define DISPATCH() goto dispatch
+#endif
+
+  LOAD();
+  if (throwing) goto error;
+
+  // Safe point at entry: collect or take an interrupt before running.
+  if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+
+#if COIL_COMPUTED_GOTO
+  DISPATCH();
+#else
+dispatch:
+  ins = *ip++;
+  arg = ins >> 8;
+  switch (static_cast<Op>(ins & 0xFF)) {
+#endif
+
+  TARGET(NOP) { DISPATCH(); }
+
+  TARGET(POP_TOP) {
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(PUSH_NULL) {
+    PUSH(Value::null());
+    DISPATCH();
+  }
+
+  TARGET(COPY) {
+    Value v = sp[-static_cast<int>(arg)];
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(SWAP) {
+    Value t = sp[-1];
+    sp[-1] = sp[-static_cast<int>(arg)];
+    sp[-static_cast<int>(arg)] = t;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CONST) {
+    PUSH(consts[arg]);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_FAST) {
+    Value v = locals[arg];
+    if (v.is_null()) {
+      STORE();
+      vm.raise_fmt(vm.types.UnboundLocalError,
+                   "cannot access local variable '%s' where it is not associated with a value",
+                   f->code->varnames[arg]->data);
+      ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(STORE_FAST) {
+    locals[arg] = POP();
+    DISPATCH();
+  }
+
+  TARGET(DELETE_FAST) {
+    if (locals[arg].is_null()) {
+      STORE();
+      vm.raise_fmt(vm.types.UnboundLocalError,
+                   "cannot access local variable '%s' where it is not associated with a value",
+                   f->code->varnames[arg]->data);
+      ERROR();
+    }
+    locals[arg] = Value::null();
+    DISPATCH();
+  }
+
+  TARGET(LOAD_DEREF) {
+    auto* cell = static_cast<Cell*>(f->cells()[arg].as_obj());
+    if (cell->value.is_null()) {
+      STORE();
+      Code* c = f->code;
+      bool is_free = static_cast<int>(arg) >= c->ncells();
+      Str* name = is_free ? c->freevars[arg - c->ncells()] : c->cellvars[arg];
+      if (is_free) {
+        vm.raise_fmt(vm.types.NameError,
+                     "cannot access free variable '%s' where it is not associated with a value "
+                     "in enclosing scope",
+                     name->data);
+      } else {
+        vm.raise_fmt(vm.types.UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value",
+                     name->data);
+      }
+      ERROR();
+    }
+    PUSH(cell->value);
+    DISPATCH();
+  }
+
+  TARGET(STORE_DEREF) {
+    static_cast<Cell*>(f->cells()[arg].as_obj())->value = POP();
+    DISPATCH();
+  }
+
+  TARGET(DELETE_DEREF) {
+    auto* cell = static_cast<Cell*>(f->cells()[arg].as_obj());
+    if (cell->value.is_null()) {
+      STORE();
+      Code* c = f->code;
+      Str* name = static_cast<int>(arg) >= c->ncells() ? c->freevars[arg - c->ncells()]
+                                                        : c->cellvars[arg];
+      vm.raise_fmt(vm.types.UnboundLocalError,
+                   "cannot access local variable '%s' where it is not associated with a value",
+                   name->data);
+      ERROR();
+    }
+    cell->value = Value::null();
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CLOSURE) {
+    PUSH(f->cells()[arg]);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_GLOBAL) {
+    Str* name = NAME(arg);
+    Value v = dict_get_str(f->globals, name);
+    if (v.is_null()) {
+      STORE();
+      v = op_load_global(vm, f, name);
+      CHECK(v);
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(STORE_GLOBAL) {
+    Value v = POP();
+    dict_set_str(vm, f->globals, NAME(arg), v);
+    DISPATCH();
+  }
+
+  TARGET(DELETE_GLOBAL) {
+    STORE();
+    int r = dict_del(vm, f->globals, Value::object(NAME(arg)));
+    if (r <= 0) {
+      if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
+      ERROR();
+    }
+    DISPATCH();
+  }
+
+  TARGET(LOAD_NAME) {
+    STORE();
+    Value v = op_load_name(vm, f, NAME(arg));
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(STORE_NAME) {
+    STORE();
+    Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+    dict_set_str(vm, ns, NAME(arg), TOP());
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(DELETE_NAME) {
+    STORE();
+    Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+    int r = dict_del(vm, ns, Value::object(NAME(arg)));
+    if (r <= 0) {
+      if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
+      ERROR();
+    }
+    DISPATCH();
+  }
+
+  TARGET(LOAD_CLASSDEREF) {
+    STORE();
+    Value v = op_load_classderef(vm, f, f->code->freevars[arg - f->code->ncells()], f->cells()[arg]);
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_ATTR) {
+    STORE();
+    Value v = vm.getattr(TOP(), NAME(arg));
+    CHECK(v);
+    TOP() = v;
+    DISPATCH();
+  }
+
+  TARGET(STORE_ATTR) {
+    STORE();
+    if (vm.setattr(TOP(), NAME(arg), SECOND()) < 0) ERROR();
+    sp -= 2;
+    DISPATCH();
+  }
+
+  TARGET(DELETE_ATTR) {
+    STORE();
+    if (vm.delattr(TOP(), NAME(arg)) < 0) ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_METHOD) {
+    STORE();
+    Value self;
+    Value m = op_load_method(vm, TOP(), NAME(arg), &self);
+    CHECK(m);
+    // (obj -- meth self) for an unbound method, else (obj -- null attr).
+    if (self.is_null()) {
+      TOP() = Value::null();
+      PUSH(m);
+    } else {
+      TOP() = m;
+      PUSH(self);
+    }
+    DISPATCH();
+  }
+
+  TARGET(BINARY_ADD) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      int64_t r = a.as_int() + b.as_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() + b.as_double());
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.binary_op(a, b, BinaryOp::Add);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(BINARY_SUB) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      int64_t r = a.as_int() - b.as_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() - b.as_double());
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.binary_op(a, b, BinaryOp::Sub);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(BINARY_MUL) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      int64_t r;
+      if (!__builtin_mul_overflow(a.as_int(), b.as_int(), &r) && Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() * b.as_double());
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.binary_op(a, b, BinaryOp::Mul);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(BINARY_OP) {
+    Value b = sp[-1], a = sp[-2];
+    STORE();
+    Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg));
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(INPLACE_ADD) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      int64_t r = a.as_int() + b.as_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() + b.as_double());
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.binary_op(a, b, BinaryOp::Add, true);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(INPLACE_SUB) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      int64_t r = a.as_int() - b.as_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() - b.as_double());
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.binary_op(a, b, BinaryOp::Sub, true);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(INPLACE_OP) {
+    Value b = sp[-1], a = sp[-2];
+    STORE();
+    Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg), true);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(COMPARE_OP) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      --sp;
+      TOP() = Value::boolean(compare_ints(a.as_int(), b.as_int(), arg));
+      DISPATCH();
+    }
+    if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::boolean(compare_doubles(a.as_double(), b.as_double(), arg));
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.compare(a, b, static_cast<CompareOp>(arg));
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(IS_OP) {
+    bool r = sp[-2].is(sp[-1]) != (arg == 1);
+    --sp;
+    TOP() = Value::boolean(r);
+    DISPATCH();
+  }
+
+  TARGET(CONTAINS_OP) {
+    STORE();
+    int r = vm.contains(sp[-1], sp[-2]);
+    if (r < 0) ERROR();
+    --sp;
+    TOP() = Value::boolean((r == 1) != (arg == 1));
+    DISPATCH();
+  }
+
+  TARGET(UNARY_NEGATIVE) {
+    Value v = TOP();
+    if (v.is_int() && v.as_int() != Value::kIntMin) {
+      TOP() = Value::small_int(-v.as_int());
+      DISPATCH();
+    }
+    if (v.is_double()) {
+      TOP() = Value::from_double(-v.as_double());
+      DISPATCH();
+    }
+    STORE();
+    Value r = vm.unary_negative(v);
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(UNARY_POSITIVE) {
+    STORE();
+    Value r = vm.unary_positive(TOP());
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(UNARY_NOT) {
+    Value v = TOP();
+    if (v.is_bool()) {
+      TOP() = Value::boolean(!v.as_bool());
+      DISPATCH();
+    }
+    STORE();
+    int t = vm.truthy(v);
+    if (t < 0) ERROR();
+    TOP() = Value::boolean(!t);
+    DISPATCH();
+  }
+
+  TARGET(UNARY_INVERT) {
+    STORE();
+    Value r = vm.unary_invert(TOP());
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(BINARY_SUBSCR) {
+    Value key = sp[-1], container = sp[-2];
+    if (key.is_int() && container.is_obj()) {
+      Obj* o = container.as_obj();
+      if (o->kind == ObjKind::List && o->type == vm.types.list) {
+        auto& items = static_cast<List*>(o)->items;
+        int64_t i = key.as_int();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+          --sp;
+          TOP() = items[i];
+          DISPATCH();
+        }
+      } else if (o->kind == ObjKind::Tuple && o->type == vm.types.tuple) {
+        auto* t = static_cast<Tuple*>(o);
+        int64_t i = key.as_int();
+        if (i < 0) i += t->size;
+        if (i >= 0 && i < static_cast<int64_t>(t->size)) {
+          --sp;
+          TOP() = t->items[i];
+          DISPATCH();
+        }
+      }
+    }
+    STORE();
+    Value r = vm.getitem(container, key);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(STORE_SUBSCR) {
+    Value key = sp[-1], container = sp[-2], value = sp[-3];
+    if (key.is_int() && container.is_obj() && container.as_obj()->kind == ObjKind::List &&
+        container.as_obj()->type == vm.types.list) {
+      auto& items = static_cast<List*>(container.as_obj())->items;
+      int64_t i = key.as_int();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[i] = value;
+        sp -= 3;
+        DISPATCH();
+      }
+    }
+    STORE();
+    if (vm.setitem(container, key, value) < 0) ERROR();
+    sp -= 3;
+    DISPATCH();
+  }
+
+  TARGET(DELETE_SUBSCR) {
+    STORE();
+    if (vm.delitem(sp[-2], sp[-1]) < 0) ERROR();
+    sp -= 2;
+    DISPATCH();
+  }
+
+  TARGET(BUILD_SLICE) {
+    STORE();
+    Value step = arg == 3 ? POP() : Value::none();
+    Value stop = POP();
+    Value start = POP();
+    Value s = new_slice(vm, start, stop, step);
+    PUSH(s);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_TUPLE) {
+    STORE();
+    Tuple* t = vm.new_tuple(arg);
+    sp -= arg;
+    for (uint32_t i = 0; i < arg; ++i) t->items[i] = sp[i];
+    PUSH(Value::object(t));
+    DISPATCH();
+  }
+
+  TARGET(BUILD_LIST) {
+    STORE();
+    List* l = vm.new_list(arg);
+    sp -= arg;
+    l->items.assign(sp, sp + arg);
+    PUSH(Value::object(l));
+    DISPATCH();
+  }
+
+  TARGET(BUILD_SET) {
+    STORE();
+    Set* s = vm.new_set();
+    Value sv = Value::object(s);
+    PUSH(sv);  // keep it rooted while hashing items
+    STORE();
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (set_add(vm, s, sp[-1 - static_cast<int>(arg) + static_cast<int>(i)]) < 0) ERROR();
+    }
+    sp -= arg + 1;
+    PUSH(sv);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_MAP) {
+    STORE();
+    Dict* d = vm.new_dict();
+    Value dv = Value::object(d);
+    PUSH(dv);
+    STORE();
+    Value* base = sp - 1 - 2 * static_cast<int>(arg);
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (dict_set(vm, d, base[2 * i], base[2 * i + 1]) < 0) ERROR();
+    }
+    sp = base;
+    PUSH(dv);
+    DISPATCH();
+  }
+
+  TARGET(BUILD_STRING) {
+    STORE();
+    Value s = op_build_string(vm, sp - arg, static_cast<int>(arg));
+    CHECK(s);
+    sp -= arg;
+    PUSH(s);
+    DISPATCH();
+  }
+
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    static_cast<List*>(sp[-static_cast<int>(arg)].as_obj())->items.push_back(v);
+    DISPATCH();
+  }
+
+  TARGET(SET_ADD) {
+    STORE();
+    if (set_add(vm, static_cast<Set*>(sp[-1 - static_cast<int>(arg)].as_obj()), sp[-1]) < 0)
+      ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(MAP_ADD) {
+    STORE();
+    auto* d = static_cast<Dict*>(sp[-2 - static_cast<int>(arg)].as_obj());
+    if (dict_set(vm, d, sp[-2], sp[-1]) < 0) ERROR();
+    sp -= 2;
+    DISPATCH();
+  }
+
+  TARGET(LIST_EXTEND) {
+    STORE();
+    auto* l = static_cast<List*>(sp[-1 - static_cast<int>(arg)].as_obj());
+    Value src = sp[-1];
+    if (src.is_obj() && (src.as_obj()->kind == ObjKind::List || src.as_obj()->kind == ObjKind::Tuple)) {
+      vm.unpack_iterable(src, l->items);
+    } else {
+      std::vector<Value> items;
+      if (!vm.unpack_iterable(src, items)) {
+        if (vm.pending_is(vm.types.TypeError) && !vm.type_of(src)->slots.iter &&
+            !vm.type_of(src)->slots.getitem) {
+          vm.pending = Value::null();
+          vm.raise_fmt(vm.types.TypeError, "Value after * must be an iterable, not %s",
+                       vm.type_of(src)->name->data);
+        }
+        ERROR();
+      }
+      l->items.insert(l->items.end(), items.begin(), items.end());
+    }
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(SET_UPDATE) {
+    STORE();
+    if (set_update(vm, static_cast<Set*>(sp[-1 - static_cast<int>(arg)].as_obj()), sp[-1]) < 0)
+      ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(DICT_UPDATE) {
+    STORE();
+    if (op_dict_merge(vm, sp[-1 - static_cast<int>(arg)], sp[-1], Value::null(), false) < 0)
+      ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(DICT_MERGE) {
+    STORE();
+    // The function being called sits below the dict: [null, callable, args, dict, mapping].
+    if (op_dict_merge(vm, sp[-1 - static_cast<int>(arg)], sp[-1], sp[-3 - static_cast<int>(arg)],
+                      true) < 0)
+      ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(LIST_TO_TUPLE) {
+    STORE();
+    auto& items = static_cast<List*>(TOP().as_obj())->items;
+    Tuple* t = vm.new_tuple(static_cast<uint32_t>(items.size()));
+    for (size_t i = 0; i < items.size(); ++i) t->items[i] = items[i];
+    TOP() = Value::object(t);
+    DISPATCH();
+  }
+
+  TARGET(FORMAT_VALUE) {
+    STORE();
+    Value spec = (arg & 4) ? POP() : Value::null();
+    Value r = op_format_value(vm, TOP(), static_cast<int>(arg & 3), spec);
+    if (r.is_exception()) {
+      if (arg & 4) ++sp;
+      ERROR();
+    }
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(UNPACK_SEQUENCE) {
+    Value seq = TOP();
+    if (seq.is_obj() && seq.as_obj()->kind == ObjKind::Tuple &&
+        static_cast<Tuple*>(seq.as_obj())->size == arg) {
+      auto* t = static_cast<Tuple*>(seq.as_obj());
+      --sp;
+      for (int i = static_cast<int>(arg) - 1; i >= 0; --i) PUSH(t->items[i]);
+      DISPATCH();
+    }
+    STORE();
+    std::vector<Value> out(arg);
+    if (op_unpack_sequence(vm, seq, static_cast<int>(arg), out.data()) < 0) ERROR();
+    --sp;
+    for (int i = static_cast<int>(arg) - 1; i >= 0; --i) PUSH(out[i]);
+    DISPATCH();
+  }
+
+  TARGET(UNPACK_EX) {
+    STORE();
+    int before = static_cast<int>(arg & 0xFF), after = static_cast<int>(arg >> 8);
+    std::vector<Value> out(before + after + 1);
+    if (op_unpack_ex(vm, TOP(), before, after, out.data()) < 0) ERROR();
+    --sp;
+    for (int i = before + after; i >= 0; --i) PUSH(out[i]);
+    DISPATCH();
+  }
+
+  TARGET(JUMP) {
+    JUMP_TO(arg);
+    DISPATCH();
+  }
+
+  TARGET(JUMP_BACKWARD) {
+    JUMP_TO(arg);
+    if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+    DISPATCH();
+  }
+
+  TARGET(POP_JUMP_IF_FALSE) {
+    Value v = POP();
+    if (v.is_bool()) {
+      if (!v.as_bool()) JUMP_TO(arg);
+      DISPATCH();
+    }
+    STORE();
+    int t = vm.truthy(v);
+    if (t < 0) ERROR();
+    if (!t) JUMP_TO(arg);
+    DISPATCH();
+  }
+
+  TARGET(POP_JUMP_IF_TRUE) {
+    Value v = POP();
+    if (v.is_bool()) {
+      if (v.as_bool()) JUMP_TO(arg);
+      DISPATCH();
+    }
+    STORE();
+    int t = vm.truthy(v);
+    if (t < 0) ERROR();
+    if (t) JUMP_TO(arg);
+    DISPATCH();
+  }
+
+  TARGET(POP_JUMP_IF_NONE) {
+    if (POP().is_none()) JUMP_TO(arg);
+    DISPATCH();
+  }
+
+  TARGET(POP_JUMP_IF_NOT_NONE) {
+    if (!POP().is_none()) JUMP_TO(arg);
+    DISPATCH();
+  }
+
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    STORE();
+    int t = vm.truthy(TOP());
+    if (t < 0) ERROR();
+    if (!t) {
+      JUMP_TO(arg);
+    } else {
+      --sp;
+    }
+    DISPATCH();
+  }
+
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    STORE();
+    int t = vm.truthy(TOP());
+    if (t < 0) ERROR();
+    if (t) {
+      JUMP_TO(arg);
+    } else {
+      --sp;
+    }
+    DISPATCH();
+  }
+
+  TARGET(GET_ITER) {
+    STORE();
+    Value it = vm.iter(TOP());
+    CHECK(it);
+    TOP() = it;
+    DISPATCH();
+  }
+
+  TARGET(FOR_ITER) {
+    Value it = TOP();
+    if (it.is_obj()) {
+      Obj* o = it.as_obj();
+      if (o->kind == ObjKind::Iterator) {
+        auto* iter = static_cast<Iterator*>(o);
+        if (iter->iter_kind() == IterKind::Range) {
+          if (iter->n > 0) {
+            Value v = Value::small_int(iter->i);
+            iter->i += iter->j;
+            --iter->n;
+            if (Value::fits_small_int(v.as_int())) {
+              PUSH(v);
+              DISPATCH();
+            }
+            iter->i -= iter->j;
+            ++iter->n;
+          } else {
+            --sp;
+            JUMP_TO(arg);
+            DISPATCH();
+          }
+        } else if (iter->iter_kind() == IterKind::Seq && iter->a.as_obj()->kind == ObjKind::List) {
+          auto& items = static_cast<List*>(iter->a.as_obj())->items;
+          if (iter->i < static_cast<int64_t>(items.size())) {
+            PUSH(items[iter->i++]);
+            DISPATCH();
+          }
+          iter->i = INT64_MAX / 2;  // exhausted for good, even if the list grows
+          --sp;
+          JUMP_TO(arg);
+          DISPATCH();
+        }
+      } else if (o->kind == ObjKind::Generator && o->type == vm.types.generator) {
+        auto* gen = static_cast<Generator*>(o);
+        if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
+          // Resume inline: link the generator's frame above this one.
+          if (vm.depth >= vm.recursion_limit + 50) {
+            STORE();
+            vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+            ERROR();
+          }
+          if (gen->state == GenState::Suspended) *gen->frame.sp++ = Value::none();
+          gen->state = GenState::Running;
+          gen->started = true;
+          STORE();
+          gen->frame.previous = f;
+          f = &gen->frame;
+          vm.frame = f;
+          ++vm.depth;
+          LOAD();
+          DISPATCH();
+        }
+      }
+    }
+    STORE();
+    Value item;
+    int r = vm.next(it, item);
+    if (r < 0) ERROR();
+    if (r == 0) {
+      --sp;
+      JUMP_TO(arg);
+      DISPATCH();
+    }
+    PUSH(item);
+    DISPATCH();
+  }
+
+  TARGET(CALL) {
+    call_argc = static_cast<int>(arg);
+    call_kwnames = nullptr;
+    call_args = sp - call_argc;
+    goto do_call;
+  }
+
+  TARGET(CALL_KW) {
+    // kwnames is a constant of the code object, so popping it is safe.
+    call_kwnames = static_cast<Tuple*>(POP().as_obj());
+    call_argc = static_cast<int>(arg) - static_cast<int>(call_kwnames->size);
+    call_args = sp - static_cast<int>(arg);
+    goto do_call;
+  }
+
+do_call : {
+    // [null|meth, callable|self, args...]: a method call passes self first.
+    Value* bottom = call_args - 2;
+    Value callable;
+    if (bottom[0].is_null()) {
+      callable = bottom[1];
+    } else {
+      callable = bottom[0];
+      call_args = bottom + 1;
+      ++call_argc;
+    }
+    STORE();
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function &&
+        !is_generator_code(static_cast<Function*>(callable.as_obj())->code)) {
+      if (vm.depth >= vm.recursion_limit) {
+        vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+        ERROR();
+      }
+      auto* fn = static_cast<Function*>(callable.as_obj());
+      Frame* nf = push_function_frame(vm, fn, call_args, call_argc, call_kwnames);
+      if (!nf) ERROR();
+      sp = bottom;
+      STORE();
+      nf->previous = f;
+      f = nf;
+      vm.frame = f;
+      ++vm.depth;
+      LOAD();
+      if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+      DISPATCH();
+    }
+    Value r = vm.call(callable, call_args, call_argc, call_kwnames);
+    CHECK(r);
+    sp = bottom;
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(CALL_EX) {
+    STORE();
+    Value kwargs = (arg & 1) ? POP() : Value::null();
+    Value args = POP();
+    Value callable = POP();
+    --sp;  // the null slot
+    Value r;
+    {
+      // Keep the operands rooted during the call.
+      RootScope roots(vm);
+      roots.add(kwargs);
+      roots.add(args);
+      roots.add(callable);
+      STORE();
+      r = op_call_ex(vm, callable, args, kwargs);
+    }
+    CHECK(r);
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(MAKE_FUNCTION) {
+    STORE();
+    int extras = ((arg & 1) ? 1 : 0) + ((arg & 2) ? 1 : 0) + ((arg & 4) ? 1 : 0);
+    Value fn = op_make_function(vm, f, TOP(), arg, sp - 1 - extras);
+    CHECK(fn);
+    sp -= extras + 1;
+    PUSH(fn);
+    DISPATCH();
+  }
+
+  TARGET(RETURN_VALUE) {
+    Value rv = POP();
+    STORE();
+    Generator* gen = f->generator();
+    if (gen) {
+      gen->state = GenState::Done;
+      gen->delegating = false;
+    }
+    if (f->flags & Frame::kInit) {
+      if (!rv.is_none()) {
+        vm.raise_fmt(vm.types.TypeError, "__init__() should return None, not '%s'",
+                     vm.type_of(rv)->name->data);
+        ERROR();
+      }
+      rv = locals[0];
+    }
+    Frame* caller = f->previous;
+    bool was_entry = f == entry;
+    if (gen) {
+      f->previous = nullptr;
+    } else {
+      vm.frame_stack.pop(f);
+    }
+    --vm.depth;
+    if (was_entry) {
+      vm.frame = caller;
+      --vm.native_depth;
+      return rv;
+    }
+    f = caller;
+    vm.frame = f;
+    LOAD();
+    if (gen) {
+      // The generator was resumed inline by FOR_ITER or SEND in this frame.
+      Op resumer = op_of(ip[-1]);
+      uint32_t target = arg_of(ip[-1]);
+      if (resumer == Op::FOR_ITER) {
+        --sp;  // the exhausted iterator
+        JUMP_TO(target);
+      } else {
+        TOP() = rv;  // SEND: the delegate's return value replaces it
+        JUMP_TO(target);
+      }
+      DISPATCH();
+    }
+    PUSH(rv);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_BUILD_CLASS) {
+    STORE();
+    Value v = op_build_class(vm);
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(IMPORT_NAME) {
+    STORE();
+    Value m = op_import_name(vm, f, NAME(arg), TOP());
+    CHECK(m);
+    TOP() = m;
+    DISPATCH();
+  }
+
+  TARGET(IMPORT_FROM) {
+    STORE();
+    Value v = op_import_from(vm, TOP(), NAME(arg));
+    CHECK(v);
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(IMPORT_STAR) {
+    STORE();
+    if (op_import_star(vm, f, TOP()) < 0) ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(PRINT_EXPR) {
+    STORE();
+    if (op_print_expr(vm, TOP()) < 0) ERROR();
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(RAISE_VARARGS) {
+    STORE();
+    Value cause = arg == 2 ? POP() : Value::null();
+    Value exc = arg >= 1 ? POP() : Value::null();
+    STORE();
+    if (arg == 0) {
+      Value handled = vm.handled_exception();
+      if (handled.is_null()) {
+        vm.raise(vm.types.RuntimeError, "No active exception to reraise");
+        ERROR();
+      }
+      vm.pending = handled;
+      goto exception_unwind;
+    }
+    op_raise(vm, exc, cause, arg == 2);
+    ERROR();
+  }
+
+  TARGET(RERAISE) {
+    vm.pending = POP();
+    STORE();
+    goto exception_unwind;
+  }
+
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = TOP();
+    TOP() = f->handled_exc;
+    PUSH(exc);
+    f->handled_exc = exc;
+    DISPATCH();
+  }
+
+  TARGET(POP_EXCEPT) {
+    f->handled_exc = POP();
+    DISPATCH();
+  }
+
+  TARGET(CHECK_EXC_MATCH) {
+    STORE();
+    int r = op_check_exc_match(vm, sp[-2], sp[-1]);
+    if (r < 0) ERROR();
+    TOP() = Value::boolean(r);
+    DISPATCH();
+  }
+
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(Value::object(vm.types.AssertionError));
+    DISPATCH();
+  }
+
+  TARGET(BEFORE_WITH) {
+    STORE();
+    Value exit;
+    Value r = op_before_with(vm, TOP(), &exit, arg == 1);
+    CHECK(r);
+    TOP() = exit;
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(WITH_EXCEPT_START) {
+    // (exit prev exc -- exit prev exc result)
+    STORE();
+    Value exc = sp[-1];
+    Value exit = sp[-3];
+    Value tb = Value::none();
+    if (exc.is_obj() && exc.as_obj()->kind == ObjKind::Exception) {
+      auto* e = static_cast<Exception*>(exc.as_obj());
+      if (e->traceback) tb = Value::object(e->traceback);
+    }
+    Value args[3] = {Value::object(vm.type_of(exc)), exc, tb};
+    Value r = vm.call(exit, args, 3);
+    CHECK(r);
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(YIELD_VALUE) {
+    Value v = POP();
+    STORE();
+    Generator* gen = f->generator();
+    gen->state = GenState::Suspended;
+    gen->delegating = arg == 1;
+    Frame* caller = f->previous;
+    f->previous = nullptr;
+    --vm.depth;
+    if (f == entry) {
+      vm.frame = caller;
+      --vm.native_depth;
+      return v;
+    }
+    f = caller;
+    vm.frame = f;
+    LOAD();
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(SEND) {
+    Value value = sp[-1];
+    Value receiver = sp[-2];
+    if (receiver.is_obj() && receiver.as_obj()->kind == ObjKind::Generator &&
+        receiver.as_obj()->type != vm.types.async_generator) {
+      auto* gen = static_cast<Generator*>(receiver.as_obj());
+      if (gen->state == GenState::Suspended ||
+          (gen->state == GenState::Created && value.is_none())) {
+        if (vm.depth >= vm.recursion_limit + 50) {
+          STORE();
+          vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+          ERROR();
+        }
+        --sp;
+        if (gen->state == GenState::Suspended) *gen->frame.sp++ = value;
+        gen->state = GenState::Running;
+        gen->started = true;
+        STORE();
+        gen->frame.previous = f;
+        f = &gen->frame;
+        vm.frame = f;
+        ++vm.depth;
+        LOAD();
+        DISPATCH();
+      }
+    }
+    STORE();
+    Value out;
+    int r = op_send_native(vm, receiver, value, &out);
+    if (r < 0) ERROR();
+    if (r == 1) {
+      sp[-1] = out;
+      DISPATCH();
+    }
+    --sp;
+    TOP() = out;
+    JUMP_TO(arg);
+    DISPATCH();
+  }
+
+  TARGET(CLEANUP_THROW) {
+    Value exc = sp[-1];
+    if (is_stop_iteration(vm, exc)) {
+      STORE();
+      Value v = stop_iteration_value(vm, exc);
+      sp -= 2;
+      PUSH(v);
+      DISPATCH();
+    }
+    vm.pending = exc;
+    sp -= 1;
+    STORE();
+    goto exception_unwind;
+  }
+
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = TOP();
+    if (v.is_obj() && v.as_obj()->kind == ObjKind::Generator) {
+      if (v.as_obj()->type == vm.types.coroutine &&
+          !(f->code->code_flags & (Code::kCoroutine | Code::kIterableCoroutine))) {
+        STORE();
+        vm.raise(vm.types.TypeError,
+                 "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        ERROR();
+      }
+      DISPATCH();
+    }
+    STORE();
+    Value it = vm.iter(v);
+    CHECK(it);
+    TOP() = it;
+    DISPATCH();
+  }
+
+  TARGET(GET_AWAITABLE) {
+    STORE();
+    Value r = op_get_awaitable(vm, TOP(), static_cast<int>(arg));
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(GET_AITER) {
+    STORE();
+    Value r = op_get_aiter(vm, TOP());
+    CHECK(r);
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(GET_ANEXT) {
+    STORE();
+    Value r = op_get_anext(vm, TOP());
+    CHECK(r);
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(END_ASYNC_FOR) {
+    Value exc = POP();
+    if (vm.isinstance(exc, vm.types.StopAsyncIteration)) {
+      --sp;  // the async iterator
+      DISPATCH();
+    }
+    vm.pending = exc;
+    STORE();
+    goto exception_unwind;
+  }
+
+#if !COIL_COMPUTED_GOTO
+    case Op::kCount:
+      break;
+  }
+  STORE();
+  vm.raise(vm.types.SystemError, "unknown opcode");
+  goto error;
+#endif
+
+periodic:
+  // A safe point: every frame's ip and sp are stored.
+  STORE();
+  if (vm.interrupt_requested) {
+    vm.interrupt_requested = 0;
+    vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
+    goto error;
+  }
+  vm.collect_garbage();
+  DISPATCH();
+
+error:
+  // vm.pending holds the exception raised by the instruction before ip.
+  f->ip = ip;
+  vm.add_traceback(vm.pending, f);
+
+exception_unwind:
+  for (;;) {
+    uint32_t offset = static_cast<uint32_t>(f->ip - f->code->code.data()) - 1;
+    const ExceptionTableEntry* h = find_handler(f->code, offset);
+    if (h) {
+      LOAD();
+      sp = f->stack_base() + h->depth;
+      PUSH(vm.pending);
+      vm.pending = Value::null();
+      JUMP_TO(h->handler);
+      DISPATCH();
+    }
+    // No handler here: the frame is finished; the exception moves to the caller.
+    Generator* gen = f->generator();
+    if (gen) {
+      gen->state = GenState::Done;
+      gen->delegating = false;
+      if (is_stop_iteration(vm, vm.pending) || (gen->type == vm.types.async_generator &&
+                                               vm.isinstance(vm.pending, vm.types.StopAsyncIteration))) {
+        vm.pending = generator_raised_stop_iteration(vm, gen, vm.pending);
+      }
+    }
+    Frame* caller = f->previous;
+    bool was_entry = f == entry;
+    if (gen) {
+      f->previous = nullptr;
+    } else {
+      vm.frame_stack.pop(f);
+    }
+    --vm.depth;
+    if (was_entry) {
+      vm.frame = caller;
+      --vm.native_depth;
+      return Value::exception();
+    }
+    f = caller;
+    vm.frame = f;
+    vm.add_traceback(vm.pending, f);
+  }
+
+#undef LOAD
+#undef STORE
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef NAME
+#undef JUMP_TO
+#undef ERROR
+#undef CHECK
+#undef TARGET
+#undef DISPATCH
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,394 @@
+// Heap objects: the common header and the layout of every built-in kind.
+//
+// Every heap object starts with Obj. `kind` says which C++ layout follows (the
+// GC traces and frees by kind); `type` is the Python-visible class, which for
+// instances of user classes may differ from the kind's built-in type.
+// Objects are allocated only through Heap (vm/gc.hpp) and may hold C++ members
+// (vectors); the GC runs their destructors when it frees them.
+#pragma once
+
+#include <gmp.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/value.hpp"
+
+namespace coil::vm {
+
+#define COIL_OBJ_KINDS(X)                                                          \
+  X(Type) X(Str) X(BigInt) X(Tuple) X(List) X(Dict) X(Set) X(Function)             \
+  X(NativeFunction) X(BoundMethod) X(Code) X(Cell) X(Module) X(Exception)          \
+  X(Traceback) X(Generator) X(Range) X(Slice) X(Instance) X(Iterator) X(Property)  \
+  X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView)
+
+enum class ObjKind : uint8_t {
+#define X(name) name,
+  COIL_OBJ_KINDS(X)
+#undef X
+};
+
+struct Type;
+struct Str;
+struct Dict;
+struct Tuple;
+class VM;
+
+struct Obj {
+  // Next object in the heap's list of all objects (the sweep walks it).
+  Obj* gc_next;
+  // The Python class of this object.
+  Type* type;
+  ObjKind kind;
+  // Set during marking; cleared by the sweep.
+  bool marked;
+  // Kind-specific small flags (e.g. Str: interned, ascii).
+  uint16_t flags;
+  // Kind-specific 32-bit field (e.g. Tuple: size).
+  uint32_t aux;
+};
+
+// ---------------------------------------------------------------- str, bytes
+
+// Immutable text, stored as UTF-8 inline after the header.
+struct Str : Obj {
+  static constexpr uint16_t kInterned = 1;
+  static constexpr uint16_t kAscii = 2;
+  // Cached hash; -1 until computed.
+  int64_t hash;
+  // Length in code points (what len() returns).
+  uint32_t length;
+  // Length in bytes of data (not counting the terminating NUL).
+  uint32_t size;
+  char data[];
+
+  std::string_view view() const { return {data, size}; }
+  bool is_ascii() const { return flags & kAscii; }
+};
+
+struct Bytes : Obj {
+  int64_t hash;
+  uint32_t size;
+  char data[];
+  std::string_view view() const { return {data, size}; }
+};
+
+// ------------------------------------------------------------------ numbers
+
+// An int outside the small-int range of Value. Always normalised: a BigInt
+// never holds a value that fits a small int.
+struct BigInt : Obj {
+  mpz_t z;
+};
+
+// ------------------------------------------------------------- containers
+
+struct Tuple : Obj {
+  int64_t hash;  // cached; -1 until computed
+  uint32_t size;
+  Value items[];
+};
+
+struct List : Obj {
+  std::vector<Value> items;
+};
+
+// Insertion-ordered hash table shared by dict and set (set ignores values).
+// Entries are kept in insertion order with holes left by deletions; `index`
+// maps hash slots to entry positions (-1 empty, -2 deleted).
+struct HashTable {
+  struct Entry {
+    Value key;  // null() marks a deleted entry
+    Value value;
+    int64_t hash;
+  };
+  std::vector<Entry> entries;
+  std::vector<int32_t> index;  // size is a power of two, or 0 when empty
+  uint32_t used = 0;           // live entries
+  // Bumped by every insertion or deletion, so iterators can detect change.
+  uint32_t version = 0;
+};
+
+struct Dict : Obj {
+  HashTable table;
+};
+
+// Open-addressing table of set and frozenset, probing exactly as CPython's
+// setobject.c does, so that iteration order (e.g. of small ints) matches.
+// A slot's key is null() when never used and dummy() after a deletion.
+struct SetTable {
+  struct Slot {
+    Value key = Value::null();
+    int64_t hash = 0;
+  };
+  std::vector<Slot> slots;  // size is a power of two (8 minimum), or 0 when empty
+  size_t fill = 0;          // active + dummy slots
+  size_t used = 0;          // active slots
+  uint32_t version = 0;     // bumped by every change, for iterators
+  size_t finger = 0;        // where set.pop() resumes its search, as CPython's so->finger
+};
+
+// set and frozenset (flags & kFrozen).
+struct Set : Obj {
+  static constexpr uint16_t kFrozen = 1;
+  SetTable table;
+  int64_t hash;  // frozenset only; -1 until computed
+  bool frozen() const { return flags & kFrozen; }
+};
+
+struct Range : Obj {
+  int64_t start, stop, step, length;
+};
+
+struct Slice : Obj {
+  Value start, stop, step;
+};
+
+// ---------------------------------------------------------------- functions
+
+// One entry of a code object's exception table: an exception raised by an
+// instruction in [start, end) jumps to `handler` with the value stack cut to
+// `depth` (plus the instruction offset pushed first when `push_lasti`).
+struct ExceptionTableEntry {
+  uint32_t start, end, handler;
+  uint16_t depth;
+  bool push_lasti;
+};
+
+struct Code : Obj {
+  static constexpr uint32_t kVarargs = 1;
+  static constexpr uint32_t kVarkw = 2;
+  static constexpr uint32_t kGenerator = 4;
+  static constexpr uint32_t kCoroutine = 8;
+  static constexpr uint32_t kAsyncGenerator = 16;
+  static constexpr uint32_t kNested = 32;
+  static constexpr uint32_t kIterableCoroutine = 64;  // @types.coroutine
+  static constexpr uint32_t kModule = 128;             // module-level code: names live in globals
+
+  std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
+  std::vector<int32_t> lines;  // source line of each instruction
+  std::vector<Value> consts;
+  std::vector<Str*> names;     // attribute and global names
+  std::vector<Str*> varnames;  // locals; parameters first
+  std::vector<Str*> cellvars;  // locals captured by inner functions
+  std::vector<Str*> freevars;  // captured from enclosing functions
+  // For each cellvar that is also a parameter: its varnames index, else -1.
+  std::vector<int32_t> cell_param;
+  std::vector<ExceptionTableEntry> exception_table;
+  Str* name;
+  Str* qualname;
+  Str* filename;
+  int firstlineno;
+  int argcount;          // positional parameters, including positional-only
+  int posonlyargcount;
+  int kwonlyargcount;
+  int max_stack;
+  uint32_t code_flags;
+
+  int nlocals() const { return static_cast<int>(varnames.size()); }
+  int ncells() const { return static_cast<int>(cellvars.size()); }
+  int nfree() const { return static_cast<int>(freevars.size()); }
+  // Slots a frame needs: locals, cells, free cells, then the value stack.
+  int frame_slots() const { return nlocals() + ncells() + nfree() + max_stack; }
+};
+
+struct Cell : Obj {
+  Value value;  // null() when empty
+};
+
+struct Function : Obj {
+  Code* code;
+  Dict* globals;
+  Tuple* defaults;   // may be null
+  Dict* kwdefaults;  // may be null
+  Tuple* closure;    // cells for code->freevars; may be null
+  Str* name;
+  Str* qualname;
+  Value module;  // __module__
+  Value doc;
+  Dict* attrs;  // __dict__, created on first use
+};
+
+// Signature of every function written in C++. Positional arguments are
+// args[0..nargs), keyword argument values follow them, named by kwnames
+// (null when there are none). On error: set the VM's pending exception and
+// return Value::exception().
+using NativeFn = Value (*)(VM& vm, Value* args, int nargs, Tuple* kwnames);
+
+struct NativeFunction : Obj {
+  // kMethod: when found on a type, binds the receiver as args[0].
+  static constexpr uint16_t kMethod = 1;
+  NativeFn fn;
+  Str* name;
+  Str* qualname;
+  // Bound receiver, or null(): prepended to the arguments when not null.
+  Value self;
+  // Extra state for closures written in C++ (e.g. a partial's target).
+  Value data;
+};
+
+struct BoundMethod : Obj {
+  Value self;
+  Value func;
+};
+
+struct StaticMethod : Obj {
+  Value func;
+};
+struct ClassMethod : Obj {
+  Value func;
+};
+struct Property : Obj {
+  Value fget, fset, fdel, doc;
+};
+struct Super : Obj {
+  Type* start;  // lookup begins after this type in the MRO
+  Value self;
+};
+
+// ------------------------------------------------------------ types, modules
+
+enum class BinaryOp : uint8_t;
+enum class CompareOp : uint8_t;
+
+// The C++ behaviour of a type: what the protocols in vm/protocols.cpp call.
+// A null slot means the type does not support the operation. Built-in types
+// fill them with their implementations; a class statement fills them with
+// functions that look up the matching dunder method. Subclasses copy their
+// base's slots first.
+struct TypeSlots {
+  Value (*repr)(VM& vm, Value self) = nullptr;
+  Value (*str)(VM& vm, Value self) = nullptr;
+  // Returns false with an exception pending when unhashable.
+  bool (*hash)(VM& vm, Value self, int64_t& out) = nullptr;
+  // Rich comparison; NotImplemented when the operand types are not handled.
+  Value (*compare)(VM& vm, Value a, Value b, CompareOp op) = nullptr;
+  // Binary arithmetic, called for the left operand's type and then the
+  // right's; NotImplemented when not handled. `inplace` for +=, etc.
+  Value (*binary)(VM& vm, Value a, Value b, BinaryOp op, bool inplace) = nullptr;
+  Value (*negative)(VM& vm, Value self) = nullptr;
+  Value (*positive)(VM& vm, Value self) = nullptr;
+  Value (*invert)(VM& vm, Value self) = nullptr;
+  // 1 true, 0 false, -1 error. Null: true unless len() is 0.
+  int (*truthy)(VM& vm, Value self) = nullptr;
+  bool (*length)(VM& vm, Value self, int64_t& out) = nullptr;
+  Value (*getitem)(VM& vm, Value self, Value key) = nullptr;
+  // `value` is null() for deletion.
+  int (*setitem)(VM& vm, Value self, Value key, Value value) = nullptr;
+  int (*contains)(VM& vm, Value self, Value item) = nullptr;
+  Value (*iter)(VM& vm, Value self) = nullptr;
+  // 1 with *out set, 0 when exhausted (no exception), -1 on error.
+  int (*next)(VM& vm, Value self, Value& out) = nullptr;
+  Value (*call)(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) = nullptr;
+  // Attribute access; null means the generic lookup (type MRO + instance dict).
+  Value (*getattr)(VM& vm, Value self, Str* name) = nullptr;
+  // `value` is null() for deletion.
+  int (*setattr)(VM& vm, Value self, Str* name, Value value) = nullptr;
+  Value (*format)(VM& vm, Value self, Str* spec) = nullptr;
+};
+
+struct Type : Obj {
+  static constexpr uint16_t kBaseType = 1;   // may be subclassed
+  static constexpr uint16_t kHeapType = 2;   // created by a class statement
+  static constexpr uint16_t kException = 4;  // BaseException or a subclass
+
+  Str* name;
+  Str* qualname;
+  Value module;  // __module__ as a str, or None
+  Type* base;    // first base; null only for object
+  std::vector<Type*> bases;
+  std::vector<Type*> mro;  // this type first, object last
+  Dict* dict;
+  // Layout of instances this type creates (a user class inherits its base's).
+  ObjKind instance_kind;
+  // Creates an instance: `T(args)` for built-in types. User classes leave it
+  // null and get the generic object construction (__new__/__init__).
+  NativeFn constructor;
+  TypeSlots slots;
+};
+
+struct Module : Obj {
+  Str* name;
+  Dict* dict;
+};
+
+// An instance of a user class with no built-in base: attributes in a dict.
+struct Instance : Obj {
+  Dict* dict;
+};
+
+// ------------------------------------------------------------ exceptions
+
+// One frame of a traceback, innermost last when walking `next`.
+struct Traceback : Obj {
+  Traceback* next;
+  Code* code;
+  int line;
+};
+
+// Every exception instance, built-in or user-defined.
+struct Exception : Obj {
+  Tuple* args;
+  Traceback* traceback;  // may be null
+  Value cause;           // __cause__ (None or an exception)
+  Value context;         // __context__
+  bool suppress_context;
+  Dict* dict;  // extra attributes, created on first use
+};
+
+// ------------------------------------------------------------ iterators
+
+// The built-in iterators (over lists, tuples, strs, dicts, ranges, and the
+// lazy builtins enumerate/zip/map/filter/reversed) share one layout; `flags`
+// holds the IterKind.
+enum class IterKind : uint16_t {
+  Seq,          // a: list/tuple/str, i: index
+  Range,        // i: next value, n: remaining count, j: step
+  DictKeys, DictValues, DictItems, SetItems,  // a: dict/set, i: entry index, n: version
+  Reversed,     // a: sequence, i: next index (counting down)
+  Enumerate,    // a: iterator, i: count
+  Zip,          // a: tuple of iterators
+  Map,          // a: function, b: tuple of iterators
+  Filter,       // a: function (or None), b: iterator
+  Callable,     // iter(callable, sentinel): a: callable, b: sentinel
+  SeqIter,      // iteration through __getitem__: a: object, i: index
+  // reversed(dict) and reversed(view): a: dict, i: next entry index (counting
+  // down), n: size when created, j: items left.
+  DictRevKeys, DictRevValues, DictRevItems,
+};
+
+// dict.keys(), .values(), .items(): a live view of a dict; `flags` holds
+// IterKind::DictKeys, DictValues or DictItems.
+struct DictView : Obj {
+  Dict* dict;
+  IterKind view_kind() const { return static_cast<IterKind>(flags); }
+};
+
+struct Iterator : Obj {
+  Value a;
+  Value b;
+  int64_t i;
+  int64_t n;
+  int64_t j;
+  IterKind iter_kind() const { return static_cast<IterKind>(flags); }
+};
+
+// ------------------------------------------------------------ generators
+
+enum class GenState : uint8_t { Created, Suspended, Running, Done };
+
+struct Frame;
+
+// Native objects defined by library code (asyncio futures, files, ...).
+struct ForeignClass {
+  const char* name;
+  void (*trace)(Obj* self, std::vector<Obj*>& gray);
+  void (*destroy)(Obj* self);
+};
+struct Foreign : Obj {
+  const ForeignClass* cls;
+};
+
+}  // namespace coil::vm

@@ -1,0 +1,655 @@
+// bytes: immutable byte strings (a deliberately small subset of CPython's
+// bytes), and the text codecs shared with str: UTF-8, ASCII and Latin-1 with
+// CPython's error handlers and exact UnicodeDecodeError/UnicodeEncodeError
+// messages.
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
+const char kHex[] = "0123456789abcdef";
+
+}  // namespace
+
+// ---------------------------------------------------------------- codecs
+
+std::string codec_lookup(std::string_view encoding) {
+  std::string name;
+  for (char c : encoding) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    name += c == '_' || c == ' ' ? '-' : c;
+  }
+  if (name == "utf-8" || name == "utf8" || name == "u8" || name == "utf" || name == "cp65001") {
+    return "utf-8";
+  }
+  if (name == "ascii" || name == "us-ascii" || name == "646" || name == "us") return "ascii";
+  if (name == "latin-1" || name == "latin1" || name == "latin" || name == "iso-8859-1" ||
+      name == "iso8859-1" || name == "8859" || name == "cp819" || name == "l1") {
+    return "latin-1";
+  }
+  return "";
+}
+
+namespace {
+
+Value unknown_handler(VM& vm, std::string_view errors) {
+  std::string e(errors);
+  return vm.raise_fmt(vm.types.LookupError, "unknown error handler name '%s'", e.c_str());
+}
+
+// UnicodeEncodeError for the characters [start, end) of the text.
+Value encode_error(VM& vm, std::string_view codec, uint32_t first_char, size_t start, size_t end,
+                   const char* reason) {
+  std::string c(codec);
+  if (end == start + 1) {
+    const char* fmt = first_char <= 0xff     ? "'%s' codec can't encode character '\\x%02x' in position %zu: %s"
+                      : first_char <= 0xffff ? "'%s' codec can't encode character '\\u%04x' in position %zu: %s"
+                                             : "'%s' codec can't encode character '\\U%08x' in position %zu: %s";
+    return vm.raise_fmt(vm.types.UnicodeEncodeError, fmt, c.c_str(), first_char, start, reason);
+  }
+  return vm.raise_fmt(vm.types.UnicodeEncodeError,
+                      "'%s' codec can't encode characters in position %zu-%zu: %s", c.c_str(),
+                      start, end - 1, reason);
+}
+
+// UnicodeDecodeError for the bytes [start, end) of data.
+Value decode_error(VM& vm, std::string_view codec, std::string_view data, size_t start, size_t end,
+                   const char* reason) {
+  std::string c(codec);
+  if (end == start + 1) {
+    return vm.raise_fmt(vm.types.UnicodeDecodeError,
+                        "'%s' codec can't decode byte 0x%02x in position %zu: %s", c.c_str(),
+                        static_cast<unsigned char>(data[start]), start, reason);
+  }
+  return vm.raise_fmt(vm.types.UnicodeDecodeError,
+                      "'%s' codec can't decode bytes in position %zu-%zu: %s", c.c_str(), start,
+                      end - 1, reason);
+}
+
+bool is_surrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
+
+// Applies an encode error handler to one unencodable character; false for
+// strict (or a handler that cannot help), -1 style signalling via `bad`.
+bool encode_replacement(std::string_view errors, uint32_t cp, std::string_view codec,
+                        std::string& out) {
+  if (errors == "ignore") return true;
+  if (errors == "replace") {
+    out += '?';
+    return true;
+  }
+  if (errors == "backslashreplace") {
+    if (cp <= 0xff) {
+      out += "\\x";
+    } else if (cp <= 0xffff) {
+      out += "\\u";
+    } else {
+      out += "\\U";
+    }
+    int digits = cp <= 0xff ? 2 : cp <= 0xffff ? 4 : 8;
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 15];
+    return true;
+  }
+  if (errors == "xmlcharrefreplace") {
+    out += "&#" + std::to_string(cp) + ";";
+    return true;
+  }
+  if (errors == "surrogateescape" && cp >= 0xDC80 && cp <= 0xDCFF) {
+    out += static_cast<char>(cp - 0xDC00);
+    return true;
+  }
+  if (errors == "surrogatepass" && codec == "utf-8" && is_surrogate(cp)) {
+    utf8_append(out, cp);
+    return true;
+  }
+  return false;
+}
+
+bool known_handler(std::string_view errors) {
+  return errors == "strict" || errors == "ignore" || errors == "replace" ||
+         errors == "backslashreplace" || errors == "xmlcharrefreplace" ||
+         errors == "surrogateescape" || errors == "surrogatepass" || errors == "namereplace";
+}
+
+}  // namespace
+
+Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view errors) {
+  // Fast paths: text that every codec can represent as is.
+  if (s->is_ascii()) return Value::object(bytes_new(vm, s->view()));
+  uint32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
+  const char* reason = codec == "utf-8" ? "surrogates not allowed"
+                       : codec == "ascii" ? "ordinal not in range(128)"
+                                          : "ordinal not in range(256)";
+  auto bad = [&](uint32_t cp) { return cp >= limit || is_surrogate(cp); };
+  std::string out;
+  out.reserve(s->size);
+  const char* p = s->data;
+  const char* end = p + s->size;
+  size_t index = 0;
+  while (p < end) {
+    const char* start = p;
+    uint32_t cp = utf8_decode(p, end);
+    if (!bad(cp)) {
+      if (codec == "utf-8") {
+        out.append(start, p);
+      } else {
+        out += static_cast<char>(cp);
+      }
+      ++index;
+      continue;
+    }
+    // A run of unencodable characters is reported as one error.
+    size_t run_start = index;
+    std::vector<uint32_t> run{cp};
+    const char* q = p;
+    while (q < end) {
+      const char* r = q;
+      uint32_t c = utf8_decode(r, end);
+      if (!bad(c)) break;
+      run.push_back(c);
+      q = r;
+    }
+    if (errors == "strict" || !known_handler(errors)) {
+      if (!known_handler(errors)) return unknown_handler(vm, errors);
+      return encode_error(vm, codec, cp, run_start, run_start + run.size(), reason);
+    }
+    for (size_t k = 0; k < run.size(); ++k) {
+      if (!encode_replacement(errors, run[k], codec, out)) {
+        return encode_error(vm, codec, run[k], run_start + k, run_start + k + 1, reason);
+      }
+    }
+    p = q;
+    index += run.size();
+  }
+  return Value::object(bytes_new(vm, out));
+}
+
+namespace {
+
+bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Validates one UTF-8 sequence at data[i] as CPython's decoder does.
+// Returns its length (> 0), or 0 with `bad_len` set to the length of the
+// invalid prefix and `reason` set ("invalid start byte", "invalid
+// continuation byte", or "unexpected end of data" when the input ends inside
+// a sequence that was valid so far).
+int utf8_check(std::string_view data, size_t i, size_t& bad_len, const char*& reason) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(data[i + k]); };
+  size_t avail = data.size() - i;
+  unsigned char c = at(0);
+  if (c < 0x80) return 1;
+  auto invalid_continuation = [&](size_t valid) {
+    bad_len = valid;
+    reason = "invalid continuation byte";
+    return 0;
+  };
+  auto end_of_data = [&] {
+    bad_len = avail;
+    reason = "unexpected end of data";
+    return 0;
+  };
+  if (c < 0xC2 || c > 0xF4) {
+    bad_len = 1;
+    reason = "invalid start byte";
+    return 0;
+  }
+  if (c < 0xE0) {
+    if (avail < 2) return end_of_data();
+    return is_cont(at(1)) ? 2 : invalid_continuation(1);
+  }
+  auto bad_second = [&](unsigned char c2) {
+    if (!is_cont(c2)) return true;
+    if (c < 0xF0) return c2 < 0xA0 ? c == 0xE0 : c == 0xED;
+    return c2 < 0x90 ? c == 0xF0 : c == 0xF4;
+  };
+  size_t need = c < 0xF0 ? 3 : 4;
+  if (avail >= 2 && bad_second(at(1))) return invalid_continuation(1);
+  for (size_t k = 2; k < need && k < avail; ++k) {
+    if (!is_cont(at(k))) return invalid_continuation(k);
+  }
+  if (avail < need) return end_of_data();
+  return static_cast<int>(need);
+}
+
+// Applies a decode error handler to the invalid bytes [start, end).
+bool decode_replacement(std::string_view errors, std::string_view data, size_t start, size_t end,
+                        std::string& out) {
+  if (errors == "ignore") return true;
+  if (errors == "replace") {
+    utf8_append(out, 0xFFFD);
+    return true;
+  }
+  if (errors == "surrogateescape") {
+    for (size_t k = start; k < end; ++k) utf8_append(out, 0xDC00 + static_cast<unsigned char>(data[k]));
+    return true;
+  }
+  if (errors == "backslashreplace") {
+    for (size_t k = start; k < end; ++k) {
+      auto b = static_cast<unsigned char>(data[k]);
+      out += "\\x";
+      out += kHex[b >> 4];
+      out += kHex[b & 15];
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Value codec_decode(VM& vm, std::string_view data, std::string_view codec,
+                   std::string_view errors) {
+  std::string out;
+  out.reserve(data.size());
+  size_t i = 0;
+  while (i < data.size()) {
+    auto c = static_cast<unsigned char>(data[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (codec == "latin-1") {
+      utf8_append(out, c);
+      ++i;
+      continue;
+    }
+    size_t bad_len = 1;
+    const char* reason = "ordinal not in range(128)";
+    if (codec == "utf-8") {
+      int n = utf8_check(data, i, bad_len, reason);
+      if (n > 0) {
+        out.append(data.data() + i, n);
+        i += n;
+        continue;
+      }
+    }
+    if (errors == "strict") return decode_error(vm, codec, data, i, i + bad_len, reason);
+    if (!decode_replacement(errors, data, i, i + bad_len, out)) {
+      if (!known_handler(errors)) return unknown_handler(vm, errors);
+      return decode_error(vm, codec, data, i, i + bad_len, reason);
+    }
+    i += bad_len;
+  }
+  return str_from_utf8(vm, out);
+}
+
+// ---------------------------------------------------------------- bytes objects
+
+Bytes* bytes_new(VM& vm, std::string_view data) {
+  auto* b = vm.alloc<Bytes>(ObjKind::Bytes, vm.types.bytes, data.size() + 1);
+  b->hash = -1;
+  b->size = static_cast<uint32_t>(data.size());
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
+  b->data[data.size()] = '\0';
+  return b;
+}
+
+std::string bytes_repr_text(std::string_view data) {
+  bool has_single = data.find('\'') != std::string_view::npos;
+  bool has_double = data.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  std::string out = "b";
+  out += quote;
+  for (char ch : data) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7f) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += ch;
+    }
+  }
+  out += quote;
+  return out;
+}
+
+namespace {
+
+Value bytes_value(VM& vm, std::string_view data) { return Value::object(bytes_new(vm, data)); }
+
+Bytes* self_bytes(VM& vm, Value* args, int nargs, const char* name) {
+  if (nargs < 1 || !is_bytes(args[0])) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object",
+                 name, nargs < 1 ? "NoneType" : type_name(vm, args[0]));
+    return nullptr;
+  }
+  return as_bytes(args[0]);
+}
+
+Value bytes_repr_slot(VM& vm, Value self) {
+  return str_from_utf8(vm, bytes_repr_text(as_bytes(self)->view()));
+}
+
+bool bytes_hash_slot(VM&, Value self, int64_t& out) {
+  Bytes* b = as_bytes(self);
+  if (b->hash == -1) {
+    // FNV-1a, mixed (as str_hash).
+    uint64_t h = 1469598103934665603ull;
+    for (uint32_t i = 0; i < b->size; ++i) {
+      h ^= static_cast<unsigned char>(b->data[i]);
+      h *= 1099511628211ull;
+    }
+    h ^= h >> 29;
+    int64_t r = static_cast<int64_t>(h >> 1);
+    b->hash = r == -1 ? -2 : r;
+  }
+  out = b->hash;
+  return true;
+}
+
+Value bytes_compare_slot(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_bytes(a) || !is_bytes(b)) return vm.not_implemented;
+  std::string_view x = as_bytes(a)->view(), y = as_bytes(b)->view();
+  int c = x.compare(y);
+  switch (op) {
+    case CompareOp::Lt: return Value::boolean(c < 0);
+    case CompareOp::Le: return Value::boolean(c <= 0);
+    case CompareOp::Eq: return Value::boolean(c == 0);
+    case CompareOp::Ne: return Value::boolean(c != 0);
+    case CompareOp::Gt: return Value::boolean(c > 0);
+    default: return Value::boolean(c >= 0);
+  }
+}
+
+Value bytes_repeat(VM& vm, Bytes* b, Value count) {
+  if (!is_int_value(count)) return vm.not_implemented;
+  int64_t n;
+  if (!vm.index_value(count, n)) return Value::exception();
+  if (n <= 0 || b->size == 0) return bytes_value(vm, "");
+  if (static_cast<uint64_t>(n) > (UINT32_MAX - 1) / b->size) {
+    return vm.raise_value(Value::object(vm.types.MemoryError));
+  }
+  std::string out;
+  out.reserve(b->size * n);
+  for (int64_t i = 0; i < n; ++i) out += b->view();
+  return bytes_value(vm, out);
+}
+
+Value bytes_binary_slot(VM& vm, Value a, Value b, BinaryOp op, bool) {
+  if (op == BinaryOp::Add && is_bytes(a)) {
+    if (!is_bytes(b)) {
+      return vm.raise_fmt(vm.types.TypeError, "can't concat %s to bytes", type_name(vm, b));
+    }
+    std::string out(as_bytes(a)->view());
+    out += as_bytes(b)->view();
+    return bytes_value(vm, out);
+  }
+  if (op == BinaryOp::Mul) {
+    if (is_bytes(a)) return bytes_repeat(vm, as_bytes(a), b);
+    if (is_bytes(b)) return bytes_repeat(vm, as_bytes(b), a);
+  }
+  return vm.not_implemented;
+}
+
+bool bytes_length_slot(VM&, Value self, int64_t& out) {
+  out = as_bytes(self)->size;
+  return true;
+}
+
+Value bytes_getitem_slot(VM& vm, Value self, Value key) {
+  Bytes* b = as_bytes(self);
+  if (key.is_obj() && key.as_obj()->kind == ObjKind::Slice) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(vm, static_cast<Slice*>(key.as_obj()), b->size, start, stop, step, n)) {
+      return Value::exception();
+    }
+    std::string out;
+    for (int64_t k = 0, i = start; k < n; ++k, i += step) out += b->data[i];
+    return bytes_value(vm, out);
+  }
+  if (!is_int_value(key)) {
+    return vm.raise_fmt(vm.types.TypeError, "byte indices must be integers or slices, not %s",
+                        type_name(vm, key));
+  }
+  int64_t i;
+  if (!vm.index_value(key, i)) return Value::exception();
+  if (i < 0) i += b->size;
+  if (i < 0 || i >= static_cast<int64_t>(b->size)) {
+    return vm.raise(vm.types.IndexError, "index out of range");
+  }
+  return Value::small_int(static_cast<unsigned char>(b->data[i]));
+}
+
+int bytes_contains_slot(VM& vm, Value self, Value item) {
+  std::string_view data = as_bytes(self)->view();
+  if (is_bytes(item)) return data.find(as_bytes(item)->view()) != std::string_view::npos;
+  if (!is_int_value(item)) {
+    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'",
+                 type_name(vm, item));
+    return -1;
+  }
+  int64_t v;
+  if (!vm.index_value(item, v, true)) return -1;
+  if (v < 0 || v > 255) {
+    vm.raise(vm.types.ValueError, "byte must be in range(0, 256)");
+    return -1;
+  }
+  return data.find(static_cast<char>(v)) != std::string_view::npos;
+}
+
+Value bytes_iter_slot(VM& vm, Value self) { return make_seq_iterator(vm, self); }
+
+int bytes_truthy_slot(VM&, Value self) { return as_bytes(self)->size != 0; }
+
+// bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]).
+Value bytes_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[3];
+  if (!parse_args(vm, "bytes", args, nargs, kwnames, {"source", "encoding", "errors"}, 0, a)) {
+    return Value::exception();
+  }
+  Value src = a[0];
+  if (src.is_null()) {
+    if (!a[1].is_null() || !a[2].is_null()) {
+      return vm.raise(vm.types.TypeError, a[1].is_null() ? "errors without a string argument"
+                                                         : "encoding without a string argument");
+    }
+    return bytes_value(vm, "");
+  }
+  if (is_str(src)) {
+    if (a[1].is_null()) return vm.raise(vm.types.TypeError, "string argument without an encoding");
+    if (!is_str(a[1])) {
+      return vm.raise_fmt(vm.types.TypeError, "bytes() argument 'encoding' must be str, not %s",
+                          type_name(vm, a[1]));
+    }
+    std::string codec = codec_lookup(as_str(a[1])->view());
+    if (codec.empty()) {
+      return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", as_str(a[1])->data);
+    }
+    std::string_view errors = "strict";
+    if (!a[2].is_null()) {
+      if (!is_str(a[2])) {
+        return vm.raise_fmt(vm.types.TypeError, "bytes() argument 'errors' must be str, not %s",
+                            type_name(vm, a[2]));
+      }
+      errors = as_str(a[2])->view();
+    }
+    return codec_encode(vm, as_str(src), codec, errors);
+  }
+  if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "encoding without a string argument");
+  if (!a[2].is_null()) return vm.raise(vm.types.TypeError, "errors without a string argument");
+  if (is_bytes(src)) {
+    if (src.as_obj()->type == vm.types.bytes) return src;
+    return bytes_value(vm, as_bytes(src)->view());
+  }
+  if (is_int_value(src)) {
+    int64_t n;
+    if (!vm.index_value(src, n)) return Value::exception();
+    if (n < 0) return vm.raise(vm.types.ValueError, "negative count");
+    if (n >= static_cast<int64_t>(UINT32_MAX)) {
+      return vm.raise_value(Value::object(vm.types.MemoryError));
+    }
+    return bytes_value(vm, std::string(static_cast<size_t>(n), '\0'));
+  }
+  Type* t = vm.type_of(src);
+  if (!t->slots.iter && !t->slots.getitem) {
+    return vm.raise_fmt(vm.types.TypeError, "cannot convert '%s' object to bytes", t->name->data);
+  }
+  std::vector<Value> items;
+  if (!vm.unpack_iterable(src, items)) return Value::exception();
+  std::string out;
+  out.reserve(items.size());
+  for (Value v : items) {
+    if (!is_int_value(v)) {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+                          type_name(vm, v));
+    }
+    int64_t x;
+    if (!vm.index_value(v, x, true)) return Value::exception();
+    if (x < 0 || x > 255) return vm.raise(vm.types.ValueError, "bytes must be in range(0, 256)");
+    out += static_cast<char>(x);
+  }
+  return bytes_value(vm, out);
+}
+
+// ---------------------------------------------------------------- methods
+
+Value bytes_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Bytes* b = self_bytes(vm, args, nargs, "decode");
+  if (!b) return Value::exception();
+  Value a[2];
+  if (!parse_args(vm, "decode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0, a)) {
+    return Value::exception();
+  }
+  std::string_view encoding = "utf-8", errors = "strict";
+  if (!a[0].is_null()) {
+    if (!is_str(a[0])) {
+      return vm.raise_fmt(vm.types.TypeError, "decode() argument 'encoding' must be str, not %s",
+                          type_name(vm, a[0]));
+    }
+    encoding = as_str(a[0])->view();
+  }
+  if (!a[1].is_null()) {
+    if (!is_str(a[1])) {
+      return vm.raise_fmt(vm.types.TypeError, "decode() argument 'errors' must be str, not %s",
+                          type_name(vm, a[1]));
+    }
+    errors = as_str(a[1])->view();
+  }
+  std::string codec = codec_lookup(encoding);
+  if (codec.empty()) {
+    std::string e(encoding);
+    return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
+  }
+  return codec_decode(vm, b->view(), codec, errors);
+}
+
+Value bytes_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Bytes* b = self_bytes(vm, args, nargs, "hex");
+  if (!b || !no_kwargs(vm, "bytes.hex", kwnames) || !check_nargs(vm, "bytes.hex", nargs - 1, 0, 0)) {
+    return Value::exception();
+  }
+  std::string out;
+  for (char ch : b->view()) {
+    auto c = static_cast<unsigned char>(ch);
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return str_from_utf8(vm, out);
+}
+
+Value bytes_join(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Bytes* sep = self_bytes(vm, args, nargs, "join");
+  if (!sep || !no_kwargs(vm, "bytes.join", kwnames) ||
+      !check_nargs(vm, "bytes.join", nargs - 1, 1, 1)) {
+    return Value::exception();
+  }
+  std::vector<Value> items;
+  if (!vm.unpack_iterable(args[1], items)) return Value::exception();
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!is_bytes(items[i])) {
+      return vm.raise_fmt(vm.types.TypeError,
+                          "sequence item %zu: expected a bytes-like object, %s found", i,
+                          type_name(vm, items[i]));
+    }
+    if (i > 0) out += sep->view();
+    out += as_bytes(items[i])->view();
+  }
+  return bytes_value(vm, out);
+}
+
+Value bytes_affix(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool at_end) {
+  Bytes* b = self_bytes(vm, args, nargs, name);
+  if (!b || !no_kwargs(vm, name, kwnames) || !check_nargs(vm, name, nargs - 1, 1, 1)) {
+    return Value::exception();
+  }
+  if (!is_bytes(args[1])) {
+    return vm.raise_fmt(vm.types.TypeError,
+                        "%s first arg must be bytes or a tuple of bytes, not %s", name,
+                        type_name(vm, args[1]));
+  }
+  std::string_view s = b->view(), x = as_bytes(args[1])->view();
+  if (x.size() > s.size()) return Value::boolean(false);
+  return Value::boolean(at_end ? s.substr(s.size() - x.size()) == x : s.substr(0, x.size()) == x);
+}
+
+Value bytes_startswith(VM& vm, Value* a, int n, Tuple* k) {
+  return bytes_affix(vm, a, n, k, "startswith", false);
+}
+Value bytes_endswith(VM& vm, Value* a, int n, Tuple* k) {
+  return bytes_affix(vm, a, n, k, "endswith", true);
+}
+
+Value bytes_find(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Bytes* b = self_bytes(vm, args, nargs, "find");
+  if (!b || !no_kwargs(vm, "bytes.find", kwnames) || !check_nargs(vm, "find", nargs - 1, 1, 1)) {
+    return Value::exception();
+  }
+  size_t r;
+  if (is_bytes(args[1])) {
+    r = b->view().find(as_bytes(args[1])->view());
+  } else if (is_int_value(args[1])) {
+    int64_t v;
+    if (!vm.index_value(args[1], v, true)) return Value::exception();
+    if (v < 0 || v > 255) return vm.raise(vm.types.ValueError, "byte must be in range(0, 256)");
+    r = b->view().find(static_cast<char>(v));
+  } else {
+    return vm.raise_fmt(vm.types.TypeError,
+                        "argument should be integer or bytes-like object, not '%s'",
+                        type_name(vm, args[1]));
+  }
+  return Value::small_int(r == std::string_view::npos ? -1 : static_cast<int64_t>(r));
+}
+
+}  // namespace
+
+void init_bytes_type(VM& vm) {
+  Type* t = vm.types.bytes;
+  t->constructor = bytes_make;
+  TypeSlots& s = t->slots;
+  s.repr = bytes_repr_slot;
+  s.hash = bytes_hash_slot;
+  s.compare = bytes_compare_slot;
+  s.binary = bytes_binary_slot;
+  s.length = bytes_length_slot;
+  s.getitem = bytes_getitem_slot;
+  s.contains = bytes_contains_slot;
+  s.iter = bytes_iter_slot;
+  s.truthy = bytes_truthy_slot;
+  add_method(vm, t, "decode", bytes_decode);
+  add_method(vm, t, "hex", bytes_hex);
+  add_method(vm, t, "join", bytes_join);
+  add_method(vm, t, "startswith", bytes_startswith);
+  add_method(vm, t, "endswith", bytes_endswith);
+  add_method(vm, t, "find", bytes_find);
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,335 @@
+// Exceptions: raising with implicit chaining, the BaseException family's
+// attributes and reprs, and CPython-format tracebacks.
+#include <string>
+
+#include "parser/parser.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+static Exception* as_exc(Value v) { return static_cast<Exception*>(v.as_obj()); }
+
+Value VM::raise_value(Value exc) {
+  if (exc.is_obj() && exc.as_obj()->kind == ObjKind::Type &&
+      (static_cast<Type*>(exc.as_obj())->flags & Type::kException)) {
+    exc = call(exc, nullptr, 0);
+    if (exc.is_exception()) return exc;
+  }
+  if (!isinstance(exc, types.BaseException)) {
+    return raise(types.TypeError, "exceptions must derive from BaseException");
+  }
+  // Implicit chaining: the exception being handled becomes the context,
+  // breaking any cycle the way CPython does.
+  Value handled = handled_exception();
+  if (!handled.is_null() && !handled.is(exc) && handled.is_obj() &&
+      handled.as_obj()->kind == ObjKind::Exception) {
+    Value o = handled;
+    while (o.is_obj() && o.as_obj()->kind == ObjKind::Exception) {
+      Value ctx = as_exc(o)->context;
+      if (ctx.is(exc)) {
+        as_exc(o)->context = Value::none();
+        break;
+      }
+      o = ctx;
+    }
+    as_exc(exc)->context = handled;
+  }
+  pending = exc;
+  return Value::exception();
+}
+
+Value stop_iteration_value(VM& vm, Value exc) {
+  (void)vm;
+  if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return Value::none();
+  Tuple* args = as_exc(exc)->args;
+  return args && args->size > 0 ? args->items[0] : Value::none();
+}
+
+// ---------------------------------------------------------------- str/repr
+
+Value exception_str(VM& vm, Value exc) {
+  Exception* e = as_exc(exc);
+  Tuple* args = e->args;
+  uint32_t n = args ? args->size : 0;
+  if (vm.isinstance(exc, vm.types.KeyError) && n == 1) return vm.repr(args->items[0]);
+  if (n == 0) return vm.str_value("");
+  if (n == 1) return vm.str(args->items[0]);
+  return vm.repr(Value::object(args));
+}
+
+static Value exception_repr(VM& vm, Value self) {
+  Exception* e = as_exc(self);
+  std::string s(vm.type_of(self)->name->view());
+  s += "(";
+  uint32_t n = e->args ? e->args->size : 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i) s += ", ";
+    Value r = vm.repr(e->args->items[i]);
+    if (r.is_exception()) return r;
+    s += as_str(r)->view();
+  }
+  s += ")";
+  return vm.str_value(s);
+}
+
+static Value exception_str_slot(VM& vm, Value self) { return exception_str(vm, self); }
+
+static Value exception_getattr(VM& vm, Value self, Str* name) {
+  Exception* e = as_exc(self);
+  std::string_view n = name->view();
+  if (n == "args") return Value::object(e->args ? e->args : vm.empty_tuple);
+  if (n == "__cause__") return e->cause;
+  if (n == "__context__") return e->context;
+  if (n == "__suppress_context__") return Value::boolean(e->suppress_context);
+  if (n == "__traceback__") return e->traceback ? Value::object(e->traceback) : Value::none();
+  if (e->dict) {
+    Value v = dict_get_str(e->dict, name);
+    if (!v.is_null()) return v;
+  }
+  if (n == "value" && vm.isinstance(self, vm.types.StopIteration)) return stop_iteration_value(vm, self);
+  if (n == "code" && vm.isinstance(self, vm.types.SystemExit)) return stop_iteration_value(vm, self);
+  if (vm.isinstance(self, vm.types.OSError)) {
+    uint32_t argc = e->args ? e->args->size : 0;
+    if (n == "errno") return argc >= 2 ? e->args->items[0] : Value::none();
+    if (n == "strerror") return argc >= 2 ? e->args->items[1] : Value::none();
+    if (n == "filename") return argc >= 3 ? e->args->items[2] : Value::none();
+  }
+  if (vm.isinstance(self, vm.types.SyntaxError)) {
+    if (n == "msg") return e->args && e->args->size ? e->args->items[0] : Value::none();
+    if (n == "filename" || n == "lineno" || n == "offset" || n == "text") return Value::none();
+  }
+  if ((n == "name" || n == "obj") &&
+      (vm.isinstance(self, vm.types.NameError) || vm.isinstance(self, vm.types.AttributeError) ||
+       vm.isinstance(self, vm.types.ImportError))) {
+    return Value::none();
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
+static int exception_setattr(VM& vm, Value self, Str* name, Value value) {
+  Exception* e = as_exc(self);
+  std::string_view n = name->view();
+  if (n == "__cause__") {
+    if (value.is_null()) return vm.raise(vm.types.TypeError, "__cause__ may not be deleted").is_exception() ? -1 : -1;
+    if (!value.is_none() && !vm.isinstance(value, vm.types.BaseException)) {
+      vm.raise(vm.types.TypeError, "exception cause must be None or derive from BaseException");
+      return -1;
+    }
+    e->cause = value;
+    e->suppress_context = true;
+    return 0;
+  }
+  if (n == "__context__") {
+    e->context = value.is_null() ? Value::none() : value;
+    return 0;
+  }
+  if (n == "__suppress_context__") {
+    e->suppress_context = !value.is_null() && vm.truthy(value) == 1;
+    return 0;
+  }
+  if (n == "__traceback__") {
+    if (value.is_none() || value.is_null()) {
+      e->traceback = nullptr;
+    } else if (value.is_obj() && value.as_obj()->kind == ObjKind::Traceback) {
+      e->traceback = static_cast<Traceback*>(value.as_obj());
+    } else {
+      vm.raise(vm.types.TypeError, "__traceback__ must be a traceback or None");
+      return -1;
+    }
+    return 0;
+  }
+  if (n == "args") {
+    std::vector<Value> items;
+    if (!vm.unpack_iterable(value, items)) return -1;
+    Tuple* t = vm.new_tuple(static_cast<uint32_t>(items.size()));
+    for (size_t i = 0; i < items.size(); ++i) t->items[i] = items[i];
+    e->args = t;
+    return 0;
+  }
+  return generic_setattr(vm, self, name, value);
+}
+
+static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "with_traceback", kw) || !check_nargs(vm, "with_traceback", nargs, 2, 2))
+    return Value::exception();
+  if (exception_setattr(vm, args[0], vm.names.__traceback__, args[1]) < 0) return Value::exception();
+  return args[0];
+}
+
+// BaseException.__init__: stores the arguments (used by subclasses' super().__init__).
+static Value exception_init(VM& vm, Value* args, int nargs, Tuple* kw) {
+  (void)kw;
+  Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs - 1));
+  for (int i = 1; i < nargs; ++i) t->items[i - 1] = args[i];
+  as_exc(args[0])->args = t;
+  return Value::none();
+}
+
+void init_exception_types(VM& vm) {
+  Type* base = vm.types.BaseException;
+  base->slots.repr = exception_repr;
+  base->slots.str = exception_str_slot;
+  base->slots.getattr = exception_getattr;
+  base->slots.setattr = exception_setattr;
+  add_method(vm, base, "with_traceback", exception_with_traceback);
+  add_method(vm, base, "__init__", exception_init);
+}
+
+// ---------------------------------------------------------------- tracebacks
+
+static std::string source_line_of(VM& vm, Str* filename, int line) {
+  auto it = vm.sources.find(std::string(filename->view()));
+  if (it == vm.sources.end() || line <= 0) return "";
+  const std::string& src = it->second;
+  size_t start = 0;
+  for (int n = 1; n < line; ++n) {
+    size_t nl = src.find('\n', start);
+    if (nl == std::string::npos) return "";
+    start = nl + 1;
+  }
+  size_t end = src.find('\n', start);
+  std::string l = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  size_t first = l.find_first_not_of(" \t\f\r");
+  if (first == std::string::npos) return "";
+  size_t last = l.find_last_not_of(" \t\f\r\n");
+  return l.substr(first, last - first + 1);
+}
+
+static void format_tb_entry(VM& vm, std::string& out, Traceback* tb) {
+  out += "  File \"";
+  out += tb->code->filename->view();
+  out += "\", line " + std::to_string(tb->line) + ", in ";
+  out += tb->code->name->view();
+  out += "\n";
+  std::string src = source_line_of(vm, tb->code->filename, tb->line);
+  if (!src.empty()) out += "    " + src + "\n";
+}
+
+// Frames in order, collapsing runs of identical entries as CPython does
+// ("[Previous line repeated N more times]").
+static void format_traceback(VM& vm, std::string& out, Traceback* tb) {
+  out += "Traceback (most recent call last):\n";
+  Traceback* prev = nullptr;
+  int repeat = 0;
+  auto flush_repeat = [&]() {
+    if (repeat > 3) {
+      int more = repeat - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" +
+             (more == 1 ? "" : "s") + "]\n";
+    }
+  };
+  for (; tb; tb = tb->next) {
+    bool same = prev && prev->code->filename == tb->code->filename && prev->line == tb->line &&
+                prev->code->name == tb->code->name;
+    if (same) {
+      ++repeat;
+      if (repeat > 3) continue;
+    } else {
+      flush_repeat();
+      repeat = 1;
+    }
+    format_tb_entry(vm, out, tb);
+    prev = tb;
+  }
+  flush_repeat();
+}
+
+// The last line: "Type: message" (or just "Type"), and SyntaxError's block.
+static void format_exception_only(VM& vm, std::string& out, Value exc) {
+  Type* t = vm.type_of(exc);
+  std::string name(t->name->view());
+  if (!t->module.is_none() && is_str(t->module)) {
+    std::string_view mod = as_str(t->module)->view();
+    if (mod != "builtins" && mod != "__main__") name = std::string(mod) + "." + name;
+  }
+  Exception* e = as_exc(exc);
+  if (vm.isinstance(exc, vm.types.SyntaxError) && e->dict) {
+    Value file = dict_get_str(e->dict, vm.names.filename);
+    Value line = dict_get_str(e->dict, vm.names.lineno);
+    Value text = dict_get_str(e->dict, vm.names.text);
+    Value offset = dict_get_str(e->dict, vm.names.offset);
+    if (!file.is_null() && is_str(file) && !line.is_null() && line.is_int()) {
+      out += "  File \"" + std::string(as_str(file)->view()) + "\", line " +
+             std::to_string(line.as_int()) + "\n";
+      if (!text.is_null() && is_str(text)) {
+        std::string l(as_str(text)->view());
+        while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.pop_back();
+        size_t first = l.find_first_not_of(" \t\f");
+        if (first != std::string::npos) {
+          int64_t off = offset.is_int() ? offset.as_int() : 0;
+          // Caret position counts characters after the stripped indentation.
+          int64_t chars_before = 0;
+          for (size_t i = 0; i < first; ++i) ++chars_before;
+          std::string stripped = l.substr(first);
+          out += "    " + stripped + "\n";
+          int64_t caret = off - 1 - chars_before;
+          if (caret < 0) caret = 0;
+          out += "    " + std::string(static_cast<size_t>(caret), ' ') + "^\n";
+        }
+      }
+    }
+  }
+  Value msg = exception_str(vm, exc);
+  std::string text;
+  if (msg.is_exception()) {
+    vm.pending = Value::null();
+    text = "<exception str() failed>";
+  } else {
+    text = std::string(as_str(msg)->view());
+  }
+  out += name;
+  if (!text.empty()) out += ": " + text;
+  out += "\n";
+}
+
+static void format_chain(VM& vm, std::string& out, Value exc, std::vector<Obj*>& seen) {
+  Exception* e = as_exc(exc);
+  seen.push_back(exc.as_obj());
+  auto unseen = [&](Value v) {
+    if (!v.is_obj() || v.as_obj()->kind != ObjKind::Exception) return false;
+    for (Obj* o : seen) {
+      if (o == v.as_obj()) return false;
+    }
+    return true;
+  };
+  if (!e->cause.is_none() && unseen(e->cause)) {
+    format_chain(vm, out, e->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!e->suppress_context && !e->context.is_none() && unseen(e->context)) {
+    format_chain(vm, out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (e->traceback) format_traceback(vm, out, e->traceback);
+  format_exception_only(vm, out, exc);
+}
+
+std::string format_exception(VM& vm, Value exc) {
+  std::string out;
+  if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return out;
+  RootScope roots(vm);
+  roots.add(exc);
+  std::vector<Obj*> seen;
+  format_chain(vm, out, exc, seen);
+  return out;
+}
+
+Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename) {
+  Type* t = vm.types.SyntaxError;
+  if (err.type == "IndentationError") t = vm.types.IndentationError;
+  if (err.type == "TabError") t = vm.types.TabError;
+  Value exc = vm.new_exception(t, err.message);
+  Exception* e = as_exc(exc);
+  e->dict = vm.new_dict();
+  dict_set_str(vm, e->dict, vm.names.filename, vm.str_value(filename));
+  dict_set_str(vm, e->dict, vm.names.lineno, vm.make_int(err.line));
+  dict_set_str(vm, e->dict, vm.names.offset, vm.make_int(err.col));
+  dict_set_str(vm, e->dict, vm.names.text,
+               err.source_line.empty() && err.line == 0 ? Value::none() : vm.str_value(err.source_line));
+  dict_set_str(vm, e->dict, vm.names.msg, vm.str_value(err.message));
+  vm.pending = exc;
+  return Value::exception();
+}
+
+}  // namespace coil::vm

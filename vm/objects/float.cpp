@@ -1,0 +1,189 @@
+// float: unboxed doubles with Python's arithmetic, comparison and printing.
+#include <cmath>
+#include <string>
+
+#include "vm/numeric/float_string.hpp"
+#include "vm/numeric/floating.hpp"
+#include "vm/numeric/hash.hpp"
+#include "vm/objects/number.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+Value float_repr(VM& vm, Value v) { return vm.str_value(num::float_repr(v.as_double())); }
+
+// The operand as a double when it is a float or an int; false otherwise
+// (with an exception pending only when an int is too large).
+static bool as_double(VM& vm, Value v, double& out, bool& error) {
+  error = false;
+  if (v.is_double()) {
+    out = v.as_double();
+    return true;
+  }
+  if (is_int_value(v)) {
+    if (!int_to_double(vm, v, out)) error = true;
+    return !error;
+  }
+  return false;
+}
+
+static Value float_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
+  (void)inplace;
+  double x, y;
+  bool err;
+  if (!as_double(vm, a, x, err)) return err ? Value::exception() : vm.not_implemented;
+  if (!as_double(vm, b, y, err)) return err ? Value::exception() : vm.not_implemented;
+  double r = 0;
+  num::Status s;
+  switch (op) {
+    case BinaryOp::Add: r = x + y; break;
+    case BinaryOp::Sub: r = x - y; break;
+    case BinaryOp::Mul: r = x * y; break;
+    case BinaryOp::TrueDiv: s = num::float_div(x, y, r); break;
+    case BinaryOp::FloorDiv: s = num::float_floordiv(x, y, r); break;
+    case BinaryOp::Mod: s = num::float_mod(x, y, r); break;
+    case BinaryOp::Pow: s = num::float_pow(x, y, r); break;
+    default: return vm.not_implemented;
+  }
+  if (!s.ok()) return raise_status(vm, s);
+  return Value::from_double(r);
+}
+
+static Value float_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!a.is_double()) return vm.not_implemented;
+  double x = a.as_double();
+  int c;
+  if (b.is_double()) {
+    double y = b.as_double();
+    switch (op) {
+      case CompareOp::Lt: return Value::boolean(x < y);
+      case CompareOp::Le: return Value::boolean(x <= y);
+      case CompareOp::Eq: return Value::boolean(x == y);
+      case CompareOp::Ne: return Value::boolean(x != y);
+      case CompareOp::Gt: return Value::boolean(x > y);
+      case CompareOp::Ge: return Value::boolean(x >= y);
+    }
+  }
+  if (!is_int_value(b)) return vm.not_implemented;
+  num::Ordering o = num::int_compare_float(int_view(b), x);
+  if (o == num::Ordering::Unordered) return Value::boolean(op == CompareOp::Ne);
+  c = -static_cast<int>(o);  // o compares b with x
+  switch (op) {
+    case CompareOp::Lt: return Value::boolean(c < 0);
+    case CompareOp::Le: return Value::boolean(c <= 0);
+    case CompareOp::Eq: return Value::boolean(c == 0);
+    case CompareOp::Ne: return Value::boolean(c != 0);
+    case CompareOp::Gt: return Value::boolean(c > 0);
+    case CompareOp::Ge: return Value::boolean(c >= 0);
+  }
+  return vm.not_implemented;
+}
+
+static bool float_hash(VM& vm, Value self, int64_t& out) { return number_hash(vm, self, out); }
+
+static Value float_format(VM& vm, Value self, Str* spec) {
+  if (spec->size == 0) return float_repr(vm, self);
+  return format_float_spec(vm, self.as_double(), spec);
+}
+
+// float(x): from a float, an int, a string, or __float__/__index__.
+static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "float", kwnames) || !check_nargs(vm, "float", nargs, 0, 1))
+    return Value::exception();
+  if (nargs == 0) return Value::from_double(0.0);
+  Value x = args[0];
+  if (x.is_double()) return x;
+  if (is_int_value(x)) {
+    double d;
+    if (!int_to_double(vm, x, d)) return Value::exception();
+    return Value::from_double(d);
+  }
+  if (is_str(x)) {
+    double d;
+    num::Status s = num::parse_float(as_str(x)->view(), d);
+    if (!s.ok()) return raise_status(vm, s);
+    return Value::from_double(d);
+  }
+  Type* t = vm.type_of(x);
+  for (Str* name : {vm.names.__float__, vm.names.__index__}) {
+    Value m = vm.lookup_type(t, name);
+    if (m.is_null()) continue;
+    RootScope roots(vm);
+    Value bound = roots.add(bind_method(vm, m, x));
+    Value r = vm.call(bound, nullptr, 0);
+    if (r.is_exception()) return r;
+    if (name == vm.names.__index__) {
+      double d;
+      if (!is_int_value(r)) {
+        return vm.raise_fmt(vm.types.TypeError, "__index__ returned non-int (type %s)",
+                            vm.type_of(r)->name->data);
+      }
+      if (!int_to_double(vm, r, d)) return Value::exception();
+      return Value::from_double(d);
+    }
+    if (!r.is_double()) {
+      return vm.raise_fmt(vm.types.TypeError, "%s.__float__ returned non-float (type %s)",
+                          t->name->data, vm.type_of(r)->name->data);
+    }
+    return r;
+  }
+  return vm.raise_fmt(vm.types.TypeError,
+                      "float() argument must be a string or a real number, not '%s'",
+                      t->name->data);
+}
+
+static Value float_is_integer(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "is_integer", kw) || !check_nargs(vm, "is_integer", nargs, 1, 1))
+    return Value::exception();
+  return Value::boolean(num::float_is_integer(args[0].as_double()));
+}
+
+static Value float_hex_method(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "hex", kw) || !check_nargs(vm, "hex", nargs, 1, 1)) return Value::exception();
+  return vm.str_value(num::float_hex(args[0].as_double()));
+}
+
+static Value float_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "as_integer_ratio", kw) || !check_nargs(vm, "as_integer_ratio", nargs, 1, 1))
+    return Value::exception();
+  num::Int n, d;
+  num::Status s = num::float_as_integer_ratio(args[0].as_double(), n, d);
+  if (!s.ok()) return raise_status(vm, s);
+  Value nv = int_value(vm, std::move(n));
+  Value dv = int_value(vm, std::move(d));
+  return Value::object(vm.tuple_of({nv, dv}));
+}
+
+static Value float_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "conjugate", kw) || !check_nargs(vm, "conjugate", nargs, 1, 1))
+    return Value::exception();
+  return args[0];
+}
+
+static Value float_getattr(VM& vm, Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "real") return self;
+  if (n == "imag") return Value::from_double(0.0);
+  return generic_getattr(vm, self, name, true);
+}
+
+void init_float_type(VM& vm) {
+  Type* t = vm.types.float_;
+  t->constructor = float_new;
+  t->slots.repr = float_repr;
+  t->slots.hash = float_hash;
+  t->slots.compare = float_compare;
+  t->slots.binary = float_binary;
+  t->slots.negative = [](VM&, Value v) { return Value::from_double(-v.as_double()); };
+  t->slots.positive = [](VM&, Value v) { return v; };
+  t->slots.truthy = [](VM&, Value v) { return v.as_double() != 0.0 ? 1 : 0; };
+  t->slots.format = float_format;
+  t->slots.getattr = float_getattr;
+  add_method(vm, t, "is_integer", float_is_integer);
+  add_method(vm, t, "hex", float_hex_method);
+  add_method(vm, t, "as_integer_ratio", float_as_integer_ratio);
+  add_method(vm, t, "conjugate", float_conjugate);
+}
+
+}  // namespace coil::vm

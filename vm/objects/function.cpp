@@ -1,0 +1,290 @@
+// Functions, bound methods, built-in functions, code objects, cells, modules,
+// and the descriptor types (property, staticmethod, classmethod).
+#include <cinttypes>
+#include <cstdio>
+#include <string>
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+static std::string address(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(p));
+  return buf;
+}
+
+Function* new_function(VM& vm, Code* code, Dict* globals) {
+  auto* f = vm.alloc<Function>(ObjKind::Function, vm.types.function);
+  f->code = code;
+  f->globals = globals;
+  f->defaults = nullptr;
+  f->kwdefaults = nullptr;
+  f->closure = nullptr;
+  f->name = code->name;
+  f->qualname = code->qualname;
+  f->module = Value::none();
+  f->doc = Value::none();
+  f->attrs = nullptr;
+  return f;
+}
+
+// ---------------------------------------------------------------- function
+
+static Value function_repr(VM& vm, Value self) {
+  auto* f = static_cast<Function*>(self.as_obj());
+  return vm.str_value("<function " + std::string(f->qualname->view()) + " at " + address(f) + ">");
+}
+
+static Value function_getattr(VM& vm, Value self, Str* name) {
+  auto* f = static_cast<Function*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "__name__") return Value::object(f->name);
+  if (n == "__qualname__") return Value::object(f->qualname);
+  if (n == "__module__") return f->module;
+  if (n == "__doc__") return f->doc;
+  if (n == "__code__") return Value::object(f->code);
+  if (n == "__globals__") return Value::object(f->globals);
+  if (n == "__defaults__") return f->defaults ? Value::object(f->defaults) : Value::none();
+  if (n == "__kwdefaults__") return f->kwdefaults ? Value::object(f->kwdefaults) : Value::none();
+  if (n == "__closure__") return f->closure ? Value::object(f->closure) : Value::none();
+  if (n == "__annotations__") return Value::object(vm.new_dict());
+  if (n == "__dict__") {
+    if (!f->attrs) f->attrs = vm.new_dict();
+    return Value::object(f->attrs);
+  }
+  if (f->attrs) {
+    Value v = dict_get_str(f->attrs, name);
+    if (!v.is_null()) return v;
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
+static int function_setattr(VM& vm, Value self, Str* name, Value value) {
+  auto* f = static_cast<Function*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "__qualname__") {
+    if (value.is_null() || !is_str(value)) {
+      vm.raise_fmt(vm.types.TypeError, "%s must be set to a string object", name->data);
+      return -1;
+    }
+    (n == "__name__" ? f->name : f->qualname) = as_str(value);
+    return 0;
+  }
+  if (n == "__doc__") {
+    f->doc = value.is_null() ? Value::none() : value;
+    return 0;
+  }
+  if (n == "__module__") {
+    f->module = value.is_null() ? Value::none() : value;
+    return 0;
+  }
+  if (n == "__defaults__") {
+    f->defaults = value.is_null() || value.is_none() ? nullptr : static_cast<Tuple*>(value.as_obj());
+    return 0;
+  }
+  return generic_setattr(vm, self, name, value);
+}
+
+// Functions are descriptors: getting one from a class gives a bound method.
+void init_function_types(VM& vm) {
+  Type* fn = vm.types.function;
+  fn->slots.repr = function_repr;
+  fn->slots.getattr = function_getattr;
+  fn->slots.setattr = function_setattr;
+
+  vm.types.method->slots.repr = [](VM& vm, Value self) -> Value {
+    auto* m = static_cast<BoundMethod*>(self.as_obj());
+    RootScope roots(vm);
+    Value r = vm.repr(m->self);
+    if (r.is_exception()) return r;
+    std::string qual = "?";
+    if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::Function) {
+      qual = std::string(static_cast<Function*>(m->func.as_obj())->qualname->view());
+    } else if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::NativeFunction) {
+      qual = std::string(static_cast<NativeFunction*>(m->func.as_obj())->qualname->view());
+    }
+    return vm.str_value("<bound method " + qual + " of " + std::string(as_str(r)->view()) + ">");
+  };
+  vm.types.method->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
+    auto* m = static_cast<BoundMethod*>(self.as_obj());
+    std::string_view n = name->view();
+    if (n == "__self__") return m->self;
+    if (n == "__func__") return m->func;
+    return vm.getattr(m->func, name);
+  };
+  vm.types.method->slots.compare = [](VM& vm, Value a, Value b, CompareOp op) -> Value {
+    if (op != CompareOp::Eq && op != CompareOp::Ne) return vm.not_implemented;
+    if (!b.is_obj() || b.as_obj()->kind != ObjKind::BoundMethod) return vm.not_implemented;
+    auto* x = static_cast<BoundMethod*>(a.as_obj());
+    auto* y = static_cast<BoundMethod*>(b.as_obj());
+    bool eq = x->self.is(y->self) && x->func.is(y->func);
+    return Value::boolean(op == CompareOp::Eq ? eq : !eq);
+  };
+  vm.types.method->slots.hash = [](VM&, Value self, int64_t& out) -> bool {
+    auto* m = static_cast<BoundMethod*>(self.as_obj());
+    out = static_cast<int64_t>((m->self.raw() >> 4) ^ (m->func.raw() >> 4));
+    if (out == -1) out = -2;
+    return true;
+  };
+
+  vm.types.builtin_function->slots.repr = [](VM& vm, Value self) -> Value {
+    auto* f = static_cast<NativeFunction*>(self.as_obj());
+    if (f->self.is_null()) {
+      return vm.str_value("<built-in function " + std::string(f->name->view()) + ">");
+    }
+    return vm.str_value("<built-in method " + std::string(f->name->view()) + " of " +
+                        std::string(vm.type_of(f->self)->name->view()) + " object at " +
+                        address(f->self.is_obj() ? f->self.as_obj() : nullptr) + ">");
+  };
+  vm.types.builtin_function->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
+    auto* f = static_cast<NativeFunction*>(self.as_obj());
+    std::string_view n = name->view();
+    if (n == "__name__") return Value::object(f->name);
+    if (n == "__qualname__") return Value::object(f->qualname);
+    if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
+    if (n == "__doc__") return Value::none();
+    if (n == "__module__") return Value::none();
+    return generic_getattr(vm, self, name, true);
+  };
+
+  vm.types.code->slots.repr = [](VM& vm, Value self) -> Value {
+    auto* c = static_cast<Code*>(self.as_obj());
+    return vm.str_value("<code object " + std::string(c->name->view()) + " at " + address(c) +
+                        ", file \"" + std::string(c->filename->view()) + "\", line " +
+                        std::to_string(c->firstlineno) + ">");
+  };
+  vm.types.code->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
+    auto* c = static_cast<Code*>(self.as_obj());
+    std::string_view n = name->view();
+    if (n == "co_name") return Value::object(c->name);
+    if (n == "co_qualname") return Value::object(c->qualname);
+    if (n == "co_filename") return Value::object(c->filename);
+    if (n == "co_firstlineno") return vm.make_int(c->firstlineno);
+    if (n == "co_argcount") return vm.make_int(c->argcount);
+    if (n == "co_posonlyargcount") return vm.make_int(c->posonlyargcount);
+    if (n == "co_kwonlyargcount") return vm.make_int(c->kwonlyargcount);
+    if (n == "co_flags") return vm.make_int(c->code_flags);
+    if (n == "co_varnames") {
+      Tuple* t = vm.new_tuple(static_cast<uint32_t>(c->varnames.size()));
+      for (size_t i = 0; i < c->varnames.size(); ++i) t->items[i] = Value::object(c->varnames[i]);
+      return Value::object(t);
+    }
+    return generic_getattr(vm, self, name, true);
+  };
+
+  vm.types.cell->slots.repr = [](VM& vm, Value self) -> Value {
+    auto* c = static_cast<Cell*>(self.as_obj());
+    if (c->value.is_null()) return vm.str_value("<cell at " + address(c) + ": empty>");
+    return vm.str_value("<cell at " + address(c) + ": " +
+                        std::string(vm.type_of(c->value)->name->view()) + " object at " +
+                        address(c->value.is_obj() ? c->value.as_obj() : nullptr) + ">");
+  };
+  vm.types.cell->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
+    auto* c = static_cast<Cell*>(self.as_obj());
+    if (name->view() == "cell_contents") {
+      if (c->value.is_null()) return vm.raise(vm.types.ValueError, "Cell is empty");
+      return c->value;
+    }
+    return generic_getattr(vm, self, name, true);
+  };
+}
+
+// ---------------------------------------------------------------- modules
+
+void init_module_type(VM& vm) {
+  vm.types.module->slots.repr = [](VM& vm, Value self) -> Value {
+    auto* m = static_cast<Module*>(self.as_obj());
+    Value file = dict_get_str(m->dict, vm.names.__file__);
+    if (!file.is_null() && is_str(file)) {
+      return vm.str_value("<module '" + std::string(m->name->view()) + "' from '" +
+                          std::string(as_str(file)->view()) + "'>");
+    }
+    return vm.str_value("<module '" + std::string(m->name->view()) + "' (built-in)>");
+  };
+}
+
+// ---------------------------------------------------------------- descriptors
+
+static Value property_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[4];
+  if (!parse_args(vm, "property", args, nargs, kwnames, {"fget", "fset", "fdel", "doc"}, 0, a))
+    return Value::exception();
+  auto* p = vm.alloc<Property>(ObjKind::Property, vm.types.property);
+  p->fget = a[0].is_null() ? Value::none() : a[0];
+  p->fset = a[1].is_null() ? Value::none() : a[1];
+  p->fdel = a[2].is_null() ? Value::none() : a[2];
+  p->doc = a[3].is_null() ? Value::none() : a[3];
+  return Value::object(p);
+}
+
+static Value property_copy_with(VM& vm, Value self, int which, Value fn) {
+  auto* old = static_cast<Property*>(self.as_obj());
+  auto* p = vm.alloc<Property>(ObjKind::Property, old->type);
+  p->fget = which == 0 ? fn : old->fget;
+  p->fset = which == 1 ? fn : old->fset;
+  p->fdel = which == 2 ? fn : old->fdel;
+  p->doc = old->doc;
+  return Value::object(p);
+}
+
+static Value property_getter(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "getter", kw) || !check_nargs(vm, "getter", nargs, 2, 2)) return Value::exception();
+  return property_copy_with(vm, args[0], 0, args[1]);
+}
+static Value property_setter(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "setter", kw) || !check_nargs(vm, "setter", nargs, 2, 2)) return Value::exception();
+  return property_copy_with(vm, args[0], 1, args[1]);
+}
+static Value property_deleter(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "deleter", kw) || !check_nargs(vm, "deleter", nargs, 2, 2)) return Value::exception();
+  return property_copy_with(vm, args[0], 2, args[1]);
+}
+
+static Value staticmethod_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "staticmethod", kw) || !check_nargs(vm, "staticmethod", nargs, 1, 1))
+    return Value::exception();
+  auto* s = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
+  s->func = args[0];
+  return Value::object(s);
+}
+
+static Value classmethod_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "classmethod", kw) || !check_nargs(vm, "classmethod", nargs, 1, 1))
+    return Value::exception();
+  auto* c = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
+  c->func = args[0];
+  return Value::object(c);
+}
+
+void init_descriptor_types(VM& vm) {
+  vm.types.property->constructor = property_new;
+  add_method(vm, vm.types.property, "getter", property_getter);
+  add_method(vm, vm.types.property, "setter", property_setter);
+  add_method(vm, vm.types.property, "deleter", property_deleter);
+  vm.types.property->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
+    auto* p = static_cast<Property*>(self.as_obj());
+    std::string_view n = name->view();
+    if (n == "fget") return p->fget;
+    if (n == "fset") return p->fset;
+    if (n == "fdel") return p->fdel;
+    if (n == "__doc__") return p->doc;
+    return generic_getattr(vm, self, name, true);
+  };
+  vm.types.staticmethod->constructor = staticmethod_new;
+  vm.types.classmethod->constructor = classmethod_new;
+  for (Type* t : {vm.types.staticmethod, vm.types.classmethod}) {
+    t->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
+      if (name->view() == "__func__") {
+        Obj* o = self.as_obj();
+        return o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
+                                                : static_cast<ClassMethod*>(o)->func;
+      }
+      return generic_getattr(vm, self, name, true);
+    };
+  }
+}
+
+}  // namespace coil::vm

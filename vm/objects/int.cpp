@@ -1,0 +1,388 @@
+// int and bool: the VM side of Python integers. Small ints live in the Value
+// itself; larger ones are BigInt objects. The arithmetic is coil::num's.
+#include <cmath>
+#include <string>
+
+#include "vm/numeric/floating.hpp"
+#include "vm/numeric/hash.hpp"
+#include "vm/numeric/int_string.hpp"
+#include "vm/numeric/integer.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/number.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+// ---------------------------------------------------------------- conversions
+
+bool is_int_value(Value v) {
+  return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->kind == ObjKind::BigInt);
+}
+
+num::IntView int_view(Value v) {
+  if (v.is_int()) return num::IntView(v.as_int());
+  if (v.is_bool()) return num::IntView(static_cast<int64_t>(v.as_bool()));
+  return num::IntView::of_mpz(static_cast<BigInt*>(v.as_obj())->z);
+}
+
+Value int_value(VM& vm, num::Int&& i) {
+  if (i.is_small()) return vm.make_int(i.small());
+  auto* b = vm.alloc<BigInt>(ObjKind::BigInt, vm.types.int_);
+  mpz_init(b->z);
+  i.move_big_into(b->z);
+  return Value::object(b);
+}
+
+Value raise_status(VM& vm, const num::Status& s) {
+  Type* t = vm.types.ValueError;
+  switch (s.kind()) {
+    case num::ErrorKind::OverflowError: t = vm.types.OverflowError; break;
+    case num::ErrorKind::ZeroDivisionError: t = vm.types.ZeroDivisionError; break;
+    case num::ErrorKind::MemoryError: t = vm.types.MemoryError; break;
+    case num::ErrorKind::SyntaxError: t = vm.types.SyntaxError; break;
+    default: break;
+  }
+  if (s.message().empty()) return vm.raise_value(Value::object(t));
+  return vm.raise(t, s.message());
+}
+
+bool int_to_double(VM& vm, Value v, double& out) {
+  if (v.is_int()) {
+    out = static_cast<double>(v.as_int());
+    return true;
+  }
+  num::Status s = num::int_to_double(int_view(v), out);
+  if (!s.ok()) {
+    raise_status(vm, s);
+    return false;
+  }
+  return true;
+}
+
+Value int_from_double(VM& vm, double d) {
+  num::Int out;
+  num::Status s = num::int_from_double(d, out);
+  if (!s.ok()) return raise_status(vm, s);
+  return int_value(vm, std::move(out));
+}
+
+bool number_hash(VM& vm, Value v, int64_t& out) {
+  (void)vm;
+  if (v.is_double()) {
+    out = num::hash_double(v.as_double(), static_cast<uintptr_t>(v.raw()));
+    return true;
+  }
+  out = num::hash_int(int_view(v));
+  return true;
+}
+
+Value int_repr(VM& vm, Value v) {
+  if (v.is_bool()) return vm.str_value(v.as_bool() ? "True" : "False");
+  if (v.is_int()) return vm.str_value(std::to_string(v.as_int()));
+  std::string s;
+  num::Status st = num::int_to_decimal(int_view(v), s);
+  if (!st.ok()) return raise_status(vm, st);
+  return vm.str_value(s);
+}
+
+// ---------------------------------------------------------------- slots
+
+static Value int_repr_slot(VM& vm, Value self) {
+  if (self.is_bool()) return vm.str_value(self.as_bool() ? "True" : "False");
+  return int_repr(vm, self);
+}
+
+static bool int_hash(VM& vm, Value self, int64_t& out) { return number_hash(vm, self, out); }
+
+static Value int_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_int_value(a)) return vm.not_implemented;
+  int c;
+  if (is_int_value(b)) {
+    c = num::int_compare(int_view(a), int_view(b));
+  } else if (b.is_double()) {
+    num::Ordering o = num::int_compare_float(int_view(a), b.as_double());
+    if (o == num::Ordering::Unordered) return Value::boolean(op == CompareOp::Ne);
+    c = static_cast<int>(o);
+  } else {
+    return vm.not_implemented;
+  }
+  switch (op) {
+    case CompareOp::Lt: return Value::boolean(c < 0);
+    case CompareOp::Le: return Value::boolean(c <= 0);
+    case CompareOp::Eq: return Value::boolean(c == 0);
+    case CompareOp::Ne: return Value::boolean(c != 0);
+    case CompareOp::Gt: return Value::boolean(c > 0);
+    case CompareOp::Ge: return Value::boolean(c >= 0);
+  }
+  return vm.not_implemented;
+}
+
+static Value int_status_result(VM& vm, const num::Status& s, num::Int&& out) {
+  if (!s.ok()) return raise_status(vm, s);
+  return int_value(vm, std::move(out));
+}
+
+Value int_binary_op(VM& vm, Value a, Value b, BinaryOp op) {
+  num::IntView x = int_view(a), y = int_view(b);
+  num::Int out;
+  switch (op) {
+    case BinaryOp::Add: return int_value(vm, num::int_add(x, y));
+    case BinaryOp::Sub: return int_value(vm, num::int_sub(x, y));
+    case BinaryOp::Mul: {
+      num::Status s = num::int_mul(x, y, out);
+      return int_status_result(vm, s, std::move(out));
+    }
+    case BinaryOp::FloorDiv: {
+      num::Status s = num::int_floordiv(x, y, out);
+      return int_status_result(vm, s, std::move(out));
+    }
+    case BinaryOp::Mod: {
+      num::Status s = num::int_mod(x, y, out);
+      return int_status_result(vm, s, std::move(out));
+    }
+    case BinaryOp::TrueDiv: {
+      double d;
+      num::Status s = num::int_true_divide(x, y, d);
+      if (!s.ok()) return raise_status(vm, s);
+      return Value::from_double(d);
+    }
+    case BinaryOp::Pow: {
+      if (y.sign() < 0) {
+        double d;
+        num::Status s = num::int_pow_float(x, y, d);
+        if (!s.ok()) return raise_status(vm, s);
+        return Value::from_double(d);
+      }
+      num::Status s = num::int_pow(x, y, out);
+      return int_status_result(vm, s, std::move(out));
+    }
+    case BinaryOp::LShift: {
+      num::Status s = num::int_lshift(x, y, out);
+      return int_status_result(vm, s, std::move(out));
+    }
+    case BinaryOp::RShift: {
+      num::Status s = num::int_rshift(x, y, out);
+      return int_status_result(vm, s, std::move(out));
+    }
+    case BinaryOp::And: return int_value(vm, num::int_and(x, y));
+    case BinaryOp::Or: return int_value(vm, num::int_or(x, y));
+    case BinaryOp::Xor: return int_value(vm, num::int_xor(x, y));
+    default: return vm.not_implemented;
+  }
+}
+
+static Value int_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
+  (void)inplace;
+  if (!is_int_value(a) || !is_int_value(b)) return vm.not_implemented;
+  // Fast paths for small operands.
+  if (a.is_int() && b.is_int()) {
+    int64_t x = a.as_int(), y = b.as_int(), r;
+    switch (op) {
+      case BinaryOp::Add: return vm.make_int(x + y);
+      case BinaryOp::Sub: return vm.make_int(x - y);
+      case BinaryOp::Mul:
+        if (num::small_mul(x, y, r)) return vm.make_int(r);
+        break;
+      case BinaryOp::FloorDiv:
+        if (num::small_floordiv(x, y, r)) return vm.make_int(r);
+        break;
+      case BinaryOp::Mod:
+        if (num::small_mod(x, y, r)) return vm.make_int(r);
+        break;
+      case BinaryOp::And: return vm.make_int(x & y);
+      case BinaryOp::Or: return vm.make_int(x | y);
+      case BinaryOp::Xor: return vm.make_int(x ^ y);
+      case BinaryOp::LShift:
+        if (num::small_lshift(x, y, r)) return vm.make_int(r);
+        break;
+      case BinaryOp::RShift:
+        if (num::small_rshift(x, y, r)) return vm.make_int(r);
+        break;
+      default:
+        break;
+    }
+  }
+  return int_binary_op(vm, a, b, op);
+}
+
+static Value bool_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
+  if (a.is_bool() && b.is_bool() &&
+      (op == BinaryOp::And || op == BinaryOp::Or || op == BinaryOp::Xor)) {
+    bool x = a.as_bool(), y = b.as_bool();
+    return Value::boolean(op == BinaryOp::And ? (x && y) : op == BinaryOp::Or ? (x || y) : (x != y));
+  }
+  return int_binary(vm, a, b, op, inplace);
+}
+
+static Value int_negative(VM& vm, Value self) { return int_value(vm, num::int_neg(int_view(self))); }
+static Value int_positive(VM& vm, Value self) {
+  if (self.is_bool()) return vm.make_int(self.as_bool());
+  return self;
+}
+static Value int_invert(VM& vm, Value self) { return int_value(vm, num::int_invert(int_view(self))); }
+static int int_truthy(VM&, Value self) {
+  if (self.is_bool()) return self.as_bool();
+  return int_view(self).sign() != 0;
+}
+
+static Value int_format(VM& vm, Value self, Str* spec) {
+  if (spec->size == 0) return vm.str(self);
+  return format_int_spec(vm, self, spec);
+}
+
+// ---------------------------------------------------------------- int()
+
+static Value int_from_object(VM& vm, Value x) {
+  if (is_int_value(x)) return x.is_bool() ? vm.make_int(x.as_bool()) : x;
+  if (x.is_double()) return int_from_double(vm, x.as_double());
+  if (is_str(x)) {
+    num::Int out;
+    num::Status s = num::parse_int(as_str(x)->view(), 10, out);
+    if (!s.ok()) return raise_status(vm, s);
+    return int_value(vm, std::move(out));
+  }
+  Type* t = vm.type_of(x);
+  for (Str* name : {vm.names.__int__, vm.names.__index__}) {
+    Value m = vm.lookup_type(t, name);
+    if (m.is_null()) continue;
+    RootScope roots(vm);
+    Value bound = roots.add(bind_method(vm, m, x));
+    Value r = vm.call(bound, nullptr, 0);
+    if (r.is_exception()) return r;
+    if (!is_int_value(r)) {
+      return vm.raise_fmt(vm.types.TypeError, "%s returned non-int (type %s)", name->data,
+                          vm.type_of(r)->name->data);
+    }
+    return r.is_bool() ? vm.make_int(r.as_bool()) : r;
+  }
+  Value trunc = vm.lookup_type(t, vm.intern("__trunc__"));
+  if (!trunc.is_null()) {
+    RootScope roots(vm);
+    Value bound = roots.add(bind_method(vm, trunc, x));
+    return vm.call(bound, nullptr, 0);
+  }
+  return vm.raise_fmt(vm.types.TypeError,
+                      "int() argument must be a string, a bytes-like object or a real number, "
+                      "not '%s'",
+                      t->name->data);
+}
+
+static Value int_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[2];
+  if (!parse_args(vm, "int", args, nargs, kwnames, {"x", "base"}, 0, a)) return Value::exception();
+  if (a[0].is_null()) {
+    if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "int() missing string argument");
+    return Value::small_int(0);
+  }
+  if (a[1].is_null()) return int_from_object(vm, a[0]);
+  int64_t base;
+  if (!vm.index_value(a[1], base)) return Value::exception();
+  if (!is_str(a[0]) && !(a[0].is_obj() && a[0].as_obj()->kind == ObjKind::Bytes)) {
+    return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
+  }
+  if (base != 0 && (base < 2 || base > 36)) {
+    return vm.raise(vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
+  }
+  std::string_view text = is_str(a[0]) ? as_str(a[0])->view()
+                                       : static_cast<Bytes*>(a[0].as_obj())->view();
+  num::Int out;
+  num::Status s = num::parse_int(text, static_cast<int>(base), out);
+  if (!s.ok()) return raise_status(vm, s);
+  return int_value(vm, std::move(out));
+}
+
+static Value bool_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "bool", kwnames) || !check_nargs(vm, "bool", nargs, 0, 1))
+    return Value::exception();
+  if (nargs == 0) return Value::boolean(false);
+  int t = vm.truthy(args[0]);
+  if (t < 0) return Value::exception();
+  return Value::boolean(t);
+}
+
+// ---------------------------------------------------------------- methods
+
+static Value int_bit_length(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "bit_length", kw) || !check_nargs(vm, "bit_length", nargs, 1, 1))
+    return Value::exception();
+  return vm.make_int(static_cast<int64_t>(num::int_bit_length(int_view(args[0]))));
+}
+
+static Value int_bit_count(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "bit_count", kw) || !check_nargs(vm, "bit_count", nargs, 1, 1))
+    return Value::exception();
+  return vm.make_int(static_cast<int64_t>(num::int_bit_count(int_view(args[0]))));
+}
+
+static Value int_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "conjugate", kw) || !check_nargs(vm, "conjugate", nargs, 1, 1))
+    return Value::exception();
+  return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : args[0];
+}
+
+static Value int_index(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__index__", kw) || !check_nargs(vm, "__index__", nargs, 1, 1))
+    return Value::exception();
+  return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : args[0];
+}
+
+static Value int_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "as_integer_ratio", kw) || !check_nargs(vm, "as_integer_ratio", nargs, 1, 1))
+    return Value::exception();
+  Value n = args[0].is_bool() ? vm.make_int(args[0].as_bool()) : args[0];
+  return Value::object(vm.tuple_of({n, Value::small_int(1)}));
+}
+
+static Value int_getattr(VM& vm, Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "real" || n == "numerator") return self.is_bool() ? vm.make_int(self.as_bool()) : self;
+  if (n == "imag") return Value::small_int(0);
+  if (n == "denominator") return Value::small_int(1);
+  return generic_getattr(vm, self, name, true);
+}
+
+void init_int_type(VM& vm) {
+  Type* t = vm.types.int_;
+  t->constructor = int_new;
+  t->slots.repr = int_repr_slot;
+  t->slots.hash = int_hash;
+  t->slots.compare = int_compare;
+  t->slots.binary = int_binary;
+  t->slots.negative = int_negative;
+  t->slots.positive = int_positive;
+  t->slots.invert = int_invert;
+  t->slots.truthy = int_truthy;
+  t->slots.format = int_format;
+  t->slots.getattr = int_getattr;
+  add_method(vm, t, "bit_length", int_bit_length);
+  add_method(vm, t, "bit_count", int_bit_count);
+  add_method(vm, t, "conjugate", int_conjugate);
+  add_method(vm, t, "__index__", int_index);
+  add_method(vm, t, "as_integer_ratio", int_as_integer_ratio);
+}
+
+void init_bool_type(VM& vm) {
+  Type* t = vm.types.bool_;
+  t->constructor = bool_new;
+  t->slots = vm.types.int_->slots;
+  t->slots.binary = bool_binary;
+}
+
+// ---------------------------------------------------------------- None & co.
+
+void init_none_type(VM& vm) {
+  Type* none = vm.types.none_type;
+  none->slots.repr = [](VM& vm, Value) { return vm.str_value("None"); };
+  none->slots.truthy = [](VM&, Value) { return 0; };
+  none->constructor = [](VM& vm, Value*, int nargs, Tuple* kw) -> Value {
+    if (nargs || (kw && kw->size)) return vm.raise(vm.types.TypeError, "NoneType takes no arguments");
+    return Value::none();
+  };
+  vm.types.not_implemented_type->slots.repr = [](VM& vm, Value) {
+    return vm.str_value("NotImplemented");
+  };
+  vm.types.ellipsis_type->slots.repr = [](VM& vm, Value) { return vm.str_value("Ellipsis"); };
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,188 @@
+// Shared helpers of the built-in types, and each type's initialisation.
+// One file per type in vm/objects/ implements its part.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "vm/vm.hpp"
+
+namespace coil::vm {
+
+// ---- registration (vm/objects/object.cpp)
+
+// Called once by the VM constructor: fills every built-in type's slots and methods.
+void init_object_types(VM& vm);
+// Copies the slots a type leaves null from its base.
+void inherit_slots(Type* t);
+// Adds a method implemented in C++ to a type (args[0] is the receiver).
+void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
+// Adds a function to a module or namespace dict.
+void add_function(VM& vm, Dict* dict, std::string_view name, NativeFn fn);
+
+void init_object_type(VM& vm);
+void init_type_type(VM& vm);
+void init_none_type(VM& vm);
+void init_int_type(VM& vm);
+void init_bool_type(VM& vm);
+void init_float_type(VM& vm);
+void init_str_type(VM& vm);
+void init_bytes_type(VM& vm);
+void init_tuple_type(VM& vm);
+void init_list_type(VM& vm);
+void init_dict_type(VM& vm);
+void init_set_type(VM& vm);
+void init_range_type(VM& vm);
+void init_slice_type(VM& vm);
+void init_function_types(VM& vm);
+void init_module_type(VM& vm);
+void init_exception_types(VM& vm);
+void init_iterator_type(VM& vm);
+void init_generator_types(VM& vm);
+void init_descriptor_types(VM& vm);
+
+// ---- argument parsing
+
+// Maps positional and keyword arguments onto `names` (in order). The first
+// `required` are mandatory; missing optional ones are left null(). Positional
+// arguments beyond `max_positional` (default: all names) are an error.
+// Returns false with TypeError pending, in CPython's wording.
+bool parse_args(VM& vm, std::string_view fname, Value* args, int nargs, Tuple* kwnames,
+                std::initializer_list<const char*> names, int required, Value* out,
+                int max_positional = -1);
+// For functions that take no keyword arguments.
+bool no_kwargs(VM& vm, std::string_view fname, Tuple* kwnames);
+// Checks min <= nargs <= max, with CPython's messages.
+bool check_nargs(VM& vm, std::string_view fname, int nargs, int min, int max);
+
+// ---- objects in general (vm/objects/object.cpp)
+
+// `<T object at 0x...>`
+Value object_default_repr(VM& vm, Value v);
+// Attribute lookup through the type's MRO (descriptors, methods) and the
+// instance dict. Raises AttributeError when absent and `raise` is set,
+// otherwise returns null() without an exception.
+Value generic_getattr(VM& vm, Value obj, Str* name, bool raise);
+int generic_setattr(VM& vm, Value obj, Str* name, Value value);
+// Binds `func` found on a type to `self` (functions become bound methods).
+Value bind_method(VM& vm, Value func, Value self);
+Value raise_attribute_error(VM& vm, Value obj, Str* name);
+// The instance dict of an object, if its kind has one (created on demand).
+Dict* instance_dict(VM& vm, Value obj, bool create);
+
+// ---- numbers (vm/objects/int.cpp, float.cpp)
+
+Value int_from_double(VM& vm, double d);
+// Exact conversion of any int to double; false (OverflowError) if too big.
+bool int_to_double(VM& vm, Value v, double& out);
+bool is_int_value(Value v);  // int or bool (small or big)
+Value int_repr(VM& vm, Value v);
+Value float_repr(VM& vm, Value v);
+// The Python numeric hash of an int or float value.
+bool number_hash(VM& vm, Value v, int64_t& out);
+
+// ---- sequences
+
+// Resolves a slice against a sequence of `length`: start, stop, step and
+// the slice length, as PySlice_GetIndicesEx. False on error.
+bool slice_indices(VM& vm, Slice* s, int64_t length, int64_t& start, int64_t& stop,
+                   int64_t& step, int64_t& slicelength);
+Value new_slice(VM& vm, Value start, Value stop, Value step);
+// Normalises a (possibly negative) index; false with IndexError pending
+// ("<what> index out of range") when outside [0, length).
+bool sequence_index(VM& vm, Value key, int64_t length, const char* what, int64_t& out);
+Value tuple_repr(VM& vm, Tuple* t);
+Value list_repr(VM& vm, List* l);
+int sequence_compare(VM& vm, Value* a, size_t na, Value* b, size_t nb, CompareOp op,
+                     Value& result);
+Value list_sort(VM& vm, List* list, Value key, bool reverse);
+// For methods of built-in types, which can also be called unbound
+// (list.append(x, 1)): true when nargs >= 1 and args[0] is an instance of
+// `type`; else TypeError in CPython's wording ("descriptor 'append' for
+// 'list' objects doesn't apply to a 'int' object").
+bool check_receiver(VM& vm, Value* args, int nargs, Type* type, const char* method);
+// For the dunder methods of built-in types (list.__getitem__(self, i), used
+// by subclasses through super()): check_receiver, no keywords, and exactly
+// `nparams` arguments after self.
+bool dunder_args(VM& vm, Value* args, int nargs, Tuple* kwnames, Type* type, const char* method,
+                 int nparams);
+// The recursion guard of container reprs: false when `o` is already being
+// repr'd further up (the caller then prints `[...]`); else pushes it, and
+// the caller must call repr_leave.
+bool repr_enter(VM& vm, Obj* o);
+void repr_leave(VM& vm, Obj* o);
+// `seq * n` for lists and tuples: the repeat count (negative gives 0) for
+// a sequence of `size` items: 1, 0 when `n` is not an int (the caller returns
+// NotImplemented), -1 on error (OverflowError, MemoryError).
+int sequence_repeat_count(VM& vm, Value n, size_t size, int64_t& out);
+
+// ---- sets (vm/objects/set.cpp)
+
+// Adds an item (hashing it): 0, or -1 on error.
+int set_add(VM& vm, Set* s, Value item);
+// Adds every item of an iterable: 0, or -1 on error.
+int set_update(VM& vm, Set* s, Value iterable);
+// 1 present, 0 absent, -1 error.
+int set_contains(VM& vm, Set* s, Value item);
+
+// ---- iterators (vm/objects/iterator.cpp)
+
+Iterator* new_iterator(VM& vm, IterKind kind, Value a, Value b = Value::none());
+Value make_seq_iterator(VM& vm, Value seq);
+
+// The extra types of the container helpers, in VM::container_types: the
+// iterators (type(iter([])).__name__ == 'list_iterator'), the dict views,
+// and the classes of the lazy builtins enumerate, zip, map, filter, reversed.
+enum class ContainerType : uint8_t {
+  ListIterator, ListReverseIterator, TupleIterator, StrAsciiIterator, StrIterator,
+  RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator,
+  DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator, SetIterator,
+  CallableIterator, Enumerate, Zip, Map, Filter, Reversed, DictKeys, DictValues, DictItems,
+  Count
+};
+inline Type* container_type(VM& vm, ContainerType t) {
+  return vm.container_types[static_cast<size_t>(t)];
+}
+// One of those types by its Python name ("enumerate", "zip", "map", "filter",
+// "reversed", "list_iterator", "dict_keys", ...); null when unknown. The
+// builtins module binds enumerate/zip/map/filter/reversed to these classes.
+Type* iterator_type(VM& vm, const char* name);
+// The lazy builtins (what calling their classes does).
+Value make_enumerate(VM& vm, Value iterable, Value start);  // start: int, or null() for 0
+Value make_zip(VM& vm, Value* iterables, int n, bool strict);
+Value make_map(VM& vm, Value func, Value* iterables, int n);
+Value make_filter(VM& vm, Value func, Value iterable);  // func may be None
+// reversed(seq): __reversed__, or the sequence protocol (__len__ + __getitem__).
+Value make_reversed(VM& vm, Value seq);
+// list(iterable) and tuple(iterable) (vm/objects/list.cpp, tuple.cpp).
+Value list_from_iterable(VM& vm, Value iterable);
+Value tuple_from_iterable(VM& vm, Value iterable);
+// d.keys() / d.values() / d.items() (kind: IterKind::DictKeys/DictValues/DictItems).
+Value new_dict_view(VM& vm, Dict* d, IterKind kind);
+
+// ---- functions (vm/objects/function.cpp)
+
+Function* new_function(VM& vm, Code* code, Dict* globals);
+
+// ---- exceptions (vm/objects/exception.cpp)
+
+// str(exc): the message as printed after "TypeName: ".
+Value exception_str(VM& vm, Value exc);
+// Formats a whole traceback the way CPython prints an uncaught exception,
+// including chained causes and contexts.
+std::string format_exception(VM& vm, Value exc);
+// The attribute `value` of a StopIteration (None when it has no args).
+Value stop_iteration_value(VM& vm, Value exc);
+
+// ---- generators (vm/objects/generator.cpp)
+
+Generator* new_generator(VM& vm, Function* func);
+// throw() into a generator, forwarding to its delegate while it is inside a
+// yield from / await (CPython's _gen_throw).
+ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
+Value generator_close(VM& vm, Generator* gen);
+Value make_frame_view(VM& vm, Generator* g);
+Value make_coroutine_wrapper(VM& vm, Value coro);
+
+}  // namespace coil::vm

@@ -1,0 +1,227 @@
+// Helpers shared by the sequence types (list, tuple, range, str): resolving
+// indexes and slices, lexicographic comparison, repetition counts, the
+// receiver check of built-in methods and the recursion guard of reprs.
+#include <algorithm>
+#include <cstring>
+
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+bool is_int_like(Value v) {
+  return v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->kind == ObjKind::BigInt);
+}
+
+// A slice bound (start/stop) as PySlice_GetIndicesEx reads it: None is
+// absent, big ints clamp to the int64 range.
+bool slice_bound(VM& vm, Value v, int64_t& out) {
+  if (v.is_int()) {
+    out = v.as_int();
+    return true;
+  }
+  if (!vm.index_value(v, out, true)) {
+    if (vm.pending_is(vm.types.TypeError) && !is_int_like(v)) {
+      vm.pending = Value::null();
+      vm.raise(vm.types.TypeError,
+               "slice indices must be integers or None or have an __index__ method");
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool slice_indices(VM& vm, Slice* s, int64_t length, int64_t& start, int64_t& stop,
+                   int64_t& step, int64_t& slicelength) {
+  step = 1;
+  if (!s->step.is_none()) {
+    if (!slice_bound(vm, s->step, step)) return false;
+    if (step == 0) {
+      vm.raise(vm.types.ValueError, "slice step cannot be zero");
+      return false;
+    }
+    // -step must not overflow.
+    if (step < -INT64_MAX) step = -INT64_MAX;
+  }
+  auto resolve = [&](Value v, int64_t dflt, int64_t& out) {
+    if (v.is_none()) {
+      out = dflt;
+      return true;
+    }
+    if (!slice_bound(vm, v, out)) return false;
+    if (out < 0) {
+      out += length;
+      if (out < 0) out = step < 0 ? -1 : 0;
+    } else if (out >= length) {
+      out = step < 0 ? length - 1 : length;
+    }
+    return true;
+  };
+  if (!resolve(s->start, step < 0 ? length - 1 : 0, start)) return false;
+  if (!resolve(s->stop, step < 0 ? -1 : length, stop)) return false;
+  if (step < 0) {
+    slicelength = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+  } else {
+    slicelength = start < stop ? (stop - start - 1) / step + 1 : 0;
+  }
+  return true;
+}
+
+bool sequence_index(VM& vm, Value key, int64_t length, const char* what, int64_t& out) {
+  int64_t i;
+  if (key.is_int()) {
+    i = key.as_int();
+  } else if (!is_int_like(key) &&
+             vm.lookup_type(vm.type_of(key), vm.names.__index__).is_null()) {
+    vm.raise_fmt(vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
+                 vm.type_of(key)->name->data);
+    return false;
+  } else if (!vm.index_value(key, i)) {
+    if (vm.pending_is(vm.types.TypeError)) {
+      vm.pending = Value::null();
+      vm.raise_fmt(vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
+                   vm.type_of(key)->name->data);
+    }
+    return false;
+  }
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) {
+    vm.raise_fmt(vm.types.IndexError, "%s index out of range", what);
+    return false;
+  }
+  out = i;
+  return true;
+}
+
+int sequence_repeat_count(VM& vm, Value n, size_t size, int64_t& out) {
+  if (!is_int_like(n) && vm.lookup_type(vm.type_of(n), vm.names.__index__).is_null()) return 0;
+  int64_t count;
+  if (!vm.index_value(n, count)) {
+    if (vm.pending_is(vm.types.IndexError)) {
+      // CPython reports a count beyond the index range as an OverflowError.
+      vm.pending = Value::null();
+      vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
+    return -1;
+  }
+  if (count < 0 || size == 0) count = 0;
+  // No sequence can hold more than 2**40 items here; CPython fails the same
+  // way when the allocation is impossible.
+  if (count > 0 && static_cast<uint64_t>(count) > (uint64_t(1) << 40) / size) {
+    vm.raise_value(Value::object(vm.types.MemoryError));
+    return -1;
+  }
+  out = count;
+  return 1;
+}
+
+// Lexicographic comparison as CPython's list_richcompare/tuplerichcompare:
+// find the first differing item by ==, then compare lengths or those items.
+int sequence_compare(VM& vm, Value* a, size_t na, Value* b, size_t nb, CompareOp op,
+                     Value& result) {
+  if (na != nb && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+    result = Value::boolean(op == CompareOp::Ne);
+    return 0;
+  }
+  size_t n = std::min(na, nb);
+  size_t i = 0;
+  for (; i < n; ++i) {
+    Value x = a[i], y = b[i];
+    if (x.is(y)) continue;
+    if (x.is_int() && y.is_int()) break;  // distinct small ints differ
+    int k = vm.eq(x, y);
+    if (k < 0) return -1;
+    if (!k) break;
+  }
+  if (i >= n) {
+    bool r = false;
+    switch (op) {
+      case CompareOp::Lt: r = na < nb; break;
+      case CompareOp::Le: r = na <= nb; break;
+      case CompareOp::Eq: r = na == nb; break;
+      case CompareOp::Ne: r = na != nb; break;
+      case CompareOp::Gt: r = na > nb; break;
+      case CompareOp::Ge: r = na >= nb; break;
+    }
+    result = Value::boolean(r);
+    return 0;
+  }
+  if (op == CompareOp::Eq || op == CompareOp::Ne) {
+    result = Value::boolean(op == CompareOp::Ne);
+    return 0;
+  }
+  Value x = a[i], y = b[i];
+  if (x.is_int() && y.is_int()) {
+    int64_t p = x.as_int(), q = y.as_int();
+    bool r = op == CompareOp::Lt ? p < q : op == CompareOp::Le ? p <= q
+             : op == CompareOp::Gt ? p > q : p >= q;
+    result = Value::boolean(r);
+    return 0;
+  }
+  result = vm.compare(x, y, op);
+  return result.is_exception() ? -1 : 0;
+}
+
+bool check_receiver(VM& vm, Value* args, int nargs, Type* type, const char* method) {
+  if (nargs >= 1) {
+    Value self = args[0];
+    if (self.is_obj() && (self.as_obj()->type == type || vm.isinstance(self, type)) &&
+        self.as_obj()->kind == type->instance_kind) {
+      return true;
+    }
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 method, type->name->data, vm.type_of(self)->name->data);
+    return false;
+  }
+  vm.raise_fmt(vm.types.TypeError, "unbound method %s.%s() needs an argument", type->name->data,
+               method);
+  return false;
+}
+
+bool dunder_args(VM& vm, Value* args, int nargs, Tuple* kwnames, Type* type, const char* method,
+                 int nparams) {
+  if (!check_receiver(vm, args, nargs, type, method)) return false;
+  const char* tname = type->name->data;
+  if (kwnames && kwnames->size) {
+    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes no keyword arguments", tname, method);
+    return false;
+  }
+  int given = nargs - 1;
+  if (given == nparams) return true;
+  bool wrapper = method[0] == '_' && method[1] == '_';
+  if (nparams == 0 && wrapper) {
+    vm.raise_fmt(vm.types.TypeError, "expected 0 arguments, got %d", given);
+  } else if (nparams == 0) {
+    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes no arguments (%d given)", tname, method, given);
+  } else if (nparams == 1) {
+    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes exactly one argument (%d given)", tname, method,
+                 given);
+  } else {
+    vm.raise_fmt(vm.types.TypeError, "expected %d arguments, got %d", nparams, given);
+  }
+  return false;
+}
+
+bool repr_enter(VM& vm, Obj* o) {
+  for (Obj* p : vm.repr_stack) {
+    if (p == o) return false;
+  }
+  vm.repr_stack.push_back(o);
+  return true;
+}
+
+void repr_leave(VM& vm, Obj* o) {
+  // Normally the top; search in case an exception unwound out of order.
+  for (size_t i = vm.repr_stack.size(); i-- > 0;) {
+    if (vm.repr_stack[i] == o) {
+      vm.repr_stack.erase(vm.repr_stack.begin() + static_cast<ptrdiff_t>(i));
+      return;
+    }
+  }
+}
+
+}  // namespace coil::vm

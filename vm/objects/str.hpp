@@ -1,0 +1,101 @@
+// str: Unicode text stored as UTF-8, and its methods.
+//
+// A Str keeps its text as UTF-8 inline (`data`, `size` bytes) with the
+// length in code points and an ASCII flag, so ASCII text (the common case)
+// gets O(1) indexing and byte-level fast paths everywhere. Lone surrogates
+// (which Python strs may hold) are stored as their 3-byte generalised UTF-8.
+//
+// bytes (vm/objects/bytes.cpp) shares the codec helpers declared here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "vm/vm.hpp"
+
+namespace coil::vm {
+
+inline Str* as_str(Value v) { return static_cast<Str*>(v.as_obj()); }
+inline bool is_str(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Str; }
+inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_obj()); }
+inline bool is_bytes(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Bytes; }
+
+// ---- UTF-8
+
+// Decodes one UTF-8 code point at p (advancing it). The text must be
+// well-formed (as every Str is); surrogates decode to themselves.
+uint32_t utf8_decode(const char*& p, const char* end);
+void utf8_append(std::string& out, uint32_t cp);
+// Number of code points in n bytes of UTF-8.
+size_t utf8_count(const char* p, size_t n);
+
+// ---- creating strs
+
+// A new exact str whose length (code points) and ASCII-ness the caller
+// knows, with `size` bytes of data left for the caller to fill. Returns
+// null with MemoryError pending when the size exceeds what a Str holds.
+Str* str_alloc(VM& vm, size_t size, size_t length, bool ascii);
+// A str holding well-formed UTF-8 `utf8` (one pass to count code points).
+Value str_from_utf8(VM& vm, std::string_view utf8);
+// '' and one-character strs (cached for ASCII).
+Value str_empty(VM& vm);
+Value str_from_codepoint(VM& vm, uint32_t cp);
+// Concatenates strs (each item must be a Str): one allocation.
+Value str_concat_values(VM& vm, const Value* items, size_t n);
+
+// ---- the str type
+
+// repr(s): quotes and escapes exactly as CPython (prefers '...', uses "..."
+// when the text has ' but no ").
+std::string str_repr_text(std::string_view utf8);
+Value str_repr(VM& vm, Value s);
+// ascii(): escapes every non-ASCII character of `text` (already a repr) as
+// \xNN, \uNNNN or \UNNNNNNNN.
+Value str_ascii_escape(VM& vm, Str* text);
+Value str_concat(VM& vm, Str* a, Str* b);
+// The code point at character index i (0 <= i < length) as a new 1-char str.
+Value str_char_at(VM& vm, Str* s, int64_t i);
+// Byte offset of character index i (s->size when i == length).
+size_t str_byte_offset(const Str* s, int64_t i);
+// Next character of a str iterator (IterKind::Seq over a Str): `it->i` is the
+// byte offset of the next character. 1 with `out` set, 0 when exhausted.
+// The iterator type's next() calls this for Seq iterators over a Str.
+int str_iter_next(VM& vm, Iterator* it, Value& out);
+
+// ---- formatting (vm/objects/str_format.cpp)
+
+// str.format(*args, **kwargs) on a format string.
+Value str_format(VM& vm, Str* fmt, Value* args, int nargs, Tuple* kwnames);
+// str.format_map(mapping).
+Value str_format_map(VM& vm, Str* fmt, Value mapping);
+// format(value, spec) for str values.
+Value str_format_spec(VM& vm, Value self, Str* spec);
+// The printf-style `fmt % args`.
+Value str_percent_format(VM& vm, Str* fmt, Value args);
+
+// ---- Unicode character properties (CPython 3.11's database, Unicode 14)
+
+bool unicode_isspace(uint32_t cp);
+bool unicode_isprintable(uint32_t cp);
+bool unicode_isalpha(uint32_t cp);
+// XID_Start (plus '_') and XID_Continue, as str.isidentifier uses them.
+bool unicode_is_id_start(uint32_t cp);
+bool unicode_is_id_continue(uint32_t cp);
+// The value 0-9 of a decimal digit (category Nd), or -1.
+int unicode_decimal_value(uint32_t cp);
+
+// ---- codecs (shared by str.encode, bytes.decode, str(b, enc), bytes(s, enc))
+
+// Normalised codec name ("utf-8", "ascii", "latin-1") or empty when unknown.
+std::string codec_lookup(std::string_view encoding);
+// Encodes/decodes with a known codec; `errors` is the error handler name.
+// On error: exception pending, returns exception().
+Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view errors);
+Value codec_decode(VM& vm, std::string_view data, std::string_view codec,
+                   std::string_view errors);
+// A new bytes object holding `data`.
+Bytes* bytes_new(VM& vm, std::string_view data);
+std::string bytes_repr_text(std::string_view data);
+
+}  // namespace coil::vm

@@ -1,0 +1,754 @@
+// str formatting: format(s, spec) (through the numeric library's format-spec
+// implementation), str.format / str.format_map (CPython's
+// Objects/stringlib/unicode_format.h, same parsing order and errors), and
+// printf-style `fmt % args` (PyUnicode_Format in Objects/unicodeobject.c).
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "vm/numeric/float_string.hpp"
+#include "vm/numeric/format.hpp"
+#include "vm/numeric/int_string.hpp"
+#include "vm/objects/number.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
+
+// Appends a str value's text.
+void append_str(std::string& out, Value s) { out += as_str(s)->view(); }
+
+// ascii(v): repr with the non-ASCII characters escaped.
+Value ascii_of(VM& vm, Value v) {
+  Value r = vm.repr(v);
+  if (r.is_exception()) return r;
+  return str_ascii_escape(vm, as_str(r));
+}
+
+// Raises KeyError(key) (printed as the key's repr).
+Value raise_key_error(VM& vm, Value key) {
+  return vm.raise_value(vm.new_exception_args(vm.types.KeyError, vm.tuple_of({key})));
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- format(s, spec)
+
+Value str_format_spec(VM& vm, Value self, Str* spec) {
+  Str* s = as_str(self);
+  if (spec->size == 0) {
+    if (s->type == vm.types.str) return self;
+    return str_from_utf8(vm, s->view());
+  }
+  std::string out;
+  num::Status st = num::format_str(s->view(), spec->view(), out, vm.type_of(self)->name->view());
+  if (!st.ok()) return raise_status(vm, st);
+  return str_from_utf8(vm, out);
+}
+
+// ---------------------------------------------------------------- str.format
+
+namespace {
+
+// The numbering state shared by a format string and its nested specs.
+struct AutoNumber {
+  enum State { Init, Auto, Manual } state = Init;
+  int64_t next = 0;
+};
+
+// One parsed replacement field: {name!conversion:spec}.
+struct Field {
+  std::string_view name;
+  std::string_view spec;
+  uint32_t conversion = 0;
+  bool spec_needs_expanding = false;
+};
+
+class Formatter {
+ public:
+  // str.format: positional args and keyword arguments (kwnames/values).
+  Formatter(VM& vm, Value* args, int nargs, Tuple* kwnames)
+      : vm_(vm), roots_(vm), args_(args), nargs_(nargs), kwnames_(kwnames),
+        mapping_(Value::null()) {}
+  // str.format_map: every name is looked up in `mapping`.
+  Formatter(VM& vm, Value mapping)
+      : vm_(vm), roots_(vm), args_(nullptr), nargs_(0), kwnames_(nullptr), mapping_(mapping) {}
+
+  bool build(std::string_view fmt, int depth, AutoNumber& an, std::string& out);
+
+ private:
+  bool error(Type* type, const char* message) {
+    vm_.raise(type, message);
+    return false;
+  }
+  bool parse_field(std::string_view fmt, size_t& pos, Field& field);
+  bool render(const Field& field, int depth, AutoNumber& an, std::string& out);
+  Value field_object(std::string_view name, AutoNumber& an);
+  Value lookup_name(std::string_view name);
+  // The integer a field name part spells, -1 when it is not all digits,
+  // -2 with ValueError pending when too big.
+  int64_t get_integer(std::string_view s);
+
+  VM& vm_;
+  RootScope roots_;
+  Value* args_;
+  int nargs_;
+  Tuple* kwnames_;
+  Value mapping_;
+};
+
+int64_t Formatter::get_integer(std::string_view s) {
+  if (s.empty()) return -1;
+  int64_t value = 0;
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while (p < end) {
+    int digit = unicode_decimal_value(utf8_decode(p, end));
+    if (digit < 0) return -1;
+    if (value > (INT64_MAX - digit) / 10) {
+      vm_.raise(vm_.types.ValueError, "Too many decimal digits in format string");
+      return -2;
+    }
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+bool Formatter::build(std::string_view fmt, int depth, AutoNumber& an, std::string& out) {
+  if (depth <= 0) return error(vm_.types.ValueError, "Max string recursion exceeded");
+  size_t pos = 0, n = fmt.size();
+  while (pos < n) {
+    // Literal text up to the next brace.
+    size_t start = pos;
+    char c = 0;
+    bool markup = false;
+    while (pos < n) {
+      c = fmt[pos++];
+      if (c == '{' || c == '}') {
+        markup = true;
+        break;
+      }
+    }
+    bool at_end = pos >= n;
+    size_t len = pos - start;
+    if (c == '}' && markup && (at_end || fmt[pos] != '}')) {
+      return error(vm_.types.ValueError, "Single '}' encountered in format string");
+    }
+    if (at_end && markup && c == '{') {
+      return error(vm_.types.ValueError, "Single '{' encountered in format string");
+    }
+    if (!at_end && markup) {
+      if (fmt[pos] == c) {
+        // An escaped {{ or }}: the literal keeps one brace.
+        ++pos;
+        markup = false;
+      } else {
+        --len;
+      }
+    }
+    out.append(fmt.data() + start, len);
+    if (!markup) continue;
+    Field field;
+    if (!parse_field(fmt, pos, field) || !render(field, depth, an, out)) return false;
+  }
+  return true;
+}
+
+bool Formatter::parse_field(std::string_view fmt, size_t& pos, Field& field) {
+  size_t n = fmt.size();
+  size_t name_start = pos;
+  char c = 0;
+  while (pos < n) {
+    c = fmt[pos++];
+    if (c == '{') return error(vm_.types.ValueError, "unexpected '{' in field name");
+    if (c == '[') {
+      while (pos < n && fmt[pos] != ']') ++pos;
+      continue;
+    }
+    if (c == '}' || c == ':' || c == '!') break;
+  }
+  field.name = fmt.substr(name_start, pos - 1 - name_start);
+  if (c == '!' || c == ':') {
+    if (c == '!') {
+      if (pos >= n) {
+        return error(vm_.types.ValueError, "end of string while looking for conversion specifier");
+      }
+      const char* p = fmt.data() + pos;
+      field.conversion = utf8_decode(p, fmt.data() + n);
+      pos = p - fmt.data();
+      if (pos < n) {
+        c = fmt[pos++];
+        if (c == '}') return true;
+        if (c != ':') return error(vm_.types.ValueError, "expected ':' after conversion specifier");
+      }
+    }
+    size_t spec_start = pos;
+    int count = 1;
+    while (pos < n) {
+      c = fmt[pos++];
+      if (c == '{') {
+        field.spec_needs_expanding = true;
+        ++count;
+      } else if (c == '}' && --count == 0) {
+        field.spec = fmt.substr(spec_start, pos - 1 - spec_start);
+        return true;
+      }
+    }
+    return error(vm_.types.ValueError, "unmatched '{' in format spec");
+  }
+  if (c != '}') return error(vm_.types.ValueError, "expected '}' before end of string");
+  return true;
+}
+
+Value Formatter::lookup_name(std::string_view name) {
+  Value key = roots_.add(str_from_utf8(vm_, name));
+  if (!mapping_.is_null()) return vm_.getitem(mapping_, key);
+  if (kwnames_) {
+    for (uint32_t k = 0; k < kwnames_->size; ++k) {
+      if (as_str(kwnames_->items[k])->view() == name) return args_[nargs_ + k];
+    }
+  }
+  return raise_key_error(vm_, key);
+}
+
+Value Formatter::field_object(std::string_view name, AutoNumber& an) {
+  size_t i = 0;
+  while (i < name.size() && name[i] != '.' && name[i] != '[') ++i;
+  std::string_view first = name.substr(0, i);
+  int64_t index = get_integer(first);
+  if (index == -2) return Value::exception();
+  bool empty = first.empty();
+  if (empty || index != -1) {
+    if (an.state == AutoNumber::Init) an.state = empty ? AutoNumber::Auto : AutoNumber::Manual;
+    if (an.state == AutoNumber::Manual && empty) {
+      return vm_.raise(vm_.types.ValueError,
+                       "cannot switch from manual field specification to automatic field "
+                       "numbering");
+    }
+    if (an.state == AutoNumber::Auto && !empty) {
+      return vm_.raise(vm_.types.ValueError,
+                       "cannot switch from automatic field numbering to manual field "
+                       "specification");
+    }
+    if (empty) index = an.next++;
+  }
+  Value obj;
+  if (index == -1) {
+    obj = lookup_name(first);
+  } else if (!mapping_.is_null()) {
+    return vm_.raise(vm_.types.ValueError, "Format string contains positional fields");
+  } else if (index >= nargs_) {
+    return vm_.raise_fmt(vm_.types.IndexError,
+                         "Replacement index %lld out of range for positional args tuple",
+                         static_cast<long long>(index));
+  } else {
+    obj = args_[index];
+  }
+  if (obj.is_exception()) return obj;
+  roots_.add(obj);
+  // The rest: .attribute and [key] parts.
+  while (i < name.size()) {
+    char c = name[i++];
+    std::string_view part;
+    bool is_attr = c == '.';
+    if (is_attr) {
+      size_t start = i;
+      while (i < name.size() && name[i] != '.' && name[i] != '[') ++i;
+      part = name.substr(start, i - start);
+    } else if (c == '[') {
+      size_t start = i;
+      while (i < name.size() && name[i] != ']') ++i;
+      if (i >= name.size()) return vm_.raise(vm_.types.ValueError, "Missing ']' in format string");
+      part = name.substr(start, i - start);
+      ++i;
+    } else {
+      return vm_.raise(vm_.types.ValueError,
+                       "Only '.' or '[' may follow ']' in format field specifier");
+    }
+    int64_t idx = is_attr ? -1 : get_integer(part);
+    if (idx == -2) return Value::exception();
+    if (part.empty()) return vm_.raise(vm_.types.ValueError, "Empty attribute in format string");
+    // Attribute names are interned, as the attribute machinery expects.
+    Value key = roots_.add(is_attr    ? Value::object(vm_.intern(part))
+                           : idx >= 0 ? vm_.make_int(idx)
+                                      : str_from_utf8(vm_, part));
+    obj = is_attr ? vm_.getattr(obj, as_str(key)) : vm_.getitem(obj, key);
+    if (obj.is_exception()) return obj;
+    roots_.add(obj);
+  }
+  return obj;
+}
+
+bool Formatter::render(const Field& field, int depth, AutoNumber& an, std::string& out) {
+  Value obj = field_object(field.name, an);
+  if (obj.is_exception()) return false;
+  switch (field.conversion) {
+    case 0: break;
+    case 'r': obj = vm_.repr(obj); break;
+    case 's': obj = vm_.str(obj); break;
+    case 'a': obj = ascii_of(vm_, obj); break;
+    default:
+      if (field.conversion > 32 && field.conversion < 127) {
+        vm_.raise_fmt(vm_.types.ValueError, "Unknown conversion specifier %c",
+                      static_cast<char>(field.conversion));
+      } else {
+        vm_.raise_fmt(vm_.types.ValueError, "Unknown conversion specifier \\x%x",
+                      field.conversion);
+      }
+      return false;
+  }
+  if (obj.is_exception()) return false;
+  roots_.add(obj);
+  std::string expanded;
+  std::string_view spec = field.spec;
+  if (field.spec_needs_expanding) {
+    if (!build(field.spec, depth - 1, an, expanded)) return false;
+    spec = expanded;
+  }
+  if (spec.empty() && is_str(obj)) {
+    append_str(out, obj);
+    return true;
+  }
+  Value spec_str = spec.empty() ? str_empty(vm_) : roots_.add(str_from_utf8(vm_, spec));
+  Value r = vm_.format(obj, spec_str);
+  if (r.is_exception()) return false;
+  append_str(out, r);
+  return true;
+}
+
+}  // namespace
+
+Value str_format(VM& vm, Str* fmt, Value* args, int nargs, Tuple* kwnames) {
+  Formatter f(vm, args, nargs, kwnames);
+  AutoNumber an;
+  std::string out;
+  if (!f.build(fmt->view(), 2, an, out)) return Value::exception();
+  return str_from_utf8(vm, out);
+}
+
+Value str_format_map(VM& vm, Str* fmt, Value mapping) {
+  Formatter f(vm, mapping);
+  AutoNumber an;
+  std::string out;
+  if (!f.build(fmt->view(), 2, an, out)) return Value::exception();
+  return str_from_utf8(vm, out);
+}
+
+// ---------------------------------------------------------------- fmt % args
+
+namespace {
+
+enum PercentFlags { kLJust = 1, kSign = 2, kBlank = 4, kAlt = 8, kZero = 16 };
+
+// One conversion specification: %[(key)][flags][width][.prec][hlL]type.
+struct Spec {
+  int flags = 0;
+  int64_t width = -1;
+  int64_t prec = -1;
+  uint32_t type = 0;
+  bool numeric = false;  // the result carries a sign (CPython's arg->sign)
+};
+
+class PercentFormatter {
+ public:
+  PercentFormatter(VM& vm, Str* fmt, Value args) : vm_(vm), roots_(vm), fmt_(fmt), args_(args) {
+    if (args.is_obj() && args.as_obj()->kind == ObjKind::Tuple) {
+      arglen_ = static_cast<Tuple*>(args.as_obj())->size;
+      argidx_ = 0;
+    } else {
+      arglen_ = -1;
+      argidx_ = -2;
+      // Any object with __getitem__ (but not a tuple or str) is a mapping.
+      if (!is_str(args) && vm.type_of(args)->slots.getitem) dict_ = args;
+    }
+  }
+
+  Value run();
+
+ private:
+  Value next_arg();
+  bool parse(size_t& pos, Spec& spec);
+  // 1 converted, 0 unsupported type (nothing raised), -1 error.
+  int convert(Value v, Spec& spec, std::string& piece);
+  bool format_int(Value v, Spec& spec, std::string& piece);
+  bool format_float(Value v, Spec& spec, std::string& piece);
+  bool format_char(Value v, std::string& piece);
+  void output(const Spec& spec, std::string_view piece);
+  bool star_arg(int64_t& out, bool precision);
+  bool fail(Type* type, const char* message) {
+    vm_.raise(type, message);
+    return false;
+  }
+
+  VM& vm_;
+  RootScope roots_;
+  Str* fmt_;
+  Value args_;
+  Value dict_ = Value::null();
+  int64_t arglen_;
+  int64_t argidx_;
+  std::string out_;
+};
+
+Value PercentFormatter::next_arg() {
+  if (argidx_ < arglen_) {
+    ++argidx_;
+    if (arglen_ < 0) return args_;
+    return static_cast<Tuple*>(args_.as_obj())->items[argidx_ - 1];
+  }
+  return vm_.raise(vm_.types.TypeError, "not enough arguments for format string");
+}
+
+Value PercentFormatter::run() {
+  std::string_view fmt = fmt_->view();
+  out_.reserve(fmt.size() + 16);
+  size_t pos = 0;
+  while (pos < fmt.size()) {
+    const void* pct = std::memchr(fmt.data() + pos, '%', fmt.size() - pos);
+    size_t next = pct ? static_cast<const char*>(pct) - fmt.data() : fmt.size();
+    out_.append(fmt.data() + pos, next - pos);
+    if (!pct) break;
+    pos = next + 1;
+    if (pos < fmt.size() && fmt[pos] == '%') {
+      out_ += '%';
+      ++pos;
+      continue;
+    }
+    Spec spec;
+    if (!parse(pos, spec)) return Value::exception();
+    Value v = next_arg();
+    if (v.is_exception()) return v;
+    std::string piece;
+    int r = convert(v, spec, piece);
+    if (r < 0) return Value::exception();
+    if (r == 0) {
+      uint32_t c = spec.type;
+      return vm_.raise_fmt(vm_.types.ValueError,
+                           "unsupported format character '%c' (0x%x) at index %zu",
+                           c >= 31 && c <= 126 ? static_cast<char>(c) : '?', c,
+                           utf8_count(fmt.data(), pos) - 1);
+    }
+    output(spec, piece);
+  }
+  if (argidx_ < arglen_ && dict_.is_null()) {
+    return vm_.raise(vm_.types.TypeError, "not all arguments converted during string formatting");
+  }
+  return str_from_utf8(vm_, out_);
+}
+
+bool PercentFormatter::star_arg(int64_t& out, bool precision) {
+  Value v = next_arg();
+  if (v.is_exception()) return false;
+  if (!is_int_value(v)) return fail(vm_.types.TypeError, "* wants int");
+  if (v.is_bool()) {
+    out = v.as_bool();
+  } else if (v.is_int()) {
+    out = v.as_int();
+  } else {
+    return fail(vm_.types.OverflowError, precision ? "Python int too large to convert to C int"
+                                                   : "Python int too large to convert to C ssize_t");
+  }
+  if (precision && (out > INT32_MAX || out < INT32_MIN)) {
+    return fail(vm_.types.OverflowError, "Python int too large to convert to C int");
+  }
+  return true;
+}
+
+// Parses the specification after '%' (pos is just past it), fetching the
+// mapping value of a (key) and the arguments of '*' widths.
+bool PercentFormatter::parse(size_t& pos, Spec& spec) {
+  std::string_view fmt = fmt_->view();
+  size_t n = fmt.size();
+  auto incomplete = [&] { return fail(vm_.types.ValueError, "incomplete format"); };
+  if (pos >= n) return incomplete();
+  char c = fmt[pos];
+  if (c == '(') {
+    if (dict_.is_null()) return fail(vm_.types.TypeError, "format requires a mapping");
+    size_t key_start = ++pos;
+    int depth = 1;
+    while (pos < n && depth > 0) {
+      if (fmt[pos] == ')') {
+        --depth;
+      } else if (fmt[pos] == '(') {
+        ++depth;
+      }
+      ++pos;
+    }
+    if (depth > 0) return fail(vm_.types.ValueError, "incomplete format key");
+    Value key = roots_.add(str_from_utf8(vm_, fmt.substr(key_start, pos - 1 - key_start)));
+    Value v = vm_.getitem(dict_, key);
+    if (v.is_exception()) return false;
+    args_ = roots_.add(v);
+    arglen_ = -1;
+    argidx_ = -2;
+  }
+  // Reads the next character into c; false at the end of the format.
+  auto advance = [&] {
+    if (pos >= n) return false;
+    c = fmt[pos++];
+    return true;
+  };
+  if (!advance()) return incomplete();
+  for (;;) {
+    int flag = c == '-' ? kLJust : c == '+' ? kSign : c == ' ' ? kBlank : c == '#' ? kAlt
+             : c == '0' ? kZero : 0;
+    if (!flag) break;
+    spec.flags |= flag;
+    if (!advance()) return incomplete();
+  }
+  if (c == '*') {
+    if (!star_arg(spec.width, false)) return false;
+    if (spec.width < 0) {
+      spec.flags |= kLJust;
+      spec.width = -spec.width;
+    }
+    if (!advance()) return incomplete();
+  } else if (c >= '0' && c <= '9') {
+    spec.width = c - '0';
+    for (;;) {
+      if (!advance()) return incomplete();
+      if (c < '0' || c > '9') break;
+      if (spec.width > (INT64_MAX - (c - '0')) / 10) return fail(vm_.types.ValueError, "width too big");
+      spec.width = spec.width * 10 + (c - '0');
+    }
+  }
+  if (c == '.') {
+    spec.prec = 0;
+    if (!advance()) return incomplete();
+    if (c == '*') {
+      if (!star_arg(spec.prec, true)) return false;
+      if (spec.prec < 0) spec.prec = 0;
+      if (!advance()) return incomplete();
+    } else if (c >= '0' && c <= '9') {
+      spec.prec = c - '0';
+      for (;;) {
+        if (!advance()) return incomplete();
+        if (c < '0' || c > '9') break;
+        if (spec.prec > (INT32_MAX - (c - '0')) / 10) {
+          return fail(vm_.types.ValueError, "precision too big");
+        }
+        spec.prec = spec.prec * 10 + (c - '0');
+      }
+    }
+  }
+  if (c == 'h' || c == 'l' || c == 'L') {
+    if (!advance()) return incomplete();
+  }
+  // The type is a whole code point (for the error message).
+  const char* p = fmt.data() + pos - 1;
+  spec.type = utf8_decode(p, fmt.data() + n);
+  pos = p - fmt.data();
+  return true;
+}
+
+int PercentFormatter::convert(Value v, Spec& spec, std::string& piece) {
+  bool ok;
+  switch (spec.type) {
+    case 's':
+    case 'r':
+    case 'a': {
+      Value s = is_str(v) && spec.type == 's' ? v
+                : spec.type == 's'             ? vm_.str(v)
+                : spec.type == 'r'             ? vm_.repr(v)
+                                               : ascii_of(vm_, v);
+      ok = !s.is_exception();
+      if (ok) piece = as_str(s)->view();
+      break;
+    }
+    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+      spec.numeric = true;
+      ok = format_int(v, spec, piece);
+      break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+      spec.numeric = true;
+      ok = format_float(v, spec, piece);
+      break;
+    case 'c':
+      ok = format_char(v, piece);
+      break;
+    default:
+      return 0;
+  }
+  return ok ? 1 : -1;
+}
+
+// The int value of a %d/%x argument (as CPython's mainformatlong), or
+// exception() (TypeError in CPython's words when the type is wrong).
+Value int_argument(VM& vm, Value v, uint32_t type) {
+  if (v.is_bool()) return Value::small_int(v.as_bool());
+  if (is_int_value(v)) return v;
+  bool index_only = type == 'o' || type == 'x' || type == 'X';
+  Value r = Value::null();
+  if (!index_only && v.is_double()) {
+    r = int_from_double(vm, v.as_double());
+  } else {
+    Type* t = vm.type_of(v);
+    Str* names[2] = {vm.names.__index__, index_only ? nullptr : vm.names.__int__};
+    for (Str* name : names) {
+      if (name && r.is_null() && !vm.lookup_type(t, name).is_null()) {
+        r = vm.call_method(v, name, nullptr, 0);
+      }
+    }
+  }
+  if (r.is_null()) {
+    return vm.raise_fmt(vm.types.TypeError,
+                        index_only ? "%%%c format: an integer is required, not %s"
+                                   : "%%%c format: a real number is required, not %s",
+                        static_cast<char>(type), type_name(vm, v));
+  }
+  if (!r.is_exception() && !is_int_value(r)) {
+    return vm.raise_fmt(vm.types.TypeError, "__index__ returned non-int (type %s)",
+                        type_name(vm, r));
+  }
+  return r.is_bool() ? Value::small_int(r.as_bool()) : r;
+}
+
+bool PercentFormatter::format_int(Value v, Spec& spec, std::string& piece) {
+  Value iv = int_argument(vm_, v, spec.type);
+  if (iv.is_exception()) return false;
+  num::IntView view = int_view(iv);
+  std::string digits;
+  bool negative = view.sign() < 0;
+  if (spec.type == 'o' || spec.type == 'x' || spec.type == 'X') {
+    num::append_abs_digits(view, spec.type == 'o' ? 8 : 16, digits);
+    if (spec.type == 'X') {
+      for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    }
+  } else {
+    // str(int), which applies the interpreter's digit limit.
+    Value s = vm_.str(iv);
+    if (s.is_exception()) return false;
+    digits = as_str(s)->view();
+    if (negative) digits.erase(0, 1);
+  }
+  if (negative) piece += '-';
+  if ((spec.flags & kAlt) && spec.type != 'd' && spec.type != 'i' && spec.type != 'u') {
+    piece += '0';
+    piece += static_cast<char>(spec.type == 'o' ? 'o' : spec.type);
+  }
+  if (spec.prec > static_cast<int64_t>(digits.size())) {
+    piece.append(static_cast<size_t>(spec.prec) - digits.size(), '0');
+  }
+  piece += digits;
+  return true;
+}
+
+bool PercentFormatter::format_float(Value v, Spec& spec, std::string& piece) {
+  double x;
+  if (v.is_double()) {
+    x = v.as_double();
+  } else if (is_int_value(v)) {
+    if (!int_to_double(vm_, v.is_bool() ? Value::small_int(v.as_bool()) : v, x)) return false;
+  } else {
+    Type* t = vm_.type_of(v);
+    Str* name = !vm_.lookup_type(t, vm_.names.__float__).is_null()   ? vm_.names.__float__
+                : !vm_.lookup_type(t, vm_.names.__index__).is_null() ? vm_.names.__index__
+                                                                      : nullptr;
+    if (!name) {
+      vm_.raise_fmt(vm_.types.TypeError, "must be real number, not %s", type_name(vm_, v));
+      return false;
+    }
+    Value r = vm_.call_method(v, name, nullptr, 0);
+    if (r.is_exception()) return false;
+    return format_float(r, spec, piece);
+  }
+  int prec = spec.prec < 0 ? 6 : static_cast<int>(spec.prec);
+  piece = num::double_to_string(x, static_cast<char>(spec.type), prec,
+                                (spec.flags & kAlt) ? unsigned{num::kFloatAlternate} : 0u);
+  return true;
+}
+
+bool PercentFormatter::format_char(Value v, std::string& piece) {
+  if (is_str(v)) {
+    Str* s = as_str(v);
+    if (s->length != 1) return fail(vm_.types.TypeError, "%c requires int or char");
+    piece = s->view();
+    return true;
+  }
+  Value iv = v;
+  if (!is_int_value(v)) {
+    Type* t = vm_.type_of(v);
+    if (vm_.lookup_type(t, vm_.names.__index__).is_null()) {
+      return fail(vm_.types.TypeError, "%c requires int or char");
+    }
+    iv = vm_.call_method(v, vm_.names.__index__, nullptr, 0);
+    if (iv.is_exception()) return false;
+  }
+  int64_t cp = iv.is_int() ? iv.as_int() : iv.is_bool() ? iv.as_bool() : -1;
+  if (cp < 0 || cp > 0x10FFFF) {
+    return fail(vm_.types.OverflowError, "%c arg not in range(0x110000)");
+  }
+  utf8_append(piece, static_cast<uint32_t>(cp));
+  return true;
+}
+
+// Pads and signs a converted value (CPython's unicode_format_arg_output).
+void PercentFormatter::output(const Spec& spec, std::string_view piece) {
+  bool is_text = spec.type == 's' || spec.type == 'r' || spec.type == 'a';
+  int64_t len = static_cast<int64_t>(utf8_count(piece.data(), piece.size()));
+  if (is_text && spec.prec >= 0 && len > spec.prec) {
+    // Keep the first `prec` characters.
+    size_t bytes = 0;
+    for (int64_t chars = 0; bytes < piece.size(); ++bytes) {
+      if ((static_cast<unsigned char>(piece[bytes]) & 0xC0) != 0x80 && chars++ == spec.prec) break;
+    }
+    piece = piece.substr(0, bytes);
+    len = spec.prec;
+  }
+  int64_t width = spec.width;
+  bool has_sign = spec.numeric;
+  char fill = has_sign && (spec.flags & kZero) ? '0' : ' ';
+  char sign = 0;
+  if (has_sign) {
+    if (!piece.empty() && (piece[0] == '-' || piece[0] == '+')) {
+      sign = piece[0];
+      piece.remove_prefix(1);
+      --len;
+    } else if (spec.flags & kSign) {
+      sign = '+';
+    } else if (spec.flags & kBlank) {
+      sign = ' ';
+    } else {
+      has_sign = false;
+    }
+  }
+  if (width < len) width = len;
+  if (has_sign) {
+    if (fill != ' ') out_ += sign;
+    if (width > len) --width;
+  }
+  bool prefix = (spec.flags & kAlt) && (spec.type == 'x' || spec.type == 'X' || spec.type == 'o');
+  if (prefix) {
+    if (fill != ' ') out_.append(piece.substr(0, 2));
+    piece.remove_prefix(2);
+    width = std::max<int64_t>(width - 2, 0);
+    len -= 2;
+  }
+  if (width > len && !(spec.flags & kLJust)) {
+    out_.append(static_cast<size_t>(width - len), fill);
+    width = len;
+  }
+  if (fill == ' ') {
+    if (has_sign) out_ += sign;
+    if (prefix) {
+      out_ += '0';
+      out_ += static_cast<char>(spec.type);
+    }
+  }
+  out_ += piece;
+  if (width > len) out_.append(static_cast<size_t>(width - len), ' ');
+}
+
+}  // namespace
+
+Value str_percent_format(VM& vm, Str* fmt, Value args) {
+  PercentFormatter f(vm, fmt, args);
+  return f.run();
+}
+
+}  // namespace coil::vm

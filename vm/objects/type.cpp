@@ -1,0 +1,667 @@
+// `type`: calling classes (construction), the class statement
+// (__build_class__), method resolution order, and the slots a class gets from
+// the dunder methods it defines.
+#include <string>
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
+
+// ---------------------------------------------------------------- dunder slots
+
+// Calls the dunder `name` found on type(self) with the given arguments;
+// null() when the type has no such method.
+static Value call_dunder(VM& vm, Value self, Str* name, Value* args, int nargs) {
+  Value m = vm.lookup_type(vm.type_of(self), name);
+  if (m.is_null()) return Value::null();
+  RootScope roots(vm);
+  Value bound = roots.add(bind_method(vm, m, self));
+  return vm.call(bound, args, nargs);
+}
+
+static Str* dunder(VM& vm, const char* name) { return vm.intern(name); }
+
+static Value slot_repr(VM& vm, Value self) {
+  Value r = call_dunder(vm, self, vm.names.__repr__, nullptr, 0);
+  if (r.is_null()) return object_default_repr(vm, self);
+  if (r.is_exception()) return r;
+  if (!is_str(r)) {
+    return vm.raise_fmt(vm.types.TypeError, "__repr__ returned non-string (type %s)",
+                        vm.type_of(r)->name->data);
+  }
+  return r;
+}
+
+static Value slot_str(VM& vm, Value self) {
+  Value m = vm.lookup_type(vm.type_of(self), vm.names.__str__);
+  if (m.is_null()) return vm.repr(self);
+  Value r = call_dunder(vm, self, vm.names.__str__, nullptr, 0);
+  if (r.is_exception()) return r;
+  if (!is_str(r)) {
+    return vm.raise_fmt(vm.types.TypeError, "__str__ returned non-string (type %s)",
+                        vm.type_of(r)->name->data);
+  }
+  return r;
+}
+
+static bool slot_hash(VM& vm, Value self, int64_t& out) {
+  Value m = vm.lookup_type(vm.type_of(self), vm.names.__hash__);
+  if (m.is_none()) {
+    vm.raise_fmt(vm.types.TypeError, "unhashable type: '%s'", vm.type_of(self)->name->data);
+    return false;
+  }
+  Value r = call_dunder(vm, self, vm.names.__hash__, nullptr, 0);
+  if (r.is_exception()) return false;
+  if (r.is_int()) {
+    out = r.as_int();
+    if (out == -1) out = -2;
+    return true;
+  }
+  return vm.hash(r, out);
+}
+
+static Value slot_compare(VM& vm, Value a, Value b, CompareOp op) {
+  static const char* const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  Str* name = dunder(vm, names[static_cast<int>(op)]);
+  Value r = call_dunder(vm, a, name, &b, 1);
+  if (r.is_null()) {
+    if (op == CompareOp::Ne) {
+      // Default __ne__ inverts __eq__.
+      Value eq = call_dunder(vm, a, vm.names.__eq__, &b, 1);
+      if (eq.is_null() || eq.is_exception() || eq.is(vm.not_implemented)) {
+        return eq.is_null() ? vm.not_implemented : eq;
+      }
+      int t = vm.truthy(eq);
+      if (t < 0) return Value::exception();
+      return Value::boolean(!t);
+    }
+    return vm.not_implemented;
+  }
+  return r;
+}
+
+static Value slot_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
+  static const char* const names[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
+                                      "lshift", "rshift", "or", "xor", "and", "floordiv"};
+  std::string base = names[static_cast<int>(op)];
+  Type* ta = vm.type_of(a);
+  if (inplace) {
+    if (!(ta->flags & Type::kHeapType)) return vm.not_implemented;
+    Value r = call_dunder(vm, a, vm.intern("__i" + base + "__"), &b, 1);
+    return r.is_null() ? vm.not_implemented : r;
+  }
+  // Called for the left operand's type and for the right's: use __op__ on
+  // a user-defined left operand, __rop__ on a user-defined right one.
+  if (ta->flags & Type::kHeapType) {
+    Value r = call_dunder(vm, a, vm.intern("__" + base + "__"), &b, 1);
+    if (!r.is_null() && !r.is(vm.not_implemented)) return r;
+    if (r.is_exception()) return r;
+  }
+  Type* tb = vm.type_of(b);
+  if ((tb->flags & Type::kHeapType) && tb != ta) {
+    Value r = call_dunder(vm, b, vm.intern("__r" + base + "__"), &a, 1);
+    if (!r.is_null()) return r;
+  } else if ((tb->flags & Type::kHeapType) && !(ta->flags & Type::kHeapType)) {
+    Value r = call_dunder(vm, b, vm.intern("__r" + base + "__"), &a, 1);
+    if (!r.is_null()) return r;
+  }
+  return vm.not_implemented;
+}
+
+static Value slot_unary(VM& vm, Value self, const char* name) {
+  Value r = call_dunder(vm, self, dunder(vm, name), nullptr, 0);
+  if (r.is_null()) {
+    return vm.raise_fmt(vm.types.TypeError, "bad operand type for unary %s: '%s'",
+                        name[2] == 'n' && name[3] == 'e' ? "-" : name[2] == 'p' ? "+" : "~",
+                        vm.type_of(self)->name->data);
+  }
+  return r;
+}
+static Value slot_neg(VM& vm, Value self) { return slot_unary(vm, self, "__neg__"); }
+static Value slot_pos(VM& vm, Value self) { return slot_unary(vm, self, "__pos__"); }
+static Value slot_invert(VM& vm, Value self) { return slot_unary(vm, self, "__invert__"); }
+
+static bool slot_length(VM& vm, Value self, int64_t& out) {
+  Value r = call_dunder(vm, self, vm.names.__len__, nullptr, 0);
+  if (r.is_null()) {
+    vm.raise_fmt(vm.types.TypeError, "object of type '%s' has no len()",
+                 vm.type_of(self)->name->data);
+    return false;
+  }
+  if (r.is_exception()) return false;
+  if (!r.is_int() && !r.is_bool()) {
+    if (r.is_obj() && r.as_obj()->kind == ObjKind::BigInt) {
+      vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+      return false;
+    }
+    vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+                 vm.type_of(r)->name->data);
+    return false;
+  }
+  out = r.is_int() ? r.as_int() : r.as_bool();
+  if (out < 0) {
+    vm.raise(vm.types.ValueError, "__len__() should return >= 0");
+    return false;
+  }
+  return true;
+}
+
+static int slot_truthy(VM& vm, Value self) {
+  Type* t = vm.type_of(self);
+  if (!vm.lookup_type(t, vm.names.__bool__).is_null()) {
+    Value r = call_dunder(vm, self, vm.names.__bool__, nullptr, 0);
+    if (r.is_exception()) return -1;
+    if (!r.is_bool()) {
+      vm.raise_fmt(vm.types.TypeError, "__bool__ should return bool, returned %s",
+                   vm.type_of(r)->name->data);
+      return -1;
+    }
+    return r.as_bool();
+  }
+  if (!vm.lookup_type(t, vm.names.__len__).is_null()) {
+    int64_t n;
+    if (!slot_length(vm, self, n)) return -1;
+    return n != 0;
+  }
+  return 1;
+}
+
+static Value slot_getitem(VM& vm, Value self, Value key) {
+  Value r = call_dunder(vm, self, vm.names.__getitem__, &key, 1);
+  if (r.is_null()) {
+    return vm.raise_fmt(vm.types.TypeError, "'%s' object is not subscriptable",
+                        vm.type_of(self)->name->data);
+  }
+  return r;
+}
+
+static int slot_setitem(VM& vm, Value self, Value key, Value value) {
+  Value r;
+  if (value.is_null()) {
+    r = call_dunder(vm, self, vm.names.__delitem__, &key, 1);
+    if (r.is_null()) {
+      vm.raise_fmt(vm.types.AttributeError, "__delitem__");
+      return -1;
+    }
+  } else {
+    Value args[2] = {key, value};
+    r = call_dunder(vm, self, vm.names.__setitem__, args, 2);
+    if (r.is_null()) {
+      vm.raise_fmt(vm.types.TypeError, "'%s' object does not support item assignment",
+                   vm.type_of(self)->name->data);
+      return -1;
+    }
+  }
+  return r.is_exception() ? -1 : 0;
+}
+
+static int slot_contains(VM& vm, Value self, Value item) {
+  Type* t = vm.type_of(self);
+  if (vm.lookup_type(t, vm.names.__contains__).is_null()) {
+    // Fall back to iteration.
+    RootScope roots(vm);
+    Value it = vm.iter(self);
+    if (it.is_exception()) return -1;
+    roots.add(it);
+    for (;;) {
+      Value x;
+      int r = vm.next(it, x);
+      if (r <= 0) return r;
+      int e = vm.eq(x, item);
+      if (e != 0) return e;
+    }
+  }
+  Value r = call_dunder(vm, self, vm.names.__contains__, &item, 1);
+  if (r.is_exception()) return -1;
+  return vm.truthy(r);
+}
+
+static Value slot_iter(VM& vm, Value self) {
+  Type* t = vm.type_of(self);
+  if (vm.lookup_type(t, vm.names.__iter__).is_null()) {
+    if (!vm.lookup_type(t, vm.names.__getitem__).is_null()) return make_seq_iterator(vm, self);
+    return vm.raise_fmt(vm.types.TypeError, "'%s' object is not iterable", t->name->data);
+  }
+  Value r = call_dunder(vm, self, vm.names.__iter__, nullptr, 0);
+  if (r.is_exception()) return r;
+  if (!vm.type_of(r)->slots.next) {
+    return vm.raise_fmt(vm.types.TypeError, "iter() returned non-iterator of type '%s'",
+                        vm.type_of(r)->name->data);
+  }
+  return r;
+}
+
+static int slot_next(VM& vm, Value self, Value& out) {
+  Value r = call_dunder(vm, self, vm.names.__next__, nullptr, 0);
+  if (r.is_null()) {
+    vm.raise_fmt(vm.types.TypeError, "'%s' object is not an iterator", vm.type_of(self)->name->data);
+    return -1;
+  }
+  if (r.is_exception()) {
+    if (vm.pending_is(vm.types.StopIteration)) {
+      vm.pending = Value::null();
+      return 0;
+    }
+    return -1;
+  }
+  out = r;
+  return 1;
+}
+
+static Value slot_call(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
+  Value m = vm.lookup_type(vm.type_of(self), vm.names.__call__);
+  if (m.is_null()) {
+    return vm.raise_fmt(vm.types.TypeError, "'%s' object is not callable",
+                        vm.type_of(self)->name->data);
+  }
+  RootScope roots(vm);
+  Value bound = roots.add(bind_method(vm, m, self));
+  return vm.call(bound, args, nargs, kwnames);
+}
+
+static Value slot_getattr(VM& vm, Value self, Str* name) {
+  Value v = generic_getattr(vm, self, name, false);
+  if (!v.is_null()) return v;
+  Value ga = vm.lookup_type(vm.type_of(self), vm.names.__getattr__);
+  if (ga.is_null()) return raise_attribute_error(vm, self, name);
+  Value arg = Value::object(name);
+  return call_dunder(vm, self, vm.names.__getattr__, &arg, 1);
+}
+
+static int slot_setattr(VM& vm, Value self, Str* name, Value value) {
+  Type* t = vm.type_of(self);
+  Str* hook = value.is_null() ? vm.names.__delattr__ : vm.names.__setattr__;
+  Value m = vm.lookup_type(t, hook);
+  if (m.is_null() || (m.is_obj() && m.as_obj()->kind == ObjKind::NativeFunction)) {
+    return generic_setattr(vm, self, name, value);
+  }
+  Value args[2] = {Value::object(name), value};
+  Value r = call_dunder(vm, self, hook, args, value.is_null() ? 1 : 2);
+  return r.is_exception() ? -1 : 0;
+}
+
+static Value slot_format(VM& vm, Value self, Str* spec) {
+  Value m = vm.lookup_type(vm.type_of(self), vm.names.__format__);
+  if (m.is_null() || (m.is_obj() && m.as_obj()->kind == ObjKind::NativeFunction)) {
+    if (spec->size) {
+      return vm.raise_fmt(vm.types.TypeError, "unsupported format string passed to %s.__format__",
+                          vm.type_of(self)->name->data);
+    }
+    return vm.str(self);
+  }
+  Value arg = Value::object(spec);
+  return call_dunder(vm, self, vm.names.__format__, &arg, 1);
+}
+
+// Points the slots of a class at its dunder methods (those it or a base class
+// written in coil defines); built-in bases keep their C++ slots otherwise.
+static void set_class_slots(VM& vm, Type* cls) {
+  auto has = [&](const char* n) {
+    for (Type* t : cls->mro) {
+      if (!(t->flags & Type::kHeapType)) continue;
+      if (!dict_get_str(t->dict, vm.intern(n)).is_null()) return true;
+    }
+    return false;
+  };
+  TypeSlots& s = cls->slots;
+  if (has("__repr__")) s.repr = slot_repr;
+  if (has("__str__")) s.str = slot_str;
+  bool eq = has("__eq__");
+  if (eq || has("__lt__") || has("__le__") || has("__gt__") || has("__ge__") || has("__ne__"))
+    s.compare = slot_compare;
+  if (has("__hash__")) {
+    s.hash = slot_hash;
+  } else if (eq) {
+    s.hash = nullptr;
+    dict_set_str(vm, cls->dict, vm.names.__hash__, Value::none());
+  }
+  static const char* const ops[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
+                                    "lshift", "rshift", "or", "xor", "and", "floordiv"};
+  for (const char* op : ops) {
+    std::string b(op);
+    if (has(("__" + b + "__").c_str()) || has(("__r" + b + "__").c_str()) ||
+        has(("__i" + b + "__").c_str())) {
+      s.binary = slot_binary;
+    }
+  }
+  if (has("__neg__")) s.negative = slot_neg;
+  if (has("__pos__")) s.positive = slot_pos;
+  if (has("__invert__")) s.invert = slot_invert;
+  if (has("__bool__") || has("__len__")) s.truthy = slot_truthy;
+  if (has("__len__")) s.length = slot_length;
+  if (has("__getitem__")) s.getitem = slot_getitem;
+  if (has("__setitem__") || has("__delitem__")) s.setitem = slot_setitem;
+  if (has("__contains__")) s.contains = slot_contains;
+  if (has("__iter__")) s.iter = slot_iter;
+  if (has("__next__")) s.next = slot_next;
+  if (has("__call__")) s.call = slot_call;
+  if (has("__getattr__")) s.getattr = slot_getattr;
+  if (has("__setattr__") || has("__delattr__")) s.setattr = slot_setattr;
+  if (has("__format__")) s.format = slot_format;
+}
+
+// ---------------------------------------------------------------- MRO
+
+// C3 linearisation of a class with the given bases.
+static bool compute_mro(VM& vm, Type* cls, std::vector<Type*>& out) {
+  std::vector<std::vector<Type*>> seqs;
+  for (Type* b : cls->bases) seqs.push_back(b->mro);
+  seqs.push_back(cls->bases);
+  out.push_back(cls);
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs) empty &= s.empty();
+    if (empty) return true;
+    Type* pick = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      Type* cand = s.front();
+      bool in_tail = false;
+      for (auto& o : seqs) {
+        for (size_t i = 1; i < o.size(); ++i) in_tail |= o[i] == cand;
+      }
+      if (!in_tail) {
+        pick = cand;
+        break;
+      }
+    }
+    if (!pick) {
+      std::string names;
+      for (Type* b : cls->bases) {
+        if (!names.empty()) names += ", ";
+        names += b->name->view();
+      }
+      vm.raise(vm.types.TypeError,
+               "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      return false;
+    }
+    out.push_back(pick);
+    for (auto& s : seqs) {
+      if (!s.empty() && s.front() == pick) s.erase(s.begin());
+    }
+  }
+}
+
+// Creates a class: type(name, bases, namespace).
+Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
+  if (bases.empty()) bases.push_back(vm.types.object);
+  for (Type* b : bases) {
+    if (!(b->flags & Type::kBaseType)) {
+      return vm.raise_fmt(vm.types.TypeError, "type '%s' is not an acceptable base type",
+                          b->name->data);
+    }
+  }
+  Type* base = bases[0];
+  // The instance layout comes from the first base with a built-in layout.
+  ObjKind kind = ObjKind::Instance;
+  for (Type* b : bases) {
+    if (b->instance_kind != ObjKind::Instance) {
+      kind = b->instance_kind;
+      base = b;
+      break;
+    }
+  }
+  Type* cls = vm.new_type(name->view(), bases[0], kind, nullptr);
+  RootScope roots(vm);
+  roots.add(cls);
+  cls->bases = bases;
+  cls->flags |= Type::kHeapType;
+  if (base->flags & Type::kException) cls->flags |= Type::kException;
+  cls->mro.clear();
+  if (!compute_mro(vm, cls, cls->mro)) return Value::exception();
+  for (auto& e : ns->table.entries) {
+    if (e.key.is_null()) continue;
+    table_set(vm, cls->dict->table, e.key, e.hash, e.value);
+  }
+  Value qual = dict_get_str(ns, vm.names.__qualname__);
+  if (!qual.is_null() && is_str(qual)) {
+    cls->qualname = as_str(qual);
+    dict_del(vm, cls->dict, Value::object(vm.names.__qualname__));
+  }
+  Value mod = dict_get_str(ns, vm.names.__module__);
+  if (!mod.is_null()) cls->module = mod;
+  Value cell = dict_get_str(ns, vm.names.__classcell__);
+  if (!cell.is_null() && cell.is_obj() && cell.as_obj()->kind == ObjKind::Cell) {
+    static_cast<Cell*>(cell.as_obj())->value = Value::object(cls);
+    dict_del(vm, cls->dict, Value::object(vm.names.__classcell__));
+  }
+  // Slots: start from the first base's, then the class's own dunders.
+  cls->slots = base->slots;
+  cls->constructor = nullptr;
+  set_class_slots(vm, cls);
+  // Functions become methods; wrap nothing else. __set_name__ hooks:
+  for (auto& e : ns->table.entries) {
+    if (e.key.is_null() || !e.value.is_obj()) continue;
+    Value hook = vm.lookup_type(vm.type_of(e.value), vm.names.__set_name__);
+    if (hook.is_null()) continue;
+    Value bound = roots.add(bind_method(vm, hook, e.value));
+    Value args[2] = {Value::object(cls), e.key};
+    if (vm.call(bound, args, 2).is_exception()) return Value::exception();
+  }
+  return Value::object(cls);
+}
+
+// __build_class__(func, name, *bases, **kwds)
+static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (nargs < 2) return vm.raise(vm.types.TypeError, "__build_class__: not enough arguments");
+  auto* body = static_cast<Function*>(args[0].as_obj());
+  Str* name = as_str(args[1]);
+  std::vector<Type*> bases;
+  for (int i = 2; i < nargs; ++i) {
+    if (!args[i].is_obj() || args[i].as_obj()->kind != ObjKind::Type) {
+      return vm.raise_fmt(vm.types.TypeError, "bases must be types");
+    }
+    bases.push_back(static_cast<Type*>(args[i].as_obj()));
+  }
+  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+  for (int k = 0; k < nkw; ++k) {
+    std::string_view kn = as_str(kwnames->items[k])->view();
+    if (kn != "metaclass") {
+      return vm.raise_fmt(vm.types.TypeError,
+                          "%s.__init_subclass__() takes no keyword arguments", name->data);
+    }
+  }
+  RootScope roots(vm);
+  Dict* ns = roots.add(vm.new_dict());
+  Frame* f = push_function_frame(vm, body, nullptr, 0, nullptr);
+  if (!f) return Value::exception();
+  f->locals_dict = ns;
+  f->flags |= Frame::kEntry;
+  Value r = vm.run(f);
+  if (r.is_exception()) return r;
+  Value cls = make_class(vm, name, bases, ns);
+  if (cls.is_exception()) return cls;
+  // __init_subclass__ of the bases.
+  return cls;
+}
+
+Value op_build_class(VM& vm) {
+  static_assert(true);
+  Value v = dict_get_str(vm.builtins, vm.names.__build_class__);
+  if (v.is_null()) {
+    NativeFunction* f = vm.new_native("__build_class__", builtin_build_class);
+    v = Value::object(f);
+    dict_set_str(vm, vm.builtins, vm.names.__build_class__, v);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------- calling types
+
+static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
+  Type* t = vm.type_of(self);
+  Value init = vm.lookup_type(t, vm.names.__init__);
+  if (init.is_null() || (init.is_obj() && init.as_obj()->kind == ObjKind::NativeFunction)) {
+    int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+    if ((nargs || nkw) && t->instance_kind == ObjKind::Instance &&
+        vm.lookup_type(t, vm.names.__new__).is_null()) {
+      return vm.raise_fmt(vm.types.TypeError, "%s() takes no arguments", t->name->data);
+    }
+    if (!init.is_null() && t->instance_kind == ObjKind::Exception) {
+      // BaseException.__init__ stores args; already done at creation.
+    }
+    return self;
+  }
+  RootScope roots(vm);
+  roots.add(self);
+  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+  std::vector<Value> all;
+  all.reserve(nargs + nkw + 1);
+  all.push_back(self);
+  all.insert(all.end(), args, args + nargs + nkw);
+  Value r = vm.call(init, all.data(), nargs + 1, kwnames);
+  if (r.is_exception()) return r;
+  if (!r.is_none()) {
+    return vm.raise_fmt(vm.types.TypeError, "__init__() should return None, not '%s'",
+                        vm.type_of(r)->name->data);
+  }
+  return self;
+}
+
+Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
+  if (type == vm.types.type) {
+    int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+    if (nargs == 1 && nkw == 0) return Value::object(vm.type_of(args[0]));
+    if (nargs == 3) {
+      if (!is_str(args[0])) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str");
+      std::vector<Type*> bases;
+      std::vector<Value> items;
+      if (!vm.unpack_iterable(args[1], items)) return Value::exception();
+      for (Value b : items) {
+        if (!b.is_obj() || b.as_obj()->kind != ObjKind::Type) {
+          return vm.raise(vm.types.TypeError, "bases must be types");
+        }
+        bases.push_back(static_cast<Type*>(b.as_obj()));
+      }
+      if (!args[2].is_obj() || args[2].as_obj()->kind != ObjKind::Dict) {
+        return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict");
+      }
+      return make_class(vm, as_str(args[0]), bases, static_cast<Dict*>(args[2].as_obj()));
+    }
+    return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
+  }
+  if (type->flags & Type::kException) {
+    int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+    if (nkw && !(type->flags & Type::kHeapType)) {
+      return vm.raise_fmt(vm.types.TypeError, "%s() takes no keyword arguments", type->name->data);
+    }
+    Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs));
+    for (int i = 0; i < nargs; ++i) t->items[i] = args[i];
+    Value e = vm.new_exception_args(type, t);
+    if (!(type->flags & Type::kHeapType)) return e;
+    return call_init(vm, e, args, nargs, kwnames);
+  }
+  if (!(type->flags & Type::kHeapType)) {
+    if (type->constructor) return type->constructor(vm, args, nargs, kwnames);
+    return vm.raise_fmt(vm.types.TypeError, "cannot create '%s' instances", type->name->data);
+  }
+  // A class defined in coil.
+  Value self;
+  Value user_new = vm.lookup_type(type, vm.names.__new__);
+  if (!user_new.is_null() && user_new.is_obj() &&
+      (user_new.as_obj()->kind == ObjKind::Function ||
+       user_new.as_obj()->kind == ObjKind::StaticMethod)) {
+    Value fn = user_new.as_obj()->kind == ObjKind::StaticMethod
+                   ? static_cast<StaticMethod*>(user_new.as_obj())->func
+                   : user_new;
+    int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+    std::vector<Value> all;
+    all.push_back(Value::object(type));
+    all.insert(all.end(), args, args + nargs + nkw);
+    self = vm.call(fn, all.data(), nargs + 1, kwnames);
+    if (self.is_exception()) return self;
+    if (!vm.isinstance(self, type)) return self;
+  } else if (type->instance_kind == ObjKind::Instance) {
+    auto* inst = vm.alloc<Instance>(ObjKind::Instance, type);
+    inst->dict = nullptr;
+    self = Value::object(inst);
+  } else {
+    // A subclass of a built-in type: build the base value, then retag it.
+    Type* builtin = type;
+    while (builtin && (builtin->flags & Type::kHeapType)) builtin = builtin->base;
+    if (!builtin || !builtin->constructor) {
+      return vm.raise_fmt(vm.types.TypeError, "cannot create '%s' instances", type->name->data);
+    }
+    Value init = vm.lookup_type(type, vm.names.__init__);
+    bool has_init = !init.is_null() && init.is_obj() && init.as_obj()->kind == ObjKind::Function;
+    self = has_init ? builtin->constructor(vm, nullptr, 0, nullptr)
+                    : builtin->constructor(vm, args, nargs, kwnames);
+    if (self.is_exception()) return self;
+    if (!self.is_obj()) {
+      return vm.raise_fmt(vm.types.TypeError, "cannot subclass '%s' with a value type yet",
+                          builtin->name->data);
+    }
+    self.as_obj()->type = type;
+    if (!has_init) return self;
+  }
+  return call_init(vm, self, args, nargs, kwnames);
+}
+
+// ---------------------------------------------------------------- the type type
+
+static Value type_repr(VM& vm, Value self) {
+  auto* t = static_cast<Type*>(self.as_obj());
+  std::string s = "<class '";
+  if (!t->module.is_none() && is_str(t->module) && as_str(t->module)->view() != "builtins") {
+    s += as_str(t->module)->view();
+    s += ".";
+  }
+  s += t->qualname->view();
+  s += "'>";
+  return vm.str_value(s);
+}
+
+static Value type_call(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
+  return call_type(vm, static_cast<Type*>(self.as_obj()), args, nargs, kwnames);
+}
+
+static Value type_getattr(VM& vm, Value self, Str* name) {
+  auto* t = static_cast<Type*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "__name__") return Value::object(t->name);
+  if (n == "__qualname__") return Value::object(t->qualname);
+  if (n == "__module__") return t->module.is_none() ? vm.str_value("builtins") : t->module;
+  if (n == "__bases__") {
+    Tuple* b = vm.new_tuple(static_cast<uint32_t>(t->bases.size()));
+    for (size_t i = 0; i < t->bases.size(); ++i) b->items[i] = Value::object(t->bases[i]);
+    return Value::object(b);
+  }
+  if (n == "__base__") return t->base ? Value::object(t->base) : Value::none();
+  if (n == "__mro__") {
+    Tuple* m = vm.new_tuple(static_cast<uint32_t>(t->mro.size()));
+    for (size_t i = 0; i < t->mro.size(); ++i) m->items[i] = Value::object(t->mro[i]);
+    return Value::object(m);
+  }
+  if (n == "__dict__") return Value::object(t->dict);
+  return generic_getattr(vm, self, name, true);
+}
+
+static Value type_mro(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "mro", kw) || !check_nargs(vm, "mro", nargs, 1, 1)) return Value::exception();
+  auto* t = static_cast<Type*>(args[0].as_obj());
+  List* l = vm.new_list();
+  for (Type* m : t->mro) l->items.push_back(Value::object(m));
+  return Value::object(l);
+}
+
+static Value type_subclasses_stub(VM& vm, Value* args, int nargs, Tuple* kw) {
+  (void)args;
+  (void)nargs;
+  (void)kw;
+  return Value::object(vm.new_list());
+}
+
+void init_type_type(VM& vm) {
+  Type* t = vm.types.type;
+  t->slots.repr = type_repr;
+  t->slots.call = type_call;
+  t->slots.getattr = type_getattr;
+  add_method(vm, t, "mro", type_mro);
+  add_method(vm, t, "__subclasses__", type_subclasses_stub);
+}
+
+}  // namespace coil::vm

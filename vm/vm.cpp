@@ -1,0 +1,374 @@
+// VM construction, allocation helpers, the GC roots, and raising exceptions.
+#include "vm/vm.hpp"
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+VM::VM(VMOptions opts) : options(std::move(opts)) {
+  heap.set_stress(options.gc_stress);
+  init_types();
+  init_builtins();
+}
+
+VM::~VM() {
+  frame = nullptr;
+  heap.free_all();
+}
+
+// ---------------------------------------------------------------- allocation
+
+Str* VM::new_str(std::string_view s) {
+  auto* str = alloc<Str>(ObjKind::Str, types.str, s.size() + 1);
+  str->hash = -1;
+  str->size = static_cast<uint32_t>(s.size());
+  std::memcpy(str->data, s.data(), s.size());
+  str->data[s.size()] = '\0';
+  uint32_t chars = 0;
+  bool ascii = true;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) ++chars;
+    if (c >= 0x80) ascii = false;
+  }
+  str->length = chars;
+  if (ascii) str->flags |= Str::kAscii;
+  return str;
+}
+
+Str* VM::intern(std::string_view s) {
+  auto it = interned_.find(s);
+  if (it != interned_.end()) return it->second;
+  Str* str = new_str(s);
+  str->flags |= Str::kInterned;
+  interned_.emplace(str->view(), str);
+  return str;
+}
+
+Tuple* VM::new_tuple(uint32_t n) {
+  if (n == 0 && empty_tuple) return empty_tuple;
+  auto* t = alloc<Tuple>(ObjKind::Tuple, types.tuple, sizeof(Value) * n);
+  t->hash = -1;
+  t->size = n;
+  for (uint32_t i = 0; i < n; ++i) t->items[i] = Value::none();
+  return t;
+}
+
+Tuple* VM::tuple_of(std::initializer_list<Value> items) {
+  Tuple* t = new_tuple(static_cast<uint32_t>(items.size()));
+  uint32_t i = 0;
+  for (Value v : items) t->items[i++] = v;
+  return t;
+}
+
+List* VM::new_list(size_t reserve) {
+  auto* l = alloc<List>(ObjKind::List, types.list);
+  l->items.reserve(reserve);
+  return l;
+}
+
+Dict* VM::new_dict() { return alloc<Dict>(ObjKind::Dict, types.dict); }
+
+Set* VM::new_set(bool frozen) {
+  auto* s = alloc<Set>(ObjKind::Set, frozen ? types.frozenset : types.set);
+  if (frozen) s->flags |= Set::kFrozen;
+  s->hash = -1;
+  return s;
+}
+
+Value VM::make_int(int64_t i) {
+  if (Value::fits_small_int(i)) return Value::small_int(i);
+  auto* b = alloc<BigInt>(ObjKind::BigInt, types.int_);
+  mpz_init_set_si(b->z, i);
+  return Value::object(b);
+}
+
+Value VM::make_bigint(const mpz_t z) {
+  if (mpz_fits_slong_p(z)) {
+    long v = mpz_get_si(z);
+    if (Value::fits_small_int(v)) return Value::small_int(v);
+  }
+  auto* b = alloc<BigInt>(ObjKind::BigInt, types.int_);
+  mpz_init_set(b->z, z);
+  return Value::object(b);
+}
+
+Cell* VM::new_cell(Value v) {
+  auto* c = alloc<Cell>(ObjKind::Cell, types.cell);
+  c->value = v;
+  return c;
+}
+
+Module* VM::new_module(Str* name) {
+  auto* m = alloc<Module>(ObjKind::Module, types.module);
+  m->name = name;
+  m->dict = nullptr;
+  m->dict = new_dict();
+  dict_set_str(*this, m->dict, names.__name__, Value::object(name));
+  dict_set_str(*this, m->dict, names.__doc__, Value::none());
+  return m;
+}
+
+NativeFunction* VM::new_native(std::string_view name, NativeFn fn, bool method) {
+  auto* f = alloc<NativeFunction>(ObjKind::NativeFunction, types.builtin_function);
+  f->fn = fn;
+  f->name = nullptr;
+  f->qualname = nullptr;
+  f->self = Value::null();
+  f->data = Value::null();
+  f->name = intern(name);
+  f->qualname = f->name;
+  if (method) f->flags |= NativeFunction::kMethod;
+  return f;
+}
+
+Type* VM::new_type(std::string_view name, Type* base, ObjKind instance_kind, NativeFn ctor) {
+  auto* t = alloc<Type>(ObjKind::Type, types.type);
+  t->name = nullptr;
+  t->qualname = nullptr;
+  t->module = Value::none();
+  t->base = base;
+  t->dict = nullptr;
+  t->instance_kind = instance_kind;
+  t->constructor = ctor;
+  t->name = intern(name);
+  t->qualname = t->name;
+  t->dict = new_dict();
+  if (base) t->bases.push_back(base);
+  t->mro.push_back(t);
+  if (base) t->mro.insert(t->mro.end(), base->mro.begin(), base->mro.end());
+  if (base && (base->flags & Type::kException)) t->flags |= Type::kException;
+  t->flags |= Type::kBaseType;
+  return t;
+}
+
+void VM::set_global(Dict* d, std::string_view name, Value v) {
+  dict_set_str(*this, d, intern(name), v);
+}
+
+// ---------------------------------------------------------------- types
+
+void VM::init_types() {
+  // `type` and `object` refer to each other; build both before anything else.
+  types.type = alloc<Type>(ObjKind::Type, nullptr);
+  types.type->type = types.type;
+  types.object = alloc<Type>(ObjKind::Type, types.type);
+  for (Type* t : {types.type, types.object}) {
+    t->name = nullptr;
+    t->qualname = nullptr;
+    t->module = Value::none();
+    t->dict = nullptr;
+    t->base = nullptr;
+    t->constructor = nullptr;
+    t->flags = Type::kBaseType;
+  }
+  types.str = alloc<Type>(ObjKind::Type, types.type);
+  types.str->constructor = nullptr;
+  // The str type must exist before any name can be interned.
+#define X(n) names.n = nullptr;
+  COIL_NAMES(X)
+#undef X
+  auto finish = [&](Type* t, const char* name, Type* base, ObjKind kind) {
+    t->name = intern(name);
+    t->qualname = t->name;
+    t->module = Value::none();
+    t->base = base;
+    t->instance_kind = kind;
+    t->dict = new_dict();
+    t->flags |= Type::kBaseType;
+    t->mro.clear();
+    t->mro.push_back(t);
+    if (base) {
+      t->bases = {base};
+      t->mro.insert(t->mro.end(), base->mro.begin(), base->mro.end());
+    }
+  };
+  finish(types.object, "object", nullptr, ObjKind::Instance);
+  finish(types.type, "type", types.object, ObjKind::Type);
+  finish(types.str, "str", types.object, ObjKind::Str);
+#define X(n) names.n = intern(#n);
+  COIL_NAMES(X)
+#undef X
+  // Names that are C++ keywords or clash are spelled with a trailing underscore.
+  names.throw_ = intern("throw");
+  names.default_ = intern("default");
+  names.stdout_ = intern("stdout");
+  names.stderr_ = intern("stderr");
+  names.errno_ = intern("errno");
+
+  auto make = [&](const char* name, ObjKind kind) {
+    return new_type(name, types.object, kind, nullptr);
+  };
+  types.int_ = make("int", ObjKind::BigInt);
+  types.bool_ = new_type("bool", types.int_, ObjKind::BigInt, nullptr);
+  types.bool_->flags &= ~Type::kBaseType;
+  types.float_ = make("float", ObjKind::Instance);
+  types.bytes = make("bytes", ObjKind::Bytes);
+  types.tuple = make("tuple", ObjKind::Tuple);
+  types.list = make("list", ObjKind::List);
+  types.dict = make("dict", ObjKind::Dict);
+  types.set = make("set", ObjKind::Set);
+  types.frozenset = make("frozenset", ObjKind::Set);
+  types.range = make("range", ObjKind::Range);
+  types.slice = make("slice", ObjKind::Slice);
+  types.function = make("function", ObjKind::Function);
+  types.builtin_function = make("builtin_function_or_method", ObjKind::NativeFunction);
+  types.method = make("method", ObjKind::BoundMethod);
+  types.code = make("code", ObjKind::Code);
+  types.cell = make("cell", ObjKind::Cell);
+  types.module = make("module", ObjKind::Module);
+  types.generator = make("generator", ObjKind::Generator);
+  types.coroutine = make("coroutine", ObjKind::Generator);
+  types.async_generator = make("async_generator", ObjKind::Generator);
+  types.none_type = make("NoneType", ObjKind::Instance);
+  types.not_implemented_type = make("NotImplementedType", ObjKind::Instance);
+  types.ellipsis_type = make("ellipsis", ObjKind::Instance);
+  types.traceback = make("traceback", ObjKind::Traceback);
+  types.property = make("property", ObjKind::Property);
+  types.staticmethod = make("staticmethod", ObjKind::StaticMethod);
+  types.classmethod = make("classmethod", ObjKind::ClassMethod);
+  types.super = make("super", ObjKind::Super);
+  types.iterator = make("iterator", ObjKind::Iterator);
+  for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
+                  types.generator, types.coroutine, types.async_generator, types.none_type,
+                  types.not_implemented_type, types.ellipsis_type, types.traceback,
+                  types.range, types.slice, types.iterator}) {
+    t->flags &= ~Type::kBaseType;
+  }
+
+  types.BaseException = new_type("BaseException", types.object, ObjKind::Exception, nullptr);
+  types.BaseException->flags |= Type::kException;
+#define X_EXC(field, name, base) \
+  if (!types.field) types.field = new_type(#name, types.base, ObjKind::Exception, nullptr);
+  COIL_EXCEPTION_TYPES(X_EXC)
+#undef X_EXC
+
+  empty_tuple = nullptr;
+  empty_tuple = new_tuple(0);
+  auto* ni = alloc<Instance>(ObjKind::Instance, types.not_implemented_type);
+  ni->dict = nullptr;
+  not_implemented = Value::object(ni);
+  auto* el = alloc<Instance>(ObjKind::Instance, types.ellipsis_type);
+  el->dict = nullptr;
+  ellipsis = Value::object(el);
+
+  init_object_types(*this);
+}
+
+// ---------------------------------------------------------------- GC roots
+
+void VM::mark_roots(Heap& h) {
+  // Every built-in type and interned name (types own their method dicts).
+#define X_TYPE(field, ...) h.mark(types.field);
+  COIL_BUILTIN_TYPES(X_TYPE)
+#undef X_TYPE
+#define X_EXC(field, name, base) h.mark(types.field);
+  COIL_EXCEPTION_TYPES(X_EXC)
+#undef X_EXC
+  // Interned strings stay alive for the VM's lifetime (names in code objects,
+  // attribute names); there are few of them.
+  for (auto& [view, s] : interned_) h.mark(s);
+  h.mark(builtins);
+  h.mark(modules);
+  h.mark(sys_module);
+  h.mark(builtins_module);
+  h.mark(not_implemented);
+  h.mark(ellipsis);
+  h.mark(empty_tuple);
+  h.mark(pending);
+  for (Type* t : container_types) h.mark(t);
+  // Values native code holds across calls back into the VM.
+  for (Value v : temp_roots) h.mark(v);
+  // Values the host holds through coil::Value handles.
+  for (Value v : handles) h.mark(v);
+  // Every frame on the chain, running or waiting for a callee; suspended
+  // generator frames are reached through their generator objects.
+  for (Frame* f = frame; f; f = f->previous) {
+    h.mark(f->code);
+    h.mark(f->func);
+    h.mark(f->globals);
+    h.mark(f->locals_dict);
+    h.mark(f->handled_exc);
+    if (Generator* g = f->generator()) h.mark(g);
+    for (Value* v = f->slots; v < f->sp; ++v) h.mark(*v);
+  }
+}
+
+void VM::collect_garbage() {
+  heap.collect([this](Heap& h) { mark_roots(h); }, [] {});
+}
+
+// ---------------------------------------------------------------- errors
+
+Value VM::new_exception_args(Type* type, Tuple* args) {
+  auto* e = alloc<Exception>(ObjKind::Exception, type);
+  e->args = args;
+  e->traceback = nullptr;
+  e->cause = Value::none();
+  e->context = Value::none();
+  e->suppress_context = false;
+  e->dict = nullptr;
+  return Value::object(e);
+}
+
+Value VM::new_exception(Type* type, std::string_view message) {
+  Value msg = Value::object(new_str(message));
+  return new_exception_args(type, tuple_of({msg}));
+}
+
+Value VM::raise(Type* type, std::string_view message) {
+  return raise_value(new_exception(type, message));
+}
+
+Value VM::raise_fmt(Type* type, const char* fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n < 0) n = 0;
+  return raise(type, std::string_view(buf, std::min<size_t>(n, sizeof buf - 1)));
+}
+
+Value VM::raise_type_error_args(std::string_view fname, const char* what) {
+  return raise_fmt(types.TypeError, "%.*s() %s", static_cast<int>(fname.size()), fname.data(),
+                   what);
+}
+
+bool VM::pending_is(Type* type) const {
+  return !pending.is_null() && isinstance(pending, type);
+}
+
+Value VM::handled_exception() const {
+  for (Frame* f = frame; f; f = f->previous) {
+    if (!f->handled_exc.is_null()) return f->handled_exc;
+  }
+  return Value::null();
+}
+
+void VM::add_traceback(Value exc, Frame* f) {
+  if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return;
+  auto* e = static_cast<Exception*>(exc.as_obj());
+  auto* tb = alloc<Traceback>(ObjKind::Traceback, types.traceback);
+  tb->next = e->traceback;
+  tb->code = f->code;
+  tb->line = f->line();
+  e->traceback = tb;
+}
+
+// ---------------------------------------------------------------- output
+
+void VM::write_out(std::string_view s) {
+  if (options.write_out) options.write_out(s);
+}
+
+void VM::write_err(std::string_view s) {
+  if (options.write_err) options.write_err(s);
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,354 @@
+// VM: one interpreter instance. Everything mutable lives here (no globals),
+// so any number of VMs can coexist in a process, one thread each.
+//
+// Conventions for C++ code running inside the VM:
+// - A function returning Value signals a Python exception by setting the
+//   pending exception (vm.raise...) and returning Value::exception().
+// - A function returning int returns -1 on exception (0/1 otherwise).
+// - Objects held in C++ locals across a call back into the VM (call(),
+//   resume()) must be rooted with RootScope; see heap.hpp.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/frame.hpp"
+#include "vm/heap.hpp"
+#include "vm/object.hpp"
+
+namespace coil::vm {
+
+// Interned names the VM and the library look up often.
+#define COIL_NAMES(X)                                                               \
+  X(__init__) X(__new__) X(__name__) X(__qualname__) X(__module__) X(__main__)      \
+  X(__builtins__) X(__doc__) X(__dict__) X(__class__) X(__iter__) X(__next__)      \
+  X(__len__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__)          \
+  X(__call__) X(__repr__) X(__str__) X(__format__) X(__hash__) X(__eq__) X(__ne__) \
+  X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__enter__) X(__exit__)     \
+  X(__aenter__) X(__aexit__) X(__await__) X(__aiter__) X(__anext__)                \
+  X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__)      \
+  X(__set__) X(__delete__) X(__file__) X(__all__) X(__index__) X(__int__)          \
+  X(__float__) X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__round__)         \
+  X(__reversed__) X(__init_subclass__) X(__set_name__) X(__class_getitem__)         \
+  X(__missing__) X(__cause__) X(__context__) X(__traceback__) X(__loader__)        \
+  X(__package__) X(__spec__) X(__path__) X(__annotations__) X(__slots__)           \
+  X(__build_class__) X(__classcell__) X(__prepare__) X(__mro_entries__)            \
+  X(send) X(throw_) X(close) X(value) X(args) X(code) X(append) X(keys) X(items)   \
+  X(write) X(flush) X(sep) X(end) X(file) X(key) X(reverse) X(default_) X(start)   \
+  X(strict) X(stdout_) X(stderr_) X(msg) X(filename) X(lineno) X(offset) X(text)   \
+  X(errno_) X(strerror) X(name) X(obj) X(metaclass)
+
+struct Names {
+#define X(n) Str* n = nullptr;
+  COIL_NAMES(X)
+#undef X
+};
+
+// The built-in types, created per VM.
+#define COIL_BUILTIN_TYPES(X)                                                       \
+  X(object) X(type) X(int_, "int") X(bool_, "bool") X(float_, "float") X(str)       \
+  X(bytes) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)          \
+  X(function) X(builtin_function, "builtin_function_or_method") X(method)         \
+  X(code) X(cell) X(module) X(generator) X(coroutine) X(async_generator)           \
+  X(none_type, "NoneType") X(not_implemented_type, "NotImplementedType")           \
+  X(ellipsis_type, "ellipsis") X(traceback) X(property) X(staticmethod)            \
+  X(classmethod) X(super) X(iterator)
+
+// The built-in exception classes: (field, name, base field).
+#define COIL_EXCEPTION_TYPES(X)                                                     \
+  X(BaseException, BaseException, object)                                          \
+  X(SystemExit, SystemExit, BaseException)                                         \
+  X(KeyboardInterrupt, KeyboardInterrupt, BaseException)                           \
+  X(GeneratorExit, GeneratorExit, BaseException)                                   \
+  X(Exception, Exception, BaseException)                                           \
+  X(StopIteration, StopIteration, Exception)                                       \
+  X(StopAsyncIteration, StopAsyncIteration, Exception)                             \
+  X(ArithmeticError, ArithmeticError, Exception)                                   \
+  X(FloatingPointError, FloatingPointError, ArithmeticError)                       \
+  X(OverflowError, OverflowError, ArithmeticError)                                 \
+  X(ZeroDivisionError, ZeroDivisionError, ArithmeticError)                         \
+  X(AssertionError, AssertionError, Exception)                                     \
+  X(AttributeError, AttributeError, Exception)                                     \
+  X(BufferError, BufferError, Exception)                                           \
+  X(EOFError, EOFError, Exception)                                                 \
+  X(ImportError, ImportError, Exception)                                           \
+  X(ModuleNotFoundError, ModuleNotFoundError, ImportError)                         \
+  X(LookupError, LookupError, Exception)                                           \
+  X(IndexError, IndexError, LookupError)                                           \
+  X(KeyError, KeyError, LookupError)                                               \
+  X(MemoryError, MemoryError, Exception)                                           \
+  X(NameError, NameError, Exception)                                               \
+  X(UnboundLocalError, UnboundLocalError, NameError)                               \
+  X(OSError, OSError, Exception)                                                   \
+  X(BlockingIOError, BlockingIOError, OSError)                                     \
+  X(ChildProcessError, ChildProcessError, OSError)                                 \
+  X(ConnectionError, ConnectionError, OSError)                                     \
+  X(BrokenPipeError, BrokenPipeError, ConnectionError)                             \
+  X(ConnectionAbortedError, ConnectionAbortedError, ConnectionError)               \
+  X(ConnectionRefusedError, ConnectionRefusedError, ConnectionError)               \
+  X(ConnectionResetError, ConnectionResetError, ConnectionError)                   \
+  X(FileExistsError, FileExistsError, OSError)                                     \
+  X(FileNotFoundError, FileNotFoundError, OSError)                                 \
+  X(InterruptedError, InterruptedError, OSError)                                   \
+  X(IsADirectoryError, IsADirectoryError, OSError)                                 \
+  X(NotADirectoryError, NotADirectoryError, OSError)                               \
+  X(PermissionError, PermissionError, OSError)                                     \
+  X(ProcessLookupError, ProcessLookupError, OSError)                               \
+  X(TimeoutError, TimeoutError, OSError)                                           \
+  X(ReferenceError, ReferenceError, Exception)                                     \
+  X(RuntimeError, RuntimeError, Exception)                                         \
+  X(NotImplementedError, NotImplementedError, RuntimeError)                        \
+  X(RecursionError, RecursionError, RuntimeError)                                  \
+  X(SyntaxError, SyntaxError, Exception)                                           \
+  X(IndentationError, IndentationError, SyntaxError)                               \
+  X(TabError, TabError, IndentationError)                                          \
+  X(SystemError, SystemError, Exception)                                           \
+  X(TypeError, TypeError, Exception)                                               \
+  X(ValueError, ValueError, Exception)                                             \
+  X(UnicodeError, UnicodeError, ValueError)                                        \
+  X(UnicodeDecodeError, UnicodeDecodeError, UnicodeError)                          \
+  X(UnicodeEncodeError, UnicodeEncodeError, UnicodeError)                          \
+  X(Warning, Warning, Exception)                                                   \
+  X(DeprecationWarning, DeprecationWarning, Warning)                               \
+  X(PendingDeprecationWarning, PendingDeprecationWarning, Warning)                 \
+  X(RuntimeWarning, RuntimeWarning, Warning)                                       \
+  X(SyntaxWarning, SyntaxWarning, Warning)                                         \
+  X(UserWarning, UserWarning, Warning)                                             \
+  X(FutureWarning, FutureWarning, Warning)                                         \
+  X(ImportWarning, ImportWarning, Warning)                                         \
+  X(UnicodeWarning, UnicodeWarning, Warning)                                       \
+  X(BytesWarning, BytesWarning, Warning)                                           \
+  X(ResourceWarning, ResourceWarning, Warning)
+
+struct Types {
+#define X_TYPE(field, ...) Type* field = nullptr;
+  COIL_BUILTIN_TYPES(X_TYPE)
+#undef X_TYPE
+#define X_EXC(field, name, base) Type* field = nullptr;
+  COIL_EXCEPTION_TYPES(X_EXC)
+#undef X_EXC
+};
+
+// Host-facing settings (filled from coil::Config by the API layer).
+struct VMOptions {
+  std::function<void(std::string_view)> write_out;
+  std::function<void(std::string_view)> write_err;
+  // Reads one line of standard input into `line` without its newline; false
+  // at end of input. Unset: std::getline on std::cin (input(), sys.stdin).
+  std::function<bool(std::string&)> read_line;
+  std::vector<std::string> argv;
+  std::vector<std::string> module_path;
+  bool allow_file_access = true;
+  bool gc_stress = false;
+};
+
+// Result of resuming a generator from C++.
+enum class ResumeKind { Yielded, Returned, Raised };
+
+// Binary operators, in the order of ast::BinOpKind.
+enum class BinaryOp : uint8_t {
+  Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv,
+};
+inline constexpr int kBinaryOpCount = 13;
+enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+
+class VM {
+ public:
+  explicit VM(VMOptions options);
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  VMOptions options;
+  Heap heap;
+  Types types;
+  Names names;
+
+  Dict* builtins = nullptr;
+  Dict* modules = nullptr;  // sys.modules
+  Module* sys_module = nullptr;
+  Module* builtins_module = nullptr;
+  Value not_implemented;
+  Value ellipsis;
+  Tuple* empty_tuple = nullptr;
+  // '' and the one-character ASCII strs, shared (interned, so always alive;
+  // set up by init_str_type).
+  Str* empty_str = nullptr;
+  Str* ascii_chars[128] = {};
+
+  // ---- execution state
+  FrameStack frame_stack;
+  // The innermost running frame, or null when no coil code runs.
+  Frame* frame = nullptr;
+  // Frames on the chain (for RecursionError).
+  int depth = 0;
+  int recursion_limit = 1000;
+  // Nested run() invocations (C++ recursion through native code).
+  int native_depth = 0;
+  static constexpr int kMaxNativeDepth = 160;
+  // The exception being raised, or null().
+  Value pending = Value::null();
+  // Set asynchronously (signal handler, another thread) to raise KeyboardInterrupt.
+  volatile int interrupt_requested = 0;
+  // Values native code keeps alive across calls back into the VM.
+  std::vector<Value> temp_roots;
+  // Values held by the embedding API's coil::Value handles (null() = free slot).
+  std::vector<Value> handles;
+  // Containers whose repr is being computed: the recursion guard that prints
+  // `[...]` / `{...}` (vm/objects/list.cpp, dict_methods.cpp, set.cpp).
+  std::vector<Obj*> repr_stack;
+  // The iterator, dict-view and lazy-builtin types (enumerate, zip, ...),
+  // indexed by ContainerType (vm/objects/objects.hpp).
+  std::vector<Type*> container_types;
+  // Source text of files run, for traceback lines (CPython's linecache).
+  std::unordered_map<std::string, std::string> sources;
+
+  // ---- allocation
+  template <class T>
+  T* alloc(ObjKind kind, Type* type, size_t extra = 0) {
+    void* mem = heap.allocate_raw(sizeof(T) + extra);
+    T* o = new (mem) T;
+    heap.link(o, kind, type, sizeof(T) + extra);
+    return o;
+  }
+  Str* new_str(std::string_view s);
+  Str* intern(std::string_view s);
+  Value str_value(std::string_view s) { return Value::object(new_str(s)); }
+  Tuple* new_tuple(uint32_t n);
+  Tuple* tuple_of(std::initializer_list<Value> items);
+  List* new_list(size_t reserve = 0);
+  Dict* new_dict();
+  Set* new_set(bool frozen = false);
+  Value make_int(int64_t i);  // boxes to BigInt when beyond the small range
+  Value make_bigint(const mpz_t z);  // normalises to a small int when it fits
+  Cell* new_cell(Value v);
+  Module* new_module(Str* name);
+  NativeFunction* new_native(std::string_view name, NativeFn fn, bool method = false);
+  Type* new_type(std::string_view name, Type* base, ObjKind instance_kind, NativeFn ctor);
+
+  // ---- errors
+  Value raise(Type* type, std::string_view message);
+  Value raise_fmt(Type* type, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
+  // Raises an exception instance or class (instantiated with no arguments).
+  Value raise_value(Value exc);
+  Value raise_type_error_args(std::string_view fname, const char* what);
+  Value new_exception(Type* type, std::string_view message);
+  Value new_exception_args(Type* type, Tuple* args);
+  bool pending_is(Type* type) const;
+  Value take_pending() {
+    Value e = pending;
+    pending = Value::null();
+    return e;
+  }
+  // The exception being handled by the innermost except block, or null().
+  Value handled_exception() const;
+  // Adds a traceback entry for `frame` at its current line.
+  void add_traceback(Value exc, Frame* f);
+
+  // ---- execution
+  // Runs module-level code in `globals`; returns its value or exception().
+  Value run_module_code(Code* code, Dict* globals);
+  // Calls any callable. `args` holds nargs positional values then the
+  // keyword values named by kwnames.
+  Value call(Value callable, Value* args, int nargs, Tuple* kwnames = nullptr);
+  Value call0(Value f) { return call(f, nullptr, 0); }
+  Value call1(Value f, Value a) { return call(f, &a, 1); }
+  Value call2(Value f, Value a, Value b) {
+    Value args[2] = {a, b};
+    return call(f, args, 2);
+  }
+  Value call_method(Value self, Str* name, Value* args, int nargs);
+  // The single entry for resuming a generator/coroutine from C++: sends
+  // `value`, or throws `exc` when it is not null(). `result` receives the
+  // yielded value, the return value, or exception() (then pending is set).
+  ResumeKind resume(Generator* gen, Value value, Value exc, Value& result);
+
+  // ---- the object protocols (vm/protocols.cpp)
+  Type* type_of(Value v) const;
+  bool isinstance(Value v, Type* t) const;
+  bool is_subtype(Type* a, Type* b) const;
+  Value repr(Value v);
+  Value str(Value v);
+  Value ascii(Value v);
+  Value format(Value v, Value spec);
+  int truthy(Value v);
+  int eq(Value a, Value b);  // 1, 0 or -1
+  Value compare(Value a, Value b, CompareOp op);
+  int contains(Value container, Value item);
+  bool hash(Value v, int64_t& out);
+  Value binary_op(Value a, Value b, BinaryOp op, bool inplace = false);
+  Value unary_negative(Value v);
+  Value unary_positive(Value v);
+  Value unary_invert(Value v);
+  Value getattr(Value obj, Str* name);
+  // Like getattr, but AttributeError gives null() with no exception pending.
+  Value getattr_opt(Value obj, Str* name);
+  int setattr(Value obj, Str* name, Value value);
+  int delattr(Value obj, Str* name);
+  // Looks `name` up along the MRO of `type` without binding; null() if absent.
+  Value lookup_type(Type* type, Str* name) const;
+  Value getitem(Value container, Value key);
+  int setitem(Value container, Value key, Value value);
+  int delitem(Value container, Value key);
+  Value iter(Value iterable);
+  // Next item: sets `out` and returns 1, returns 0 at exhaustion (no
+  // exception), or -1 on error.
+  int next(Value iterator, Value& out);
+  Value len(Value v);
+  bool length(Value v, int64_t& out);
+  // Converts an int-like (int, bool, __index__) to int64; false on error.
+  bool index_value(Value v, int64_t& out, bool clamp = false);
+  // Iterates any iterable into a vector (rooting it); false on error.
+  bool unpack_iterable(Value iterable, std::vector<Value>& out);
+
+  // ---- modules
+  Value import_module(Str* name);
+  void register_builtin_module(std::string_view name, Module* (*init)(VM&));
+  void set_global(Dict* d, std::string_view name, Value v);
+
+  // ---- output (the host's writers)
+  void write_out(std::string_view s);
+  void write_err(std::string_view s);
+
+  // ---- running compiled code
+  // Interpreter loop: runs until `entry` returns, yields or raises.
+  Value run(Frame* entry);
+  void collect_garbage();
+
+  // Builtin modules not yet imported: name -> init.
+  std::map<std::string, Module* (*)(VM&), std::less<>> builtin_module_inits;
+
+ private:
+  void mark_roots(Heap& heap);
+  void init_types();
+  void init_builtins();
+  std::unordered_map<std::string_view, Str*> interned_;
+};
+
+// Keeps values alive across calls back into the VM; pops them on scope exit.
+class RootScope {
+ public:
+  explicit RootScope(VM& vm) : vm_(vm), mark_(vm.temp_roots.size()) {}
+  ~RootScope() { vm_.temp_roots.resize(mark_); }
+  Value add(Value v) {
+    vm_.temp_roots.push_back(v);
+    return v;
+  }
+  template <class T>
+  T* add(T* o) {
+    vm_.temp_roots.push_back(Value::object(o));
+    return o;
+  }
+
+ private:
+  VM& vm_;
+  size_t mark_;
+};
+
+}  // namespace coil::vm
