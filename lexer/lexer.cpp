@@ -150,8 +150,11 @@ int Lexer::line_chars(const LinePos& lp) const {
 }
 
 Token Lexer::fail(const char* type, std::string message, int line, int col, int end_line, int end_col,
-                  bool incomplete) {
-  if (!error_) error_ = std::make_unique<LexError>(LexError{type, std::move(message), line, col, end_line, end_col, incomplete});
+                  bool incomplete, bool parser_raised) {
+  if (!error_) {
+    error_ = std::make_unique<LexError>(
+        LexError{type, std::move(message), line, col, end_line, end_col, incomplete, parser_raised});
+  }
   return error_token();
 }
 
@@ -210,9 +213,11 @@ Token Lexer::next() {
 
 // At the beginning of a logical line: skips blank and comment-only lines,
 // then compares the indentation with the stack and queues INDENT/DEDENTs.
+// As in CPython 3.11, "\" + newline inside the indentation continues it on
+// the next line, and the first such column is the line's indentation.
 bool Lexer::begin_line() {
   for (;;) {
-    int col = 0, alt_col = 0;
+    int col = 0, alt_col = 0, cont_col = 0;
     const char* p = cur_;
     for (;; ++p) {
       if (*p == ' ') {
@@ -222,9 +227,23 @@ bool Lexer::begin_line() {
         ++alt_col;
       } else if (*p == '\f') {
         col = alt_col = 0;
+      } else if (*p == '\\' && p + 1 < limit_ && p[1] == '\n') {
+        if (!cont_col) cont_col = col;
+        consume_to(p + 2);
+        p = cur_ - 1;
       } else {
         break;
       }
+    }
+    if (*p == '\\') {  // a "\" that does not continue the indentation
+      LinePos lp = here();
+      if (p + 1 >= limit_) {
+        fail("SyntaxError", "unexpected EOF while parsing", line_, line_chars(lp) + 1, line_, -1, true, true);
+      } else {
+        fail("SyntaxError", "unexpected character after line continuation character", line_, offset_of(lp, p) + 2,
+             line_, 0, false, true);
+      }
+      return false;
     }
     if (p < limit_ && (*p == '#' || *p == '\n')) {  // blank line: no tokens at all
       const char* nl = static_cast<const char*>(std::memchr(p, '\n', limit_ - p));
@@ -234,6 +253,7 @@ bool Lexer::begin_line() {
     cur_ = p;
     at_bol_ = false;
     if (p == limit_) return true;  // at_eof() dedents
+    if (cont_col) col = alt_col = cont_col;
     return indent_to(col, alt_col, p);
   }
 }
@@ -241,14 +261,14 @@ bool Lexer::begin_line() {
 bool Lexer::indent_to(int col, int alt_col, const char* at) {
   LinePos lp = here();
   auto tab_error = [&] {
-    fail("TabError", "inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0);
+    fail("TabError", "inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0, false, true);
     return false;
   };
   if (col == indents_.back()) {
     if (alt_col != alt_indents_.back()) return tab_error();
   } else if (col > indents_.back()) {
     if (static_cast<int>(indents_.size()) > kMaxIndent) {
-      fail("IndentationError", "too many levels of indentation", line_, 1, line_, 0);
+      fail("IndentationError", "too many levels of indentation", line_, 1, line_, 0, false, true);
       return false;
     }
     if (alt_col <= alt_indents_.back()) return tab_error();
@@ -264,7 +284,8 @@ bool Lexer::indent_to(int col, int alt_col, const char* at) {
     if (col != indents_.back()) {
       // CPython reports this at the end of the line, with no end offset.
       int offset = line_chars(lp) + 1;
-      fail("IndentationError", "unindent does not match any outer indentation level", line_, offset, line_, -1);
+      fail("IndentationError", "unindent does not match any outer indentation level", line_, offset, line_, -1, false,
+           true);
       return false;
     }
     if (alt_col != alt_indents_.back()) return tab_error();
@@ -272,18 +293,33 @@ bool Lexer::indent_to(int col, int alt_col, const char* at) {
   return true;
 }
 
+// A NEWLINE token at `at`. After a comment it spans the comment, as in
+// CPython (its syntax errors point there).
+Token Lexer::newline_token(const LinePos& lp, const char* at) {
+  Token t = make(TK_NEWLINE, lp, at, at);
+  if (comment_) t.col = col_of(lp, comment_);
+  comment_ = nullptr;
+  return t;
+}
+
 Token Lexer::scan() {
   for (;;) {
     const char* start = cur_;
     LinePos lp = here();
     RawToken raw = scan_raw(cur_, limit_);
+    if (raw.kind != kRawSpace && raw.kind != kRawComment && raw.kind != kRawNewline && raw.kind != kRawEof) {
+      comment_ = nullptr;
+    }
     switch (raw.kind) {
       case kRawSpace:
+        cur_ = raw.end;
+        continue;
       case kRawComment:
+        comment_ = start;
         cur_ = raw.end;
         continue;
       case kRawNewline: {
-        Token t = make(TK_NEWLINE, lp, start, start);
+        Token t = newline_token(lp, start);
         consume_to(raw.end);
         if (!brackets_.empty()) continue;  // implicit line joining
         at_bol_ = true;
@@ -294,17 +330,17 @@ Token Lexer::scan() {
         if (cur_ == limit_) {
           // CPython: the cursor is past the (joined) newline of the "\" line.
           return fail("SyntaxError", "unexpected EOF while parsing", lp.line, line_chars(lp) + 1, lp.line, -1,
-                      true);
+                      true, true);
         }
         continue;
       case kRawBadBackslash:
         if (raw.end == limit_) {
           return fail("SyntaxError", "unexpected EOF while parsing", lp.line, line_chars(lp) + 1, lp.line, -1,
-                      true);
+                      true, true);
         }
         // CPython's cursor is past the character after the "\".
         return fail("SyntaxError", "unexpected character after line continuation character", line_,
-                    offset_of(lp, start) + 2, line_, 0);
+                    offset_of(lp, start) + 2, line_, 0, false, true);
       case kRawEof:
         return at_eof();
       case kRawStringStart:
@@ -353,12 +389,12 @@ Token Lexer::at_eof() {
   if (brackets_.size() > (inside_brackets_ ? 1u : 0u)) {
     const Bracket& open = brackets_.back();
     return fail("SyntaxError", std::string("'") + open.ch + "' was never closed", open.line, open.offset,
-                open.line, 0, true);
+                open.line, 0, true, true);
   }
   LinePos lp = here();
   if (!inside_brackets_) {
     if (last_type_ != kEndToken && last_type_ != TK_NEWLINE && last_type_ != TK_DEDENT) {
-      pending_.push_back(make(TK_NEWLINE, lp, cur_, cur_));
+      pending_.push_back(newline_token(lp, cur_));
     }
     while (indents_.size() > 1) {
       indents_.pop_back();

@@ -29,6 +29,11 @@ struct LexError {
   // The input ended too early (open bracket, unterminated triple-quoted
   // string, "\" at the very end): a REPL should read more lines.
   bool incomplete = false;
+  // An error CPython's tokenizer leaves for the parser to raise
+  // (indentation, tabs, end of input, line continuation). It matters when
+  // the rest of the input is scanned after a syntax error: only the other
+  // lexical errors take precedence over the syntax error.
+  bool parser_raised = false;
 };
 
 struct LexerOptions {
@@ -41,6 +46,12 @@ struct LexerOptions {
 
 class Lexer {
  public:
+  struct Bracket {
+    char ch;     // '(', '[' or '{'
+    int line;
+    int offset;  // CPython offset (1-based characters) of the bracket
+  };
+
   // `source` is UTF-8. It is copied, with "\r\n" and "\r" turned into "\n".
   explicit Lexer(std::string_view source, LexerOptions options = {});
   Lexer(const Lexer&) = delete;
@@ -51,19 +62,17 @@ class Lexer {
   Token next();
 
   const LexError* error() const { return error_.get(); }
-  // Number of open brackets.
+  // Number of open brackets, and the innermost one (null if none).
   int depth() const { return static_cast<int>(brackets_.size()); }
+  const Bracket* innermost_bracket() const {
+    return brackets_.size() > (inside_brackets_ ? 1u : 0u) ? &brackets_.back() : nullptr;
+  }
   // Line `line` of the (normalized) source, without its newline; "" if none.
   std::string_view line_text(int line) const;
   // The (normalized) source; token texts point into it.
   std::string_view source() const { return {begin_, static_cast<size_t>(limit_ - begin_)}; }
 
  private:
-  struct Bracket {
-    char ch;
-    int line;
-    int offset;  // CPython offset (1-based characters) of the bracket
-  };
   // Where a line starts, to turn pointers into columns.
   struct LinePos {
     int line;
@@ -79,6 +88,7 @@ class Lexer {
   Token string_token(const char* start, const char* quote_end);
   Token number_token(const char* start);
   Token bad_char(const char* start, bool printable_class);
+  Token newline_token(const LinePos& lp, const char* at);
   Token make(int type, const LinePos& from, const char* start, const char* end) const;
   Token emit(Token t);
   Token error_token() const;
@@ -88,7 +98,7 @@ class Lexer {
   int line_chars(const LinePos& lp) const;
   LinePos here() const { return {line_, line_start_, base_col_}; }
   Token fail(const char* type, std::string message, int line, int col, int end_line, int end_col,
-             bool incomplete = false);
+             bool incomplete = false, bool parser_raised = false);
   void validate_utf8();
 
   std::unique_ptr<char[]> buf_;
@@ -107,6 +117,7 @@ class Lexer {
   std::vector<Token> pending_;  // INDENT/DEDENT/NEWLINE/end tokens waiting to be returned
   size_t pending_pos_ = 0;
   int last_type_ = kEndToken;  // last token returned; kEndToken before the first
+  const char* comment_ = nullptr;  // a comment since the last token
   std::unique_ptr<LexError> error_;
 };
 

@@ -95,7 +95,7 @@ void set_ctx(Expr* e, Ctx ctx) {
 bool check_starred(ParseState* ps, Expr* e, bool top) {
   if (e->kind == ExprKind::Starred) {
     if (top) {
-      error_at(ps, e->span, "starred assignment target must be in a list or tuple");
+      error_late(ps, e->span, "starred assignment target must be in a list or tuple", 1);
       return false;
     }
     return check_starred(ps, static_cast<Starred*>(e)->value, false);
@@ -107,7 +107,7 @@ bool check_starred(ParseState* ps, Expr* e, bool top) {
   int stars = 0;
   for (Expr* x : *elts) stars += x->kind == ExprKind::Starred;
   if (stars > 1) {
-    error_at(ps, e->span, "multiple starred expressions in assignment");
+    error_late(ps, e->span, "multiple starred expressions in assignment", 1);
     return false;
   }
   for (Expr* x : *elts) {
@@ -148,7 +148,7 @@ bool starts_with_bitwise_or(ParseState* ps, const Expr* e) {
 // A value in load context: a lone starred expression is not allowed there
 // (CPython's compiler: "can't use starred expression here").
 Expr* load_value(ParseState* ps, Expr* e) {
-  if (e && e->kind == ExprKind::Starred) error_at(ps, e->span, "can't use starred expression here");
+  if (e && e->kind == ExprKind::Starred) error_late(ps, e->span, "can't use starred expression here", 1);
   return e;
 }
 
@@ -240,8 +240,8 @@ Arguments* arguments(ParseState* ps, Params* params) {
   for (size_t i = 0; i < all.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
       if (all[i]->name.view() == all[j]->name.view()) {
-        error_at(ps, all[i]->span,
-                 "duplicate argument '" + std::string(all[i]->name.view()) + "' in function definition");
+        error_late(ps, all[i]->span,
+                   "duplicate argument '" + std::string(all[i]->name.view()) + "' in function definition", 0);
         return a;
       }
     }
@@ -290,7 +290,7 @@ void split_args(ParseState* ps, CallArgs* call_args, const Token& rpar, bool gen
         if (a->kind == CallArg::Keyword) {
           for (const Keyword* k : *keywords) {
             if (!k->arg.empty() && k->arg.view() == a->name.view()) {
-              error_at(ps, a->span, "keyword argument repeated: " + std::string(a->name.view()));
+              error_late(ps, a->span, "keyword argument repeated: " + std::string(a->name.view()), 1);
               return;
             }
           }

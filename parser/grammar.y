@@ -49,7 +49,7 @@ static void coil_record_expected(struct yyParser* parser, ParseState* ps);
 %token_destructor { (void)ps; (void)yypminor; }
 
 // The order fixes the token codes; lexer/token.def lists the same order.
-%token START_FILE START_EVAL START_FSTRING NEWLINE INDENT DEDENT NAME NUMBER STRING ERRORTOKEN
+%token START_FILE START_EVAL START_FSTRING START_EXPR NEWLINE INDENT DEDENT NAME NUMBER STRING ERRORTOKEN
   FALSE NONE TRUE AND AS ASSERT ASYNC AWAIT BREAK CLASS CONTINUE DEF DEL ELIF ELSE EXCEPT
   FINALLY FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL NOT OR PASS RAISE RETURN TRY WHILE
   WITH YIELD
@@ -65,6 +65,9 @@ program ::= START_FILE file_input(B).            { b::module(ps, B); }
 program ::= START_EVAL testlist(E) NEWLINE.      { b::eval_module(ps, E); }
 program ::= START_FSTRING paren_body(E).         { ps->fstring_value = b::fstring_body(ps, E); }
 program ::= START_FSTRING yield_expr(E).         { ps->fstring_value = b::parenthesized(ps, E); }
+// Only for error messages: how far an expression starting at a given token
+// extends (the driver feeds tokens until this fails).
+program ::= START_EXPR test(E).                  { ps->fstring_value = E; }
 
 %type file_input {StmtList*}
 file_input(A) ::= .                              { A = b::stmts(ps); }

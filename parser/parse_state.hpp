@@ -98,6 +98,13 @@ struct ParseState {
   bool failed = false;
   SyntaxErrorInfo error;
 
+  // The first error of the kinds CPython's compiler reports (after the
+  // whole input has parsed): reported only if no syntax error follows.
+  // Tier 0 is CPython's symbol table pass, tier 1 its code generator.
+  bool has_late = false;
+  int late_tier = 0;
+  SyntaxErrorInfo late;
+
   // Set by Lemon's %syntax_error: `lookahead` cannot be shifted; `expected`
   // lists the terminals that could (after Lemon's default reductions).
   bool syntax_error = false;
@@ -117,6 +124,9 @@ struct ParseState {
 // Records the first error at `span` (byte columns, converted to CPython's
 // 1-based character offsets). Later errors are ignored.
 void error_at(ParseState* ps, ast::Span span, const std::string& message, const char* type = "SyntaxError");
+// Records an error that CPython's compiler, not its parser, would report.
+void error_late(ParseState* ps, ast::Span span, const std::string& message, int tier);
+void error_late(ParseState* ps, const SyntaxErrorInfo& info, int tier);
 // Records an error with CPython's raw SyntaxError values.
 void error_raw(ParseState* ps, const std::string& message, int line, int col, int end_line, int end_col,
                const char* type = "SyntaxError");

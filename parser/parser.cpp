@@ -44,22 +44,52 @@ std::string with_prefix(const ParseState* ps, const std::string& message) {
 
 }  // namespace
 
+namespace {
+
+SyntaxErrorInfo make_error(const ParseState* ps, const std::string& message, int line, int col, int end_line,
+                           int end_col, const char* type) {
+  SyntaxErrorInfo e;
+  e.type = type;
+  e.message = with_prefix(ps, message);
+  e.line = line;
+  e.col = col;
+  e.end_line = end_line;
+  e.end_col = end_col;
+  e.source_line = std::string(ps->main.line_text(line));
+  return e;
+}
+
+// CPython converts both offsets with the first line's text (so an end on
+// a later line is clamped to that line's length + 1).
+SyntaxErrorInfo make_error(const ParseState* ps, const std::string& message, ast::Span span, const char* type) {
+  return make_error(ps, message, span.line, char_offset(ps->main, span.line, span.col), span.end_line,
+                    char_offset(ps->main, span.line, span.end_col), type);
+}
+
+}  // namespace
+
 void error_raw(ParseState* ps, const std::string& message, int line, int col, int end_line, int end_col,
                const char* type) {
   if (ps->failed) return;
   ps->failed = true;
-  ps->error.type = type;
-  ps->error.message = with_prefix(ps, message);
-  ps->error.line = line;
-  ps->error.col = col;
-  ps->error.end_line = end_line;
-  ps->error.end_col = end_col;
-  ps->error.source_line = std::string(ps->main.line_text(line));
+  ps->error = make_error(ps, message, line, col, end_line, end_col, type);
 }
 
 void error_at(ParseState* ps, ast::Span span, const std::string& message, const char* type) {
-  error_raw(ps, message, span.line, char_offset(ps->main, span.line, span.col), span.end_line,
-            char_offset(ps->main, span.end_line, span.end_col), type);
+  if (ps->failed) return;
+  ps->failed = true;
+  ps->error = make_error(ps, message, span, type);
+}
+
+void error_late(ParseState* ps, const SyntaxErrorInfo& info, int tier) {
+  if (ps->has_late && ps->late_tier <= tier) return;
+  ps->has_late = true;
+  ps->late_tier = tier;
+  ps->late = info;
+}
+
+void error_late(ParseState* ps, ast::Span span, const std::string& message, int tier) {
+  error_late(ps, make_error(ps, message, span, "SyntaxError"), tier);
 }
 
 void error_at_lookahead(ParseState* ps, const std::string& message) {
@@ -121,14 +151,18 @@ class Driver {
  public:
   Driver(ParseState& ps, lex::Lexer& lexer, int start) : ps_(ps), lexer_(lexer), start_(start) {}
 
-  // Feeds all tokens. False when an error was recorded in ps.error.
+  // Feeds all tokens. False when an error was recorded in ps.error; a
+  // compiler-stage error (ps.has_late) is left to the caller.
   bool run();
 
  private:
+  Token fetch();
   void track_line(const Token& t);
-  void lexical_error(const lex::LexError& e);
+  void lexical_error();
   void syntax_error();
+  void check_rest();
   bool expected_indent();
+  bool missing_handler();
   bool expected_colon();
   bool legacy_print();
   bool forgot_comma();
@@ -139,8 +173,8 @@ class Driver {
   void fail_at_block_end(const Token& t, const std::string& message, const char* type);
   bool at_end(const Token& t) const;
   int last_line() const;
-  ast::Span primary_extent(const Token& first);
-  ast::Span statement_extent(const Token& first);
+  bool expression_extent(const Token& first, ast::Span* span, Token* stop = nullptr, int* accepted = nullptr);
+  bool statement_extent(const Token& first, ast::Span* span);
   std::vector<int> expected_before();
 
   ParseState& ps_;
@@ -148,6 +182,9 @@ class Driver {
   int start_;
   std::vector<Token> fed_;  // every token accepted so far (for expected_before)
   int depth_before_ = 0;    // open brackets before the lookahead
+  int furthest_line_ = 0;   // line of the last token read from the lexer
+  bool lexer_failed_ = false;
+  bool rest_checked_ = false;
   // The first two tokens of the current logical line and of the previous
   // one (block headers: "if", "async def", ...).
   Token line_first_{}, line_second_{};
@@ -166,27 +203,34 @@ bool Driver::run() {
   parser.feed(start, &ps_);
   for (;;) {
     depth_before_ = lexer_.depth();
-    Token t = lexer_.next();
+    Token t = fetch();
     if (t.type == lex::kErrorToken) {
-      lexical_error(*lexer_.error());
+      lexical_error();
       return false;
     }
     ps_.previous = ps_.lookahead;
     ps_.lookahead = t;
     parser.feed(t, &ps_);
-    if (ps_.failed) return false;
-    if (ps_.overflow) {
-      fail_at(t, "Parser stack overflowed - Python source too complex to parse");
-      return false;
-    }
-    if (ps_.syntax_error) {
-      syntax_error();
+    if (ps_.overflow && !ps_.failed) fail_at(t, "Parser stack overflowed - Python source too complex to parse");
+    if (ps_.syntax_error && !ps_.failed) syntax_error();
+    if (ps_.failed) {
+      check_rest();
       return false;
     }
     if (t.type == lex::kEndToken) return true;
     fed_.push_back(t);
     track_line(t);
   }
+}
+
+Token Driver::fetch() {
+  Token t = lexer_.next();
+  if (t.type == lex::kErrorToken || t.type == lex::kEndToken) {
+    furthest_line_ = last_line() + 1;  // CPython's input always ends with a newline
+  } else {
+    furthest_line_ = std::max(furthest_line_, t.end_line);
+  }
+  return t;
 }
 
 void Driver::track_line(const Token& t) {
@@ -202,9 +246,33 @@ void Driver::track_line(const Token& t) {
   ++line_tokens_;
 }
 
-void Driver::lexical_error(const lex::LexError& e) {
+// Reports the lexer's error, replacing any error recorded so far.
+void Driver::lexical_error() {
+  const lex::LexError& e = *lexer_.error();
+  lexer_failed_ = true;
+  ps_.failed = false;
   error_raw(&ps_, e.message, e.line, e.col, e.end_line, e.end_col, e.type.c_str());
   ps_.error.incomplete = e.incomplete && !ps_.in_fstring;
+}
+
+// After a syntax error CPython tokenizes the rest of the input
+// (_PyPegen_tokenize_full_source_to_check_for_errors): a lexical error
+// there wins, and so does a bracket left open on an earlier line.
+void Driver::check_rest() {
+  if (lexer_failed_ || rest_checked_ || ps_.in_fstring) return;
+  int error_line = furthest_line_;
+  for (;;) {
+    Token t = lexer_.next();
+    if (t.type == lex::kEndToken) return;
+    if (t.type != lex::kErrorToken) continue;
+    if (!lexer_.error()->parser_raised) {
+      lexical_error();
+    } else if (const lex::Lexer::Bracket* open = lexer_.innermost_bracket(); open && error_line > open->line) {
+      ps_.failed = false;
+      error_raw(&ps_, std::string("'") + open->ch + "' was never closed", open->line, open->offset, open->line, 0);
+    }
+    return;
+  }
 }
 
 // The number of the source's last line; a final newline ends it rather
@@ -230,35 +298,28 @@ void Driver::fail_at(const Token& t, const std::string& message, const char* typ
 }
 
 // Errors about a missing block: at the token where it should start, or at
-// the end of the header line when the input ends there.
+// the end of the last line when the input ends there. CPython places
+// INDENT and DEDENT at the end of the indentation, with no end offset.
 void Driver::fail_at_block_end(const Token& t, const std::string& message, const char* type) {
   if (at_end(t)) {
-    // CPython: the end of the last line (its tokenizer adds a final newline).
     int line = last_line();
     int offset = lex::utf8_length(ps_.main.line_text(line)) + 1;
     error_raw(&ps_, message, line, offset, line, -1, type);
-  } else if (t.type == TK_DEDENT) {
-    error_raw(&ps_, message, t.line, 0, t.line, -1, type);
+  } else if (t.type == TK_INDENT || t.type == TK_DEDENT) {
+    error_raw(&ps_, message, t.line, char_offset(ps_.main, t.line, t.end_col) - 1, t.line, -1, type);
   } else {
     fail_at(t, message, type);
   }
 }
 
+// The checks run in CPython's order of precedence; each records an error
+// and returns true when it applies.
 void Driver::syntax_error() {
   const Token& t = ps_.lookahead;
-  if (expected_indent()) return;
-  if (t.type == TK_INDENT) {
-    error_raw(&ps_, "unexpected indent", t.line, char_offset(ps_.main, t.line, t.end_col) - 1, t.line, -1,
-              "IndentationError");
-    return;
-  }
-  if (contains(ps_.expected, TK_EXCEPT) && contains(ps_.expected, TK_FINALLY)) {
-    fail_at_block_end(t, "expected 'except' or 'finally' block", "SyntaxError");
-    ps_.error.incomplete = at_end(t) && !ps_.in_fstring;
-    return;
-  }
-  if (t.type == TK_DEDENT) {
-    error_raw(&ps_, "unexpected unindent", t.line, 0, t.line, -1, "IndentationError");
+  if (expected_indent() || missing_handler()) return;
+  if (t.type == TK_INDENT || t.type == TK_DEDENT) {
+    fail_at_block_end(t, t.type == TK_INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
+    rest_checked_ = true;  // CPython reports these without scanning further
     return;
   }
   if (expected_colon() || legacy_print() || forgot_comma() || missing_else() || equal_in_expression()) return;
@@ -296,12 +357,22 @@ bool Driver::expected_indent() {
   return true;
 }
 
+// A `try` block followed by neither `except` nor `finally`.
+bool Driver::missing_handler() {
+  if (!contains(ps_.expected, TK_EXCEPT) || !contains(ps_.expected, TK_FINALLY)) return false;
+  const Token& t = ps_.lookahead;
+  fail_at_block_end(t, "expected 'except' or 'finally' block", "SyntaxError");
+  ps_.error.incomplete = at_end(t) && !ps_.in_fstring;
+  return true;
+}
+
 // CPython says "expected ':'" after `try`, `finally`, `else` and a def's
 // ")" whatever follows; after other headers only at the end of the line.
 bool Driver::expected_colon() {
   const Token& t = ps_.lookahead;
-  int first = line_first_.type == TK_ASYNC ? line_second_.type : line_first_.type;
-  if (line_tokens_ == 0) first = 0;
+  int first = line_tokens_ == 0               ? 0
+              : line_first_.type == TK_ASYNC ? line_second_.type
+                                             : line_first_.type;
   if (ps_.expected.size() == 1 && ps_.expected[0] == TK_LPAR && first == TK_DEF) {
     fail_at(t, "expected '('");
     return true;
@@ -324,23 +395,28 @@ bool Driver::legacy_print() {
   if (prev.type != TK_NAME || (prev.view() != "print" && prev.view() != "exec")) return false;
   const ast::Expr* a = ps_.last_disjunction;
   if (!starts_expression(t.type) || !ends_at(a, prev) || a->kind != ast::ExprKind::NameExpr) return false;
+  ast::Span b{};
+  if (!statement_extent(t, &b)) return true;
   std::string name(prev.view());
-  ast::Span b = statement_extent(t);
   error_at(&ps_, build::join(a->span, b),
            "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
   return true;
 }
 
-// `f(a b)`: two expressions in brackets with nothing between them.
+// `f(a b)`: two expressions in brackets with nothing between them. CPython
+// parses the second expression even outside brackets, so the tokens it
+// reads (and their lexical errors) count there too.
 bool Driver::forgot_comma() {
   const Token& t = ps_.lookahead;
   const Token& prev = ps_.previous;
-  if (depth_before_ == 0 || !starts_expression(t.type) || !ends_expression(prev.type)) return false;
+  if (!starts_expression(t.type) || !ends_expression(prev.type)) return false;
   const ast::Expr* a = ps_.last_disjunction;
   if (!ends_at(a, prev)) return false;
   // CPython's rule does not apply to NAME STRING (`f(x "s")`).
   if (a->kind == ast::ExprKind::NameExpr && t.type == TK_STRING) return false;
-  ast::Span b = primary_extent(t);
+  ast::Span b{};
+  if (!expression_extent(t, &b)) return true;
+  if (depth_before_ == 0) return false;
   error_at(&ps_, build::join(a->span, b), "invalid syntax. Perhaps you forgot a comma?");
   return true;
 }
@@ -349,7 +425,8 @@ bool Driver::forgot_comma() {
 bool Driver::missing_else() {
   const Token& t = ps_.lookahead;
   const ast::IfExp* head = ps_.last_if_head;
-  if (t.type == TK_ELSE || !contains(ps_.expected, TK_ELSE) || !head || !ends_at(head->test, ps_.previous)) {
+  if (t.type == TK_ELSE || t.type == TK_COLON || !contains(ps_.expected, TK_ELSE) || !head ||
+      !ends_at(head->test, ps_.previous)) {
     return false;
   }
   error_at(&ps_, head->span, "expected 'else' after 'if' expression");
@@ -362,8 +439,17 @@ bool Driver::equal_in_expression() {
   const ast::Expr* a = ps_.last_disjunction;
   if (t.type != TK_EQUAL || !ends_at(a, ps_.previous) || !contains(expected_before(), TK_COLONEQUAL)) return false;
   if (a->kind == ast::ExprKind::NameExpr && !ps_.parenthesized.count(a)) {
-    Token next = lexer_.next();
-    ast::Span b = next.type == lex::kErrorToken ? build::span_of(t) : primary_extent(next);
+    Token next = fetch();
+    if (next.type == lex::kErrorToken) {
+      lexical_error();
+      return true;
+    }
+    // CPython's rule needs an expression after "=" that no "=" or ":=" follows.
+    ast::Span b{};
+    Token stop{};
+    int accepted = 0;
+    if (!expression_extent(next, &b, &stop, &accepted)) return true;
+    if (accepted == 0 || stop.type == TK_EQUAL || stop.type == TK_COLONEQUAL) return false;
     error_at(&ps_, build::join(a->span, b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     return true;
   }
@@ -376,66 +462,77 @@ bool Driver::equal_in_expression() {
   return false;
 }
 
-// CPython's generic error: "invalid syntax" at the token, unless the rest
-// of the input has a lexical error, which is reported instead.
+// CPython's generic error: "invalid syntax" at the token. One exception:
+// after `target:` where the target cannot be annotated (`f(x): ...`,
+// `a < b: ...`) CPython's parser never got past the ":".
 void Driver::generic() {
   const Token& t = ps_.lookahead;
-  fail_at(t, "invalid syntax");
-  ps_.error.incomplete = t.type == lex::kEndToken && !ps_.in_fstring;
-  if (t.type == lex::kEndToken) return;
-  for (;;) {
-    Token next = lexer_.next();
-    if (next.type == lex::kEndToken) return;
-    if (next.type == lex::kErrorToken) {
-      ps_.failed = false;
-      lexical_error(*lexer_.error());
+  if (fed_.size() >= 2 && ps_.previous.type == TK_COLON && depth_before_ == 0) {
+    const ast::Expr* a = ps_.last_disjunction;
+    bool simple_statement = line_tokens_ > 0 && line_first_.type != TK_IF && line_first_.type != TK_ELIF &&
+                            line_first_.type != TK_WHILE && line_first_.type != TK_FOR &&
+                            line_first_.type != TK_WITH && line_first_.type != TK_CLASS &&
+                            line_first_.type != TK_DEF && line_first_.type != TK_EXCEPT &&
+                            line_first_.type != TK_ASYNC && line_first_.type != TK_LAMBDA &&
+                            line_first_.type != TK_ELSE && line_first_.type != TK_TRY &&
+                            line_first_.type != TK_FINALLY;
+    bool annotatable = a && (a->kind == ast::ExprKind::NameExpr || a->kind == ast::ExprKind::Attribute ||
+                             a->kind == ast::ExprKind::Subscript);
+    if (simple_statement && ends_at(a, fed_[fed_.size() - 2]) && !annotatable) {
+      fail_at(ps_.previous, "invalid syntax");
       return;
     }
   }
+  fail_at(t, "invalid syntax");
+  ps_.error.incomplete = t.type == lex::kEndToken && !ps_.in_fstring;
 }
 
-// The extent of the primary expression starting at `first` (an atom and
-// its trailers), reading further tokens: the far end of CPython's ranges.
-ast::Span Driver::primary_extent(const Token& first) {
-  ast::Span span = build::span_of(first);
-  Token t = first;
-  auto skip_group = [&]() {
-    for (int depth = 1; depth > 0;) {
-      t = lexer_.next();
-      if (t.type == lex::kErrorToken || t.type == lex::kEndToken) return false;
-      depth += is_open(t.type) ? 1 : is_close(t.type) ? -1 : 0;
-      span = build::join(span, build::span_of(t));
+// The extent of the expression starting at `first`: the far end of
+// CPython's error ranges. The tokens are fed to a scratch parser until it
+// fails, so exactly the tokens CPython's parser would read are read; a
+// lexical error among them is reported instead (and false returned).
+bool Driver::expression_extent(const Token& first, ast::Span* span, Token* stop, int* accepted) {
+  *span = build::span_of(first);
+  if (accepted) *accepted = 0;
+  ParseState scratch(ps_.arena, ps_.main);
+  scratch.in_fstring = ps_.in_fstring;
+  scratch.fstring_depth = ps_.fstring_depth;
+  LemonParser parser;
+  if (!parser.ok()) return true;
+  Token start{};
+  start.type = TK_START_EXPR;
+  parser.feed(start, &scratch);
+  for (Token t = first;;) {
+    scratch.previous = scratch.lookahead;
+    scratch.lookahead = t;
+    parser.feed(t, &scratch);
+    if (scratch.syntax_error || scratch.overflow || t.type == lex::kEndToken) {
+      if (stop) *stop = t;
+      return true;
     }
-    return true;
-  };
-  if (is_open(first.type) && !skip_group()) return span;
-  for (;;) {
-    t = lexer_.next();
-    if (t.type == TK_STRING && first.type == TK_STRING) {
-      span = build::join(span, build::span_of(t));
-    } else if (t.type == TK_DOT) {
-      t = lexer_.next();
-      if (t.type != TK_NAME) return span;
-      span = build::join(span, build::span_of(t));
-    } else if (t.type == TK_LPAR || t.type == TK_LSQB) {
-      span = build::join(span, build::span_of(t));
-      if (!skip_group()) return span;
-    } else {
-      return span;
+    if (accepted) ++*accepted;
+    *span = build::join(*span, build::span_of(t));
+    t = fetch();
+    if (t.type == lex::kErrorToken) {
+      lexical_error();
+      return false;
     }
   }
 }
 
 // From `first` to the end of the logical line (or a ";").
-ast::Span Driver::statement_extent(const Token& first) {
-  ast::Span span = build::span_of(first);
+bool Driver::statement_extent(const Token& first, ast::Span* span) {
+  *span = build::span_of(first);
   int depth = is_open(first.type) ? 1 : 0;
   for (;;) {
-    Token t = lexer_.next();
-    if (t.type == lex::kErrorToken || t.type == lex::kEndToken || t.type == TK_NEWLINE) return span;
-    if (depth == 0 && t.type == TK_SEMI) return span;
+    Token t = fetch();
+    if (t.type == lex::kErrorToken) {
+      lexical_error();
+      return false;
+    }
+    if (t.type == lex::kEndToken || t.type == TK_NEWLINE || (depth == 0 && t.type == TK_SEMI)) return true;
     depth += is_open(t.type) ? 1 : is_close(t.type) ? -1 : 0;
-    span = build::join(span, build::span_of(t));
+    *span = build::join(*span, build::span_of(t));
   }
 }
 
@@ -482,7 +579,9 @@ ast::Expr* parse_fstring_expr(ParseState* ps, std::string_view text, int line, i
   sub.in_fstring = true;
   sub.fstring_depth = ps->fstring_depth + 1;
   Driver driver(sub, lexer, TK_START_FSTRING);
-  if (!driver.run() || !sub.fstring_value) {
+  bool ok = driver.run();
+  if (ok && sub.has_late) error_late(ps, sub.late, sub.late_tier);  // the outer parse goes on
+  if (!ok || !sub.fstring_value) {
     if (!ps->failed) {
       ps->failed = true;
       ps->error = sub.error;
@@ -508,6 +607,10 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   Driver driver(ps, lexer, mode == Mode::Eval ? TK_START_EVAL : TK_START_FILE);
   ParseResult result;
   result.ok = driver.run();
+  if (result.ok && ps.has_late) {  // a compiler-stage error, now that the input parsed
+    result.ok = false;
+    ps.error = ps.late;
+  }
   if (result.ok) {
     result.module = ps.module ? ps.module : arena.make<ast::Module>();
   } else {

@@ -72,6 +72,24 @@ Str* attr_name(VM& vm, Value name) {
   return vm.intern(as_str(name)->view());
 }
 
+// parse_args for functions whose CPython version parses keywords with
+// Argument Clinic, which reports unknown keywords as "'x' is an invalid
+// keyword argument for f()".
+bool clinic_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
+                 std::initializer_list<const char*> names, int required, Value* out) {
+  for (int k = 0; k < kwcount(kwnames); ++k) {
+    Str* key = kwname(kwnames, k);
+    bool known = false;
+    for (const char* n : names) known = known || key->view() == n;
+    if (!known) {
+      vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s()", key->data,
+                   fname);
+      return false;
+    }
+  }
+  return parse_args(vm, fname, args, nargs, kwnames, names, required, out);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- shared conversions
@@ -344,7 +362,8 @@ Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[2];
-  if (!parse_args(vm, "format", args, nargs, kwnames, {"value", "format_spec"}, 1, a)) {
+  if (!check_nargs(vm, "format", nargs, 1, 2) ||
+      !clinic_args(vm, "format", args, nargs, kwnames, {"value", "format_spec"}, 1, a)) {
     return Value::exception();
   }
   if (a[1].is_null()) {
@@ -366,7 +385,7 @@ Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (v.is_int()) return vm.make_int(v.as_int() < 0 ? -v.as_int() : v.as_int());
   if (v.is_bool()) return Value::small_int(v.as_bool() ? 1 : 0);
   if (v.is_double()) return Value::from_double(std::fabs(v.as_double()));
-  if (is_bigint(v) && vm.type_of(v) == vm.types.int_) {
+  if (is_bigint(v)) {
     mpz_t z;
     mpz_init(z);
     mpz_abs(z, big(v));
@@ -467,7 +486,7 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
 
 Value builtin_pow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[3];
-  if (!parse_args(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2, a)) {
+  if (!clinic_args(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2, a)) {
     return Value::exception();
   }
   if (a[2].is_null() || a[2].is_none()) return vm.binary_op(a[0], a[1], BinaryOp::Pow);
@@ -547,7 +566,7 @@ Value round_int_digits(VM& vm, Value v, int64_t ndigits) {
 
 Value builtin_round(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[2];
-  if (!parse_args(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, 1, a)) {
+  if (!clinic_args(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, 1, a)) {
     return Value::exception();
   }
   Value x = a[0];
@@ -557,8 +576,10 @@ Value builtin_round(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       if (x.is_double()) return round_float_to_int(vm, x.as_double());
       return x.is_bool() ? Value::small_int(x.as_bool() ? 1 : 0) : x;
     }
+    Value ndigits = index_to_int(vm, a[1]);
+    if (ndigits.is_exception()) return ndigits;
     int64_t nd;
-    if (!vm.index_value(a[1], nd, /*clamp=*/true)) return Value::exception();
+    vm.index_value(ndigits, nd, /*clamp=*/true);
     if (x.is_double()) return round_float_digits(vm, x.as_double(), nd);
     if (nd >= 0) return x.is_bool() ? Value::small_int(x.as_bool() ? 1 : 0) : x;
     return round_int_digits(vm, x, nd);
@@ -656,14 +677,19 @@ Value builtin_ord(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value builtin_sum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value start = Value::null();
+  if (nargs + kwcount(kwnames) > 2) {
+    return vm.raise_fmt(vm.types.TypeError, "sum() takes at most 2 arguments (%d given)",
+                        nargs + kwcount(kwnames));
+  }
   for (int k = 0; k < kwcount(kwnames); ++k) {
     Str* name = kwname(kwnames, k);
-    if (name->view() != "start" || nargs > 1) {
-      if (name->view() == "start") {
-        return vm.raise(vm.types.TypeError, "argument for sum() given by name ('start') and position (2)");
-      }
+    if (name->view() != "start") {
       return vm.raise_fmt(vm.types.TypeError, "sum() got an unexpected keyword argument '%s'",
                           name->data);
+    }
+    if (nargs > 1) {
+      return vm.raise(vm.types.TypeError,
+                      "argument for sum() given by name ('start') and position (2)");
     }
     start = args[nargs + k];
   }

@@ -624,8 +624,18 @@ Value math_isfinite(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value math_isclose(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[4];
-  if (!parse_args(vm, "isclose", args, nargs, kwnames, {"a", "b", "rel_tol", "abs_tol"}, 2, a,
-                  2)) {
+  if (nargs > 2) {
+    return vm.raise_fmt(vm.types.TypeError,
+                        "isclose() takes exactly 2 positional arguments (%d given)", nargs);
+  }
+  for (int k = 0; kwnames && k < static_cast<int>(kwnames->size); ++k) {
+    std::string_view key = as_str(kwnames->items[k])->view();
+    if (key != "a" && key != "b" && key != "rel_tol" && key != "abs_tol") {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for isclose()",
+                          as_str(kwnames->items[k])->data);
+    }
+  }
+  if (!parse_args(vm, "isclose", args, nargs, kwnames, {"a", "b", "rel_tol", "abs_tol"}, 2, a)) {
     return Value::exception();
   }
   double x, y, rel_tol = 1e-9, abs_tol = 0.0;
@@ -775,7 +785,7 @@ double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
 }
 
 Value math_hypot(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "hypot", kwnames)) return Value::exception();
+  if (!no_kwargs(vm, "math.hypot", kwnames)) return Value::exception();
   std::vector<double> coords;
   double max = 0.0;
   bool found_nan = false;
@@ -815,7 +825,7 @@ Value math_dist(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value math_prod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[2];
-  if (nargs > 1) {
+  if (nargs != 1) {
     return vm.raise_fmt(vm.types.TypeError, "prod() takes exactly 1 positional argument (%d given)",
                         nargs);
   }
@@ -855,7 +865,7 @@ Value math_prod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- integers
 
 Value math_gcd(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "gcd", kwnames)) return Value::exception();
+  if (!no_kwargs(vm, "math.gcd", kwnames)) return Value::exception();
   Mpz acc, x;
   for (int i = 0; i < nargs; ++i) {
     if (int_arg(vm, args[i], x).is_exception()) return Value::exception();
@@ -865,7 +875,7 @@ Value math_gcd(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_lcm(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "lcm", kwnames)) return Value::exception();
+  if (!no_kwargs(vm, "math.lcm", kwnames)) return Value::exception();
   Mpz acc, x;
   mpz_set_ui(acc, 1);
   for (int i = 0; i < nargs; ++i) {

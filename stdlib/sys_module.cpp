@@ -95,7 +95,9 @@ bool check_stream(VM& vm, Value* args, int nargs, const char* fname, int min, in
                  fname);
     return false;
   }
-  return check_nargs(vm, fname, nargs - 1, min, max);
+  // Methods with a fixed arity are named "TextIOWrapper.write() takes ...".
+  std::string name = min == max ? std::string("TextIOWrapper.") + fname : std::string(fname);
+  return check_nargs(vm, name, nargs - 1, min, max);
 }
 
 Value stream_write_text(VM& vm, int fd, Value s) {
@@ -254,16 +256,16 @@ Value sys_exit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value sys_getrecursionlimit(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "getrecursionlimit", kwnames) ||
-      !check_nargs(vm, "getrecursionlimit", nargs, 0, 0)) {
+  if (!no_kwargs(vm, "sys.getrecursionlimit", kwnames) ||
+      !check_nargs(vm, "sys.getrecursionlimit", nargs, 0, 0)) {
     return Value::exception();
   }
   return vm.make_int(vm.recursion_limit);
 }
 
 Value sys_setrecursionlimit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "setrecursionlimit", kwnames) ||
-      !check_nargs(vm, "setrecursionlimit", nargs, 1, 1)) {
+  if (!no_kwargs(vm, "sys.setrecursionlimit", kwnames) ||
+      !check_nargs(vm, "sys.setrecursionlimit", nargs, 1, 1)) {
     return Value::exception();
   }
   if (args[0].is_double()) {
@@ -288,7 +290,7 @@ Value sys_setrecursionlimit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value sys_exc_info(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "exc_info", kwnames) || !check_nargs(vm, "exc_info", nargs, 0, 0)) {
+  if (!no_kwargs(vm, "sys.exc_info", kwnames) || !check_nargs(vm, "sys.exc_info", nargs, 0, 0)) {
     return Value::exception();
   }
   Value e = vm.handled_exception();
@@ -303,7 +305,7 @@ Value sys_exc_info(VM& vm, Value*, int nargs, Tuple* kwnames) {
 }
 
 Value sys_exception(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "exception", kwnames) || !check_nargs(vm, "exception", nargs, 0, 0)) {
+  if (!no_kwargs(vm, "sys.exception", kwnames) || !check_nargs(vm, "sys.exception", nargs, 0, 0)) {
     return Value::exception();
   }
   Value e = vm.handled_exception();
@@ -311,7 +313,7 @@ Value sys_exception(VM& vm, Value*, int nargs, Tuple* kwnames) {
 }
 
 Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "intern", kwnames) || !check_nargs(vm, "intern", nargs, 1, 1)) {
+  if (!no_kwargs(vm, "sys.intern", kwnames) || !check_nargs(vm, "sys.intern", nargs, 1, 1)) {
     return Value::exception();
   }
   if (!is_str(args[0]) || vm.type_of(args[0]) != vm.types.str) {
@@ -322,8 +324,8 @@ Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value sys_getdefaultencoding(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "getdefaultencoding", kwnames) ||
-      !check_nargs(vm, "getdefaultencoding", nargs, 0, 0)) {
+  if (!no_kwargs(vm, "sys.getdefaultencoding", kwnames) ||
+      !check_nargs(vm, "sys.getdefaultencoding", nargs, 0, 0)) {
     return Value::exception();
   }
   return vm.str_value("utf-8");
@@ -484,6 +486,24 @@ Module* init_sys_module(VM& vm) {
                                 Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG),
                                 Value::from_double(DBL_EPSILON), Value::small_int(FLT_RADIX),
                                 Value::small_int(1)}));
+
+  Type* int_info_type = new_struct_seq_type(
+      vm, "sys", "int_info",
+      {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
+  vm.set_global(d, "int_info",
+                new_struct_seq(vm, int_info_type,
+                               {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
+                                Value::small_int(640)}));
+  Type* hash_info_type = new_struct_seq_type(
+      vm, "sys", "hash_info",
+      {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
+  vm.set_global(d, "hash_info",
+                new_struct_seq(vm, hash_info_type,
+                               {Value::small_int(64), vm.make_int((int64_t(1) << 61) - 1),
+                                Value::small_int(314159), Value::small_int(0),
+                                Value::small_int(1000003), vm.str_value("siphash13"),
+                                Value::small_int(64), Value::small_int(128),
+                                Value::small_int(0)}));
   return m;
 }
 

@@ -35,6 +35,23 @@ double clock_now(VM& vm, ClockKind kind) {
 
 namespace {
 
+// Argument counts checked as PyArg_ParseTuple words them ("gmtime() takes at
+// most 1 argument (2 given)"), for the functions CPython parses that way.
+bool tuple_style_nargs(VM& vm, const char* fname, int nargs, Tuple* kwnames, int min, int max) {
+  if (!no_kwargs(vm, fname, kwnames)) return false;
+  if (nargs < min) {
+    vm.raise_fmt(vm.types.TypeError, "%s() takes at least %d argument%s (%d given)", fname, min,
+                 min == 1 ? "" : "s", nargs);
+    return false;
+  }
+  if (nargs > max) {
+    vm.raise_fmt(vm.types.TypeError, "%s() takes at most %d argument%s (%d given)", fname, max,
+                 max == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
+
 Value clock_seconds(VM& vm, int nargs, Tuple* kwnames, const char* name, ClockKind kind) {
   if (!no_kwargs(vm, name, kwnames) || !check_nargs(vm, name, nargs, 0, 0)) {
     return Value::exception();
@@ -50,28 +67,28 @@ Value clock_nanoseconds(VM& vm, int nargs, Tuple* kwnames, const char* name, Clo
 }
 
 Value time_time(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_seconds(vm, nargs, kwnames, "time", ClockKind::Realtime);
+  return clock_seconds(vm, nargs, kwnames, "time.time", ClockKind::Realtime);
 }
 Value time_time_ns(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_nanoseconds(vm, nargs, kwnames, "time_ns", ClockKind::Realtime);
+  return clock_nanoseconds(vm, nargs, kwnames, "time.time_ns", ClockKind::Realtime);
 }
 Value time_monotonic(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_seconds(vm, nargs, kwnames, "monotonic", ClockKind::Monotonic);
+  return clock_seconds(vm, nargs, kwnames, "time.monotonic", ClockKind::Monotonic);
 }
 Value time_monotonic_ns(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_nanoseconds(vm, nargs, kwnames, "monotonic_ns", ClockKind::Monotonic);
+  return clock_nanoseconds(vm, nargs, kwnames, "time.monotonic_ns", ClockKind::Monotonic);
 }
 Value time_perf_counter(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_seconds(vm, nargs, kwnames, "perf_counter", ClockKind::PerfCounter);
+  return clock_seconds(vm, nargs, kwnames, "time.perf_counter", ClockKind::PerfCounter);
 }
 Value time_perf_counter_ns(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_nanoseconds(vm, nargs, kwnames, "perf_counter_ns", ClockKind::PerfCounter);
+  return clock_nanoseconds(vm, nargs, kwnames, "time.perf_counter_ns", ClockKind::PerfCounter);
 }
 Value time_process_time(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_seconds(vm, nargs, kwnames, "process_time", ClockKind::ProcessTime);
+  return clock_seconds(vm, nargs, kwnames, "time.process_time", ClockKind::ProcessTime);
 }
 Value time_process_time_ns(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  return clock_nanoseconds(vm, nargs, kwnames, "process_time_ns", ClockKind::ProcessTime);
+  return clock_nanoseconds(vm, nargs, kwnames, "time.process_time_ns", ClockKind::ProcessTime);
 }
 
 // Converts a number of seconds (int or float) as CPython's
@@ -178,27 +195,42 @@ bool tuple_to_tm(VM& vm, Value v, tm& out, const char* fname) {
   return true;
 }
 
-// Optional seconds argument of gmtime/localtime/ctime: now when absent/None.
+// Optional seconds argument of gmtime/localtime/ctime: now when absent/None
+// (CPython's _PyTime_ObjectToTime_t, rounding floats toward -inf).
 bool time_t_arg(VM& vm, Value* args, int nargs, time_t& out) {
   if (nargs == 0 || args[0].is_none()) {
     out = static_cast<time_t>(clock_now_ns(vm, ClockKind::Realtime) / 1000000000);
     return true;
   }
-  double secs;
-  if (!seconds_arg(vm, args[0], secs)) return false;
-  double fl = std::floor(secs);
-  if (fl >= 9.2e18 || fl <= -9.2e18) {
+  Value v = args[0];
+  if (v.is_double()) {
+    double d = v.as_double();
+    if (std::isnan(d)) {
+      vm.raise(vm.types.ValueError, "Invalid value NaN (not a number)");
+      return false;
+    }
+    d = std::floor(d);
+    if (!(d >= -9.2e18 && d <= 9.2e18)) {
+      vm.raise(vm.types.OverflowError, "timestamp out of range for platform time_t");
+      return false;
+    }
+    out = static_cast<time_t>(d);
+    return true;
+  }
+  Value i = index_to_int(vm, v);
+  if (i.is_exception()) return false;
+  int64_t n;
+  if (!vm.index_value(i, n)) {
+    vm.take_pending();
     vm.raise(vm.types.OverflowError, "timestamp out of range for platform time_t");
     return false;
   }
-  out = static_cast<time_t>(fl);
+  out = static_cast<time_t>(n);
   return true;
 }
 
 Value convert_time(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool local) {
-  if (!no_kwargs(vm, name, kwnames) || !check_nargs(vm, name, nargs, 0, 1)) {
-    return Value::exception();
-  }
+  if (!tuple_style_nargs(vm, name, nargs, kwnames, 0, 1)) return Value::exception();
   time_t when;
   if (!time_t_arg(vm, args, nargs, when)) return Value::exception();
   tm t{};
@@ -217,7 +249,7 @@ Value time_localtime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value time_mktime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "mktime", kwnames) || !check_nargs(vm, "mktime", nargs, 1, 1)) {
+  if (!no_kwargs(vm, "time.mktime", kwnames) || !check_nargs(vm, "time.mktime", nargs, 1, 1)) {
     return Value::exception();
   }
   tm t{};
@@ -239,9 +271,7 @@ bool tm_arg(VM& vm, Value* args, int nargs, int index, const char* fname, tm& ou
 }
 
 Value time_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "strftime", kwnames) || !check_nargs(vm, "strftime", nargs, 1, 2)) {
-    return Value::exception();
-  }
+  if (!tuple_style_nargs(vm, "strftime", nargs, kwnames, 1, 2)) return Value::exception();
   if (!is_str(args[0])) {
     return vm.raise_fmt(vm.types.TypeError, "strftime() argument 1 must be str, not %s",
                         vm.type_of(args[0])->name->data);
@@ -292,9 +322,7 @@ Value time_asctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value time_ctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "ctime", kwnames) || !check_nargs(vm, "ctime", nargs, 0, 1)) {
-    return Value::exception();
-  }
+  if (!tuple_style_nargs(vm, "ctime", nargs, kwnames, 0, 1)) return Value::exception();
   time_t when;
   if (!time_t_arg(vm, args, nargs, when)) return Value::exception();
   tm t{};

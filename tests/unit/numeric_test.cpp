@@ -16,6 +16,7 @@
 #include "vm/numeric/hash.hpp"
 #include "vm/numeric/int_string.hpp"
 #include "vm/numeric/integer.hpp"
+#include "vm/numeric/printf_format.hpp"
 #include "vm/numeric/status.hpp"
 #include "vm/numeric/text.hpp"
 
@@ -74,8 +75,12 @@ std::string expected_int(std::string_view expected) {
 
 std::string int_result(const Status& s, const Int& v) { return s.ok() ? dec(v) : s.to_string(); }
 // (d by reference: it is read after the call that fills it.)
-std::string float_result(const Status& s, const double& d) { return s.ok() ? float_repr(d) : s.to_string(); }
-std::string text_result(const Status& s, const std::string& text) { return s.ok() ? text : s.to_string(); }
+std::string float_result(const Status& s, const double& d) {
+  return s.ok() ? float_repr(d) : s.to_string();
+}
+std::string text_result(const Status& s, const std::string& text) {
+  return s.ok() ? text : s.to_string();
+}
 
 // --- int64 fast paths ---------------------------------------------------------
 
@@ -1331,6 +1336,106 @@ TEST(FormatTest, ParsedSpec) {
   EXPECT_EQ(f.grouping, '_');
   EXPECT_EQ(f.precision, 3);
   EXPECT_EQ(f.type, U'e');
+}
+
+// --- printf-style -------------------------------------------------------------
+
+PrintfSpec printf_spec(std::string_view flags, std::int64_t width, std::int64_t precision,
+                       char type) {
+  PrintfSpec spec;
+  spec.left_adjust = flags.find('-') != std::string_view::npos;
+  spec.plus_sign = flags.find('+') != std::string_view::npos;
+  spec.blank_sign = flags.find(' ') != std::string_view::npos;
+  spec.alternate = flags.find('#') != std::string_view::npos;
+  spec.zero_pad = flags.find('0') != std::string_view::npos;
+  spec.width = width;
+  spec.precision = precision;
+  spec.type = type;
+  return spec;
+}
+
+TEST(PrintfTest, Ints) {
+  struct Case {
+    const char *value, *flags;
+    std::int64_t width, precision;
+    char type;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"-3", "-0", 5, -1, 'd', "-3   "},
+      {"-3", "0", 5, -1, 'd', "-0003"},
+      {"3", "+0", 5, -1, 'd', "+0003"},
+      {"3", " ", 5, -1, 'd', "    3"},
+      {"255", "#", -1, -1, 'x', "0xff"},
+      {"-255", "#0", 8, -1, 'x', "-0x000ff"},
+      {"255", "#-", 8, -1, 'x', "0xff    "},
+      {"255", "#", 8, -1, 'X', "    0XFF"},
+      {"-42", "", -1, 5, 'd', "-00042"},
+      {"8", "#", -1, 5, 'o', "0o00010"},
+      {"0", "#", -1, -1, 'o', "0o0"},
+      {"1", "#", 5, 3, 'x', "0x001"},
+      {"-7", "", -1, -1, 'u', "-7"},
+      {"100000000000000000000", "+", -1, -1, 'i', "+100000000000000000000"},
+      {"-1180591620717411303424", "#0", 30, -1, 'X', "-0X000000000400000000000000000"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.expected);
+    std::string out;
+    const PrintfSpec spec = printf_spec(c.flags, c.width, c.precision, c.type);
+    const Status s = printf_format_int(big(c.value), spec, out);
+    EXPECT_EQ(text_result(s, out), c.expected);
+  }
+}
+
+TEST(PrintfTest, Floats) {
+  struct Case {
+    double x;
+    const char* flags;
+    std::int64_t width, precision;
+    char type;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {-3.14159, "0", 8, 3, 'f', "-003.142"},
+      {3.14159, "-", 8, 3, 'e', "3.142e+00"},
+      {1e+20, "+", -1, -1, 'g', "+1e+20"},
+      {1.0, "#", -1, -1, 'g', "1.00000"},
+      {kInf, "0", 10, -1, 'f', "0000000inf"},
+      {-kInf, "-0", 10, -1, 'f', "-inf      "},
+      {kNaN, "", -1, -1, 'F', "NAN"},
+      {0.5, "", -1, 0, 'f', "0"},
+      {0.5, "#", -1, 0, 'f', "0."},
+      {-0.0, " ", 6, 1, 'f', "  -0.0"},
+      {1234.5, "", -1, -1, 'E', "1.234500E+03"},
+      {1e-07, "", -1, 2, 'G', "1E-07"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.expected);
+    std::string out;
+    const PrintfSpec spec = printf_spec(c.flags, c.width, c.precision, c.type);
+    const Status s = printf_format_float(c.x, spec, out);
+    EXPECT_EQ(text_result(s, out), c.expected);
+  }
+}
+
+TEST(PrintfTest, Text) {
+  struct Case { const char *text, *flags; std::int64_t width, precision; const char* expected; };
+  const Case cases[] = {
+      {"ab", "", 5, -1, "   ab"},
+      {"ab", "-", 5, -1, "ab   "},
+      {"ab", "", -1, 1, "a"},
+      {"ab", "0", 5, -1, "   ab"},
+      {"ab", "+", -1, -1, "ab"},
+      {"\xe6""\x97""\xa5""\xe6""\x9c""\xac""\xe8""\xaa""\x9e""", "", 5, 2, "   \xe6""\x97""\xa5""\xe6""\x9c""\xac"""},
+      {"h\xc3""\xa9""llo", "-", 7, 4, "h\xc3""\xa9""ll   "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.expected);
+    std::string out;
+    const PrintfSpec spec = printf_spec(c.flags, c.width, c.precision, 's');
+    const Status s = printf_format_text(c.text, spec, out);
+    EXPECT_EQ(text_result(s, out), c.expected);
+  }
 }
 
 // --- Text helpers -------------------------------------------------------------

@@ -211,6 +211,11 @@ class CodeGen {
 
   void adjust_depth(int delta) {
     u_->depth += delta;
+    if (u_->depth < 0) {
+      // A stack-effect bug would corrupt frames at run time: refuse to compile.
+      fail("internal compiler error: negative stack depth", Span{u_->line, 0, 0, 0});
+      u_->depth = 0;
+    }
     if (u_->depth > u_->max_depth) u_->max_depth = u_->depth;
   }
 

@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <system_error>
 
 #include "vm/numeric/text.hpp"
@@ -19,66 +20,73 @@ namespace {
 
 // A positive decimal value 0.DIGITS * 10**decpt. Like dtoa's output: no
 // leading or trailing zeros, "0" for zero, and empty when 'f' rounding left
-// no significant digit (then decpt == -precision).
+// no significant digit (then decpt == -precision). The digits live in a
+// buffer owned by the caller.
 struct Digits {
-  std::string digits;
+  std::string_view digits;
   std::int64_t decpt = 0;
 };
 
-void strip_trailing_zeros(std::string& digits) {
-  while (!digits.empty() && digits.back() == '0') digits.pop_back();
+std::string_view strip_trailing_zeros(std::string_view digits) {
+  while (!digits.empty() && digits.back() == '0') digits.remove_suffix(1);
+  return digits;
 }
 
-// Parses to_chars scientific output "D[.DDD]e[+-]XX".
-Digits from_scientific(std::string_view text) {
-  const std::size_t e_pos = text.find('e');
-  Digits result;
-  for (char c : text.substr(0, e_pos)) {
-    if (c != '.') result.digits += c;
-  }
+// Parses to_chars scientific output "D[.DDD]e[+-]XX" in place.
+Digits from_scientific(char* text, std::size_t size) {
+  const std::string_view view(text, size);
+  const std::size_t e_pos = view.find('e');
   int exponent = 0;
-  std::string_view exp_text = text.substr(e_pos + 1);
+  std::string_view exp_text = view.substr(e_pos + 1);
   if (exp_text.front() == '+') exp_text.remove_prefix(1);
   std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
+  Digits result;
+  if (e_pos > 1) {  // "D.DDD": drop the point by moving the first digit onto it
+    text[1] = text[0];
+    result.digits = std::string_view(text + 1, e_pos - 1);
+  } else {
+    result.digits = std::string_view(text, 1);
+  }
+  result.digits = strip_trailing_zeros(result.digits);
   result.decpt = exponent + 1;
-  strip_trailing_zeros(result.digits);
   return result;
 }
 
 // Shortest digits that round-trip (dtoa mode 0). value > 0, finite.
-Digits shortest_digits(double value) {
-  char buf[64];
+Digits shortest_digits(double value, char (&buf)[64]) {
   const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-  return from_scientific(std::string_view(buf, r.ptr - buf));
+  return from_scientific(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 // `count` >= 1 correctly rounded significant digits (dtoa mode 2).
-Digits significant_digits(double value, std::int64_t count) {
-  std::string buf(static_cast<std::size_t>(count) + 32, '\0');
+Digits significant_digits(double value, std::int64_t count, std::string& buf) {
+  buf.resize(static_cast<std::size_t>(count) + 32);
   const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value,
                                std::chars_format::scientific, static_cast<int>(count - 1));
-  return from_scientific(std::string_view(buf.data(), r.ptr - buf.data()));
+  return from_scientific(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
 }
 
 // Correctly rounded digits up to `places` after the point (dtoa mode 3).
-Digits fixed_digits(double value, int places) {
-  std::string buf(static_cast<std::size_t>(places) + 340, '\0');
+Digits fixed_digits(double value, int places, std::string& buf) {
+  buf.resize(static_cast<std::size_t>(places) + 340);  // 309 integer digits at most
   const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value,
                                std::chars_format::fixed, places);
+  std::string_view text(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
   Digits result;
-  result.decpt = -1;
-  for (const char* p = buf.data(); p != r.ptr; ++p) {
-    if (*p == '.') {
-      result.decpt = static_cast<std::int64_t>(result.digits.size());
-    } else {
-      result.digits += *p;
-    }
+  const std::size_t point = text.find('.');
+  if (point == std::string_view::npos) {
+    result.digits = text;
+    result.decpt = static_cast<std::int64_t>(text.size());
+  } else {  // drop the point by shifting the integer part right
+    std::memmove(buf.data() + 1, buf.data(), point);
+    result.digits = text.substr(1);
+    result.decpt = static_cast<std::int64_t>(point);
   }
-  if (result.decpt < 0) result.decpt = static_cast<std::int64_t>(result.digits.size());
-  const std::size_t leading = std::min(result.digits.find_first_not_of('0'), result.digits.size());
-  result.digits.erase(0, leading);
-  result.decpt -= static_cast<std::int64_t>(leading);
-  strip_trailing_zeros(result.digits);
+  while (!result.digits.empty() && result.digits.front() == '0') {
+    result.digits.remove_prefix(1);
+    --result.decpt;
+  }
+  result.digits = strip_trailing_zeros(result.digits);
   return result;
 }
 
@@ -134,9 +142,10 @@ std::string layout(const Digits& d, bool negative, char code, std::int64_t preci
   if (use_exp) {
     out += upper ? 'E' : 'e';
     out += exponent < 0 ? '-' : '+';
-    const std::int64_t magnitude = exponent < 0 ? -exponent : exponent;
-    if (magnitude < 10) out += '0';
-    out += std::to_string(magnitude);
+    const std::int64_t magnitude = exponent < 0 ? -exponent : exponent;  // < 400
+    if (magnitude >= 100) out += static_cast<char>('0' + magnitude / 100);
+    out += static_cast<char>('0' + magnitude / 10 % 10);
+    out += static_cast<char>('0' + magnitude % 10);
   }
   return out;
 }
@@ -165,16 +174,18 @@ std::string double_to_string(double value, char format_code, int precision,
   if (code == 'g' && precision == 0) dtoa_precision = 1;
 
   Digits digits;
+  char short_buf[64];
+  std::string long_buf;
   const double magnitude = std::fabs(value);
   if (magnitude == 0.0) {
     digits.digits = "0";
     digits.decpt = 1;
   } else if (code == 'f') {
-    digits = fixed_digits(magnitude, precision);
+    digits = fixed_digits(magnitude, precision, long_buf);
   } else if (code == 'r') {
-    digits = shortest_digits(magnitude);
+    digits = shortest_digits(magnitude, short_buf);
   } else {
-    digits = significant_digits(magnitude, dtoa_precision);
+    digits = significant_digits(magnitude, dtoa_precision, long_buf);
   }
   if ((flags & kFloatNoNegativeZero) && negative &&
       (digits.digits.empty() || digits.digits == "0")) {

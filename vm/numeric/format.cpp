@@ -15,6 +15,10 @@
 namespace coil::num {
 namespace {
 
+// Widths and precisions beyond this report MemoryError rather than trying to
+// build a gigantic string (CPython would attempt the allocation).
+constexpr std::int64_t kMaxFormatLength = std::int64_t{1} << 28;
+
 // ----------------------------------------------------------------------------
 // Parsing
 // ----------------------------------------------------------------------------
@@ -268,6 +272,7 @@ int group_size(const FormatSpec& spec) {
 
 Status format_float_spec(double x, const FormatSpec& spec, std::string& out) {
   if (spec.precision > INT_MAX) return value_error("precision too big");
+  if (spec.precision > kMaxFormatLength || spec.width > kMaxFormatLength) return memory_error();
   unsigned flags = 0;
   if (spec.alternate) flags |= kFloatAlternate;
   if (spec.no_neg_zero) flags |= kFloatNoNegativeZero;
@@ -364,6 +369,7 @@ Status format_long(IntView v, const FormatSpec& spec, std::string& out, int max_
       for (char& c : parts.digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
   }
+  if (spec.width > kMaxFormatLength) return memory_error();
   out = render_number(parts, spec, group_size(spec), spec.grouping);
   return {};
 }
@@ -423,6 +429,7 @@ Status format_str(std::string_view s, std::string_view spec, std::string& out,
   }
   if (f.align == '=') return value_error("'=' alignment not allowed in string format specifier");
 
+  if (f.width > kMaxFormatLength) return memory_error();
   auto length = static_cast<std::int64_t>(count_code_points(s));
   if (f.precision >= 0 && length > f.precision) {
     s = s.substr(0, code_point_prefix_bytes(s, static_cast<std::size_t>(f.precision)));

@@ -236,6 +236,7 @@ double scaled_to_double(mpz_srcptr q, bool inexact, std::int64_t exp2) {
     return std::ldexp(mpz_get_d(q), static_cast<int>(exp2));
   }
   if (drop > bits + 1) return 0.0;  // below half the smallest subnormal
+  if (ulp_exp > 971) return HUGE_VAL;  // at least 2**(971 + 53) == 2**1024
   Mpz kept;
   mpz_tdiv_q_2exp(kept, q, static_cast<mp_bitcnt_t>(drop));
   std::uint64_t mantissa = mpz_get_ui(kept);
@@ -243,7 +244,6 @@ double scaled_to_double(mpz_srcptr q, bool inexact, std::int64_t exp2) {
   const bool below_half_nonzero =
       inexact || mpz_scan1(q, 0) < static_cast<mp_bitcnt_t>(drop - 1);
   if (half && (below_half_nonzero || (mantissa & 1) != 0)) ++mantissa;
-  if (ulp_exp > 2000) return HUGE_VAL;
   return std::ldexp(static_cast<double>(mantissa), static_cast<int>(ulp_exp));
 }
 
@@ -344,17 +344,19 @@ Status int_pow_float(IntView base, IntView exp, double& out) {
 
 namespace {
 
+__extension__ typedef unsigned __int128 Uint128;  // __extension__: GCC builtin type
+
 // All-int64 pow(base, exp, mod) with exp >= 0 and mod != 0, via 128-bit
 // products. Returns the result with the sign convention of Python.
 std::int64_t small_pow_mod(std::int64_t base, std::int64_t exp, std::int64_t mod) {
   const std::uint64_t m = magnitude(mod);
-  unsigned __int128 acc = 1 % m;
+  Uint128 acc = 1 % m;
   // Reduce the base into [0, m).
   std::uint64_t x = magnitude(base) % m;
   if (base < 0 && x != 0) x = m - x;
   for (auto e = static_cast<std::uint64_t>(exp); e != 0; e >>= 1) {
     if ((e & 1) != 0) acc = (acc * x) % m;
-    x = static_cast<std::uint64_t>((static_cast<unsigned __int128>(x) * x) % m);
+    x = static_cast<std::uint64_t>((static_cast<Uint128>(x) * x) % m);
   }
   const auto result = static_cast<std::uint64_t>(acc);
   if (mod < 0 && result != 0) return static_cast<std::int64_t>(result - m);

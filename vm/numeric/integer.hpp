@@ -65,6 +65,8 @@ class Int {
   };
 };
 
+// Like std::string_view, an IntView must not outlive what it views: never
+// keep one made from a temporary Int.
 class IntView {
  public:
   constexpr IntView(std::int64_t value) noexcept  // NOLINT: implicit by design

@@ -775,9 +775,10 @@ void init_dict_type(VM& vm) {
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::object(vm.new_native("fromkeys", dict_fromkeys));
   vm.set_global(t->dict, "fromkeys", Value::object(cm));
-  auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
-  sm->func = Value::object(vm.new_native("__new__", dict_new));
-  vm.set_global(t->dict, "__new__", Value::object(sm));
+  // A plain function, not a staticmethod: construction of subclasses goes
+  // through the type's constructor + __init__ (type.cpp); this is only for
+  // explicit calls like list.__new__(cls).
+  vm.set_global(t->dict, "__new__", Value::object(vm.new_native("__new__", dict_new)));
 
   // The view types are created here; iterator.cpp registers them by name.
   auto view_type = [&](const char* name, ContainerType ct, bool set_like) {

@@ -637,6 +637,7 @@ void init_iterator_type(VM& vm) {
     inherit_slots(t);
     vm.container_types[static_cast<size_t>(k.index)] = t;
   }
+  init_generic_alias_type(vm);
 }
 
 }  // namespace coil::vm

@@ -938,9 +938,10 @@ void init_list_type(VM& vm) {
   add_method(vm, t, "__repr__", list_dunder_repr);
   add_method(vm, t, "__iadd__", list_dunder_iadd);
   add_method(vm, t, "__init__", list_init);
-  auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
-  sm->func = Value::object(vm.new_native("__new__", list_new));
-  vm.set_global(t->dict, "__new__", Value::object(sm));
+  // A plain function, not a staticmethod: construction of subclasses goes
+  // through the type's constructor + __init__ (type.cpp); this is only for
+  // explicit calls like list.__new__(cls).
+  vm.set_global(t->dict, "__new__", Value::object(vm.new_native("__new__", list_new)));
 }
 
 }  // namespace coil::vm

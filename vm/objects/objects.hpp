@@ -139,6 +139,7 @@ enum class ContainerType : uint8_t {
   RangeIterator, DictKeyIterator, DictValueIterator, DictItemIterator,
   DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator, SetIterator,
   CallableIterator, Enumerate, Zip, Map, Filter, Reversed, DictKeys, DictValues, DictItems,
+  GenericAlias,
   Count
 };
 inline Type* container_type(VM& vm, ContainerType t) {
@@ -160,6 +161,12 @@ Value list_from_iterable(VM& vm, Value iterable);
 Value tuple_from_iterable(VM& vm, Value iterable);
 // d.keys() / d.values() / d.items() (kind: IterKind::DictKeys/DictValues/DictItems).
 Value new_dict_view(VM& vm, Dict* d, IterKind kind);
+// `list[int]`: a types.GenericAlias of origin and the subscript (a tuple
+// subscript gives several args). The container types get a
+// __class_getitem__ classmethod returning one (vm/objects/sequence.cpp).
+Value make_generic_alias(VM& vm, Value origin, Value subscript);
+void add_class_getitem(VM& vm, Type* type);
+void init_generic_alias_type(VM& vm);
 
 // ---- functions (vm/objects/function.cpp)
 

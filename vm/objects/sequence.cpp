@@ -1,9 +1,11 @@
 // Helpers shared by the sequence types (list, tuple, range, str): resolving
 // indexes and slices, lexicographic comparison, repetition counts, the
-// receiver check of built-in methods and the recursion guard of reprs.
+// receiver check of built-in methods and the recursion guard of reprs; and
+// types.GenericAlias, what `list[int]` makes.
 #include <algorithm>
 #include <cstring>
 
+#include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
@@ -221,6 +223,139 @@ void repr_leave(VM& vm, Obj* o) {
       vm.repr_stack.erase(vm.repr_stack.begin() + static_cast<ptrdiff_t>(i));
       return;
     }
+  }
+}
+
+// ---------------------------------------------------------------- GenericAlias
+
+namespace {
+
+// A GenericAlias is an Instance whose dict holds __origin__ and __args__.
+Value alias_field(Value alias, const char* name, VM& vm) {
+  Dict* d = static_cast<Instance*>(alias.as_obj())->dict;
+  return dict_get_str(d, vm.intern(name));
+}
+
+bool is_alias(VM& vm, Value v) {
+  return v.is_obj() && v.as_obj()->type == container_type(vm, ContainerType::GenericAlias);
+}
+
+// One item of the repr: classes by (module.)qualname, ... for Ellipsis.
+bool alias_repr_item(VM& vm, Value v, std::string& out) {
+  if (v.is(vm.ellipsis)) {
+    out += "...";
+    return true;
+  }
+  if (v.is_obj() && v.as_obj()->kind == ObjKind::Type && !is_alias(vm, v)) {
+    Type* t = static_cast<Type*>(v.as_obj());
+    if (is_str(t->module) && as_str(t->module)->view() != "builtins") {
+      out += as_str(t->module)->view();
+      out += ".";
+    }
+    out += t->qualname->view();
+    return true;
+  }
+  Value r = vm.repr(v);
+  if (r.is_exception()) return false;
+  out += as_str(r)->view();
+  return true;
+}
+
+Value alias_repr(VM& vm, Value self) {
+  std::string out;
+  if (!alias_repr_item(vm, alias_field(self, "__origin__", vm), out)) return Value::exception();
+  out += "[";
+  auto* args = static_cast<Tuple*>(alias_field(self, "__args__", vm).as_obj());
+  if (args->size == 0) out += "()";
+  for (uint32_t i = 0; i < args->size; ++i) {
+    if (i) out += ", ";
+    if (!alias_repr_item(vm, args->items[i], out)) return Value::exception();
+  }
+  out += "]";
+  return vm.str_value(out);
+}
+
+Value alias_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_alias(vm, a) || !is_alias(vm, b) || (op != CompareOp::Eq && op != CompareOp::Ne)) {
+    return vm.not_implemented;
+  }
+  int eq = vm.eq(alias_field(a, "__origin__", vm), alias_field(b, "__origin__", vm));
+  if (eq > 0) eq = vm.eq(alias_field(a, "__args__", vm), alias_field(b, "__args__", vm));
+  if (eq < 0) return Value::exception();
+  return Value::boolean(op == CompareOp::Eq ? eq : !eq);
+}
+
+bool alias_hash(VM& vm, Value self, int64_t& out) {
+  int64_t h1, h2;
+  if (!vm.hash(alias_field(self, "__origin__", vm), h1)) return false;
+  if (!vm.hash(alias_field(self, "__args__", vm), h2)) return false;
+  out = h1 ^ h2;
+  if (out == -1) out = -2;
+  return true;
+}
+
+Value alias_call(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
+  return vm.call(alias_field(self, "__origin__", vm), args, nargs, kwnames);
+}
+
+// __origin__, __args__, __parameters__; anything else comes from the origin.
+Value alias_getattr(VM& vm, Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "__parameters__") return Value::object(vm.empty_tuple);
+  if (n == "__class__") return Value::object(vm.type_of(self));
+  Value v = generic_getattr(vm, self, name, false);
+  if (!v.is_null()) return v;
+  return vm.getattr(alias_field(self, "__origin__", vm), name);
+}
+
+// cls.__class_getitem__(item), a classmethod: args[0] is the class.
+Value container_class_getitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "__class_getitem__", kwnames)) return Value::exception();
+  if (nargs != 2) {
+    return vm.raise_fmt(vm.types.TypeError, "__class_getitem__() takes exactly one argument (%d given)",
+                        nargs - 1);
+  }
+  return make_generic_alias(vm, args[0], args[1]);
+}
+
+}  // namespace
+
+Value make_generic_alias(VM& vm, Value origin, Value subscript) {
+  Tuple* args = subscript.is_obj() && subscript.as_obj()->type == vm.types.tuple
+                    ? static_cast<Tuple*>(subscript.as_obj())
+                    : vm.tuple_of({subscript});
+  auto* alias =
+      vm.alloc<Instance>(ObjKind::Instance, container_type(vm, ContainerType::GenericAlias));
+  alias->dict = nullptr;
+  alias->dict = vm.new_dict();
+  dict_set_str(vm, alias->dict, vm.intern("__origin__"), origin);
+  dict_set_str(vm, alias->dict, vm.intern("__args__"), Value::object(args));
+  return Value::object(alias);
+}
+
+void add_class_getitem(VM& vm, Type* type) {
+  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
+  cm->func = Value::object(vm.new_native("__class_getitem__", container_class_getitem));
+  dict_set_str(vm, type->dict, vm.names.__class_getitem__, Value::object(cm));
+}
+
+void init_generic_alias_type(VM& vm) {
+  if (vm.container_types.size() < static_cast<size_t>(ContainerType::Count)) {
+    vm.container_types.resize(static_cast<size_t>(ContainerType::Count), nullptr);
+  }
+  Type* t = vm.new_type("GenericAlias", vm.types.object, ObjKind::Instance, nullptr);
+  t->flags &= ~Type::kBaseType;
+  t->module = vm.str_value("types");
+  t->slots.repr = alias_repr;
+  t->slots.compare = alias_compare;
+  t->slots.hash = alias_hash;
+  t->slots.call = alias_call;
+  t->slots.getattr = alias_getattr;
+  inherit_slots(t);
+  vm.container_types[static_cast<size_t>(ContainerType::GenericAlias)] = t;
+  for (Type* c : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset,
+                  vm.types.type}) {
+    add_class_getitem(vm, c);
   }
 }
 

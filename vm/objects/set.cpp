@@ -128,9 +128,9 @@ restart:
   }
 }
 
-// set_add_entry: 0, or -1 on error. As in CPython 3.11, dummy slots are not
-// reused: a new key always takes the first never-used slot on its probe
-// sequence (dummies go away only when the table is rebuilt).
+// set_add_entry: 0, or -1 on error. A new key takes the last dummy slot seen
+// on its probe sequence (observed behaviour of CPython 3.11, checked against
+// its tables), else the never-used slot ending the sequence.
 int add_entry(VM& vm, Set* so, Value key, int64_t hash) {
 restart:
   SetTable& t = so->table;
@@ -138,6 +138,7 @@ restart:
   size_t mask = t.slots.size() - 1;
   size_t perturb = static_cast<size_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
+  int64_t freeslot = -1;
   size_t found;
   for (;;) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
@@ -146,7 +147,7 @@ restart:
       const SetTable::Slot& s = t.slots[e];
       if (s.key.is_null()) {
         found = e;
-        goto found_unused;
+        goto found_unused_or_dummy;
       }
       if (s.hash == hash && !s.key.is(Value::dummy())) {
         Value start = s.key;
@@ -160,6 +161,8 @@ restart:
         if (t.slots.data() != data || t.slots.size() != size || !t.slots[e].key.is(start)) {
           goto restart;
         }
+      } else if (s.key.is(Value::dummy())) {
+        freeslot = static_cast<int64_t>(e);  // the last dummy seen (as CPython 3.11 behaves)
       }
       if (probes == 0) break;
       --probes;
@@ -168,8 +171,14 @@ restart:
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-found_unused:
+found_unused_or_dummy:
   ++t.version;
+  if (freeslot >= 0) {
+    ++t.used;
+    t.slots[freeslot].key = key;
+    t.slots[freeslot].hash = hash;
+    return 0;
+  }
   ++t.fill;
   ++t.used;
   t.slots[found].key = key;
@@ -1036,7 +1045,10 @@ void init_set_type(VM& vm) {
   add_method(vm, s, "difference_update", set_difference_update);
   add_method(vm, s, "symmetric_difference_update", set_symmetric_difference_update);
   add_method(vm, s, "__init__", set_init);
-  add_static(vm, s, "__new__", set_new);
+  // A plain function, not a staticmethod: construction of subclasses goes
+  // through the type's constructor + __init__ (type.cpp); this is only for
+  // explicit calls like set.__new__(cls).
+  vm.set_global(s->dict, "__new__", Value::object(vm.new_native("__new__", set_new)));
   vm.types.frozenset->constructor = frozenset_constructor;
   add_static(vm, vm.types.frozenset, "__new__", frozenset_new);
 }

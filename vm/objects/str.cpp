@@ -182,6 +182,33 @@ Value str_concat(VM& vm, Str* a, Str* b) {
   return Value::object(r);
 }
 
+Value str_append_unique(VM& vm, Str* a, Str* b) {
+  size_t size = size_t(a->size) + b->size;
+  if ((a->flags & kStrBuilder) && b->size <= a->aux) {
+    std::memcpy(a->data + a->size, b->data, b->size);
+    a->data[size] = '\0';
+    a->size = static_cast<uint32_t>(size);
+    a->length += b->length;
+    a->aux -= b->size;
+    a->hash = -1;
+    if (!b->is_ascii()) a->flags &= ~Str::kAscii;
+    return Value::object(a);
+  }
+  size_t capacity = std::max<size_t>(size * 2, 64);
+  if (size >= UINT32_MAX) return vm.raise_value(Value::object(vm.types.MemoryError));
+  capacity = std::min<size_t>(capacity, UINT32_MAX - 1);
+  auto* r = vm.alloc<Str>(ObjKind::Str, vm.types.str, capacity + 1);
+  r->hash = -1;
+  r->size = static_cast<uint32_t>(size);
+  r->length = a->length + b->length;
+  r->flags = kStrBuilder | (a->is_ascii() && b->is_ascii() ? Str::kAscii : 0);
+  r->aux = static_cast<uint32_t>(capacity - size);
+  std::memcpy(r->data, a->data, a->size);
+  std::memcpy(r->data + a->size, b->data, b->size);
+  r->data[size] = '\0';
+  return Value::object(r);
+}
+
 Value str_concat_values(VM& vm, const Value* items, size_t n) {
   size_t size = 0, length = 0;
   bool ascii = true;
@@ -1023,8 +1050,8 @@ Value str_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (count < 0) count = INT64_MAX;
   if (count == 0) return unchanged(vm, s);
   std::string_view text = s->view(), from = old->view(), to = rep->view();
-  std::string out;
   if (from.empty()) {
+    std::string out;
     // Insert `to` before every character and at the end, `count` times.
     const char* p = s->data;
     const char* end = p + s->size;
@@ -1041,24 +1068,30 @@ Value str_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     out.append(p, end);
     return str_from_utf8(vm, out);
   }
-  size_t hit = find_bytes(text, from, 0, text.size());
-  if (hit == std::string_view::npos) return unchanged(vm, s);
-  size_t pos = 0;
-  int64_t done = 0;
-  out.reserve(text.size() + (to.size() > from.size() ? (to.size() - from.size()) * 4 : 0));
-  while (hit != std::string_view::npos && done < count) {
-    out.append(text.data() + pos, hit - pos);
-    out += to;
-    pos = hit + from.size();
-    ++done;
-    hit = find_bytes(text, from, pos, text.size());
+  // Two passes: count the matches, then fill a result of the exact size.
+  size_t first = find_bytes(text, from, 0, text.size());
+  if (first == std::string_view::npos) return unchanged(vm, s);
+  int64_t matches = 0;
+  for (size_t hit = first; hit != std::string_view::npos && matches < count;
+       hit = find_bytes(text, from, hit + from.size(), text.size())) {
+    ++matches;
   }
-  out.append(text.data() + pos, text.size() - pos);
-  // The length is known without a scan.
-  size_t length = s->length + done * (static_cast<int64_t>(rep->length) - old->length);
-  Str* r = str_alloc(vm, out.size(), length, s->is_ascii() && rep->is_ascii());
+  size_t size = text.size() + matches * to.size() - matches * from.size();
+  size_t length = s->length + matches * rep->length - matches * old->length;
+  Str* r = str_alloc(vm, size, length, s->is_ascii() && rep->is_ascii());
   if (!r) return Value::exception();
-  std::memcpy(r->data, out.data(), out.size());
+  char* p = r->data;
+  size_t pos = 0;
+  size_t hit = first;
+  for (int64_t done = 0; done < matches; ++done) {
+    std::memcpy(p, text.data() + pos, hit - pos);
+    p += hit - pos;
+    std::memcpy(p, to.data(), to.size());
+    p += to.size();
+    pos = hit + from.size();
+    if (done + 1 < matches) hit = find_bytes(text, from, pos, text.size());
+  }
+  std::memcpy(p, text.data() + pos, text.size() - pos);
   return Value::object(r);
 }
 

@@ -41,6 +41,20 @@ Value str_from_utf8(VM& vm, std::string_view utf8);
 // '' and one-character strs (cached for ASCII).
 Value str_empty(VM& vm);
 Value str_from_codepoint(VM& vm, uint32_t cp);
+// ---- amortised appends (for the interpreter's `local += str`)
+//
+// A *builder* str (flag kStrBuilder) is one whose only reference is a single
+// local variable, so it may be extended in place; its spare capacity in
+// bytes is kept in Obj::aux. str_append_unique(vm, a, b) returns a + b: when
+// `a` is a builder with room it appends in place and returns `a`; otherwise
+// it returns a new builder holding a + b with room to grow (capacity
+// doubles, so a loop of appends is linear). Contract for the caller (the
+// interpreter): pass a builder only while its local is its sole reference,
+// store the result straight back into that local, and clear kStrBuilder
+// whenever the local's value is read in any other way (LOAD_FAST etc.).
+inline constexpr uint16_t kStrBuilder = 4;
+Value str_append_unique(VM& vm, Str* a, Str* b);
+
 // Concatenates strs (each item must be a Str): one allocation.
 Value str_concat_values(VM& vm, const Value* items, size_t n);
 

@@ -41,10 +41,8 @@ Value raise_key_error(VM& vm, Value key) {
 
 Value str_format_spec(VM& vm, Value self, Str* spec) {
   Str* s = as_str(self);
-  if (spec->size == 0) {
-    if (s->type == vm.types.str) return self;
-    return str_from_utf8(vm, s->view());
-  }
+  // An empty spec means str(self), which a subclass may override.
+  if (spec->size == 0) return s->type == vm.types.str ? self : vm.str(self);
   std::string out;
   num::Status st = num::format_str(s->view(), spec->view(), out, vm.type_of(self)->name->view());
   if (!st.ok()) return raise_status(vm, st);
@@ -310,7 +308,7 @@ bool Formatter::render(const Field& field, int depth, AutoNumber& an, std::strin
     if (!build(field.spec, depth - 1, an, expanded)) return false;
     spec = expanded;
   }
-  if (spec.empty() && is_str(obj)) {
+  if (spec.empty() && is_str(obj) && vm_.type_of(obj) == vm_.types.str) {
     append_str(out, obj);
     return true;
   }
@@ -552,7 +550,7 @@ int PercentFormatter::convert(Value v, Spec& spec, std::string& piece) {
     case 's':
     case 'r':
     case 'a': {
-      Value s = is_str(v) && spec.type == 's' ? v
+      Value s = spec.type == 's' && is_str(v) && vm_.type_of(v) == vm_.types.str ? v
                 : spec.type == 's'             ? vm_.str(v)
                 : spec.type == 'r'             ? vm_.repr(v)
                                                : ascii_of(vm_, v);
@@ -584,13 +582,16 @@ Value int_argument(VM& vm, Value v, uint32_t type) {
   if (is_int_value(v)) return v;
   bool index_only = type == 'o' || type == 'x' || type == 'X';
   Value r = Value::null();
+  Str* called = nullptr;
   if (!index_only && v.is_double()) {
     r = int_from_double(vm, v.as_double());
   } else {
+    // int() tries __int__ before __index__; %x and friends take __index__ only.
     Type* t = vm.type_of(v);
-    Str* names[2] = {vm.names.__index__, index_only ? nullptr : vm.names.__int__};
+    Str* names[2] = {index_only ? nullptr : vm.names.__int__, vm.names.__index__};
     for (Str* name : names) {
-      if (name && r.is_null() && !vm.lookup_type(t, name).is_null()) {
+      if (name && !called && !vm.lookup_type(t, name).is_null()) {
+        called = name;
         r = vm.call_method(v, name, nullptr, 0);
       }
     }
@@ -601,8 +602,8 @@ Value int_argument(VM& vm, Value v, uint32_t type) {
                                    : "%%%c format: a real number is required, not %s",
                         static_cast<char>(type), type_name(vm, v));
   }
-  if (!r.is_exception() && !is_int_value(r)) {
-    return vm.raise_fmt(vm.types.TypeError, "__index__ returned non-int (type %s)",
+  if (called && !r.is_exception() && !is_int_value(r)) {
+    return vm.raise_fmt(vm.types.TypeError, "%s returned non-int (type %s)", called->data,
                         type_name(vm, r));
   }
   return r.is_bool() ? Value::small_int(r.as_bool()) : r;
