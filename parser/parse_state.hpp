@@ -133,6 +133,9 @@ void error_raw(ParseState* ps, const std::string& message, int line, int col, in
 // CPython's RAISE_SYNTAX_ERROR (no location): at the lookahead token.
 void error_at_lookahead(ParseState* ps, const std::string& message);
 
+// Whether the tree nests deeper than `limit` nodes (parser/depth.cpp).
+bool too_deep(const ast::Module* module, int limit);
+
 // Parses an f-string replacement field's expression (`text` is a copy of
 // the source at line/col) as CPython 3.11 does: as if inside parentheses.
 // Errors are recorded in `ps` with an "f-string: " prefix; returns null then.

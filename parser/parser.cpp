@@ -563,6 +563,10 @@ std::vector<int> Driver::expected_before() {
 // far below).
 constexpr int kMaxFStringDepth = 50;
 
+// Deeper trees are refused as CPython refuses them (at about this depth),
+// so that the recursive passes after the parser stay within their stacks.
+constexpr int kMaxTreeDepth = 3000;
+
 }  // namespace
 
 ast::Expr* parse_fstring_expr(ParseState* ps, std::string_view text, int line, int col) {
@@ -613,9 +617,15 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   }
   if (result.ok) {
     result.module = ps.module ? ps.module : arena.make<ast::Module>();
-  } else {
-    result.error = ps.error;
+    if (too_deep(result.module, kMaxTreeDepth)) {
+      result.ok = false;
+      result.module = nullptr;
+      ps.error = SyntaxErrorInfo{};
+      ps.error.type = "RecursionError";
+      ps.error.message = "maximum recursion depth exceeded during compilation";
+    }
   }
+  if (!result.ok) result.error = ps.error;
   return result;
 }
 

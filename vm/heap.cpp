@@ -12,7 +12,27 @@ Heap::Heap() = default;
 
 Heap::~Heap() { free_all(); }
 
+void* Heap::allocate_pooled(size_t size) {
+  Pool& pool = pools_[class_of(size)];
+  if (pool.free_list) {
+    Obj* cell = pool.free_list;
+    pool.free_list = cell->gc_next;
+    return cell;
+  }
+  if (pool.cell_size == 0) pool.cell_size = (class_of(size) + 1) * kGranule;
+  if (pool.pages.empty() || pool.pages.back().carved + pool.cell_size > kPageBytes) {
+    char* mem = static_cast<char*>(std::malloc(kPageBytes));
+    if (!mem) throw std::bad_alloc();
+    pool.pages.push_back({mem, 0});
+  }
+  Page& page = pool.pages.back();
+  void* cell = page.mem + page.carved;
+  page.carved += pool.cell_size;
+  return cell;
+}
+
 void* Heap::allocate_raw(size_t size) {
+  if (size <= kMaxPooled) return allocate_pooled(size);
   void* mem = std::malloc(size);
   if (!mem) throw std::bad_alloc();
   return mem;
@@ -24,9 +44,14 @@ void Heap::link(Obj* o, ObjKind kind, Type* type, size_t size) {
   o->marked = false;
   o->flags = 0;
   o->aux = 0;
-  o->gc_next = all_;
-  all_ = o;
-  bytes_since_gc_ += size;
+  if (size > kMaxPooled) {
+    o->gc_next = large_;
+    large_ = o;
+    bytes_since_gc_ += size;
+  } else {
+    o->gc_next = nullptr;
+    bytes_since_gc_ += (class_of(size) + 1) * kGranule;
+  }
   ++count_;
 }
 
@@ -51,6 +76,7 @@ static void trace_frame(Heap& heap, Frame* f) {
 void Heap::trace(Obj* o) {
   mark(o->type);
   switch (o->kind) {
+    case ObjKind::Free:
     case ObjKind::Str:
     case ObjKind::Bytes:
     case ObjKind::BigInt:
@@ -228,7 +254,49 @@ void Heap::destroy(Obj* o) {
     default:
       break;
   }
-  std::free(o);
+}
+
+// Frees the unmarked cells of every pool and clears the marks of the rest;
+// returns the number of survivors.
+size_t Heap::sweep_pools() {
+  size_t survivors = 0;
+  for (Pool& pool : pools_) {
+    for (Page& page : pool.pages) {
+      for (size_t off = 0; off < page.carved; off += pool.cell_size) {
+        auto* o = reinterpret_cast<Obj*>(page.mem + off);
+        if (o->kind == ObjKind::Free) continue;
+        if (o->marked) {
+          o->marked = false;
+          ++survivors;
+          continue;
+        }
+        destroy(o);
+        o->kind = ObjKind::Free;
+        o->gc_next = pool.free_list;
+        pool.free_list = o;
+        --count_;
+      }
+    }
+  }
+  return survivors;
+}
+
+size_t Heap::sweep_large() {
+  size_t survivors = 0;
+  Obj** link_ptr = &large_;
+  while (Obj* o = *link_ptr) {
+    if (o->marked) {
+      o->marked = false;
+      ++survivors;
+      link_ptr = &o->gc_next;
+    } else {
+      *link_ptr = o->gc_next;
+      destroy(o);
+      std::free(o);
+      --count_;
+    }
+  }
+  return survivors;
 }
 
 void Heap::collect(const std::function<void(Heap&)>& mark_roots,
@@ -240,19 +308,7 @@ void Heap::collect(const std::function<void(Heap&)>& mark_roots,
     trace(o);
   }
   before_sweep();
-  Obj** link_ptr = &all_;
-  size_t survivors = 0;
-  while (Obj* o = *link_ptr) {
-    if (o->marked) {
-      o->marked = false;
-      ++survivors;
-      link_ptr = &o->gc_next;
-    } else {
-      *link_ptr = o->gc_next;
-      destroy(o);
-      --count_;
-    }
-  }
+  size_t survivors = sweep_pools() + sweep_large();
   // Grow the threshold with the live heap so collection cost stays
   // proportional to allocation (objects average roughly 64 bytes).
   live_bytes_ = survivors * 64;
@@ -261,9 +317,21 @@ void Heap::collect(const std::function<void(Heap&)>& mark_roots,
 }
 
 void Heap::free_all() {
-  while (Obj* o = all_) {
-    all_ = o->gc_next;
+  for (Pool& pool : pools_) {
+    for (Page& page : pool.pages) {
+      for (size_t off = 0; off < page.carved; off += pool.cell_size) {
+        auto* o = reinterpret_cast<Obj*>(page.mem + off);
+        if (o->kind != ObjKind::Free) destroy(o);
+      }
+      std::free(page.mem);
+    }
+    pool.pages.clear();
+    pool.free_list = nullptr;
+  }
+  while (Obj* o = large_) {
+    large_ = o->gc_next;
     destroy(o);
+    std::free(o);
   }
   count_ = 0;
 }

@@ -63,7 +63,30 @@ class Heap {
   void destroy(Obj* o);
   size_t size_of(Obj* o) const;
 
-  Obj* all_ = nullptr;
+  // Objects up to kMaxPooled bytes live in pools of fixed-size cells, one
+  // pool per 16-byte size class: no per-object malloc header, and the sweep
+  // walks memory in order. Larger objects come from malloc and are listed in
+  // large_.
+  static constexpr size_t kGranule = 16;
+  static constexpr size_t kMaxPooled = 512;
+  static constexpr size_t kClasses = kMaxPooled / kGranule;
+  static constexpr size_t kPageBytes = 64 * 1024;
+  struct Page {
+    char* mem;
+    size_t carved;  // bytes handed out so far (bump allocation)
+  };
+  struct Pool {
+    size_t cell_size = 0;
+    std::vector<Page> pages;
+    Obj* free_list = nullptr;
+  };
+  static size_t class_of(size_t size) { return (size + kGranule - 1) / kGranule - 1; }
+  void* allocate_pooled(size_t size);
+  size_t sweep_pools();
+  size_t sweep_large();
+
+  Pool pools_[kClasses];
+  Obj* large_ = nullptr;
   std::vector<Obj*> gray_;
   size_t bytes_since_gc_ = 0;
   size_t live_bytes_ = 0;

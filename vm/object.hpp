@@ -28,6 +28,8 @@ enum class ObjKind : uint8_t {
 #define X(name) name,
   COIL_OBJ_KINDS(X)
 #undef X
+  // A free cell of the heap's pools (never a live object).
+  Free = 255,
 };
 
 struct Type;
@@ -37,7 +39,8 @@ struct Tuple;
 class VM;
 
 struct Obj {
-  // Next object in the heap's list of all objects (the sweep walks it).
+  // Large objects: the next one in the heap's list of large objects. Pool
+  // cells: the next free cell while free; unused while live.
   Obj* gc_next;
   // The Python class of this object.
   Type* type;
