@@ -36,6 +36,14 @@ Name copy_name(ParseState* ps, std::string_view text) {
 
 bool is_parenthesized(ParseState* ps, const Expr* e) { return ps->parenthesized.count(e) != 0; }
 
+// An operand's extent as its parent sees it: CPython keeps a parenthesized
+// expression's own span without the parentheses, but the enclosing node
+// spans them (`not (x)` ends at the ")").
+Span outer(ParseState* ps, const Expr* e) {
+  auto it = ps->parenthesized.find(e);
+  return it == ps->parenthesized.end() ? e->span : it->second;
+}
+
 // The span from the start of `first` to the end of the last statement.
 Span through_body(Span first, const StmtList* body) {
   if (!body || body->empty()) return first;
@@ -406,9 +414,9 @@ ExprList* append(ParseState* ps, ExprList* list, Expr* e) {
 ExprSeq* seq(ParseState* ps, ExprSeq* s, Expr* e) {
   if (!s) {
     s = ps->arena.make<ExprSeq>();
-    s->span = e->span;
+    s->span = outer(ps, e);
   } else {
-    s->span = join(s->span, e->span);
+    s->span = join(s->span, outer(ps, e));
   }
   s->items.push(ps->arena, e);
   return s;
@@ -440,7 +448,7 @@ void module(ParseState* ps, StmtList* body) {
 
 void eval_module(ParseState* ps, Expr* e) {
   ps->module = ps->arena.make<Module>();
-  auto* s = new_stmt<ExprStmt>(ps, StmtKind::ExprStmt, e->span);
+  auto* s = new_stmt<ExprStmt>(ps, StmtKind::ExprStmt, outer(ps, e));
   s->value = e;
   ps->module->body.push(ps->arena, s);
 }
@@ -493,7 +501,7 @@ Expr* constant(ParseState* ps, const Token& t, ConstKind kind) {
 
 Expr* tuple(ParseState* ps, const Token& lpar, ExprSeq* items, const Token& rpar) {
   Expr* t = tuple_of(ps, items, join(span_of(lpar), span_of(rpar)));
-  ps->parenthesized.insert(t);
+  ps->parenthesized[t] = t->span;
   return t;
 }
 
@@ -509,12 +517,12 @@ Expr* paren(ParseState* ps, const Token& lpar, Expr* e, const Token& rpar) {
       e->span = join(span_of(lpar), span_of(rpar));
     }
   }
-  ps->parenthesized.insert(e);
+  ps->parenthesized[e] = join(span_of(lpar), span_of(rpar));  // the outermost parentheses win
   return e;
 }
 
 Expr* parenthesized(ParseState* ps, Expr* e) {
-  ps->parenthesized.insert(e);
+  if (!is_parenthesized(ps, e)) ps->parenthesized[e] = e->span;
   return e;
 }
 
@@ -558,10 +566,10 @@ Expr* comprehension(ParseState* ps, ExprKind kind, const Token* l, Expr* elt, Li
   if (elt->kind == ExprKind::Starred && !is_parenthesized(ps, elt)) {
     error_at(ps, elt->span, "iterable unpacking cannot be used in comprehension");
   }
-  Span span = l ? join(span_of(*l), span_of(*r)) : elt->span;
+  Span span = l ? join(span_of(*l), span_of(*r)) : outer(ps, elt);
   if (!l) {
     const Comprehension* last = (*generators)[generators->size - 1];
-    span = join(elt->span, last->ifs.empty() ? last->iter->span : last->ifs[last->ifs.size - 1]->span);
+    span = join(outer(ps, elt), outer(ps, last->ifs.empty() ? last->iter : last->ifs[last->ifs.size - 1]));
   }
   // ListComp, SetComp and GeneratorExp share their layout.
   auto* e = new_expr<ListComp>(ps, kind, span);
@@ -607,7 +615,7 @@ Comprehension* comp_if(ParseState* ps, Comprehension* c, Expr* cond) {
 // --------------------------------------------------------------- operators
 
 Expr* bin_op(ParseState* ps, Expr* left, BinOpKind op, Expr* right) {
-  auto* e = new_expr<BinOp>(ps, ExprKind::BinOp, join(left->span, right->span));
+  auto* e = new_expr<BinOp>(ps, ExprKind::BinOp, join(outer(ps, left), outer(ps, right)));
   e->left = left;
   e->op = op;
   e->right = right;
@@ -615,14 +623,14 @@ Expr* bin_op(ParseState* ps, Expr* left, BinOpKind op, Expr* right) {
 }
 
 Expr* unary(ParseState* ps, const Token& op, UnaryOpKind kind, Expr* operand) {
-  auto* e = new_expr<UnaryOp>(ps, ExprKind::UnaryOp, join(span_of(op), operand->span));
+  auto* e = new_expr<UnaryOp>(ps, ExprKind::UnaryOp, join(span_of(op), outer(ps, operand)));
   e->op = kind;
   e->operand = operand;
   return e;
 }
 
 Expr* bool_op(ParseState* ps, BoolOpKind op, Expr* left, Expr* right) {
-  auto* e = new_expr<BoolOp>(ps, ExprKind::BoolOp, join(left->span, right->span));
+  auto* e = new_expr<BoolOp>(ps, ExprKind::BoolOp, join(outer(ps, left), outer(ps, right)));
   e->op = op;
   e->values.push(ps->arena, left);
   e->values.push(ps->arena, right);
@@ -632,7 +640,7 @@ Expr* bool_op(ParseState* ps, BoolOpKind op, Expr* left, Expr* right) {
 Expr* bool_op_append(ParseState* ps, Expr* op, Expr* right) {
   auto* e = static_cast<BoolOp*>(op);
   e->values.push(ps->arena, right);
-  e->span = join(e->span, right->span);
+  e->span = join(e->span, outer(ps, right));
   return e;
 }
 
@@ -642,7 +650,7 @@ Expr* disjunction(ParseState* ps, Expr* e) {
 }
 
 Expr* compare(ParseState* ps, Expr* left, int op, Expr* right) {
-  auto* e = new_expr<Compare>(ps, ExprKind::Compare, join(left->span, right->span));
+  auto* e = new_expr<Compare>(ps, ExprKind::Compare, join(outer(ps, left), outer(ps, right)));
   e->left = left;
   e->ops.push(ps->arena, static_cast<CmpOpKind>(op));
   e->comparators.push(ps->arena, right);
@@ -653,18 +661,18 @@ Expr* compare_append(ParseState* ps, Expr* chain, int op, Expr* right) {
   auto* e = static_cast<Compare*>(chain);
   e->ops.push(ps->arena, static_cast<CmpOpKind>(op));
   e->comparators.push(ps->arena, right);
-  e->span = join(e->span, right->span);
+  e->span = join(e->span, outer(ps, right));
   return e;
 }
 
 Expr* await(ParseState* ps, const Token& kw, Expr* value) {
-  auto* e = new_expr<Await>(ps, ExprKind::Await, join(span_of(kw), value->span));
+  auto* e = new_expr<Await>(ps, ExprKind::Await, join(span_of(kw), outer(ps, value)));
   e->value = value;
   return e;
 }
 
 IfExp* if_head(ParseState* ps, Expr* body, Expr* test) {
-  auto* e = new_expr<IfExp>(ps, ExprKind::IfExp, join(body->span, test->span));
+  auto* e = new_expr<IfExp>(ps, ExprKind::IfExp, join(outer(ps, body), outer(ps, test)));
   e->body = body;
   e->test = test;
   e->orelse = test;  // replaced by if_exp(); never left dangling
@@ -675,12 +683,12 @@ IfExp* if_head(ParseState* ps, Expr* body, Expr* test) {
 Expr* if_exp(ParseState* ps, IfExp* head, Expr* orelse) {
   if (ps->last_if_head == head) ps->last_if_head = nullptr;
   head->orelse = orelse;
-  head->span = join(head->span, orelse->span);
+  head->span = join(head->span, outer(ps, orelse));
   return head;
 }
 
 Expr* lambda(ParseState* ps, const Token& kw, Params* params, Expr* body) {
-  auto* e = new_expr<Lambda>(ps, ExprKind::Lambda, join(span_of(kw), body->span));
+  auto* e = new_expr<Lambda>(ps, ExprKind::Lambda, join(span_of(kw), outer(ps, body)));
   e->args = arguments(ps, params);
   e->body = body;
   return e;
@@ -692,27 +700,27 @@ Expr* named_expr(ParseState* ps, Expr* target, Expr* value) {
     error_at(ps, target->span, std::string("cannot use assignment expressions with ") + expr_name(target));
   }
   set_ctx(target, Ctx::Store);
-  auto* e = new_expr<NamedExpr>(ps, ExprKind::NamedExpr, join(target->span, value->span));
+  auto* e = new_expr<NamedExpr>(ps, ExprKind::NamedExpr, join(outer(ps, target), outer(ps, value)));
   e->target = target;
   e->value = value;
   return e;
 }
 
 Expr* starred(ParseState* ps, const Token& star, Expr* value) {
-  auto* e = new_expr<Starred>(ps, ExprKind::Starred, join(span_of(star), value->span));
+  auto* e = new_expr<Starred>(ps, ExprKind::Starred, join(span_of(star), outer(ps, value)));
   e->value = value;
   e->ctx = Ctx::Load;
   return e;
 }
 
 Expr* yield(ParseState* ps, const Token& kw, Expr* value) {
-  auto* e = new_expr<Yield>(ps, ExprKind::Yield, value ? join(span_of(kw), value->span) : span_of(kw));
+  auto* e = new_expr<Yield>(ps, ExprKind::Yield, value ? join(span_of(kw), outer(ps, value)) : span_of(kw));
   e->value = load_value(ps, value);
   return e;
 }
 
 Expr* yield_from(ParseState* ps, const Token& kw, Expr* value) {
-  auto* e = new_expr<YieldFrom>(ps, ExprKind::YieldFrom, join(span_of(kw), value->span));
+  auto* e = new_expr<YieldFrom>(ps, ExprKind::YieldFrom, join(span_of(kw), outer(ps, value)));
   e->value = value;
   return e;
 }
@@ -720,7 +728,7 @@ Expr* yield_from(ParseState* ps, const Token& kw, Expr* value) {
 // ---------------------------------------------------------------- trailers
 
 Expr* attribute(ParseState* ps, Expr* value, const Token& name) {
-  auto* e = new_expr<Attribute>(ps, ExprKind::Attribute, join(value->span, span_of(name)));
+  auto* e = new_expr<Attribute>(ps, ExprKind::Attribute, join(outer(ps, value), span_of(name)));
   e->value = value;
   e->attr = copy_name(ps, name.view());
   e->ctx = Ctx::Load;
@@ -729,7 +737,7 @@ Expr* attribute(ParseState* ps, Expr* value, const Token& name) {
 
 // `a[x]`, `a[x, y]`, `a[*x]` (a one-element tuple, as in 3.11), `a[x,]`.
 Expr* subscript(ParseState* ps, Expr* value, ExprSeq* items, const Token& rsqb) {
-  auto* e = new_expr<Subscript>(ps, ExprKind::Subscript, join(value->span, span_of(rsqb)));
+  auto* e = new_expr<Subscript>(ps, ExprKind::Subscript, join(outer(ps, value), span_of(rsqb)));
   e->value = value;
   bool single = items->items.size == 1 && !items->trailing_comma && items->items[0]->kind != ExprKind::Starred;
   e->slice = single ? items->items[0] : tuple_of(ps, items, items->span);
@@ -738,8 +746,8 @@ Expr* subscript(ParseState* ps, Expr* value, ExprSeq* items, const Token& rsqb) 
 }
 
 Expr* slice(ParseState* ps, Expr* lower, const Token& colon, Expr* upper, const Token* colon2, Expr* step) {
-  Span start = lower ? lower->span : span_of(colon);
-  Span end = step ? step->span : colon2 ? span_of(*colon2) : upper ? upper->span : span_of(colon);
+  Span start = lower ? outer(ps, lower) : span_of(colon);
+  Span end = step ? outer(ps, step) : colon2 ? span_of(*colon2) : upper ? outer(ps, upper) : span_of(colon);
   auto* e = new_expr<Slice>(ps, ExprKind::Slice, join(start, end));
   e->lower = lower;
   e->upper = upper;
@@ -748,7 +756,7 @@ Expr* slice(ParseState* ps, Expr* lower, const Token& colon, Expr* upper, const 
 }
 
 Expr* call(ParseState* ps, Expr* func, CallArgs* args, const Token& rpar) {
-  auto* e = new_expr<Call>(ps, ExprKind::Call, join(func->span, span_of(rpar)));
+  auto* e = new_expr<Call>(ps, ExprKind::Call, join(outer(ps, func), span_of(rpar)));
   e->func = func;
   split_args(ps, args, rpar, true, &e->args, &e->keywords);
   return e;
@@ -769,7 +777,7 @@ CallArg* arg_positional(ParseState* ps, Expr* value) {
   auto* a = ps->arena.make<CallArg>();
   a->kind = CallArg::Positional;
   a->value = value;
-  a->span = a->mark = value->span;
+  a->span = a->mark = outer(ps, value);
   return a;
 }
 
@@ -788,7 +796,7 @@ CallArg* arg_keyword(ParseState* ps, Expr* key, const Token& equal, Expr* value)
   auto* a = ps->arena.make<CallArg>();
   a->kind = CallArg::Keyword;
   a->value = value;
-  a->span = join(key->span, value->span);
+  a->span = join(outer(ps, key), outer(ps, value));
   a->mark = key->span;
   if (key->kind == ExprKind::NameExpr && !is_parenthesized(ps, key)) {
     a->name = static_cast<NameExpr*>(key)->id;
@@ -803,7 +811,7 @@ CallArg* arg_keyword(ParseState* ps, Expr* key, const Token& equal, Expr* value)
 CallArg* arg_star(ParseState* ps, const Token& star, Expr* value, CallArg::Kind kind) {
   auto* a = ps->arena.make<CallArg>();
   a->kind = kind;
-  a->span = join(span_of(star), value->span);
+  a->span = join(span_of(star), outer(ps, value));
   a->mark = span_of(star);
   if (kind == CallArg::Star) {
     auto* s = new_expr<Starred>(ps, ExprKind::Starred, a->span);
@@ -848,20 +856,20 @@ Arg* arg(ParseState* ps, const Token& name, Expr* annotation) {
   auto* a = ps->arena.make<Arg>();
   a->name = copy_name(ps, name.view());
   a->annotation = annotation;
-  a->span = annotation ? join(span_of(name), annotation->span) : span_of(name);
+  a->span = annotation ? join(span_of(name), outer(ps, annotation)) : span_of(name);
   return a;
 }
 
 // ------------------------------------------------------- simple statements
 
 Stmt* expr_stmt(ParseState* ps, Expr* e) {
-  auto* s = new_stmt<ExprStmt>(ps, StmtKind::ExprStmt, e->span);
+  auto* s = new_stmt<ExprStmt>(ps, StmtKind::ExprStmt, outer(ps, e));
   s->value = load_value(ps, e);
   return s;
 }
 
 Stmt* assign(ParseState* ps, ExprList* targets, Expr* value) {
-  auto* s = new_stmt<Assign>(ps, StmtKind::Assign, join((*targets)[0]->span, value->span));
+  auto* s = new_stmt<Assign>(ps, StmtKind::Assign, join(outer(ps, (*targets)[0]), outer(ps, value)));
   s->targets = *targets;
   s->value = load_value(ps, value);
   for (Expr* t : *targets) {
@@ -890,7 +898,7 @@ Stmt* assign(ParseState* ps, ExprList* targets, Expr* value) {
 }
 
 Stmt* aug_assign(ParseState* ps, Expr* target, int op, Expr* value) {
-  auto* s = new_stmt<AugAssign>(ps, StmtKind::AugAssign, join(target->span, value->span));
+  auto* s = new_stmt<AugAssign>(ps, StmtKind::AugAssign, join(outer(ps, target), outer(ps, value)));
   s->target = target;
   s->op = static_cast<BinOpKind>(op);
   s->value = load_value(ps, value);
@@ -904,7 +912,7 @@ Stmt* aug_assign(ParseState* ps, Expr* target, int op, Expr* value) {
 }
 
 Stmt* ann_assign(ParseState* ps, Expr* target, const Token& colon, Expr* annotation, Expr* value) {
-  auto* s = new_stmt<AnnAssign>(ps, StmtKind::AnnAssign, join(target->span, (value ? value : annotation)->span));
+  auto* s = new_stmt<AnnAssign>(ps, StmtKind::AnnAssign, join(outer(ps, target), outer(ps, value ? value : annotation)));
   s->target = target;
   s->annotation = annotation;
   s->value = value ? load_value(ps, value) : nullptr;
@@ -953,13 +961,13 @@ Stmt* simple(ParseState* ps, StmtKind kind, const Token& kw) {
 }
 
 Stmt* return_stmt(ParseState* ps, const Token& kw, Expr* value) {
-  auto* s = new_stmt<Return>(ps, StmtKind::Return, value ? join(span_of(kw), value->span) : span_of(kw));
+  auto* s = new_stmt<Return>(ps, StmtKind::Return, value ? join(span_of(kw), outer(ps, value)) : span_of(kw));
   s->value = load_value(ps, value);
   return s;
 }
 
 Stmt* raise(ParseState* ps, const Token& kw, Expr* exc, Expr* cause) {
-  Span span = cause ? join(span_of(kw), cause->span) : exc ? join(span_of(kw), exc->span) : span_of(kw);
+  Span span = cause ? join(span_of(kw), outer(ps, cause)) : exc ? join(span_of(kw), outer(ps, exc)) : span_of(kw);
   auto* s = new_stmt<Raise>(ps, StmtKind::Raise, span);
   s->exc = exc;
   s->cause = cause;
@@ -989,7 +997,7 @@ Stmt* global(ParseState* ps, const Token& kw, NameList* names, bool nonlocal) {
 }
 
 Stmt* assert_stmt(ParseState* ps, const Token& kw, Expr* test, Expr* msg) {
-  auto* s = new_stmt<Assert>(ps, StmtKind::Assert, join(span_of(kw), (msg ? msg : test)->span));
+  auto* s = new_stmt<Assert>(ps, StmtKind::Assert, join(span_of(kw), outer(ps, msg ? msg : test)));
   s->test = test;
   s->msg = msg;
   return s;

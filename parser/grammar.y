@@ -467,7 +467,7 @@ atom(A) ::= NONE(K).                                 { A = b::constant(ps, K, Co
 atom(A) ::= TRUE(K).                                 { A = b::constant(ps, K, ConstKind::True); }
 atom(A) ::= FALSE(K).                                { A = b::constant(ps, K, ConstKind::False); }
 atom(A) ::= LPAR(L) RPAR(R).                         { A = b::tuple(ps, L, nullptr, R); }
-atom(A) ::= LPAR yield_expr(E) RPAR.                 { A = b::parenthesized(ps, E); }
+atom(A) ::= LPAR(L) yield_expr(E) RPAR(R).           { A = b::paren(ps, L, E, R); }
 atom(A) ::= LPAR(L) paren_body(E) RPAR(R).           { A = b::paren(ps, L, E, R); }
 atom(A) ::= LSQB(L) RSQB(R).                         { A = b::list(ps, L, nullptr, R); }
 atom(A) ::= LSQB(L) elem_seq(S) RSQB(R).             { A = b::list(ps, L, S, R); }

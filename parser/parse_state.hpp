@@ -7,7 +7,7 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "lexer/lexer.hpp"
@@ -116,9 +116,10 @@ struct ParseState {
   ast::Expr* last_disjunction = nullptr;
   ast::IfExp* last_if_head = nullptr;
 
-  // Expressions written inside (...): they matter for AnnAssign.simple and
-  // a few error messages, and ast.hpp has no field for it.
-  std::unordered_set<const ast::Expr*> parenthesized;
+  // Expressions written inside (...), with the span of their outermost
+  // parentheses: they matter for AnnAssign.simple, a few error messages and
+  // the parent node's span, and ast.hpp has no field for it.
+  std::unordered_map<const ast::Expr*, ast::Span> parenthesized;
 };
 
 // Records the first error at `span` (byte columns, converted to CPython's

@@ -4,6 +4,9 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
+#include <cstring>
+#include <vector>
 
 #include "coil/coil.hpp"
 #include "vm/compiler/compiler.hpp"
@@ -50,6 +53,30 @@ std::string source_line(const std::string& source, int line) {
     if (i == line) return l;
   }
   return "";
+}
+
+// `path` made absolute against the working directory, with "." and ".."
+// components folded (os.path.abspath).
+std::string absolute_path(const std::string& path) {
+  std::string full = path;
+  if (path.empty() || path[0] != '/') {
+    char buf[4096];
+    if (getcwd(buf, sizeof buf)) full = std::string(buf) + "/" + path;
+  }
+  std::vector<std::string> parts;
+  std::stringstream ss(full);
+  std::string part;
+  while (std::getline(ss, part, '/')) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string out;
+  for (const std::string& p : parts) out += "/" + p;
+  return out.empty() ? "/" : out;
 }
 
 // Turns the VM's pending exception into an Error and clears it.
@@ -253,11 +280,12 @@ RunResult VM::run_file(const std::string& path) {
   }
   std::ostringstream ss;
   ss << in.rdbuf();
-  std::string dir = ".";
-  size_t slash = path.rfind('/');
-  if (slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
+  // Like CPython 3.9+, tracebacks and __file__ show the absolute path.
+  std::string abs = absolute_path(path);
+  std::string dir = abs.substr(0, abs.rfind('/'));
+  if (dir.empty()) dir = "/";
   impl_->options.module_path.insert(impl_->options.module_path.begin(), dir);
-  return run_source(ss.str(), path, true);
+  return run_source(ss.str(), abs, true);
 }
 
 RunResult VM::run_string(std::string_view source, std::string_view filename) {

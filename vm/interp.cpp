@@ -118,7 +118,7 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   entry->previous = caller_of_entry;
   Frame* f = entry;
   vm.frame = f;
-  ++vm.depth;
+  if (entry->flags & Frame::kGenerator) { ++vm.generator_depth; } else { ++vm.depth; }
 
   const uint32_t* ip;
   Value* sp;
@@ -969,7 +969,7 @@ dispatch:
         auto* gen = static_cast<Generator*>(o);
         if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
           // Resume inline: link the generator's frame above this one.
-          if (vm.depth >= vm.recursion_limit + 50) {
+          if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
             STORE();
             vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
             ERROR();
@@ -981,7 +981,7 @@ dispatch:
           gen->frame.previous = f;
           f = &gen->frame;
           vm.frame = f;
-          ++vm.depth;
+          ++vm.generator_depth;
           LOAD();
           DISPATCH();
         }
@@ -1107,7 +1107,7 @@ do_call : {
     } else {
       vm.frame_stack.pop(f);
     }
-    --vm.depth;
+    if (gen) { --vm.generator_depth; } else { --vm.depth; }
     if (was_entry) {
       vm.frame = caller;
       --vm.native_depth;
@@ -1256,7 +1256,7 @@ do_call : {
     gen->delegating = arg == 1;
     Frame* caller = f->previous;
     f->previous = nullptr;
-    --vm.depth;
+    --vm.generator_depth;
     if (f == entry) {
       vm.frame = caller;
       --vm.native_depth;
@@ -1277,7 +1277,7 @@ do_call : {
       auto* gen = static_cast<Generator*>(receiver.as_obj());
       if (gen->state == GenState::Suspended ||
           (gen->state == GenState::Created && value.is_none())) {
-        if (vm.depth >= vm.recursion_limit + 50) {
+        if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
           STORE();
           vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
           ERROR();
@@ -1290,7 +1290,7 @@ do_call : {
         gen->frame.previous = f;
         f = &gen->frame;
         vm.frame = f;
-        ++vm.depth;
+        ++vm.generator_depth;
         LOAD();
         DISPATCH();
       }
@@ -1432,7 +1432,7 @@ exception_unwind:
     } else {
       vm.frame_stack.pop(f);
     }
-    --vm.depth;
+    if (gen) { --vm.generator_depth; } else { --vm.depth; }
     if (was_entry) {
       vm.frame = caller;
       --vm.native_depth;

@@ -349,7 +349,9 @@ struct Exception : Obj {
 enum class IterKind : uint16_t {
   Seq,          // a: list/tuple/str, i: index
   Range,        // i: next value, n: remaining count, j: step
-  DictKeys, DictValues, DictItems, SetItems,  // a: dict/set, i: entry index, n: version
+  // a: dict/set (None once exhausted), i: entry/slot index, n: size when
+  // created (-1 after a size-change error), j: items left
+  DictKeys, DictValues, DictItems, SetItems,
   Reversed,     // a: sequence, i: next index (counting down)
   Enumerate,    // a: iterator, i: count
   Zip,          // a: tuple of iterators
@@ -360,6 +362,9 @@ enum class IterKind : uint16_t {
   // reversed(dict) and reversed(view): a: dict, i: next entry index (counting
   // down), n: size when created, j: items left.
   DictRevKeys, DictRevValues, DictRevItems,
+  // A range whose values leave the small-int range (fields as Range); kept
+  // apart so the interpreter's inlined Range iteration never sees them.
+  LongRange,
 };
 
 // dict.keys(), .values(), .items(): a live view of a dict; `flags` holds

@@ -189,6 +189,11 @@ class VM {
   // Frames on the chain (for RecursionError).
   int depth = 0;
   int recursion_limit = 1000;
+  // Generator and coroutine frames on the chain. They do not count against
+  // recursion_limit, so `yield from` chains may be deep (10,000 and more);
+  // this bound only stops runaway delegation from exhausting memory.
+  int generator_depth = 0;
+  static constexpr int kMaxGeneratorDepth = 200000;
   // Nested run() invocations (C++ recursion through native code).
   int native_depth = 0;
   static constexpr int kMaxNativeDepth = 160;

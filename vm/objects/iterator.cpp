@@ -33,7 +33,8 @@ Type* type_for(VM& vm, IterKind kind, Value a) {
                                      : ct(ContainerType::StrIterator);
       }
       return vm.types.iterator;
-    case IterKind::Range: return ct(ContainerType::RangeIterator);
+    case IterKind::Range:
+    case IterKind::LongRange: return ct(ContainerType::RangeIterator);
     case IterKind::DictKeys: return ct(ContainerType::DictKeyIterator);
     case IterKind::DictValues: return ct(ContainerType::DictValueIterator);
     case IterKind::DictItems: return ct(ContainerType::DictItemIterator);
@@ -360,7 +361,8 @@ int iterator_next(VM& vm, Value self, Value& out) {
   Iterator* it = as_iter(self);
   switch (it->iter_kind()) {
     case IterKind::Seq: return next_seq(vm, it, out);
-    case IterKind::Range: return next_range(vm, it, out);
+    case IterKind::Range:
+    case IterKind::LongRange: return next_range(vm, it, out);
     case IterKind::DictKeys:
     case IterKind::DictValues:
     case IterKind::DictItems:
@@ -418,7 +420,8 @@ Value iterator_length_hint(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       n = size - it->i;
       break;
     }
-    case IterKind::Range: n = it->n; break;
+    case IterKind::Range:
+    case IterKind::LongRange: n = it->n; break;
     case IterKind::DictKeys:
     case IterKind::DictValues:
     case IterKind::DictItems:

@@ -187,13 +187,22 @@ int range_contains(VM& vm, Value self, Value item) {
   return g == -2 ? -1 : g >= 0;
 }
 
+// An iterator from `first` by `step` for `n` values. Ranges whose values all
+// fit small ints get IterKind::Range, which the interpreter's FOR_ITER runs
+// inline; others LongRange.
+Value range_iterator(VM& vm, int64_t first, int64_t step, int64_t n) {
+  int64_t last = n > 0 ? static_cast<int64_t>(first + static_cast<__int128>(n - 1) * step) : first;
+  bool small = Value::fits_small_int(first) && Value::fits_small_int(last);
+  Iterator* it = new_iterator(vm, small ? IterKind::Range : IterKind::LongRange, Value::none());
+  it->i = first;
+  it->n = n;
+  it->j = step;
+  return Value::object(it);
+}
+
 Value range_iter(VM& vm, Value self) {
   Range* r = as_range(self);
-  Iterator* it = new_iterator(vm, IterKind::Range, Value::none());
-  it->i = r->start;
-  it->n = r->length;
-  it->j = r->step;
-  return Value::object(it);
+  return range_iterator(vm, r->start, r->step, r->length);
 }
 
 Value range_getattr(VM& vm, Value self, Str* name) {
@@ -250,11 +259,10 @@ Value range_dunder_reversed(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   Range* r = as_range(args[0]);
-  Iterator* it = new_iterator(vm, IterKind::Range, Value::none());
-  it->n = r->length;
-  it->i = r->length ? range_at(r, r->length - 1) : r->start;
-  it->j = -r->step;
-  return Value::object(it);
+  if (r->step == INT64_MIN) {
+    return vm.raise(vm.types.OverflowError, "range() arguments beyond 64 bits are not supported");
+  }
+  return range_iterator(vm, r->length ? range_at(r, r->length - 1) : r->start, -r->step, r->length);
 }
 
 Value range_dunder_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
