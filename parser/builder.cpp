@@ -755,10 +755,14 @@ Expr* slice(ParseState* ps, Expr* lower, const Token& colon, Expr* upper, const 
   return e;
 }
 
-Expr* call(ParseState* ps, Expr* func, CallArgs* args, const Token& rpar) {
+Expr* call(ParseState* ps, Expr* func, const Token& lpar, CallArgs* args, const Token& rpar) {
   auto* e = new_expr<Call>(ps, ExprKind::Call, join(outer(ps, func), span_of(rpar)));
   e->func = func;
   split_args(ps, args, rpar, true, &e->args, &e->keywords);
+  // A lone generator argument spans the call's parentheses, as in CPython.
+  if (args && args->items.size == 1 && args->items[0]->kind == CallArg::Generator) {
+    args->items[0]->value->span = join(span_of(lpar), span_of(rpar));
+  }
   return e;
 }
 

@@ -90,7 +90,7 @@ Expr* yield_from(ParseState* ps, const Token& kw, Expr* value);
 Expr* attribute(ParseState* ps, Expr* value, const Token& name);
 Expr* subscript(ParseState* ps, Expr* value, ExprSeq* items, const Token& rsqb);
 Expr* slice(ParseState* ps, Expr* lower, const Token& colon, Expr* upper, const Token* colon2, Expr* step);
-Expr* call(ParseState* ps, Expr* func, CallArgs* args, const Token& rpar);
+Expr* call(ParseState* ps, Expr* func, const Token& lpar, CallArgs* args, const Token& rpar);
 CallArgs* args(ParseState* ps, CallArgs* list, CallArg* arg);
 CallArgs* args_trailing_comma(ParseState* ps, CallArgs* list);
 CallArg* arg_positional(ParseState* ps, Expr* value);

@@ -422,8 +422,8 @@ await_primary(A) ::= primary(E).                     { A = E; }
 
 primary(A) ::= atom(E).                              { A = E; }
 primary(A) ::= primary(E) DOT NAME(N).               { A = b::attribute(ps, E, N); }
-primary(A) ::= primary(F) LPAR RPAR(R).              { A = b::call(ps, F, nullptr, R); }
-primary(A) ::= primary(F) LPAR call_args(C) RPAR(R). { A = b::call(ps, F, C, R); }
+primary(A) ::= primary(F) LPAR(L) RPAR(R).           { A = b::call(ps, F, L, nullptr, R); }
+primary(A) ::= primary(F) LPAR(L) call_args(C) RPAR(R). { A = b::call(ps, F, L, C, R); }
 primary(A) ::= primary(E) LSQB subscripts(S) RSQB(R). { A = b::subscript(ps, E, S, R); }
 
 %type call_args {CallArgs*}

@@ -10,7 +10,9 @@ Each tests/scripts/**.py file is one test; its expectations live in comments:
   # expect runtime error: TEXT   uncaught exception: exit 1, stdout so far must
                                  match, last stderr line == TEXT
   # expect stderr: TEXT          line that must appear in stderr (in order;
-                                 compared with surrounding whitespace stripped)
+                                 compared with surrounding whitespace stripped;
+                                 the test's folder is removed from paths, so a
+                                 traceback line reads `File "x.py", line 3, in f`)
   # expect exit: N               exit status (default 0, or 1 with the errors)
   # args: a b c                  command-line arguments (shell-like quoting)
   # stdin: TEXT                  one line of stdin per comment
@@ -164,9 +166,11 @@ def check(spec, rc, out, err):
             problems.append(f"expected {kind}: {final!r}")
             problems.append(f"  last stderr line: {last!r}")
 
-    # expect stderr: lines must appear in order (as a subsequence).
+    # expect stderr: lines must appear in order (as a subsequence). Paths
+    # under the test's folder are made relative (tracebacks print absolute ones).
     pos = 0
-    stripped = [l.strip() for l in err_lines]
+    folder = str(spec.path.parent) + os.sep
+    stripped = [l.replace('"' + folder, '"').strip() for l in err_lines]
     for want in spec.stderr:
         try:
             pos = stripped.index(want, pos) + 1

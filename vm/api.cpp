@@ -240,7 +240,10 @@ std::string Value::type_name() const {
 
 VM::VM(Config config) : impl_(std::make_unique<vm::VM>(to_options(config))) {}
 
-VM::~VM() = default;
+VM::~VM() {
+  // Give suspended generators their cleanup, as CPython does at exit.
+  impl_->finalize_generators();
+}
 
 void VM::interrupt() { impl_->interrupt_requested = 1; }
 void VM::clear_interrupt() { impl_->interrupt_requested = 0; }

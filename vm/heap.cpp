@@ -256,6 +256,28 @@ void Heap::destroy(Obj* o) {
   }
 }
 
+void Heap::drain() {
+  while (!gray_.empty()) {
+    Obj* o = gray_.back();
+    gray_.pop_back();
+    trace(o);
+  }
+}
+
+void Heap::visit_unmarked(ObjKind kind, const std::function<void(Obj*)>& fn) {
+  for (Pool& pool : pools_) {
+    for (Page& page : pool.pages) {
+      for (size_t off = 0; off < page.carved; off += pool.cell_size) {
+        auto* o = reinterpret_cast<Obj*>(page.mem + off);
+        if (o->kind == kind && !o->marked) fn(o);
+      }
+    }
+  }
+  for (Obj* o = large_; o; o = o->gc_next) {
+    if (o->kind == kind && !o->marked) fn(o);
+  }
+}
+
 // Frees the unmarked cells of every pool and clears the marks of the rest;
 // returns the number of survivors.
 size_t Heap::sweep_pools() {
@@ -302,11 +324,7 @@ size_t Heap::sweep_large() {
 void Heap::collect(const std::function<void(Heap&)>& mark_roots,
                    const std::function<void()>& before_sweep) {
   mark_roots(*this);
-  while (!gray_.empty()) {
-    Obj* o = gray_.back();
-    gray_.pop_back();
-    trace(o);
-  }
+  drain();
   before_sweep();
   size_t survivors = sweep_pools() + sweep_large();
   // Grow the threshold with the live heap so collection cost stays

@@ -50,6 +50,15 @@ class Heap {
     }
   }
 
+  // Calls fn for every object of `kind` not marked by the current
+  // collection (for use in before_sweep).
+  void visit_unmarked(ObjKind kind, const std::function<void(Obj*)>& fn);
+  // Marks `o` and everything it reaches (for resurrecting objects in before_sweep).
+  void mark_reachable(Obj* o) {
+    mark(o);
+    drain();
+  }
+
   // Collect at every safe point (tests: finds missing roots fast).
   void set_stress(bool on) { stress_ = on; }
   size_t live_bytes() const { return live_bytes_; }
@@ -60,6 +69,7 @@ class Heap {
 
  private:
   void trace(Obj* o);
+  void drain();
   void destroy(Obj* o);
   size_t size_of(Obj* o) const;
 

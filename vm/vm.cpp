@@ -3,6 +3,7 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 
 #include "vm/objects/dict.hpp"
@@ -286,6 +287,7 @@ void VM::mark_roots(Heap& h) {
   for (Value v : temp_roots) h.mark(v);
   // Values the host holds through coil::Value handles.
   for (Value v : handles) h.mark(v);
+  for (Value v : finalize_queue) h.mark(v);
   // Every frame on the chain, running or waiting for a callee; suspended
   // generator frames are reached through their generator objects.
   for (Frame* f = frame; f; f = f->previous) {
@@ -299,8 +301,62 @@ void VM::mark_roots(Heap& h) {
   }
 }
 
+// A suspended generator whose frame sits inside a try/with block (or a
+// yield from) has cleanup that closing it would run.
+static bool needs_close(Generator* g) {
+  if (g->state != GenState::Suspended) return false;
+  const Frame& f = g->frame;
+  uint32_t offset = static_cast<uint32_t>(f.ip - f.code->code.data()) - 1;
+  for (const auto& e : f.code->exception_table) {
+    if (offset >= e.start && offset < e.end) return true;
+  }
+  return false;
+}
+
+static void close_queued(VM& vm, std::vector<Value>& queue) {
+  while (!queue.empty()) {
+    Value g = queue.back();
+    queue.pop_back();
+    RootScope roots(vm);
+    roots.add(g);
+    Value saved = vm.take_pending();
+    roots.add(saved);
+    if (generator_close(vm, static_cast<Generator*>(g.as_obj())).is_exception()) {
+      // As CPython: report and carry on.
+      Value exc = vm.take_pending();
+      roots.add(exc);
+      Value r = vm.repr(g);
+      std::string what = r.is_exception() ? "<generator>" : std::string(as_str(r)->view());
+      if (r.is_exception()) vm.pending = Value::null();
+      vm.write_err("Exception ignored in: " + what + "\n" + format_exception(vm, exc));
+    }
+    vm.pending = saved;
+  }
+}
+
 void VM::collect_garbage() {
-  heap.collect([this](Heap& h) { mark_roots(h); }, [] {});
+  std::vector<Value> dying;
+  heap.collect([this](Heap& h) { mark_roots(h); },
+               [this, &dying] {
+                 heap.visit_unmarked(ObjKind::Generator, [&](Obj* o) {
+                   if (needs_close(static_cast<Generator*>(o))) dying.push_back(Value::object(o));
+                 });
+                 // Resurrect them (and what they reference) until they are closed.
+                 for (Value g : dying) heap.mark_reachable(g.as_obj());
+               });
+  finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
+  close_queued(*this, finalize_queue);
+}
+
+void VM::finalize_generators() {
+  std::vector<Value> all;
+  heap.visit_unmarked(ObjKind::Generator, [&](Obj* o) {
+    if (needs_close(static_cast<Generator*>(o))) all.push_back(Value::object(o));
+  });
+  // Newest first roughly matches CPython's teardown order of module globals.
+  std::reverse(all.begin(), all.end());
+  finalize_queue.insert(finalize_queue.end(), all.begin(), all.end());
+  close_queued(*this, finalize_queue);
 }
 
 // ---------------------------------------------------------------- errors

@@ -325,6 +325,12 @@ class VM {
   // Interpreter loop: runs until `entry` returns, yields or raises.
   Value run(Frame* entry);
   void collect_garbage();
+  // Closes every suspended generator that still has cleanup to run (finally
+  // blocks, with exits), reachable or not: called when the VM shuts down.
+  void finalize_generators();
+  // Suspended generators found unreachable by the last collection, kept
+  // alive until they are closed at the next safe point.
+  std::vector<Value> finalize_queue;
 
   // Builtin modules not yet imported: name -> init.
   std::map<std::string, Module* (*)(VM&), std::less<>> builtin_module_inits;

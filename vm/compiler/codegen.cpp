@@ -398,7 +398,17 @@ class CodeGen {
     }
   }
 
+  // A statement leaves the stack as it found it. After one that ends in a
+  // return/raise/break/continue the inline unwinding has popped the blocks'
+  // items from the tracked depth; the (dead) code that follows is compiled
+  // as if the statement had fallen through.
   void stmt(Stmt* s) {
+    int depth = u_->depth;
+    stmt_inner(s);
+    if (u_->unreachable) u_->depth = depth;
+  }
+
+  void stmt_inner(Stmt* s) {
     u_->line = s->span.line;
     switch (s->kind) {
       case StmtKind::FunctionDef: return function_def(static_cast<FunctionDef*>(s));

@@ -315,6 +315,7 @@ static Value generator_close_method(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static int generator_next(VM& vm, Value self, Value& out) {
+  if (as_gen(self)->state == GenState::Done) return 0;
   Value r;
   ResumeKind k = vm.resume(as_gen(self), Value::none(), Value::null(), r);
   if (k == ResumeKind::Raised) return -1;

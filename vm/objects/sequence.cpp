@@ -353,8 +353,8 @@ void init_generic_alias_type(VM& vm) {
   t->slots.getattr = alias_getattr;
   inherit_slots(t);
   vm.container_types[static_cast<size_t>(ContainerType::GenericAlias)] = t;
-  for (Type* c : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset,
-                  vm.types.type}) {
+  // Not on `type`: generic lookup would then find it on every class.
+  for (Type* c : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset}) {
     add_class_getitem(vm, c);
   }
 }

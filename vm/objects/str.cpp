@@ -1494,9 +1494,6 @@ Value str_istitle(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- padding
 
-// width as a C ssize_t (OverflowError for huge ints).
-bool width_arg(VM& vm, Value v, int64_t& out) { return int_arg(vm, v, out); }
-
 Value pad(VM& vm, Str* s, int64_t left, int64_t right, uint32_t fill) {
   if (left <= 0 && right <= 0) return unchanged(vm, s);
   left = std::max<int64_t>(left, 0);
@@ -1528,7 +1525,7 @@ Value do_justify(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* nam
   Str* s = self_str(vm, args, nargs, name);
   if (!s || !method_args(vm, name, nargs - 1, kwnames, 1, 2)) return Value::exception();
   int64_t width;
-  if (!width_arg(vm, args[1], width)) return Value::exception();
+  if (!int_arg(vm, args[1], width)) return Value::exception();
   uint32_t fill = ' ';
   if (nargs > 2) {
     if (!is_str(args[2])) {
@@ -1564,7 +1561,7 @@ Value str_zfill(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Str* s = self_str(vm, args, nargs, "zfill");
   if (!s || !method_args(vm, "zfill", nargs - 1, kwnames, 1, 1)) return Value::exception();
   int64_t width;
-  if (!width_arg(vm, args[1], width)) return Value::exception();
+  if (!int_arg(vm, args[1], width)) return Value::exception();
   if (width <= static_cast<int64_t>(s->length)) return unchanged(vm, s);
   int64_t fill = width - s->length;
   Value v = pad(vm, s, fill, 0, '0');

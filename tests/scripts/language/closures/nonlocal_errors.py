@@ -1,0 +1,7 @@
+def f():
+    def g():
+        nonlocal missing
+        missing = 1
+    g()
+
+# expect error: SyntaxError: no binding for nonlocal 'missing' found

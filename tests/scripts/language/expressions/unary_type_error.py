@@ -1,0 +1,3 @@
+print(-"abc")
+
+# expect runtime error: TypeError: bad operand type for unary -: 'str'
