@@ -215,9 +215,9 @@ test check: deps
 	echo "== unit tests ($(UNIT_TESTS))"; \
 	$(UNIT_TESTS) $(UNIT_FLAGS) || status=1; \
 	echo "== script tests (coil: $(COIL))"; \
-	$(PYTHON) tests/run.py $(TEST_FLAGS) --coil $(COIL) tests/scripts || status=1; \
+	$(PYTHON) tests/run.py $(TEST_FLAGS) --coil $(COIL) tests/scripts samples || status=1; \
 	echo "== script tests (CPython cross-check)"; \
-	$(PYTHON) tests/run.py --cpython tests/scripts || status=1; \
+	$(PYTHON) tests/run.py --cpython tests/scripts samples || status=1; \
 	exit $$status
 
 BENCH ?=

@@ -83,7 +83,7 @@ Lexer::Lexer(std::string_view source, LexerOptions options) {
   base_col_ = options.first_col;
   inside_brackets_ = options.inside_brackets;
   if (inside_brackets_) {
-    brackets_.push_back({'(', line_, 0});  // stands for the field's "{"
+    brackets_.push_back({'(', line_, begin_, begin_, base_col_});  // stands for the field's "{"
     at_bol_ = false;
   }
   validate_utf8();
@@ -142,6 +142,10 @@ int Lexer::col_of(const LinePos& lp, const char* p) const {
 // error whose tokenizer cursor is at p.
 int Lexer::offset_of(const LinePos& lp, const char* p) const {
   return utf8_length({lp.start, static_cast<size_t>(p - lp.start)}) + lp.base_col;
+}
+
+int Lexer::bracket_offset(const Bracket& b) const {
+  return offset_of(LinePos{b.line, b.line_start, b.base_col}, b.at) + 1;
 }
 
 int Lexer::line_chars(const LinePos& lp) const {
@@ -229,6 +233,11 @@ bool Lexer::begin_line() {
         col = alt_col = 0;
       } else if (*p == '\\' && p + 1 < limit_ && p[1] == '\n') {
         if (!cont_col) cont_col = col;
+        if (p + 2 == limit_) {  // nothing after the continuation
+          LinePos lp = here();
+          fail("SyntaxError", "unexpected EOF while parsing", line_, line_chars(lp) + 1, line_, -1, true, true);
+          return false;
+        }
         consume_to(p + 2);
         p = cur_ - 1;
       } else {
@@ -267,7 +276,7 @@ bool Lexer::indent_to(int col, int alt_col, const char* at) {
   if (col == indents_.back()) {
     if (alt_col != alt_indents_.back()) return tab_error();
   } else if (col > indents_.back()) {
-    if (static_cast<int>(indents_.size()) > kMaxIndent) {
+    if (static_cast<int>(indents_.size()) >= kMaxIndent) {  // at most 99 levels, as CPython
       fail("IndentationError", "too many levels of indentation", line_, 1, line_, 0, false, true);
       return false;
     }
@@ -361,16 +370,16 @@ Token Lexer::scan() {
 // Operators, names and keywords; brackets are matched here.
 Token Lexer::bracket_token(int type, const char* start, const char* end) {
   LinePos lp = here();
-  int offset = offset_of(lp, start) + 1;
+  auto offset = [&] { return offset_of(lp, start) + 1; };  // only for errors: O(line length)
   char ch = *start;
   if (type == TK_LPAR || type == TK_LSQB || type == TK_LBRACE) {
     if (static_cast<int>(brackets_.size()) >= kMaxBrackets) {
-      return fail("SyntaxError", "too many nested parentheses", line_, offset, line_, offset);
+      return fail("SyntaxError", "too many nested parentheses", line_, offset(), line_, offset());
     }
-    brackets_.push_back({ch, line_, offset});
+    brackets_.push_back({ch, line_, start, lp.start, lp.base_col});
   } else if (type == TK_RPAR || type == TK_RSQB || type == TK_RBRACE) {
     if (brackets_.empty() || (inside_brackets_ && brackets_.size() == 1)) {
-      return fail("SyntaxError", std::string("unmatched '") + ch + "'", line_, offset, line_, offset);
+      return fail("SyntaxError", std::string("unmatched '") + ch + "'", line_, offset(), line_, offset());
     }
     Bracket open = brackets_.back();
     char expected = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
@@ -378,7 +387,7 @@ Token Lexer::bracket_token(int type, const char* start, const char* end) {
       std::string message = std::string("closing parenthesis '") + ch +
                             "' does not match opening parenthesis '" + open.ch + "'";
       if (open.line != line_) message += " on line " + std::to_string(open.line);
-      return fail("SyntaxError", message, line_, offset, line_, offset);
+      return fail("SyntaxError", message, line_, offset(), line_, offset());
     }
     brackets_.pop_back();
   }
@@ -388,7 +397,7 @@ Token Lexer::bracket_token(int type, const char* start, const char* end) {
 Token Lexer::at_eof() {
   if (brackets_.size() > (inside_brackets_ ? 1u : 0u)) {
     const Bracket& open = brackets_.back();
-    return fail("SyntaxError", std::string("'") + open.ch + "' was never closed", open.line, open.offset,
+    return fail("SyntaxError", std::string("'") + open.ch + "' was never closed", open.line, bracket_offset(open),
                 open.line, 0, true, true);
   }
   LinePos lp = here();
@@ -412,7 +421,7 @@ Token Lexer::string_token(const char* start, const char* quote_end) {
   LinePos lp = here();
   char q = quote_end[-1];
   bool triple = quote_end - start >= 3 && quote_end[-2] == q && quote_end[-3] == q;
-  int offset = offset_of(lp, start) + 1;
+  auto offset = [&] { return offset_of(lp, start) + 1; };  // only for errors
   const char* p = quote_end;
   for (;;) {
     if (p >= limit_) {
@@ -421,13 +430,13 @@ Token Lexer::string_token(const char* start, const char* quote_end) {
       int last_line = limit_ > begin_ && limit_[-1] == '\n' ? line_ - 1 : line_;
       std::string detected = " (detected at line " + std::to_string(last_line) + ")";
       if (triple) {
-        return fail("SyntaxError", "unterminated triple-quoted string literal" + detected, lp.line, offset,
-                    lp.line, offset, true);
+        return fail("SyntaxError", "unterminated triple-quoted string literal" + detected, lp.line, offset(),
+                    lp.line, offset(), true);
       }
       // CPython always sees a final newline; without one the input was cut
       // short, and after a "\"-newline (an escaped line end) more may come.
       bool continued = limit_ - quote_end >= 2 && limit_[-1] == '\n' && limit_[-2] == '\\';
-      return fail("SyntaxError", "unterminated string literal" + detected, lp.line, offset, lp.line, offset,
+      return fail("SyntaxError", "unterminated string literal" + detected, lp.line, offset(), lp.line, offset(),
                   continued);
     }
     if (*p == '\\') {
@@ -438,7 +447,7 @@ Token Lexer::string_token(const char* start, const char* quote_end) {
     } else if (*p == '\n' && !triple) {
       consume_to(p);
       return fail("SyntaxError", "unterminated string literal (detected at line " + std::to_string(line_) + ")",
-                  lp.line, offset, lp.line, offset);
+                  lp.line, offset(), lp.line, offset());
     } else {
       ++p;
     }

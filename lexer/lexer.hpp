@@ -47,9 +47,11 @@ struct LexerOptions {
 class Lexer {
  public:
   struct Bracket {
-    char ch;     // '(', '[' or '{'
+    char ch;  // '(', '[' or '{'
     int line;
-    int offset;  // CPython offset (1-based characters) of the bracket
+    const char* at;          // where it is (in the Lexer's buffer)
+    const char* line_start;  // for bracket_offset()
+    int base_col;
   };
 
   // `source` is UTF-8. It is copied, with "\r\n" and "\r" turned into "\n".
@@ -67,6 +69,8 @@ class Lexer {
   const Bracket* innermost_bracket() const {
     return brackets_.size() > (inside_brackets_ ? 1u : 0u) ? &brackets_.back() : nullptr;
   }
+  // CPython's offset (1-based characters) of a bracket.
+  int bracket_offset(const Bracket& b) const;
   // Line `line` of the (normalized) source, without its newline; "" if none.
   std::string_view line_text(int line) const;
   // The (normalized) source; token texts point into it.

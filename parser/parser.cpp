@@ -269,7 +269,8 @@ void Driver::check_rest() {
       lexical_error();
     } else if (const lex::Lexer::Bracket* open = lexer_.innermost_bracket(); open && error_line > open->line) {
       ps_.failed = false;
-      error_raw(&ps_, std::string("'") + open->ch + "' was never closed", open->line, open->offset, open->line, 0);
+      error_raw(&ps_, std::string("'") + open->ch + "' was never closed", open->line, lexer_.bracket_offset(*open),
+                open->line, 0);
     }
     return;
   }
@@ -375,6 +376,10 @@ bool Driver::expected_colon() {
                                              : line_first_.type;
   if (ps_.expected.size() == 1 && ps_.expected[0] == TK_LPAR && first == TK_DEF) {
     fail_at(t, "expected '('");
+    return true;
+  }
+  if (first == TK_DEF && ps_.previous.type == TK_RARROW) {  // `-> :`: the arrow was unexpected
+    fail_at(ps_.previous, "expected ':'");
     return true;
   }
   if (!contains(ps_.expected, TK_COLON)) return false;

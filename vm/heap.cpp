@@ -16,7 +16,7 @@ void* Heap::allocate_pooled(size_t size) {
   Pool& pool = pools_[class_of(size)];
   if (pool.free_list) {
     Obj* cell = pool.free_list;
-    pool.free_list = cell->gc_next;
+    pool.free_list = next_free(cell);
     return cell;
   }
   if (pool.cell_size == 0) pool.cell_size = (class_of(size) + 1) * kGranule;
@@ -45,11 +45,9 @@ void Heap::link(Obj* o, ObjKind kind, Type* type, size_t size) {
   o->flags = 0;
   o->aux = 0;
   if (size > kMaxPooled) {
-    o->gc_next = large_;
-    large_ = o;
+    large_.push_back(o);
     bytes_since_gc_ += size;
   } else {
-    o->gc_next = nullptr;
     bytes_since_gc_ += (class_of(size) + 1) * kGranule;
   }
   ++count_;
@@ -273,7 +271,7 @@ void Heap::visit_unmarked(ObjKind kind, const std::function<void(Obj*)>& fn) {
       }
     }
   }
-  for (Obj* o = large_; o; o = o->gc_next) {
+  for (Obj* o : large_) {
     if (o->kind == kind && !o->marked) fn(o);
   }
 }
@@ -294,7 +292,7 @@ size_t Heap::sweep_pools() {
         }
         destroy(o);
         o->kind = ObjKind::Free;
-        o->gc_next = pool.free_list;
+        next_free(o) = pool.free_list;
         pool.free_list = o;
         --count_;
       }
@@ -304,21 +302,19 @@ size_t Heap::sweep_pools() {
 }
 
 size_t Heap::sweep_large() {
-  size_t survivors = 0;
-  Obj** link_ptr = &large_;
-  while (Obj* o = *link_ptr) {
+  size_t kept = 0;
+  for (Obj* o : large_) {
     if (o->marked) {
       o->marked = false;
-      ++survivors;
-      link_ptr = &o->gc_next;
+      large_[kept++] = o;
     } else {
-      *link_ptr = o->gc_next;
       destroy(o);
       std::free(o);
       --count_;
     }
   }
-  return survivors;
+  large_.resize(kept);
+  return kept;
 }
 
 void Heap::collect(const std::function<void(Heap&)>& mark_roots,
@@ -346,11 +342,11 @@ void Heap::free_all() {
     pool.pages.clear();
     pool.free_list = nullptr;
   }
-  while (Obj* o = large_) {
-    large_ = o->gc_next;
+  for (Obj* o : large_) {
     destroy(o);
     std::free(o);
   }
+  large_.clear();
   count_ = 0;
 }
 

@@ -95,8 +95,11 @@ class Heap {
   size_t sweep_pools();
   size_t sweep_large();
 
+  // A free cell's link to the next free cell, kept in its type field.
+  static Obj*& next_free(Obj* cell) { return *reinterpret_cast<Obj**>(cell); }
+
   Pool pools_[kClasses];
-  Obj* large_ = nullptr;
+  std::vector<Obj*> large_;
   std::vector<Obj*> gray_;
   size_t bytes_since_gc_ = 0;
   size_t live_bytes_ = 0;

@@ -39,10 +39,8 @@ struct Tuple;
 class VM;
 
 struct Obj {
-  // Large objects: the next one in the heap's list of large objects. Pool
-  // cells: the next free cell while free; unused while live.
-  Obj* gc_next;
-  // The Python class of this object.
+  // The Python class of this object. (In a free pool cell, the heap keeps
+  // its free-list link here.)
   Type* type;
   ObjKind kind;
   // Set during marking; cleared by the sweep.

@@ -1,12 +1,13 @@
 // Unit tests of str internals that scripts cannot reach directly: the UTF-8
 // helpers, byte offsets of character indices, the in-place append used for
 // `s += x`, the Unicode property tables and repr's escaping.
+#include "vm/objects/str.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "vm/objects/objects.hpp"
-#include "vm/objects/str.hpp"
 #include "vm/vm.hpp"
 
 using namespace coil::vm;
@@ -65,7 +66,7 @@ TEST_F(StrTest, UnicodeProperties) {
   EXPECT_FALSE(unicode_isprintable(0xA0));
   EXPECT_FALSE(unicode_isprintable(0x378));  // unassigned
   EXPECT_TRUE(unicode_isalpha(0x65E5));
-  EXPECT_EQ(unicode_decimal_value(0x0663), 3);  // ARABIC-INDIC DIGIT THREE
+  EXPECT_EQ(unicode_decimal_value(0x0663), 3);   // ARABIC-INDIC DIGIT THREE
   EXPECT_EQ(unicode_decimal_value(0x1D7D9), 1);  // MATHEMATICAL DOUBLE-STRUCK DIGIT ONE
   EXPECT_EQ(unicode_decimal_value(0xB2), -1);    // superscript two: a digit, not decimal
   EXPECT_TRUE(unicode_is_id_start('_'));

@@ -648,7 +648,11 @@ class CodeGen {
         emit(Op::POP_TOP);
         return;
       case FBlockKind::FinallyTry:
+        // A `break`/`continue`/`return` inside this finally body must also
+        // drop the value being returned (CPython's POP_VALUE block).
+        if (preserve_tos) push_fblock(FBlockKind::PopValue);
         body(*fb.finalbody);
+        if (preserve_tos) pop_fblock();
         return;
       case FBlockKind::FinallyEnd:
         // (prev exc [value] -- [value])

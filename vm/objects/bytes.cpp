@@ -50,9 +50,10 @@ Value encode_error(VM& vm, std::string_view codec, uint32_t first_char, size_t s
                    const char* reason) {
   std::string c(codec);
   if (end == start + 1) {
-    const char* fmt = first_char <= 0xff     ? "'%s' codec can't encode character '\\x%02x' in position %zu: %s"
-                      : first_char <= 0xffff ? "'%s' codec can't encode character '\\u%04x' in position %zu: %s"
-                                             : "'%s' codec can't encode character '\\U%08x' in position %zu: %s";
+    const char* fmt =
+        first_char <= 0xff     ? "'%s' codec can't encode character '\\x%02x' in position %zu: %s"
+        : first_char <= 0xffff ? "'%s' codec can't encode character '\\u%04x' in position %zu: %s"
+                               : "'%s' codec can't encode character '\\U%08x' in position %zu: %s";
     return vm.raise_fmt(vm.types.UnicodeEncodeError, fmt, c.c_str(), first_char, start, reason);
   }
   return vm.raise_fmt(vm.types.UnicodeEncodeError,
@@ -124,7 +125,7 @@ Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view erro
   // Fast paths: text that every codec can represent as is.
   if (s->is_ascii()) return Value::object(bytes_new(vm, s->view()));
   uint32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
-  const char* reason = codec == "utf-8" ? "surrogates not allowed"
+  const char* reason = codec == "utf-8"   ? "surrogates not allowed"
                        : codec == "ascii" ? "ordinal not in range(128)"
                                           : "ordinal not in range(256)";
   auto bad = [&](uint32_t cp) { return cp >= limit || is_surrogate(cp); };
@@ -227,7 +228,8 @@ bool decode_replacement(std::string_view errors, std::string_view data, size_t s
     return true;
   }
   if (errors == "surrogateescape") {
-    for (size_t k = start; k < end; ++k) utf8_append(out, 0xDC00 + static_cast<unsigned char>(data[k]));
+    for (size_t k = start; k < end; ++k)
+      utf8_append(out, 0xDC00 + static_cast<unsigned char>(data[k]));
     return true;
   }
   if (errors == "backslashreplace") {
@@ -244,8 +246,7 @@ bool decode_replacement(std::string_view errors, std::string_view data, size_t s
 
 }  // namespace
 
-Value codec_decode(VM& vm, std::string_view data, std::string_view codec,
-                   std::string_view errors) {
+Value codec_decode(VM& vm, std::string_view data, std::string_view codec, std::string_view errors) {
   std::string out;
   out.reserve(data.size());
   size_t i = 0;
@@ -327,8 +328,9 @@ Value bytes_value(VM& vm, std::string_view data) { return Value::object(bytes_ne
 
 Bytes* self_bytes(VM& vm, Value* args, int nargs, const char* name) {
   if (nargs < 1 || !is_bytes(args[0])) {
-    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object",
-                 name, nargs < 1 ? "NoneType" : type_name(vm, args[0]));
+    vm.raise_fmt(vm.types.TypeError,
+                 "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object", name,
+                 nargs < 1 ? "NoneType" : type_name(vm, args[0]));
     return nullptr;
   }
   return as_bytes(args[0]);
@@ -553,7 +555,8 @@ Value bytes_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value bytes_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Bytes* b = self_bytes(vm, args, nargs, "hex");
-  if (!b || !no_kwargs(vm, "bytes.hex", kwnames) || !check_nargs(vm, "bytes.hex", nargs - 1, 0, 0)) {
+  if (!b || !no_kwargs(vm, "bytes.hex", kwnames) ||
+      !check_nargs(vm, "bytes.hex", nargs - 1, 0, 0)) {
     return Value::exception();
   }
   std::string out;

@@ -382,8 +382,9 @@ Str* self_str(VM& vm, Value* args, int nargs, const char* name) {
     return nullptr;
   }
   if (!is_str(args[0])) {
-    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for 'str' objects doesn't apply to a '%s' object",
-                 name, type_name(vm, args[0]));
+    vm.raise_fmt(vm.types.TypeError,
+                 "descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name,
+                 type_name(vm, args[0]));
     return nullptr;
   }
   return as_str(args[0]);
@@ -629,8 +630,7 @@ Value str_binary_slot(VM& vm, Value a, Value b, BinaryOp op, bool) {
     case BinaryOp::Mod:
       if (is_str(a)) return str_percent_format(vm, as_str(a), b);
       return vm.not_implemented;
-    default:
-      return vm.not_implemented;
+    default: return vm.not_implemented;
   }
 }
 
@@ -854,7 +854,12 @@ int line_break_at(const char* p, const char* end) {
   auto c = static_cast<unsigned char>(*p);
   switch (c) {
     case '\r': return p + 1 < end && p[1] == '\n' ? 2 : 1;
-    case '\n': case '\v': case '\f': case 0x1c: case 0x1d: case 0x1e: return 1;
+    case '\n':
+    case '\v':
+    case '\f':
+    case 0x1c:
+    case 0x1d:
+    case 0x1e: return 1;
     case 0xC2: return p + 1 < end && static_cast<unsigned char>(p[1]) == 0x85 ? 2 : 0;
     case 0xE2:
       return p + 2 < end && static_cast<unsigned char>(p[1]) == 0x80 &&
@@ -1128,8 +1133,9 @@ int64_t do_find(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name
   size_t hit = reverse ? rfind_bytes(s->view(), sub->view(), span.b0, span.b1)
                        : find_bytes(s->view(), sub->view(), span.b0, span.b1);
   if (hit == std::string_view::npos) return -1;
-  return s->is_ascii() ? static_cast<int64_t>(hit)
-                       : span.start + static_cast<int64_t>(utf8_count(s->data + span.b0, hit - span.b0));
+  return s->is_ascii()
+             ? static_cast<int64_t>(hit)
+             : span.start + static_cast<int64_t>(utf8_count(s->data + span.b0, hit - span.b0));
 }
 
 Value str_find(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -1181,8 +1187,7 @@ bool tail_match(Str* s, Str* sub, const Span& span, bool at_end) {
          std::memcmp(s->data + span.b0, sub->data, sub->size) == 0;
 }
 
-Value do_startswith(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name,
-                    bool at_end) {
+Value do_startswith(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool at_end) {
   Str* s = self_str(vm, args, nargs, name);
   if (!s) return Value::exception();
   std::string qual = std::string("str.") + name;
@@ -1221,8 +1226,7 @@ Value str_endswith(VM& vm, Value* args, int nargs, Tuple* kw) {
   return do_startswith(vm, args, nargs, kw, "endswith", true);
 }
 
-Value do_partition(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name,
-                   bool reverse) {
+Value do_partition(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool reverse) {
   Str* s = self_str(vm, args, nargs, name);
   if (!s || !method_args(vm, name, nargs - 1, kwnames, 1, 1)) return Value::exception();
   Str* sep = str_arg(vm, args[1]);
@@ -1334,10 +1338,20 @@ Value change_case(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* na
       bool to_upper = false, to_lower = false;
       switch (op) {
         case CaseOp::Upper: to_upper = true; break;
-        case CaseOp::Lower: case CaseOp::Fold: to_lower = true; break;
-        case CaseOp::Swap: to_upper = lower; to_lower = upper; break;
-        case CaseOp::Title: to_upper = !prev_cased; to_lower = prev_cased; break;
-        case CaseOp::Capitalize: to_upper = i == 0; to_lower = i != 0; break;
+        case CaseOp::Lower:
+        case CaseOp::Fold: to_lower = true; break;
+        case CaseOp::Swap:
+          to_upper = lower;
+          to_lower = upper;
+          break;
+        case CaseOp::Title:
+          to_upper = !prev_cased;
+          to_lower = prev_cased;
+          break;
+        case CaseOp::Capitalize:
+          to_upper = i == 0;
+          to_lower = i != 0;
+          break;
       }
       if (to_upper && lower) c = static_cast<char>(c - 32);
       if (to_lower && upper) c = static_cast<char>(c + 32);
@@ -1373,20 +1387,28 @@ Value change_case(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* na
         n = prev_cased ? lower_at(text, i, buf) : case_title(c, buf);
         prev_cased = p & kCased;
         break;
-      case CaseOp::Capitalize:
-        n = i == 0 ? case_title(c, buf) : lower_at(text, i, buf);
-        break;
+      case CaseOp::Capitalize: n = i == 0 ? case_title(c, buf) : lower_at(text, i, buf); break;
     }
     append_cps(out, buf, n);
   }
   return str_from_utf8(vm, out);
 }
 
-Value str_upper(VM& vm, Value* a, int n, Tuple* k) { return change_case(vm, a, n, k, "upper", CaseOp::Upper); }
-Value str_lower(VM& vm, Value* a, int n, Tuple* k) { return change_case(vm, a, n, k, "lower", CaseOp::Lower); }
-Value str_casefold(VM& vm, Value* a, int n, Tuple* k) { return change_case(vm, a, n, k, "casefold", CaseOp::Fold); }
-Value str_swapcase(VM& vm, Value* a, int n, Tuple* k) { return change_case(vm, a, n, k, "swapcase", CaseOp::Swap); }
-Value str_title(VM& vm, Value* a, int n, Tuple* k) { return change_case(vm, a, n, k, "title", CaseOp::Title); }
+Value str_upper(VM& vm, Value* a, int n, Tuple* k) {
+  return change_case(vm, a, n, k, "upper", CaseOp::Upper);
+}
+Value str_lower(VM& vm, Value* a, int n, Tuple* k) {
+  return change_case(vm, a, n, k, "lower", CaseOp::Lower);
+}
+Value str_casefold(VM& vm, Value* a, int n, Tuple* k) {
+  return change_case(vm, a, n, k, "casefold", CaseOp::Fold);
+}
+Value str_swapcase(VM& vm, Value* a, int n, Tuple* k) {
+  return change_case(vm, a, n, k, "swapcase", CaseOp::Swap);
+}
+Value str_title(VM& vm, Value* a, int n, Tuple* k) {
+  return change_case(vm, a, n, k, "title", CaseOp::Title);
+}
 Value str_capitalize(VM& vm, Value* a, int n, Tuple* k) {
   return change_case(vm, a, n, k, "capitalize", CaseOp::Capitalize);
 }
@@ -1434,8 +1456,8 @@ Value str_isnumeric(VM& vm, Value* a, int n, Tuple* k) {
   return all_chars(vm, a, n, k, "isnumeric", [](uint32_t c) { return numeric_level(c) != 0; });
 }
 Value str_isprintable(VM& vm, Value* a, int n, Tuple* k) {
-  return all_chars(vm, a, n, k, "isprintable", [](uint32_t c) { return unicode_isprintable(c); },
-                   true);
+  return all_chars(
+      vm, a, n, k, "isprintable", [](uint32_t c) { return unicode_isprintable(c); }, true);
 }
 
 Value str_isidentifier(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1452,8 +1474,7 @@ Value str_isidentifier(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 // isupper/islower: at least one cased character, and none of the other case.
-Value cased_check(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name,
-                  uint16_t want) {
+Value cased_check(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, uint16_t want) {
   Str* s = self_str(vm, args, nargs, name);
   if (!s || !method_args(vm, name, nargs - 1, kwnames, 0, 0)) return Value::exception();
   uint16_t reject = kCased & ~want;
@@ -1468,8 +1489,12 @@ Value cased_check(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* na
   return Value::boolean(cased);
 }
 
-Value str_isupper(VM& vm, Value* a, int n, Tuple* k) { return cased_check(vm, a, n, k, "isupper", kUpper); }
-Value str_islower(VM& vm, Value* a, int n, Tuple* k) { return cased_check(vm, a, n, k, "islower", kLower); }
+Value str_isupper(VM& vm, Value* a, int n, Tuple* k) {
+  return cased_check(vm, a, n, k, "isupper", kUpper);
+}
+Value str_islower(VM& vm, Value* a, int n, Tuple* k) {
+  return cased_check(vm, a, n, k, "islower", kLower);
+}
 
 Value str_istitle(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Str* s = self_str(vm, args, nargs, "istitle");
@@ -1553,9 +1578,15 @@ Value do_justify(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* nam
   }
 }
 
-Value str_ljust(VM& vm, Value* a, int n, Tuple* k) { return do_justify(vm, a, n, k, "ljust", Justify::Left); }
-Value str_rjust(VM& vm, Value* a, int n, Tuple* k) { return do_justify(vm, a, n, k, "rjust", Justify::Right); }
-Value str_center(VM& vm, Value* a, int n, Tuple* k) { return do_justify(vm, a, n, k, "center", Justify::Center); }
+Value str_ljust(VM& vm, Value* a, int n, Tuple* k) {
+  return do_justify(vm, a, n, k, "ljust", Justify::Left);
+}
+Value str_rjust(VM& vm, Value* a, int n, Tuple* k) {
+  return do_justify(vm, a, n, k, "rjust", Justify::Right);
+}
+Value str_center(VM& vm, Value* a, int n, Tuple* k) {
+  return do_justify(vm, a, n, k, "center", Justify::Center);
+}
 
 Value str_zfill(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Str* s = self_str(vm, args, nargs, "zfill");
@@ -1668,7 +1699,8 @@ Value str_maketrans(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       if (is_str(key)) {
         Str* k = as_str(key);
         if (k->length != 1) {
-          return vm.raise(vm.types.ValueError, "string keys in translate table must be of length 1");
+          return vm.raise(vm.types.ValueError,
+                          "string keys in translate table must be of length 1");
         }
         const char* p = k->data;
         key = Value::small_int(utf8_decode(p, p + k->size));
@@ -1783,19 +1815,19 @@ bool dunder_args(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* nam
   return self_str(vm, args, nargs, name) && method_args(vm, name, nargs - 1, kwnames, n, n);
 }
 
-#define STR_DUNDER1(fn, name, expr)                                    \
-  Value fn(VM& vm, Value* args, int nargs, Tuple* kwnames) {           \
-    if (!dunder_args(vm, args, nargs, kwnames, name, 1)) {             \
-      return Value::exception();                                       \
-    }                                                                  \
-    return expr;                                                       \
+#define STR_DUNDER1(fn, name, expr)                          \
+  Value fn(VM& vm, Value* args, int nargs, Tuple* kwnames) { \
+    if (!dunder_args(vm, args, nargs, kwnames, name, 1)) {   \
+      return Value::exception();                             \
+    }                                                        \
+    return expr;                                             \
   }
-#define STR_DUNDER0(fn, name, expr)                                    \
-  Value fn(VM& vm, Value* args, int nargs, Tuple* kwnames) {           \
-    if (!dunder_args(vm, args, nargs, kwnames, name, 0)) {             \
-      return Value::exception();                                       \
-    }                                                                  \
-    return expr;                                                       \
+#define STR_DUNDER0(fn, name, expr)                          \
+  Value fn(VM& vm, Value* args, int nargs, Tuple* kwnames) { \
+    if (!dunder_args(vm, args, nargs, kwnames, name, 0)) {   \
+      return Value::exception();                             \
+    }                                                        \
+    return expr;                                             \
   }
 
 Value contains_value(VM& vm, Value self, Value item) {
@@ -1944,29 +1976,71 @@ void init_str_type(VM& vm) {
     const char* name;
     NativeFn fn;
   } kMethods[] = {
-      {"split", str_split}, {"rsplit", str_rsplit}, {"splitlines", str_splitlines},
-      {"join", str_join}, {"strip", str_strip}, {"lstrip", str_lstrip}, {"rstrip", str_rstrip},
-      {"replace", str_replace}, {"find", str_find}, {"rfind", str_rfind}, {"index", str_index},
-      {"rindex", str_rindex}, {"count", str_count}, {"startswith", str_startswith},
-      {"endswith", str_endswith}, {"partition", str_partition}, {"rpartition", str_rpartition},
-      {"removeprefix", str_removeprefix}, {"removesuffix", str_removesuffix},
-      {"upper", str_upper}, {"lower", str_lower}, {"casefold", str_casefold},
-      {"swapcase", str_swapcase}, {"title", str_title}, {"capitalize", str_capitalize},
-      {"isascii", str_isascii}, {"isspace", str_isspace}, {"isalpha", str_isalpha},
-      {"isalnum", str_isalnum}, {"isdecimal", str_isdecimal}, {"isdigit", str_isdigit},
-      {"isnumeric", str_isnumeric}, {"isprintable", str_isprintable},
-      {"isidentifier", str_isidentifier}, {"isupper", str_isupper}, {"islower", str_islower},
-      {"istitle", str_istitle}, {"ljust", str_ljust}, {"rjust", str_rjust},
-      {"center", str_center}, {"zfill", str_zfill}, {"expandtabs", str_expandtabs},
-      {"encode", str_encode}, {"translate", str_translate}, {"format", str_format_method},
-      {"format_map", str_format_map_method}, {"__format__", str_dunder_format},
-      {"__len__", str_dunder_len}, {"__repr__", str_dunder_repr}, {"__str__", str_dunder_str},
-      {"__iter__", str_dunder_iter}, {"__getitem__", str_dunder_getitem},
-      {"__contains__", str_dunder_contains}, {"__add__", str_dunder_add},
-      {"__mul__", str_dunder_mul}, {"__rmul__", str_dunder_rmul}, {"__mod__", str_dunder_mod},
-      {"__rmod__", str_dunder_rmod}, {"__eq__", str_dunder_eq}, {"__ne__", str_dunder_ne},
-      {"__lt__", str_dunder_lt}, {"__le__", str_dunder_le}, {"__gt__", str_dunder_gt},
-      {"__ge__", str_dunder_ge}, {"__hash__", str_dunder_hash},
+      {"split", str_split},
+      {"rsplit", str_rsplit},
+      {"splitlines", str_splitlines},
+      {"join", str_join},
+      {"strip", str_strip},
+      {"lstrip", str_lstrip},
+      {"rstrip", str_rstrip},
+      {"replace", str_replace},
+      {"find", str_find},
+      {"rfind", str_rfind},
+      {"index", str_index},
+      {"rindex", str_rindex},
+      {"count", str_count},
+      {"startswith", str_startswith},
+      {"endswith", str_endswith},
+      {"partition", str_partition},
+      {"rpartition", str_rpartition},
+      {"removeprefix", str_removeprefix},
+      {"removesuffix", str_removesuffix},
+      {"upper", str_upper},
+      {"lower", str_lower},
+      {"casefold", str_casefold},
+      {"swapcase", str_swapcase},
+      {"title", str_title},
+      {"capitalize", str_capitalize},
+      {"isascii", str_isascii},
+      {"isspace", str_isspace},
+      {"isalpha", str_isalpha},
+      {"isalnum", str_isalnum},
+      {"isdecimal", str_isdecimal},
+      {"isdigit", str_isdigit},
+      {"isnumeric", str_isnumeric},
+      {"isprintable", str_isprintable},
+      {"isidentifier", str_isidentifier},
+      {"isupper", str_isupper},
+      {"islower", str_islower},
+      {"istitle", str_istitle},
+      {"ljust", str_ljust},
+      {"rjust", str_rjust},
+      {"center", str_center},
+      {"zfill", str_zfill},
+      {"expandtabs", str_expandtabs},
+      {"encode", str_encode},
+      {"translate", str_translate},
+      {"format", str_format_method},
+      {"format_map", str_format_map_method},
+      {"__format__", str_dunder_format},
+      {"__len__", str_dunder_len},
+      {"__repr__", str_dunder_repr},
+      {"__str__", str_dunder_str},
+      {"__iter__", str_dunder_iter},
+      {"__getitem__", str_dunder_getitem},
+      {"__contains__", str_dunder_contains},
+      {"__add__", str_dunder_add},
+      {"__mul__", str_dunder_mul},
+      {"__rmul__", str_dunder_rmul},
+      {"__mod__", str_dunder_mod},
+      {"__rmod__", str_dunder_rmod},
+      {"__eq__", str_dunder_eq},
+      {"__ne__", str_dunder_ne},
+      {"__lt__", str_dunder_lt},
+      {"__le__", str_dunder_le},
+      {"__gt__", str_dunder_gt},
+      {"__ge__", str_dunder_ge},
+      {"__hash__", str_dunder_hash},
   };
   for (const auto& m : kMethods) add_method(vm, t, m.name, m.fn);
   add_static(vm, t, "maketrans", str_maketrans);
@@ -2055,7 +2129,11 @@ void init_str_type(VM& vm) {
 //     out.append(ALPHABET[palette.index(p)])
 //     varint(end - cp - 1, out)
 // print(f'constexpr int kPropRunCount = {len(runs)};')
-// print('constexpr uint16_t kPropPalette[] = {' + ', '.join(hex(p) for p in palette) + '};')
+// items = [hex(p) for p in palette]
+// print('constexpr uint16_t kPropPalette[] = {')
+// for i in range(0, len(items), 12):
+//     print('    ' + ', '.join(items[i:i + 12]) + ',')
+// print('};')
 // emit('kPropBlob', out)
 //
 // # Case mappings: simple (one code point) as runs, full (several) as specials.
@@ -2106,9 +2184,14 @@ void init_str_type(VM& vm) {
 
 namespace {
 
+// clang-format off
 // BEGIN GENERATED
 constexpr int kPropRunCount = 3859;
-constexpr uint16_t kPropPalette[] = {0x0, 0x1, 0x3, 0x4, 0x5, 0x9, 0x11, 0x81, 0x83, 0xc1, 0xc3, 0xcb, 0xd3, 0xe3, 0x181, 0x201, 0x281, 0x301, 0x3c1, 0x3c3, 0x3c9, 0x3d1, 0x400, 0x401, 0x403, 0x413, 0x481, 0x483, 0x491, 0x4c1, 0x4c3, 0x4d3};
+constexpr uint16_t kPropPalette[] = {
+    0x0, 0x1, 0x3, 0x4, 0x5, 0x9, 0x11, 0x81, 0x83, 0xc1, 0xc3, 0xcb,
+    0xd3, 0xe3, 0x181, 0x201, 0x281, 0x301, 0x3c1, 0x3c3, 0x3c9, 0x3d1, 0x400, 0x401,
+    0x403, 0x413, 0x481, 0x483, 0x491, 0x4c1, 0x4c3, 0x4d3,
+};
 constexpr char kPropBlob[] =
     "AIDEANDDEABFXABFXABAOJXABFLZBCXAJAXAMZBDAFDAAZDABGXABAMABBWABAXABBPBXAMABAaAXAPAMABARCBALWBA"
     "LGMXBAMHLAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMALAMA"
@@ -2285,6 +2368,7 @@ constexpr char kFoldSpecialBlob[] =
     "2BCmDmDACmDpDACmDsDADmDmDpDADmDmDsDACzD0DACzD0DMC0rB2rBAC0rBlrBAC0rBrrBAC+rB2rBAC0rBtrB"
     ;
 // END GENERATED
+// clang-format on
 
 constexpr int b64_value(char c) {
   if (c >= 'A' && c <= 'Z') return c - 'A';

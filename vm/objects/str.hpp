@@ -106,8 +106,7 @@ std::string codec_lookup(std::string_view encoding);
 // Encodes/decodes with a known codec; `errors` is the error handler name.
 // On error: exception pending, returns exception().
 Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view errors);
-Value codec_decode(VM& vm, std::string_view data, std::string_view codec,
-                   std::string_view errors);
+Value codec_decode(VM& vm, std::string_view data, std::string_view codec, std::string_view errors);
 // A new bytes object holding `data`.
 Bytes* bytes_new(VM& vm, std::string_view data);
 std::string bytes_repr_text(std::string_view data);

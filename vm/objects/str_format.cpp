@@ -71,7 +71,11 @@ class Formatter {
  public:
   // str.format: positional args and keyword arguments (kwnames/values).
   Formatter(VM& vm, Value* args, int nargs, Tuple* kwnames)
-      : vm_(vm), roots_(vm), args_(args), nargs_(nargs), kwnames_(kwnames),
+      : vm_(vm),
+        roots_(vm),
+        args_(args),
+        nargs_(nargs),
+        kwnames_(kwnames),
         mapping_(Value::null()) {}
   // str.format_map: every name is looked up in `mapping`.
   Formatter(VM& vm, Value mapping)
@@ -295,8 +299,7 @@ bool Formatter::render(const Field& field, int depth, AutoNumber& an, std::strin
         vm_.raise_fmt(vm_.types.ValueError, "Unknown conversion specifier %c",
                       static_cast<char>(field.conversion));
       } else {
-        vm_.raise_fmt(vm_.types.ValueError, "Unknown conversion specifier \\x%x",
-                      field.conversion);
+        vm_.raise_fmt(vm_.types.ValueError, "Unknown conversion specifier \\x%x", field.conversion);
       }
       return false;
   }
@@ -426,10 +429,9 @@ Value PercentFormatter::run() {
     if (r < 0) return Value::exception();
     if (r == 0) {
       uint32_t c = spec.type;
-      return vm_.raise_fmt(vm_.types.ValueError,
-                           "unsupported format character '%c' (0x%x) at index %zu",
-                           c >= 31 && c <= 126 ? static_cast<char>(c) : '?', c,
-                           utf8_count(fmt.data(), pos) - 1);
+      return vm_.raise_fmt(
+          vm_.types.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+          c >= 31 && c <= 126 ? static_cast<char>(c) : '?', c, utf8_count(fmt.data(), pos) - 1);
     }
     output(spec, piece);
   }
@@ -448,8 +450,9 @@ bool PercentFormatter::star_arg(int64_t& out, bool precision) {
   } else if (v.is_int()) {
     out = v.as_int();
   } else {
-    return fail(vm_.types.OverflowError, precision ? "Python int too large to convert to C int"
-                                                   : "Python int too large to convert to C ssize_t");
+    return fail(vm_.types.OverflowError, precision
+                                             ? "Python int too large to convert to C int"
+                                             : "Python int too large to convert to C ssize_t");
   }
   if (precision && (out > INT32_MAX || out < INT32_MIN)) {
     return fail(vm_.types.OverflowError, "Python int too large to convert to C int");
@@ -493,8 +496,12 @@ bool PercentFormatter::parse(size_t& pos, Spec& spec) {
   };
   if (!advance()) return incomplete();
   for (;;) {
-    int flag = c == '-' ? kLJust : c == '+' ? kSign : c == ' ' ? kBlank : c == '#' ? kAlt
-             : c == '0' ? kZero : 0;
+    int flag = c == '-'   ? kLJust
+               : c == '+' ? kSign
+               : c == ' ' ? kBlank
+               : c == '#' ? kAlt
+               : c == '0' ? kZero
+                          : 0;
     if (!flag) break;
     spec.flags |= flag;
     if (!advance()) return incomplete();
@@ -511,7 +518,8 @@ bool PercentFormatter::parse(size_t& pos, Spec& spec) {
     for (;;) {
       if (!advance()) return incomplete();
       if (c < '0' || c > '9') break;
-      if (spec.width > (INT64_MAX - (c - '0')) / 10) return fail(vm_.types.ValueError, "width too big");
+      if (spec.width > (INT64_MAX - (c - '0')) / 10)
+        return fail(vm_.types.ValueError, "width too big");
       spec.width = spec.width * 10 + (c - '0');
     }
   }
@@ -551,26 +559,33 @@ int PercentFormatter::convert(Value v, Spec& spec, std::string& piece) {
     case 'r':
     case 'a': {
       Value s = spec.type == 's' && is_str(v) && vm_.type_of(v) == vm_.types.str ? v
-                : spec.type == 's'             ? vm_.str(v)
-                : spec.type == 'r'             ? vm_.repr(v)
-                                               : ascii_of(vm_, v);
+                : spec.type == 's'                                               ? vm_.str(v)
+                : spec.type == 'r'                                               ? vm_.repr(v)
+                                                                                 : ascii_of(vm_, v);
       ok = !s.is_exception();
       if (ok) piece = as_str(s)->view();
       break;
     }
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'o':
+    case 'x':
+    case 'X':
       spec.numeric = true;
       ok = format_int(v, spec, piece);
       break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
       spec.numeric = true;
       ok = format_float(v, spec, piece);
       break;
-    case 'c':
-      ok = format_char(v, piece);
-      break;
-    default:
-      return 0;
+    case 'c': ok = format_char(v, piece); break;
+    default: return 0;
   }
   return ok ? 1 : -1;
 }
@@ -649,7 +664,7 @@ bool PercentFormatter::format_float(Value v, Spec& spec, std::string& piece) {
     Type* t = vm_.type_of(v);
     Str* name = !vm_.lookup_type(t, vm_.names.__float__).is_null()   ? vm_.names.__float__
                 : !vm_.lookup_type(t, vm_.names.__index__).is_null() ? vm_.names.__index__
-                                                                      : nullptr;
+                                                                     : nullptr;
     if (!name) {
       vm_.raise_fmt(vm_.types.TypeError, "must be real number, not %s", type_name(vm_, v));
       return false;

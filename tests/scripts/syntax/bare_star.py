@@ -1,0 +1,2 @@
+def f(*):  # expect error: SyntaxError: named arguments must follow bare *
+    pass

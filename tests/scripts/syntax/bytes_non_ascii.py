@@ -1,0 +1,1 @@
+x = b'é'  # expect error: SyntaxError: bytes can only contain ASCII literal characters

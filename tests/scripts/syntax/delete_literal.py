@@ -1,0 +1,1 @@
+del 1  # expect error: SyntaxError: cannot delete literal

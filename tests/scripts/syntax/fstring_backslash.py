@@ -1,0 +1,1 @@
+x = f'{"\\n"}'  # expect error: SyntaxError: f-string expression part cannot include a backslash

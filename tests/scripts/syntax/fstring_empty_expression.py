@@ -1,0 +1,1 @@
+x = f'{}'  # expect error: SyntaxError: f-string: empty expression not allowed

@@ -1,0 +1,1 @@
+x = f'a}'  # expect error: SyntaxError: f-string: single '}' is not allowed

@@ -1,0 +1,1 @@
+x = 1_  # expect error: SyntaxError: invalid decimal literal

@@ -1,0 +1,2 @@
+def f:  # expect error: SyntaxError: expected '('
+    pass

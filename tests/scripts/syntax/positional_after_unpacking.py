@@ -1,0 +1,1 @@
+f(**k, b)  # expect error: SyntaxError: positional argument follows keyword argument unpacking

@@ -1,0 +1,2 @@
+# expect error: SyntaxError: unexpected EOF while parsing
+x = 1 + \

@@ -1,0 +1,1 @@
+f(**k, *a)  # expect error: SyntaxError: iterable argument unpacking follows keyword argument unpacking
