@@ -1069,7 +1069,7 @@ Value builtin_globals(VM& vm, Value*, int nargs, Tuple* kwnames) {
 Value current_locals(VM& vm) {
   Frame* f = vm.frame;
   if (!f) return Value::object(vm.new_dict());
-  if (f->locals_dict) return Value::object(f->locals_dict);
+  if (Dict* ns = f->locals_dict()) return Value::object(ns);
   Code* c = f->code;
   if (c->code_flags & Code::kModule) return Value::object(f->globals);
   Dict* d = vm.new_dict();

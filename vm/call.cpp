@@ -229,20 +229,21 @@ bool bind_arguments(VM& vm, Function* fn, Frame* f, Value* args, int nargs, Tupl
 void init_frame(VM& vm, Frame* f, Function* fn) {
   Code* c = fn->code;
   f->code = c;
-  f->func = fn;
   f->globals = fn->globals;
-  f->locals_dict = nullptr;
   f->previous = nullptr;
   f->ip = c->code.data();
   f->handled_exc = Value::null();
   f->flags = 0;
+  f->gen_state = GenState::Created;
+  f->gen_delegating = false;
+  f->gen_started = false;
   int n = c->nlocals() + c->ncells() + c->nfree();
   for (int i = 0; i < n; ++i) f->slots[i] = Value::null();
   f->sp = f->slots + n;
 }
 
 // After binding: cells get their values, free variables their cells.
-void finish_frame_cells(VM& vm, Frame* f) {
+void finish_frame_cells(VM& vm, Frame* f, Function* fn) {
   Code* c = f->code;
   Value* cells = f->slots + c->nlocals();
   for (int i = 0; i < c->ncells(); ++i) {
@@ -250,7 +251,7 @@ void finish_frame_cells(VM& vm, Frame* f) {
     Value init = p >= 0 ? f->slots[p] : Value::null();
     cells[i] = Value::object(vm.new_cell(init));
   }
-  Tuple* closure = f->func->closure;
+  Tuple* closure = fn->closure;
   for (int i = 0; i < c->nfree(); ++i) cells[c->ncells() + i] = closure->items[i];
 }
 
@@ -268,7 +269,7 @@ Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* 
     vm.frame_stack.pop(f);
     return nullptr;
   }
-  if (c->ncells() || c->nfree()) finish_frame_cells(vm, f);
+  if (c->ncells() || c->nfree()) finish_frame_cells(vm, f, fn);
   return f;
 }
 
@@ -278,11 +279,9 @@ Generator* new_generator(VM& vm, Function* fn) {
                : (c->code_flags & Code::kAsyncGenerator) ? vm.types.async_generator
                                                           : vm.types.generator;
   auto* g = vm.alloc<Generator>(ObjKind::Generator, type, sizeof(Value) * c->frame_slots());
-  g->state = GenState::Created;
-  g->delegating = false;
-  g->started = false;
-  g->name = fn->name;
-  g->qualname = fn->qualname;
+  g->frame.gen_state = GenState::Created;
+  g->frame.gen_delegating = false;
+  g->frame.gen_started = false;
   init_frame(vm, &g->frame, fn);
   g->frame.flags = Frame::kGenerator;
   return g;
@@ -297,10 +296,10 @@ Value make_generator(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwname
       !(c->code_flags & (Code::kVarargs | Code::kVarkw))) {
     for (int i = 0; i < nargs; ++i) g->frame.slots[i] = args[i];
   } else if (!bind_arguments(vm, fn, &g->frame, args, nargs, kwnames)) {
-    g->state = GenState::Done;
+    g->frame.gen_state = GenState::Done;
     return Value::exception();
   }
-  if (c->ncells() || c->nfree()) finish_frame_cells(vm, &g->frame);
+  if (c->ncells() || c->nfree()) finish_frame_cells(vm, &g->frame, fn);
   return Value::object(g);
 }
 
@@ -365,12 +364,12 @@ Value run_throwing(VM& vm, Frame* entry);
 
 ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
   bool coroutine = gen->type == types.coroutine;
-  if (gen->state == GenState::Running) {
+  if (gen->frame.gen_state == GenState::Running) {
     raise(types.ValueError, coroutine ? "coroutine already executing" : "generator already executing");
     result = Value::exception();
     return ResumeKind::Raised;
   }
-  if (gen->state == GenState::Done) {
+  if (gen->frame.gen_state == GenState::Done) {
     if (!exc.is_null()) {
       raise_value(exc);
     } else if (coroutine) {
@@ -381,7 +380,7 @@ ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
     result = Value::exception();
     return ResumeKind::Raised;
   }
-  if (gen->state == GenState::Created && exc.is_null() && !value.is_none()) {
+  if (gen->frame.gen_state == GenState::Created && exc.is_null() && !value.is_none()) {
     raise_fmt(types.TypeError, "can't send non-None value to a just-started %s",
               coroutine ? "coroutine" : "generator");
     result = Value::exception();
@@ -393,9 +392,9 @@ ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
     return ResumeKind::Raised;
   }
   Frame* f = &gen->frame;
-  if (gen->state != GenState::Created && exc.is_null()) *f->sp++ = value;
-  gen->state = GenState::Running;
-  gen->started = true;
+  if (gen->frame.gen_state != GenState::Created && exc.is_null()) *f->sp++ = value;
+  gen->frame.gen_state = GenState::Running;
+  gen->frame.gen_started = true;
   f->flags |= Frame::kEntry;
   f->previous = frame;
   Value r;
@@ -408,7 +407,7 @@ ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
   f->flags &= ~Frame::kEntry;
   result = r;
   if (r.is_exception()) return ResumeKind::Raised;
-  return gen->state == GenState::Done ? ResumeKind::Returned : ResumeKind::Yielded;
+  return gen->frame.gen_state == GenState::Done ? ResumeKind::Returned : ResumeKind::Yielded;
 }
 
 }  // namespace coil::vm

@@ -27,11 +27,16 @@ struct Frame {
   // Frame of __init__ called by a constructor: returns its self, not None.
   static constexpr uint8_t kInit = 4;
 
+  uint8_t flags;
+  // Generator frames only: the generator's state, whether it is suspended
+  // inside a yield from / await loop (the delegate is then on top of the
+  // stack), and whether it was ever resumed. They live here, in what would
+  // be padding, to keep suspended generators small.
+  GenState gen_state;
+  bool gen_delegating;
+  bool gen_started;
   Code* code;
-  Function* func;
   Dict* globals;
-  // Namespace of class bodies (LOAD_NAME/STORE_NAME); null elsewhere.
-  Dict* locals_dict;
   // The caller: the frame execution continues in when this one returns or
   // yields. Null for a suspended generator's frame.
   Frame* previous;
@@ -43,8 +48,14 @@ struct Frame {
   // The exception being handled by an except/finally block in this frame
   // (sys.exc_info() and implicit chaining look here), or null().
   Value handled_exc;
-  uint8_t flags;
   Value slots[];
+
+  // Namespace of a class body (LOAD_NAME/STORE_NAME), kept in its first
+  // slot; null for every other frame.
+  Dict* locals_dict() const {
+    return (code->code_flags & Code::kClassBody) ? reinterpret_cast<Dict*>(slots[0].as_obj())
+                                                  : nullptr;
+  }
 
   Value* locals() { return slots; }
   Value* cells() { return slots + code->nlocals(); }
@@ -53,16 +64,10 @@ struct Frame {
   Generator* generator();
 };
 
-// A generator, coroutine or async generator (by code flags), owning its frame.
+// A generator, coroutine or async generator (by code flags), owning its
+// frame; its state lives in the frame (gen_state, gen_delegating,
+// gen_started). Its __name__ and __qualname__ are its code's.
 struct Generator : Obj {
-  GenState state;
-  // True while suspended inside a `yield from`/`await` loop: the delegate is
-  // on top of the frame's stack.
-  bool delegating;
-  // Coroutine only: was awaited / iterated at least once (for "never awaited").
-  bool started;
-  Str* name;
-  Str* qualname;
   Frame frame;  // must be last: its slots follow
 };
 

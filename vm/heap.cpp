@@ -64,9 +64,7 @@ static void trace_table(Heap& heap, const HashTable& t) {
 // live part of its value stack (up to the saved sp).
 static void trace_frame(Heap& heap, Frame* f) {
   heap.mark(f->code);
-  heap.mark(f->func);
   heap.mark(f->globals);
-  heap.mark(f->locals_dict);
   heap.mark(f->handled_exc);
   for (Value* v = f->slots; v < f->sp; ++v) heap.mark(*v);
 }
@@ -210,10 +208,8 @@ void Heap::trace(Obj* o) {
       break;
     case ObjKind::Generator: {
       auto* g = static_cast<Generator*>(o);
-      mark(g->name);
-      mark(g->qualname);
       // A finished generator's frame holds nothing live.
-      if (g->state != GenState::Done) trace_frame(*this, &g->frame);
+      if (g->frame.gen_state != GenState::Done) trace_frame(*this, &g->frame);
       break;
     }
     case ObjKind::Foreign: {

@@ -77,9 +77,15 @@ class Heap {
   // pool per 16-byte size class: no per-object malloc header, and the sweep
   // walks memory in order. Larger objects come from malloc and are listed in
   // large_.
-  static constexpr size_t kGranule = 16;
+  static constexpr size_t kGranule = 8;
+#ifdef __SANITIZE_ADDRESS__
+  // Under AddressSanitizer every object gets its own malloc block, so
+  // overflows and use-after-free are caught per object.
+  static constexpr size_t kMaxPooled = 0;
+#else
   static constexpr size_t kMaxPooled = 512;
-  static constexpr size_t kClasses = kMaxPooled / kGranule;
+#endif
+  static constexpr size_t kClasses = kMaxPooled / kGranule + 1;
   static constexpr size_t kPageBytes = 64 * 1024;
   struct Page {
     char* mem;

@@ -335,7 +335,7 @@ dispatch:
 
   TARGET(STORE_NAME) {
     STORE();
-    Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+    Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
     dict_set_str(vm, ns, NAME(arg), TOP());
     --sp;
     DISPATCH();
@@ -343,7 +343,7 @@ dispatch:
 
   TARGET(DELETE_NAME) {
     STORE();
-    Dict* ns = f->locals_dict ? f->locals_dict : f->globals;
+    Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
     int r = dict_del(vm, ns, Value::object(NAME(arg)));
     if (r <= 0) {
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
@@ -940,15 +940,12 @@ dispatch:
         auto* iter = static_cast<Iterator*>(o);
         if (iter->iter_kind() == IterKind::Range) {
           if (iter->n > 0) {
-            Value v = Value::small_int(iter->i);
-            iter->i += iter->j;
-            --iter->n;
-            if (Value::fits_small_int(v.as_int())) {
-              PUSH(v);
+            if (Value::fits_small_int(iter->i)) {
+              PUSH(Value::small_int(iter->i));
+              iter->i += iter->j;
+              --iter->n;
               DISPATCH();
             }
-            iter->i -= iter->j;
-            ++iter->n;
           } else {
             --sp;
             JUMP_TO(arg);
@@ -967,16 +964,16 @@ dispatch:
         }
       } else if (o->kind == ObjKind::Generator && o->type == vm.types.generator) {
         auto* gen = static_cast<Generator*>(o);
-        if (gen->state == GenState::Suspended || gen->state == GenState::Created) {
+        if (gen->frame.gen_state == GenState::Suspended || gen->frame.gen_state == GenState::Created) {
           // Resume inline: link the generator's frame above this one.
           if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
             STORE();
             vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
             ERROR();
           }
-          if (gen->state == GenState::Suspended) *gen->frame.sp++ = Value::none();
-          gen->state = GenState::Running;
-          gen->started = true;
+          if (gen->frame.gen_state == GenState::Suspended) *gen->frame.sp++ = Value::none();
+          gen->frame.gen_state = GenState::Running;
+          gen->frame.gen_started = true;
           STORE();
           gen->frame.previous = f;
           f = &gen->frame;
@@ -1089,8 +1086,8 @@ do_call : {
     STORE();
     Generator* gen = f->generator();
     if (gen) {
-      gen->state = GenState::Done;
-      gen->delegating = false;
+      gen->frame.gen_state = GenState::Done;
+      gen->frame.gen_delegating = false;
     }
     if (f->flags & Frame::kInit) {
       if (!rv.is_none()) {
@@ -1252,8 +1249,8 @@ do_call : {
     Value v = POP();
     STORE();
     Generator* gen = f->generator();
-    gen->state = GenState::Suspended;
-    gen->delegating = arg == 1;
+    gen->frame.gen_state = GenState::Suspended;
+    gen->frame.gen_delegating = arg == 1;
     Frame* caller = f->previous;
     f->previous = nullptr;
     --vm.generator_depth;
@@ -1275,17 +1272,17 @@ do_call : {
     if (receiver.is_obj() && receiver.as_obj()->kind == ObjKind::Generator &&
         receiver.as_obj()->type != vm.types.async_generator) {
       auto* gen = static_cast<Generator*>(receiver.as_obj());
-      if (gen->state == GenState::Suspended ||
-          (gen->state == GenState::Created && value.is_none())) {
+      if (gen->frame.gen_state == GenState::Suspended ||
+          (gen->frame.gen_state == GenState::Created && value.is_none())) {
         if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
           STORE();
           vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
           ERROR();
         }
         --sp;
-        if (gen->state == GenState::Suspended) *gen->frame.sp++ = value;
-        gen->state = GenState::Running;
-        gen->started = true;
+        if (gen->frame.gen_state == GenState::Suspended) *gen->frame.sp++ = value;
+        gen->frame.gen_state = GenState::Running;
+        gen->frame.gen_started = true;
         STORE();
         gen->frame.previous = f;
         f = &gen->frame;
@@ -1418,8 +1415,8 @@ exception_unwind:
     // No handler here: the frame is finished; the exception moves to the caller.
     Generator* gen = f->generator();
     if (gen) {
-      gen->state = GenState::Done;
-      gen->delegating = false;
+      gen->frame.gen_state = GenState::Done;
+      gen->frame.gen_delegating = false;
       if (is_stop_iteration(vm, vm.pending) || (gen->type == vm.types.async_generator &&
                                                vm.isinstance(vm.pending, vm.types.StopAsyncIteration))) {
         vm.pending = generator_raised_stop_iteration(vm, gen, vm.pending);

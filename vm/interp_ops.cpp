@@ -18,8 +18,8 @@ Value op_load_global(VM& vm, Frame* f, Str* name) {
 }
 
 Value op_load_name(VM& vm, Frame* f, Str* name) {
-  if (f->locals_dict) {
-    Value v = dict_get_str(f->locals_dict, name);
+  if (Dict* ns = f->locals_dict()) {
+    Value v = dict_get_str(ns, name);
     if (!v.is_null()) return v;
   }
   Value v = dict_get_str(f->globals, name);
@@ -28,8 +28,8 @@ Value op_load_name(VM& vm, Frame* f, Str* name) {
 }
 
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell) {
-  if (f->locals_dict) {
-    Value v = dict_get_str(f->locals_dict, name);
+  if (Dict* ns = f->locals_dict()) {
+    Value v = dict_get_str(ns, name);
     if (!v.is_null()) return v;
   }
   Value v = static_cast<Cell*>(cell.as_obj())->value;
@@ -350,7 +350,7 @@ Value op_get_awaitable(VM& vm, Value v, int where) {
     auto* g = static_cast<Generator*>(v.as_obj());
     if (g->type == vm.types.coroutine ||
         (g->frame.code->code_flags & Code::kIterableCoroutine)) {
-      if (g->type == vm.types.coroutine && g->delegating && g->state == GenState::Suspended) {
+      if (g->type == vm.types.coroutine && g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended) {
         return vm.raise(vm.types.RuntimeError, "coroutine is being awaited already");
       }
       return v;

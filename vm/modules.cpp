@@ -136,7 +136,7 @@ Value op_import_from(VM& vm, Value module, Str* name) {
 int op_import_star(VM& vm, Frame* f, Value module) {
   if (!(module.is_obj() && module.as_obj()->kind == ObjKind::Module)) return 0;
   Dict* src = static_cast<Module*>(module.as_obj())->dict;
-  Dict* dst = f->locals_dict ? f->locals_dict : f->globals;
+  Dict* dst = f->locals_dict() ? f->locals_dict() : f->globals;
   Value all = dict_get_str(src, vm.names.__all__);
   if (!all.is_null()) {
     std::vector<Value> names;

@@ -167,6 +167,7 @@ struct Code : Obj {
   static constexpr uint32_t kNested = 32;
   static constexpr uint32_t kIterableCoroutine = 64;  // @types.coroutine
   static constexpr uint32_t kModule = 128;             // module-level code: names live in globals
+  static constexpr uint32_t kClassBody = 256;          // class body: slot 0 holds the namespace dict
 
   std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
   std::vector<int32_t> lines;  // source line of each instruction

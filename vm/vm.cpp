@@ -292,9 +292,7 @@ void VM::mark_roots(Heap& h) {
   // generator frames are reached through their generator objects.
   for (Frame* f = frame; f; f = f->previous) {
     h.mark(f->code);
-    h.mark(f->func);
     h.mark(f->globals);
-    h.mark(f->locals_dict);
     h.mark(f->handled_exc);
     if (Generator* g = f->generator()) h.mark(g);
     for (Value* v = f->slots; v < f->sp; ++v) h.mark(*v);
@@ -304,7 +302,7 @@ void VM::mark_roots(Heap& h) {
 // A suspended generator whose frame sits inside a try/with block (or a
 // yield from) has cleanup that closing it would run.
 static bool needs_close(Generator* g) {
-  if (g->state != GenState::Suspended) return false;
+  if (g->frame.gen_state != GenState::Suspended) return false;
   const Frame& f = g->frame;
   uint32_t offset = static_cast<uint32_t>(f.ip - f.code->code.data()) - 1;
   for (const auto& e : f.code->exception_table) {

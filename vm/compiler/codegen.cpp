@@ -141,6 +141,11 @@ class CodeGen {
     c->names = std::move(u->names);
     Scope* s = u->scope;
     for (const std::string& n : s->varnames) c->varnames.push_back(vm_.intern(n));
+    // A class body keeps its namespace dict in its first (hidden) slot.
+    if (s->kind == ScopeKind::Class) {
+      c->varnames.insert(c->varnames.begin(), vm_.intern(".namespace"));
+      extra_flags |= vm::Code::kClassBody;
+    }
     for (const std::string& n : s->cellvars) {
       c->cellvars.push_back(vm_.intern(n));
       int p = -1;
@@ -158,7 +163,7 @@ class CodeGen {
     c->argcount = s->argcount;
     c->posonlyargcount = s->posonlyargcount;
     c->kwonlyargcount = s->kwonlyargcount;
-    c->max_stack = u->max_depth + 1;
+    c->max_stack = u->max_depth;
     uint32_t flags = extra_flags;
     if (s->has_varargs) flags |= vm::Code::kVarargs;
     if (s->has_varkw) flags |= vm::Code::kVarkw;

@@ -374,11 +374,17 @@ class ScopeBuilder {
         auto* n = static_cast<const NamedExpr*>(e);
         if (!visit(n->value)) return false;
         std::string name = mangle(static_cast<NameExpr*>(n->target)->id.view());
-        // In a comprehension, the target binds in the enclosing function.
+        // In a comprehension, the target binds in the enclosing function
+        // (a free variable of the comprehensions) or module (a global).
         Scope* target = cur_;
-        while (target->kind == ScopeKind::Comprehension) {
-          target->flags[name] |= Scope::kDefNonlocal;
-          target = target->parent;
+        while (target->kind == ScopeKind::Comprehension) target = target->parent;
+        if (target != cur_ && target->kind == ScopeKind::Class) {
+          return fail("assignment expression within a comprehension cannot be used in a class body",
+                      n->span);
+        }
+        for (Scope* c = cur_; c != target; c = c->parent) {
+          c->flags[name] |= target->kind == ScopeKind::Module ? Scope::kDefGlobal
+                                                              : Scope::kDefNonlocal;
         }
         if (target != cur_) {
           Scope* saved = cur_;

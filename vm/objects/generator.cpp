@@ -52,13 +52,13 @@ ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
   RootScope roots(vm);
   roots.add(Value::object(gen));
   roots.add(exc);
-  if (gen->delegating && gen->state == GenState::Suspended) {
+  if (gen->frame.gen_delegating && gen->frame.gen_state == GenState::Suspended) {
     Value receiver = gen->frame.sp[-1];
     roots.add(receiver);
-    gen->state = GenState::Running;
+    gen->frame.gen_state = GenState::Running;
     if (vm.isinstance(exc, vm.types.GeneratorExit)) {
       int r = close_delegate(vm, receiver);
-      gen->state = GenState::Suspended;
+      gen->frame.gen_state = GenState::Suspended;
       if (r < 0) exc = vm.take_pending();
     } else {
       Value r;
@@ -83,7 +83,7 @@ ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
           }
         }
       }
-      gen->state = GenState::Suspended;
+      gen->frame.gen_state = GenState::Suspended;
       if (forwarded) {
         if (k == ResumeKind::Yielded) {
           result = r;
@@ -166,7 +166,7 @@ static Type* frame_type(VM& vm) {
   ft->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
     Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
     std::string_view n = name->view();
-    if (n == "f_lineno") return vm.make_int(g->state == GenState::Created ? g->frame.code->firstlineno
+    if (n == "f_lineno") return vm.make_int(g->frame.gen_state == GenState::Created ? g->frame.code->firstlineno
                                                                            : g->frame.line());
     if (n == "f_code") return Value::object(g->frame.code);
     if (n == "f_globals") return Value::object(g->frame.globals);
@@ -287,11 +287,11 @@ static Value generator_throw_method(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 Value generator_close(VM& vm, Generator* gen) {
-  if (gen->state == GenState::Created) {
-    gen->state = GenState::Done;
+  if (gen->frame.gen_state == GenState::Created) {
+    gen->frame.gen_state = GenState::Done;
     return Value::none();
   }
-  if (gen->state == GenState::Done) return Value::none();
+  if (gen->frame.gen_state == GenState::Done) return Value::none();
   RootScope roots(vm);
   Value exc = roots.add(vm.new_exception_args(vm.types.GeneratorExit, vm.empty_tuple));
   Value r;
@@ -315,7 +315,7 @@ static Value generator_close_method(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static int generator_next(VM& vm, Value self, Value& out) {
-  if (as_gen(self)->state == GenState::Done) return 0;
+  if (as_gen(self)->frame.gen_state == GenState::Done) return 0;
   Value r;
   ResumeKind k = vm.resume(as_gen(self), Value::none(), Value::null(), r);
   if (k == ResumeKind::Raised) return -1;
@@ -331,7 +331,7 @@ static Value generator_repr(VM& vm, Value self) {
   char buf[48];
   std::snprintf(buf, sizeof buf, " at 0x%" PRIxPTR ">", reinterpret_cast<uintptr_t>(g));
   return vm.str_value("<" + std::string(gen_kind(vm, g)) + " object " +
-                      std::string(g->qualname->view()) + buf);
+                      std::string(g->frame.code->qualname->view()) + buf);
 }
 
 static Value generator_getattr(VM& vm, Value self, Str* name) {
@@ -339,38 +339,25 @@ static Value generator_getattr(VM& vm, Value self, Str* name) {
   std::string_view n = name->view();
   bool coro = g->type == vm.types.coroutine;
   std::string_view prefix = coro ? "cr_" : g->type == vm.types.async_generator ? "ag_" : "gi_";
-  if (n == "__name__") return Value::object(g->name);
-  if (n == "__qualname__") return Value::object(g->qualname);
+  if (n == "__name__") return Value::object(g->frame.code->name);
+  if (n == "__qualname__") return Value::object(g->frame.code->qualname);
   if (n.substr(0, 3) == prefix) {
     std::string_view rest = n.substr(3);
-    if (rest == "running") return Value::boolean(g->state == GenState::Running);
-    if (rest == "suspended") return Value::boolean(g->state == GenState::Suspended);
+    if (rest == "running") return Value::boolean(g->frame.gen_state == GenState::Running);
+    if (rest == "suspended") return Value::boolean(g->frame.gen_state == GenState::Suspended);
     if (rest == "code") return Value::object(g->frame.code);
     if (rest == "frame") {
-      if (g->state == GenState::Done) return Value::none();
+      if (g->frame.gen_state == GenState::Done) return Value::none();
       return make_frame_view(vm, g);
     }
     if (rest == "yieldfrom" || rest == "await") {
-      if (g->delegating && g->state == GenState::Suspended) return g->frame.sp[-1];
+      if (g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended) return g->frame.sp[-1];
       return Value::none();
     }
   }
   return generic_getattr(vm, self, name, true);
 }
 
-static int generator_setattr(VM& vm, Value self, Str* name, Value value) {
-  Generator* g = as_gen(self);
-  std::string_view n = name->view();
-  if ((n == "__name__" || n == "__qualname__") && !value.is_null()) {
-    if (!is_str(value)) {
-      vm.raise_fmt(vm.types.TypeError, "%s must be set to a string object", name->data);
-      return -1;
-    }
-    (n == "__name__" ? g->name : g->qualname) = as_str(value);
-    return 0;
-  }
-  return generic_setattr(vm, self, name, value);
-}
 
 // coroutine.__await__(): the coroutine is its own iterator when awaited
 // through an explicit __await__ call.
@@ -384,7 +371,6 @@ void init_generator_types(VM& vm) {
   for (Type* t : {vm.types.generator, vm.types.coroutine}) {
     t->slots.repr = generator_repr;
     t->slots.getattr = generator_getattr;
-    t->slots.setattr = generator_setattr;
     add_method(vm, t, "send", generator_send);
     add_method(vm, t, "throw", generator_throw_method);
     add_method(vm, t, "close", generator_close_method);

@@ -41,6 +41,10 @@ Value str_from_utf8(VM& vm, std::string_view utf8);
 // '' and one-character strs (cached for ASCII).
 Value str_empty(VM& vm);
 Value str_from_codepoint(VM& vm, uint32_t cp);
+// Concatenates strs (each item must be a Str): one allocation (for
+// f-strings' BUILD_STRING).
+Value str_concat_values(VM& vm, const Value* items, size_t n);
+
 // ---- amortised appends (for the interpreter's `local += str`)
 //
 // A *builder* str (flag kStrBuilder) is one whose only reference is a single
@@ -54,9 +58,6 @@ Value str_from_codepoint(VM& vm, uint32_t cp);
 // whenever the local's value is read in any other way (LOAD_FAST etc.).
 inline constexpr uint16_t kStrBuilder = 4;
 Value str_append_unique(VM& vm, Str* a, Str* b);
-
-// Concatenates strs (each item must be a Str): one allocation.
-Value str_concat_values(VM& vm, const Value* items, size_t n);
 
 // ---- the str type
 

@@ -469,7 +469,7 @@ static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames)
   Dict* ns = roots.add(vm.new_dict());
   Frame* f = push_function_frame(vm, body, nullptr, 0, nullptr);
   if (!f) return Value::exception();
-  f->locals_dict = ns;
+  f->slots[0] = Value::object(ns);  // the class body's namespace slot
   f->flags |= Frame::kEntry;
   Value r = vm.run(f);
   if (r.is_exception()) return r;
