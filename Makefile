@@ -6,6 +6,8 @@
 #   make test | check     deps, build, unit tests, script tests (coil + CPython cross-check)
 #   make run [SAMPLE=f]   run a sample program
 #   make bench [BENCH="fib loop"]
+#   make stress           script tests under ASan+UBSan with the GC collecting at
+#                         every safe point (COIL_GC_STRESS=1)   -> build/sanitize/
 #   make deps             install missing tools/libraries with apt-get
 #   make clean            rm -rf $(BUILD)
 #   V=1                   show full commands
@@ -13,9 +15,6 @@
 # User CPPFLAGS/CXXFLAGS/LDFLAGS/LDLIBS are appended after the project's own
 # flags, so e.g. `make CXXFLAGS=-O0` or `make CPPFLAGS=-DCOIL_NO_COMPUTED_GOTO`
 # adjust the build without dropping -std=c++20 or the include paths.
-#
-# `make stress` is planned but does not exist yet (it will run long randomized
-# / fuzz-style tests); add it here when the stress tests land.
 
 # No built-in rules or suffixes (GNU make would otherwise run yacc on .y), and
 # never leave a half-written target behind: lemon exits 1 on conflicts but
@@ -219,6 +218,18 @@ test check: deps
 	echo "== script tests (CPython cross-check)"; \
 	$(PYTHON) tests/run.py --cpython tests/scripts samples || status=1; \
 	exit $$status
+
+# GC stress: a sanitized build whose collector runs at every safe point, so a
+# value C++ code forgot to root is freed at once and ASan reports its use.
+STRESS_SANITIZE ?= address,undefined
+STRESS_FLAGS ?= --timeout 300
+.PHONY: stress stress-scripts
+stress: deps
+	@$(MAKE) --no-print-directory SANITIZE=$(STRESS_SANITIZE) stress-scripts
+
+stress-scripts: $(COIL)
+	@echo "== script tests, GC stress (coil: $(COIL))"
+	COIL_GC_STRESS=1 $(PYTHON) tests/run.py $(STRESS_FLAGS) --coil $(COIL) tests/scripts
 
 BENCH ?=
 bench: all

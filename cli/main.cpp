@@ -45,7 +45,9 @@ void print_help() {
       "arg ...: arguments passed to program in sys.argv[1:]\n"
       "\n"
       "Environment variables:\n"
-      "COILPATH: ':'-separated list of directories searched by import.\n");
+      "COILPATH: ':'-separated list of directories searched by import.\n"
+      "COIL_GC_STRESS: if set to a non-empty value other than 0, collect garbage at\n"
+      "                every safe point (slow; for testing the VM).\n");
 }
 
 int usage_error(const std::string& message) {
@@ -166,6 +168,9 @@ int run(const Options& o) {
   config.argv.push_back(o.has_command ? "-c" : o.script);
   config.argv.insert(config.argv.end(), o.args.begin(), o.args.end());
   config.module_path = coilpath(o.ignore_env);
+  // COIL_GC_STRESS=1: collect at every safe point (`make stress`).
+  const char* stress = o.ignore_env ? nullptr : std::getenv("COIL_GC_STRESS");
+  config.gc_stress = stress && *stress && std::strcmp(stress, "0") != 0;
   if (o.unbuffered) {
     config.write_out = [](std::string_view s) {
       std::fwrite(s.data(), 1, s.size(), stdout);

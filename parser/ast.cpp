@@ -150,7 +150,7 @@ std::string repr_float(double v, bool add_dot_zero) {
   std::string digits = sci.substr(0, e);
   if (digits.size() > 1) digits.erase(1, 1);  // drop the "."
   std::string out;
-  if (exp >= -5 + 1 && exp < 16) {  // Python's repr switches to exponents outside [-4, 16)
+  if (exp >= -4 && exp < 16) {  // Python's repr switches to exponents outside [-4, 16)
     if (exp < 0) {
       out = "0." + std::string(-exp - 1, '0') + digits;
     } else if (static_cast<int>(digits.size()) <= exp + 1) {

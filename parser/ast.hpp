@@ -223,7 +223,8 @@ struct Constant : Expr {
   ConstKind const_kind;
   // Int: the literal's digits as written, underscores removed, with its 0x/0o/0b
   // prefix (the compiler converts it, promoting to a big int when needed).
-  // Str/Bytes: the decoded value (UTF-8 for Str; raw bytes for Bytes).
+  // Str/Bytes: the decoded value (UTF-8 for Str; raw bytes for Bytes). A Str
+  // may hold lone surrogates ('\ud800'), encoded as 3-byte sequences.
   Name text;
   double number;  // Float and Imaginary
   bool kind_u = false;  // Str from a literal with a "u" prefix (ast.dump: kind='u')

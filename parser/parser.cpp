@@ -42,10 +42,6 @@ std::string with_prefix(const ParseState* ps, const std::string& message) {
   return "f-string: " + message;
 }
 
-}  // namespace
-
-namespace {
-
 SyntaxErrorInfo make_error(const ParseState* ps, const std::string& message, int line, int col, int end_line,
                            int end_col, const char* type) {
   SyntaxErrorInfo e;

@@ -1074,7 +1074,7 @@ Value current_locals(VM& vm) {
   if (c->code_flags & Code::kModule) return Value::object(f->globals);
   Dict* d = vm.new_dict();
   for (int i = 0; i < c->nlocals(); ++i) {
-    Value v = f->locals()[i];
+    Value v = f->read_local(i);
     if (!v.is_null()) dict_set_str(vm, d, c->varnames[i], v);
   }
   int ncells = c->ncells();

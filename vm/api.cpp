@@ -1,5 +1,6 @@
 // The embedding API (include/coil/coil.hpp): the one place that wires the
 // parser, the compiler and the VM together for a host.
+#include <bit>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -162,8 +163,7 @@ Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename
 Value::Value(vm::VM* owner, uint64_t bits) : vm_(owner), bits_(bits) {
   if (!vm_) return;
   auto& h = vm_->handles;
-  vm::Value v;
-  std::memcpy(&v, &bits_, sizeof v);
+  vm::Value v = std::bit_cast<vm::Value>(bits_);
   for (size_t i = 0; i < h.size(); ++i) {
     if (h[i].is_null()) {
       h[i] = v;
@@ -204,27 +204,42 @@ Value& Value::operator=(Value&& other) noexcept {
   return *this;
 }
 
-static vm::Value raw_value(uint64_t bits) {
-  vm::Value v;
-  std::memcpy(&v, &bits, sizeof v);
-  return v;
+// The value a handle holds; None for an empty (default or moved-from) handle.
+static vm::Value value_of(const vm::VM* owner, uint64_t bits) {
+  return owner ? std::bit_cast<vm::Value>(bits) : vm::Value::none();
 }
 
-bool Value::is_none() const { return raw_value(bits_).is_none(); }
-bool Value::is_bool() const { return raw_value(bits_).is_bool(); }
-bool Value::is_int() const { return raw_value(bits_).is_int(); }
-bool Value::is_float() const { return raw_value(bits_).is_double(); }
-bool Value::is_str() const { return vm::is_str(raw_value(bits_)); }
-bool Value::as_bool() const { return raw_value(bits_).as_bool(); }
-int64_t Value::as_int() const { return raw_value(bits_).as_int(); }
-double Value::as_float() const { return raw_value(bits_).as_double(); }
+// The BigInt behind an int value too large for a small int, or null.
+static const vm::BigInt* big_of(vm::Value v) {
+  if (!v.is_obj() || v.as_obj()->kind != vm::ObjKind::BigInt) return nullptr;
+  return static_cast<const vm::BigInt*>(v.as_obj());
+}
+
+bool Value::is_none() const { return value_of(vm_, bits_).is_none(); }
+bool Value::is_bool() const { return value_of(vm_, bits_).is_bool(); }
+bool Value::is_int() const {
+  vm::Value v = value_of(vm_, bits_);
+  const vm::BigInt* b = big_of(v);
+  return v.is_int() || (b && mpz_fits_slong_p(b->z));
+}
+bool Value::is_float() const { return value_of(vm_, bits_).is_double(); }
+bool Value::is_str() const { return vm::is_str(value_of(vm_, bits_)); }
+bool Value::as_bool() const { return value_of(vm_, bits_).as_bool(); }
+int64_t Value::as_int() const {
+  vm::Value v = value_of(vm_, bits_);
+  const vm::BigInt* b = big_of(v);
+  if (b) return mpz_fits_slong_p(b->z) ? mpz_get_si(b->z) : 0;
+  if (v.is_bool()) return v.as_bool();
+  return v.is_int() ? v.as_int() : 0;
+}
+double Value::as_float() const { return value_of(vm_, bits_).as_double(); }
 std::string Value::as_str() const {
-  vm::Value v = raw_value(bits_);
+  vm::Value v = value_of(vm_, bits_);
   return vm::is_str(v) ? std::string(vm::as_str(v)->view()) : std::string();
 }
 std::string Value::repr() const {
   if (!vm_) return "None";
-  vm::Value r = vm_->repr(raw_value(bits_));
+  vm::Value r = vm_->repr(value_of(vm_, bits_));
   if (r.is_exception()) {
     vm_->pending = vm::Value::null();
     return "<repr failed>";
@@ -233,7 +248,7 @@ std::string Value::repr() const {
 }
 std::string Value::type_name() const {
   if (!vm_) return "NoneType";
-  return std::string(vm_->type_of(raw_value(bits_))->name->view());
+  return std::string(vm_->type_of(value_of(vm_, bits_))->name->view());
 }
 
 // ---------------------------------------------------------------- VM

@@ -284,6 +284,7 @@ Generator* new_generator(VM& vm, Function* fn) {
   g->frame.gen_started = false;
   init_frame(vm, &g->frame, fn);
   g->frame.flags = Frame::kGenerator;
+  vm.live_generators.push_back(g);
   return g;
 }
 

@@ -58,6 +58,12 @@ struct Frame {
   }
 
   Value* locals() { return slots; }
+  // Local i for code outside the dispatch loop (locals(), f_locals): a str
+  // under construction by `+=` stops being one once anything else sees it.
+  Value read_local(int i) {
+    slots[i] = slots[i].unbuilt();
+    return slots[i];
+  }
   Value* cells() { return slots + code->nlocals(); }
   Value* stack_base() { return slots + code->nlocals() + code->ncells() + code->nfree(); }
   int line() const;  // source line of the instruction before ip

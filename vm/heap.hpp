@@ -41,6 +41,7 @@ class Heap {
                const std::function<void()>& before_sweep);
 
   void mark(Value v) {
+    v = v.unbuilt();
     if (v.is_obj()) mark(v.as_obj());
   }
   void mark(Obj* o) {

@@ -220,6 +220,11 @@ dispatch:
 
   TARGET(LOAD_FAST) {
     Value v = locals[arg];
+    if (v.is_builder()) {
+      // Once read, a str under construction is shared: it stops growing in place.
+      v = v.unbuilt();
+      locals[arg] = v;
+    }
     if (v.is_null()) {
       STORE();
       vm.raise_fmt(vm.types.UnboundLocalError,
@@ -512,6 +517,52 @@ dispatch:
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Sub, true);
+    CHECK(r);
+    --sp;
+    TOP() = r;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_FAST_FOR_IADD) {
+    Value v = locals[arg];
+    if (v.is_null()) {
+      STORE();
+      vm.raise_fmt(vm.types.UnboundLocalError,
+                   "cannot access local variable '%s' where it is not associated with a value",
+                   f->code->varnames[arg]->data);
+      ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(INPLACE_ADD_LOCAL) {
+    Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      int64_t r = a.as_int() + b.as_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::small_int(r);
+        DISPATCH();
+      }
+    }
+    if (is_str(b) && b.as_obj()->type == vm.types.str) {
+      Value plain = a.unbuilt();
+      if (is_str(plain) && plain.as_obj()->type == vm.types.str) {
+        // `local += str`: amortised appends (CPython's in-place concatenation).
+        STORE();
+        Str* s = as_str(plain);
+        if (!a.is_builder()) s->flags &= ~kStrBuilder;  // shared: never grow it in place
+        Value r = str_append_unique(vm, s, as_str(b));
+        CHECK(r);
+        --sp;
+        TOP() = Value::builder(r.as_obj());
+        DISPATCH();
+      }
+    }
+    a = a.unbuilt();
+    STORE();
+    Value r = vm.binary_op(a, b, BinaryOp::Add, true);
     CHECK(r);
     --sp;
     TOP() = r;
@@ -1095,7 +1146,7 @@ do_call : {
                      vm.type_of(rv)->name->data);
         ERROR();
       }
-      rv = locals[0];
+      rv = locals[0].unbuilt();
     }
     Frame* caller = f->previous;
     bool was_entry = f == entry;

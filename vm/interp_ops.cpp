@@ -81,7 +81,8 @@ Value op_format_value(VM& vm, Value v, int conversion, Value spec) {
   if (s.is_exception()) return s;
   if (spec.is_null()) {
     if (is_str(s) && s.as_obj()->type == vm.types.str) return s;
-    return vm.format(s, Value::object(vm.intern("")));
+    if (s.is_int() || s.is_double()) return vm.str(s);
+    return vm.format(s, Value::object(vm.empty_str));
   }
   return vm.format(s, spec);
 }
@@ -273,6 +274,29 @@ Value op_before_with(VM& vm, Value mgr, Value* exit_out, bool async) {
   return r;
 }
 
+// CPython's _PyObject_FunctionStr, for call errors: "mod.qualname()", or
+// "qualname()" for builtins.
+static std::string function_str(VM& vm, Value func) {
+  RootScope roots(vm);
+  roots.add(func);
+  Value saved = vm.pending;
+  Value qual = vm.getattr_opt(func, vm.names.__qualname__);
+  vm.pending = saved;
+  if (qual.is_null() || !is_str(qual)) {
+    Value s = vm.str(func);
+    vm.pending = saved;
+    return s.is_exception() || s.is_null() ? "function" : std::string(as_str(s)->view());
+  }
+  roots.add(qual);
+  Value mod = vm.getattr_opt(func, vm.names.__module__);
+  vm.pending = saved;
+  std::string out;
+  if (!mod.is_null() && is_str(mod) && as_str(mod)->view() != "builtins") {
+    out = std::string(as_str(mod)->view()) + ".";
+  }
+  return out + std::string(as_str(qual)->view()) + "()";
+}
+
 int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge) {
   auto* d = static_cast<Dict*>(dict.as_obj());
   if (!merge) {
@@ -290,10 +314,7 @@ int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge) {
   if (!(mapping.is_obj() && mapping.as_obj()->kind == ObjKind::Dict)) {
     Value keys = vm.getattr_opt(mapping, vm.names.keys);
     if (keys.is_null()) {
-      std::string fname = "function";
-      if (func.is_obj() && func.as_obj()->kind == ObjKind::Function) {
-        fname = std::string(static_cast<Function*>(func.as_obj())->qualname->view()) + "()";
-      }
+      std::string fname = function_str(vm, func);
       vm.raise_fmt(vm.types.TypeError, "%s argument after ** must be a mapping, not %s",
                    fname.c_str(), vm.type_of(mapping)->name->data);
       return -1;
@@ -309,10 +330,7 @@ int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge) {
       return -1;
     }
     if (table_find(vm, d->table, e.key, e.hash) >= 0) {
-      std::string fname = "function";
-      if (func.is_obj() && func.as_obj()->kind == ObjKind::Function) {
-        fname = std::string(static_cast<Function*>(func.as_obj())->qualname->view()) + "()";
-      }
+      std::string fname = function_str(vm, func);
       vm.raise_fmt(vm.types.TypeError, "%s got multiple values for keyword argument '%s'",
                    fname.c_str(), as_str(e.key)->data);
       return -1;
@@ -323,8 +341,30 @@ int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge) {
 }
 
 Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs) {
-  auto* t = static_cast<Tuple*>(args.as_obj());
-  std::vector<Value> all(t->items, t->items + t->size);
+  std::vector<Value> all;
+  if (args.is_obj() && args.as_obj()->kind == ObjKind::Tuple) {
+    auto* t = static_cast<Tuple*>(args.as_obj());
+    all.assign(t->items, t->items + t->size);
+  } else {
+    // f(*x) passes x itself (as CPython's compiler does).
+    Type* at = vm.type_of(args);
+    if (!at->slots.iter && !at->slots.getitem) {
+      return vm.raise_fmt(vm.types.TypeError, "%s argument after * must be an iterable, not %s",
+                          function_str(vm, callable).c_str(), at->name->data);
+    }
+    Tuple* t = nullptr;
+    {
+      std::vector<Value> items;
+      if (!vm.unpack_iterable(args, items)) return Value::exception();
+      t = vm.new_tuple(static_cast<uint32_t>(items.size()));
+      for (size_t i = 0; i < items.size(); ++i) t->items[i] = items[i];
+    }
+    args = Value::object(t);
+    all.assign(t->items, t->items + t->size);
+  }
+  RootScope arg_roots(vm);
+  arg_roots.add(args);
+  size_t npos = all.size();
   Tuple* kwnames = nullptr;
   if (!kwargs.is_null()) {
     auto* d = static_cast<Dict*>(kwargs.as_obj());
@@ -340,7 +380,7 @@ Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs) {
   }
   RootScope roots(vm);
   if (kwnames) roots.add(kwnames);
-  return vm.call(callable, all.data(), static_cast<int>(t->size), kwnames);
+  return vm.call(callable, all.data(), static_cast<int>(npos), kwnames);
 }
 
 // ---------------------------------------------------------------- await

@@ -44,6 +44,15 @@ class Value {
   static constexpr Value exception() { return Value(kSpecialTag | 3); }
   // An unbound local or empty cell; also the NULL slot of a call sequence.
   static constexpr Value null() { return Value(kSpecialTag | 4); }
+  // A str being built by `local += ...` (see INPLACE_ADD_LOCAL): only ever
+  // held in one fast local of one frame, so it may grow in place. Reading
+  // the local any other way turns it back into a plain object reference.
+  static Value builder(const Obj* o) {
+    return Value(kBuilderTag | reinterpret_cast<uint64_t>(o));
+  }
+  bool is_builder() const { return (bits_ & kTagMask) == kBuilderTag; }
+  // A builder reference as an ordinary object reference; other values unchanged.
+  Value unbuilt() const { return is_builder() ? Value(kObjTag | (bits_ & kPayloadMask)) : *this; }
   // A deleted slot in a set's table.
   static constexpr Value dummy() { return Value(kSpecialTag | 5); }
 
@@ -81,6 +90,7 @@ class Value {
   static constexpr uint64_t kObjTag = 0xFFF9000000000000ull;
   static constexpr uint64_t kIntTag = 0xFFFA000000000000ull;
   static constexpr uint64_t kSpecialTag = 0xFFFB000000000000ull;
+  static constexpr uint64_t kBuilderTag = 0xFFFC000000000000ull;
   static constexpr uint64_t kNoneBits = kSpecialTag | 0;
   static constexpr uint64_t kFalseBits = kSpecialTag | 1;
   static constexpr uint64_t kTrueBits = kSpecialTag | 2;

@@ -336,10 +336,18 @@ void VM::collect_garbage() {
   std::vector<Value> dying;
   heap.collect([this](Heap& h) { mark_roots(h); },
                [this, &dying] {
-                 heap.visit_unmarked(ObjKind::Generator, [&](Obj* o) {
-                   if (needs_close(static_cast<Generator*>(o))) dying.push_back(Value::object(o));
-                 });
-                 // Resurrect them (and what they reference) until they are closed.
+                 // Unreachable generators: the ones with cleanup to run are
+                 // resurrected (with what they reference) until closed; the
+                 // rest are forgotten and freed by the sweep.
+                 size_t kept = 0;
+                 for (Generator* g : live_generators) {
+                   if (!g->marked) {
+                     if (!needs_close(g)) continue;
+                     dying.push_back(Value::object(g));
+                   }
+                   live_generators[kept++] = g;
+                 }
+                 live_generators.resize(kept);
                  for (Value g : dying) heap.mark_reachable(g.as_obj());
                });
   finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
@@ -348,9 +356,9 @@ void VM::collect_garbage() {
 
 void VM::finalize_generators() {
   std::vector<Value> all;
-  heap.visit_unmarked(ObjKind::Generator, [&](Obj* o) {
-    if (needs_close(static_cast<Generator*>(o))) all.push_back(Value::object(o));
-  });
+  for (Generator* g : live_generators) {
+    if (needs_close(g)) all.push_back(Value::object(g));
+  }
   // Newest first roughly matches CPython's teardown order of module globals.
   std::reverse(all.begin(), all.end());
   finalize_queue.insert(finalize_queue.end(), all.begin(), all.end());

@@ -331,6 +331,9 @@ class VM {
   // Suspended generators found unreachable by the last collection, kept
   // alive until they are closed at the next safe point.
   std::vector<Value> finalize_queue;
+  // Every generator object not yet freed (weak: pruned by each collection),
+  // so finalization does not have to scan the whole heap.
+  std::vector<Generator*> live_generators;
 
   // Builtin modules not yet imported: name -> init.
   std::map<std::string, Module* (*)(VM&), std::less<>> builtin_module_inits;

@@ -690,7 +690,7 @@ TEST_F(Bytecode, DisassemblerShowsSuspensionPoints) {
   EXPECT_EQ(marked, 3) << text;
   EXPECT_EQ(suspending, 3);
   // The plain function has no suspension point.
-  std::string plain = text.substr(text.find("<code object plain"));
+  std::string plain = text.substr(text.find("Disassembly of <code object plain"));
   EXPECT_EQ(count(plain, "suspends"), 0) << plain;
 }
 

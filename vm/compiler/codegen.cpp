@@ -1193,6 +1193,18 @@ class CodeGen {
     switch (t->kind) {
       case ExprKind::NameExpr: {
         auto* n = static_cast<NameExpr*>(t);
+        std::string mangled = mangle(n->id.view());
+        if (a->op == BinOpKind::Add && u_->scope->lookup(mangled) == NameScope::Local &&
+            u_->scope->kind != ScopeKind::Module) {
+          // `local += x` may grow a str in place (see INPLACE_ADD_LOCAL).
+          uint32_t slot = static_cast<uint32_t>(varname_index(mangled));
+          emit(Op::LOAD_FAST_FOR_IADD, slot);
+          expr(a->value);
+          u_->line = a->span.line;
+          emit(Op::INPLACE_ADD_LOCAL);
+          emit(Op::STORE_FAST, slot);
+          return;
+        }
         name_op(n->id.view(), Access::Load);
         expr(a->value);
         u_->line = a->span.line;

@@ -175,7 +175,7 @@ static Type* frame_type(VM& vm) {
       Dict* d = vm.new_dict();
       Code* c = g->frame.code;
       for (int i = 0; i < c->nlocals(); ++i) {
-        if (!g->frame.slots[i].is_null()) dict_set_str(vm, d, c->varnames[i], g->frame.slots[i]);
+        if (!g->frame.slots[i].is_null()) dict_set_str(vm, d, c->varnames[i], g->frame.read_local(i));
       }
       return Value::object(d);
     }
