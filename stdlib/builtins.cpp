@@ -36,7 +36,6 @@ class RootSlot {
 };
 
 bool is_bigint(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::BigInt; }
-mpz_srcptr big(Value v) { return static_cast<BigInt*>(v.as_obj())->z; }
 // int, bool or a BigInt (including instances of int subclasses).
 bool is_int_like(Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }
 bool is_number(Value v) { return is_int_like(v) || v.is_double(); }
@@ -100,7 +99,7 @@ void int_to_mpz(Value v, mpz_t out) {
   } else if (v.is_bool()) {
     mpz_set_si(out, v.as_bool() ? 1 : 0);
   } else {
-    mpz_set(out, big(v));
+    static_cast<BigInt*>(v.as_obj())->get(out);
   }
 }
 
@@ -388,7 +387,8 @@ Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (is_bigint(v)) {
     mpz_t z;
     mpz_init(z);
-    mpz_abs(z, big(v));
+    static_cast<BigInt*>(v.as_obj())->get(z);
+    mpz_abs(z, z);
     Value r = mpz_value(vm, z);
     mpz_clear(z);
     return r;

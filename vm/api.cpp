@@ -2,6 +2,7 @@
 // parser, the compiler and the VM together for a host.
 #include <bit>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -88,8 +89,7 @@ Error take_error(vm::VM& vm) {
   Error err;
   vm::Type* t = vm.type_of(exc);
   err.type = std::string(t->name->view());
-  err.message = text_of(vm, vm::exception_str(vm, exc).is_exception() ? vm::Value::none()
-                                                                      : vm::exception_str(vm, exc));
+  err.message = text_of(vm, exc);  // str(exc): a user __str__ counts
   if (exc.is_obj() && exc.as_obj()->kind == vm::ObjKind::Exception) {
     auto* e = static_cast<vm::Exception*>(exc.as_obj());
     for (vm::Traceback* tb = e->traceback; tb; tb = tb->next) {
@@ -220,7 +220,8 @@ bool Value::is_bool() const { return value_of(vm_, bits_).is_bool(); }
 bool Value::is_int() const {
   vm::Value v = value_of(vm_, bits_);
   const vm::BigInt* b = big_of(v);
-  return v.is_int() || (b && mpz_fits_slong_p(b->z));
+  int64_t unused;
+  return v.is_int() || (b && b->to_int64(unused));
 }
 bool Value::is_float() const { return value_of(vm_, bits_).is_double(); }
 bool Value::is_str() const { return vm::is_str(value_of(vm_, bits_)); }
@@ -228,7 +229,8 @@ bool Value::as_bool() const { return value_of(vm_, bits_).as_bool(); }
 int64_t Value::as_int() const {
   vm::Value v = value_of(vm_, bits_);
   const vm::BigInt* b = big_of(v);
-  if (b) return mpz_fits_slong_p(b->z) ? mpz_get_si(b->z) : 0;
+  int64_t out = 0;
+  if (b) return b->to_int64(out) ? out : 0;
   if (v.is_bool()) return v.as_bool();
   return v.is_int() ? v.as_int() : 0;
 }
@@ -289,10 +291,14 @@ RunResult VM::run_source(std::string_view source, std::string_view filename, boo
 
 RunResult VM::run_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::error_code ec;
+  bool is_dir = std::filesystem::is_directory(path, ec);
+  if (!in || is_dir) {
+    // A directory opens as an empty stream; report it as open() would.
     Error err;
-    err.type = "FileNotFoundError";
-    err.message = "[Errno 2] No such file or directory: '" + path + "'";
+    err.type = is_dir ? "IsADirectoryError" : "FileNotFoundError";
+    err.message = (is_dir ? "[Errno 21] Is a directory: '" : "[Errno 2] No such file or directory: '") +
+                  path + "'";
     err.formatted = err.type + ": " + err.message + "\n";
     return err;
   }

@@ -183,11 +183,11 @@ bool bind_arguments(VM& vm, Function* fn, Frame* f, Value* args, int nargs, Tupl
     std::string names;
     for (size_t i = 0; i < posonly_passed_as_kw.size(); ++i) {
       if (i) names += ", ";
-      names += "'" + std::string(posonly_passed_as_kw[i]->view()) + "'";
+      names += std::string(posonly_passed_as_kw[i]->view());  // quoted as a whole below
     }
     vm.raise(vm.types.TypeError, std::string(fn->qualname->view()) +
                                      "() got some positional-only arguments passed as keyword "
-                                     "arguments: " + names);
+                                     "arguments: '" + names + "'");
     return false;
   }
 

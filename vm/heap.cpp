@@ -223,7 +223,7 @@ void Heap::trace(Obj* o) {
 void Heap::destroy(Obj* o) {
   switch (o->kind) {
     case ObjKind::BigInt:
-      mpz_clear(static_cast<BigInt*>(o)->z);
+      if (!static_cast<BigInt*>(o)->inline64()) mpz_clear(static_cast<BigInt*>(o)->z);
       break;
     case ObjKind::List:
       static_cast<List*>(o)->~List();

@@ -13,7 +13,11 @@ namespace coil::vm {
 Value op_load_global(VM& vm, Frame* f, Str* name) {
   (void)f;
   Value v = dict_get_str(vm.builtins, name);
-  if (v.is_null()) return vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", name->data);
+  if (v.is_null()) {
+    vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", name->data);
+    note_name_error(vm, vm.pending, name, Value::null());
+    return Value::exception();
+  }
   return v;
 }
 
@@ -172,8 +176,11 @@ Value op_make_function(VM& vm, Frame* f, Value code_value, uint32_t flags, Value
   if (flags & 4) fn->closure = static_cast<Tuple*>(extras[i++].as_obj());
   Value modname = dict_get_str(f->globals, vm.names.__name__);
   fn->module = modname.is_null() ? Value::none() : modname;
-  // A leading string constant statement is the docstring; the compiler
-  // drops it, so functions report None.
+  // The compiler puts a function's docstring (or None) first in its constants.
+  if (!code->consts.empty() && is_str(code->consts[0]) &&
+      !(code->code_flags & (Code::kModule | Code::kClassBody))) {
+    fn->doc = code->consts[0];
+  }
   return Value::object(fn);
 }
 

@@ -125,11 +125,15 @@ Value op_import_from(VM& vm, Value module, Str* name) {
   Value v = vm.getattr_opt(module, name);
   if (!v.is_null()) return v;
   std::string modname = "?";
+  std::string location = "unknown location";
   if (module.is_obj() && module.as_obj()->kind == ObjKind::Module) {
-    modname = std::string(static_cast<Module*>(module.as_obj())->name->view());
+    auto* m = static_cast<Module*>(module.as_obj());
+    modname = std::string(m->name->view());
+    Value file = dict_get_str(m->dict, vm.names.__file__);
+    if (!file.is_null() && is_str(file)) location = std::string(as_str(file)->view());
   }
   Value r = vm.raise_fmt(vm.types.ImportError, "cannot import name '%s' from '%s' (%s)",
-                         name->data, modname.c_str(), "unknown location");
+                         name->data, modname.c_str(), location.c_str());
   return r;
 }
 

@@ -79,9 +79,34 @@ struct Bytes : Obj {
 // ------------------------------------------------------------------ numbers
 
 // An int outside the small-int range of Value. Always normalised: a BigInt
-// never holds a value that fits a small int.
+// never holds a value that fits a small int. While the value fits int64 it
+// is kept inline (kInline64: no GMP allocation), beyond that as a GMP integer.
 struct BigInt : Obj {
-  mpz_t z;
+  static constexpr uint16_t kInline64 = 1;
+  union {
+    int64_t i64;
+    mpz_t z;
+  };
+  bool inline64() const { return flags & kInline64; }
+  // The value as int64 when it fits (always for inline ones).
+  bool to_int64(int64_t& out) const {
+    if (inline64()) {
+      out = i64;
+      return true;
+    }
+    if (!mpz_fits_slong_p(z)) return false;
+    out = mpz_get_si(z);
+    return true;
+  }
+  int sign() const { return inline64() ? (i64 > 0) - (i64 < 0) : mpz_sgn(z); }
+  // Sets an initialised mpz to the value.
+  void get(mpz_t out) const {
+    if (inline64()) {
+      mpz_set_si(out, i64);
+    } else {
+      mpz_set(out, z);
+    }
+  }
 };
 
 // ------------------------------------------------------------- containers

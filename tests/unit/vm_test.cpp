@@ -85,7 +85,7 @@ TEST(VmIntegers, InPlaceLoopsCrossTheBoundary) {
             "1180591620717411303424 1180591620717411303423 393530540239137101141 866026 "
             "-168655945816773043347 5\n");
   // ... and come back down to small ints.
-  EXPECT_EQ(h.run("print(x - 3 == 2**47 - 1, x - x, y + 4 == -2**47)\n"), "True 0 True\n");
+  EXPECT_EQ(h.run("print(x - 3 == 2**47 - 1, x - x, y + 3 == -2**47)\n"), "True 0 True\n");
 }
 
 TEST(VmIntegers, Int64Boundary) {
@@ -486,8 +486,8 @@ TEST(VmInterrupt, StopsAnInfiniteLoop) {
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().type, "KeyboardInterrupt");
   EXPECT_FALSE(r.error().is_system_exit);
-  ASSERT_FALSE(r.error().traceback.empty());
-  EXPECT_EQ(r.error().traceback.back().line, 3);
+  ASSERT_EQ(r.error().traceback.size(), 1u);
+  EXPECT_EQ(r.error().traceback[0].function, "<module>");
   // The VM keeps working afterwards, with the loop's state intact.
   EXPECT_EQ(h.run("print(i > 0)\n"), "True\n");
 }

@@ -83,6 +83,11 @@ class CodeGen {
       expr(es->value);
       emit(Op::RETURN_VALUE);
     } else {
+      if (Constant* doc = docstring_of(m->body)) {
+        u_->line = doc->span.line;
+        constant(doc);
+        name_op("__doc__", Access::Store);
+      }
       body(m->body);
       if (!failed_) {
         emit_const(Value::none());
@@ -534,8 +539,25 @@ class CodeGen {
     emit(Op::MAKE_FUNCTION, flags);
   }
 
+  // The docstring: a leading string-literal expression statement.
+  static Constant* docstring_of(const ast::List<Stmt*>& stmts) {
+    if (stmts.empty() || stmts[0]->kind != StmtKind::ExprStmt) return nullptr;
+    Expr* e = static_cast<ExprStmt*>(stmts[0])->value;
+    if (e->kind != ExprKind::Constant) return nullptr;
+    auto* c = static_cast<Constant*>(e);
+    return c->const_kind == ConstKind::Str ? c : nullptr;
+  }
+
+  // As CPython: a function's first constant is its docstring, or None
+  // (MAKE_FUNCTION takes __doc__ from it).
+  void add_doc_const(Constant* doc) {
+    Value v = doc ? Value::object(vm_.intern(doc->text.view())) : Value::none();
+    add_const(v, 0, v.raw());
+  }
+
   vm::Code* function_body(Scope* fs, const ast::List<Stmt*>& stmts, int line) {
     enter_unit(fs, fs->name, fs->qualname, line);
+    add_doc_const(docstring_of(stmts));
     body(stmts);
     if (!u_->unreachable || u_->code.empty()) {
       emit_const(Value::none());
@@ -573,6 +595,11 @@ class CodeGen {
     name_op("__module__", Access::Store);
     emit_str_const(cs->qualname);
     name_op("__qualname__", Access::Store);
+    if (Constant* doc = docstring_of(cd->body)) {
+      u_->line = doc->span.line;
+      constant(doc);
+      name_op("__doc__", Access::Store);
+    }
     body(cd->body);
     bool has_class_cell = false;
     for (const std::string& c : cs->cellvars) has_class_cell |= c == "__class__";
@@ -612,13 +639,17 @@ class CodeGen {
     } else {
       emit_const(Value::none());
     }
-    unwind_all(true);
+    std::vector<int> handlers = unwind_all(true);
+    // The return itself lies outside the handlers it left.
     emit(Op::RETURN_VALUE);
+    u_->handler_stack = handlers;
   }
 
   // Emits the cleanup of every enclosing block (innermost first), keeping
   // the value on top of the stack when `preserve_tos`.
-  void unwind_all(bool preserve_tos) {
+  // Returns the handler stack to restore once the jump or return that
+  // leaves the blocks has been emitted (it must not be covered by them).
+  std::vector<int> unwind_all(bool preserve_tos) {
     std::vector<FBlock> saved = u_->fblocks;
     std::vector<int> saved_handlers = u_->handler_stack;
     while (!u_->fblocks.empty()) {
@@ -627,7 +658,7 @@ class CodeGen {
       unwind_block(fb, preserve_tos);
     }
     u_->fblocks = saved;
-    u_->handler_stack = saved_handlers;
+    return saved_handlers;
   }
 
   void call_exit_with_nones() {
@@ -711,11 +742,12 @@ class CodeGen {
       unwind_block(fb, false);
     }
     u_->fblocks = saved;
-    u_->handler_stack = saved_handlers;
+    restore_handlers_ = saved_handlers;
     loop_found_ = saved[i];
     return &loop_found_;
   }
   FBlock loop_found_;
+  std::vector<int> restore_handlers_;
 
   void break_stmt(Stmt* s) {
     const FBlock* loop = unwind_to_loop(true);
@@ -724,6 +756,7 @@ class CodeGen {
       return;
     }
     emit_jump(Op::JUMP, loop->break_label);
+    u_->handler_stack = restore_handlers_;
   }
 
   void continue_stmt(Stmt* s) {
@@ -733,14 +766,17 @@ class CodeGen {
       return;
     }
     emit_jump(Op::JUMP_BACKWARD, loop->continue_label);
+    u_->handler_stack = restore_handlers_;
   }
 
-  void push_fblock(FBlockKind kind, int cont = -1, int brk = -1) {
+  // `owned_handlers`: how many of the innermost handlers belong to the block
+  // (pushed just before it); leaving the block early runs outside them.
+  void push_fblock(FBlockKind kind, int cont = -1, int brk = -1, size_t owned_handlers = 0) {
     FBlock fb;
     fb.kind = kind;
     fb.continue_label = cont;
     fb.break_label = brk;
-    fb.handler_depth = u_->handler_stack.size();
+    fb.handler_depth = u_->handler_stack.size() - owned_handlers;
     u_->fblocks.push_back(fb);
   }
   void pop_fblock() { u_->fblocks.pop_back(); }
@@ -883,7 +919,7 @@ class CodeGen {
     place_handler(exc);
     emit(Op::PUSH_EXC_INFO);
     push_handler(cleanup, d + 1);
-    push_fblock(FBlockKind::FinallyEnd);
+    push_fblock(FBlockKind::FinallyEnd, -1, -1, 1);
     body(t->finalbody);
     pop_fblock();
     emit(Op::RERAISE);
@@ -899,7 +935,7 @@ class CodeGen {
     int exc = new_label(), cleanup = new_label(), end = new_label();
     int d = u_->depth;
     push_handler(exc, d);
-    push_fblock(FBlockKind::TryExcept);
+    push_fblock(FBlockKind::TryExcept, -1, -1, 1);
     body(t->body);
     pop_fblock();
     pop_handler();
@@ -924,16 +960,20 @@ class CodeGen {
         name_op(h->name.view(), Access::Store);
         int name_cleanup = new_label();
         push_handler(name_cleanup, d + 1);
-        push_fblock(FBlockKind::HandlerCleanup);
+        push_fblock(FBlockKind::HandlerCleanup, -1, -1, 2);
         u_->fblocks.back().name = h->name;
         body(h->body);
         pop_fblock();
+        pop_handler();
+        // Normal exit from the clause: outside the clause's handlers.
+        int cleanup_id = u_->handler_stack.back();
         pop_handler();
         emit(Op::POP_EXCEPT);
         emit_const(Value::none());
         name_op(h->name.view(), Access::Store);
         name_op(h->name.view(), Access::Delete);
         emit_jump(Op::JUMP, end);
+        u_->handler_stack.push_back(cleanup_id);
         // An exception inside the handler body: clear the name, re-raise.
         place_handler(name_cleanup);
         emit_const(Value::none());
@@ -942,11 +982,14 @@ class CodeGen {
         emit(Op::RERAISE);
       } else {
         emit(Op::POP_TOP);
-        push_fblock(FBlockKind::HandlerCleanup);
+        push_fblock(FBlockKind::HandlerCleanup, -1, -1, 1);
         body(h->body);
         pop_fblock();
+        int cleanup_id = u_->handler_stack.back();
+        pop_handler();
         emit(Op::POP_EXCEPT);
         emit_jump(Op::JUMP, end);
+        u_->handler_stack.push_back(cleanup_id);
       }
       place(next);
     }
@@ -979,7 +1022,7 @@ class CodeGen {
     }
     int d = u_->depth - 1;  // with exit on the stack
     push_handler(exc, d);
-    push_fblock(async ? FBlockKind::AsyncWith : FBlockKind::With);
+    push_fblock(async ? FBlockKind::AsyncWith : FBlockKind::With, -1, -1, 1);
     if (wi->optional_vars) {
       store_target(wi->optional_vars);
     } else {
@@ -1305,6 +1348,7 @@ class CodeGen {
         auto* l = static_cast<Lambda*>(e);
         Scope* ls = st_.scope_of(l);
         enter_unit(ls, "<lambda>", ls->qualname, e->span.line);
+        add_doc_const(nullptr);  // a lambda has no docstring
         expr(l->body);
         if (ls->is_generator) {
           emit(Op::POP_TOP);
@@ -1592,29 +1636,45 @@ class CodeGen {
       return;
     }
     // General form: positional args as a tuple, keywords as a dict.
-    emit(Op::BUILD_LIST, static_cast<uint32_t>(extra));
-    for (Expr* a : args) {
-      if (a->kind == ExprKind::Starred) {
-        expr(static_cast<Starred*>(a)->value);
-        emit(Op::LIST_EXTEND, 1);
-      } else {
-        expr(a);
-        emit(Op::LIST_APPEND, 1);
+    if (extra == 0 && args.size == 1 && args[0]->kind == ExprKind::Starred) {
+      // f(*x) passes x itself: CALL_EX makes the tuple (and names f in errors).
+      expr(static_cast<Starred*>(args[0])->value);
+    } else {
+      emit(Op::BUILD_LIST, static_cast<uint32_t>(extra));
+      for (Expr* a : args) {
+        if (a->kind == ExprKind::Starred) {
+          expr(static_cast<Starred*>(a)->value);
+          emit(Op::LIST_EXTEND, 1);
+        } else {
+          expr(a);
+          emit(Op::LIST_APPEND, 1);
+        }
       }
+      emit(Op::LIST_TO_TUPLE);
     }
-    emit(Op::LIST_TO_TUPLE);
     bool has_kw = !keywords.empty();
     if (has_kw) {
-      emit(Op::BUILD_MAP, 0);
-      for (Keyword* k : keywords) {
-        if (k->arg.empty()) {
-          expr(k->value);
+      // Runs of name=value become a dict each; every dict and **mapping is
+      // merged with DICT_MERGE, which rejects repeated names.
+      bool have_dict = false;
+      int i = 0;
+      while (i < keywords.size) {
+        if (keywords[i]->arg.empty()) {
+          if (!have_dict) emit(Op::BUILD_MAP, 0);
+          have_dict = true;
+          expr(keywords[i]->value);
           emit(Op::DICT_MERGE, 1);
-        } else {
-          emit_str_const(k->arg.view());
-          expr(k->value);
-          emit(Op::MAP_ADD, 1);
+          ++i;
+          continue;
         }
+        int n = 0;
+        for (; i < keywords.size && !keywords[i]->arg.empty(); ++i, ++n) {
+          emit_str_const(keywords[i]->arg.view());
+          expr(keywords[i]->value);
+        }
+        emit(Op::BUILD_MAP, static_cast<uint32_t>(n));
+        if (have_dict) emit(Op::DICT_MERGE, 1);
+        have_dict = true;
       }
     }
     u_->line = line;

@@ -167,11 +167,16 @@ void init_function_types(VM& vm) {
     if (n == "co_posonlyargcount") return vm.make_int(c->posonlyargcount);
     if (n == "co_kwonlyargcount") return vm.make_int(c->kwonlyargcount);
     if (n == "co_flags") return vm.make_int(c->code_flags);
-    if (n == "co_varnames") {
-      Tuple* t = vm.new_tuple(static_cast<uint32_t>(c->varnames.size()));
-      for (size_t i = 0; i < c->varnames.size(); ++i) t->items[i] = Value::object(c->varnames[i]);
+    auto names = [&](const std::vector<Str*>& v) {
+      Tuple* t = vm.new_tuple(static_cast<uint32_t>(v.size()));
+      for (size_t i = 0; i < v.size(); ++i) t->items[i] = Value::object(v[i]);
       return Value::object(t);
-    }
+    };
+    if (n == "co_varnames") return names(c->varnames);
+    if (n == "co_cellvars") return names(c->cellvars);
+    if (n == "co_freevars") return names(c->freevars);
+    if (n == "co_names") return names(c->names);
+    if (n == "co_nlocals") return vm.make_int(c->nlocals());
     return generic_getattr(vm, self, name, true);
   };
 

@@ -1,5 +1,6 @@
 // int and bool: the VM side of Python integers. Small ints live in the Value
 // itself; larger ones are BigInt objects. The arithmetic is coil::num's.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -23,7 +24,9 @@ bool is_int_value(Value v) {
 num::IntView int_view(Value v) {
   if (v.is_int()) return num::IntView(v.as_int());
   if (v.is_bool()) return num::IntView(static_cast<int64_t>(v.as_bool()));
-  return num::IntView::of_mpz(static_cast<BigInt*>(v.as_obj())->z);
+  auto* b = static_cast<BigInt*>(v.as_obj());
+  if (b->inline64()) return num::IntView(b->i64);
+  return num::IntView::of_mpz(b->z);
 }
 
 Value int_value(VM& vm, num::Int&& i) {
@@ -334,6 +337,134 @@ static Value int_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(vm.tuple_of({n, Value::small_int(1)}));
 }
 
+// The byteorder argument: true for 'little'.
+static bool parse_byteorder(VM& vm, Value v, bool& little) {
+  if (v.is_null()) {
+    little = false;
+    return true;
+  }
+  if (!is_str(v)) {
+    vm.raise_fmt(vm.types.TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
+                 vm.type_of(v)->name->data);
+    return false;
+  }
+  std::string_view s = as_str(v)->view();
+  if (s != "little" && s != "big") {
+    vm.raise(vm.types.ValueError, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  little = s == "little";
+  return true;
+}
+
+// An mpz copy of an int value.
+static void to_mpz(Value v, mpz_t out) {
+  num::IntView iv = int_view(v);
+  if (iv.is_small()) {
+    mpz_init_set_si(out, iv.small());
+  } else {
+    mpz_init_set(out, iv.big());
+  }
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+static Value int_to_bytes(VM& vm, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(vm, "to_bytes", args + 1, nargs - 1, kw, {"length", "byteorder", "signed"}, 0, a, 2))
+    return Value::exception();
+  int64_t length = 1;
+  if (!a[0].is_null() && !vm.index_value(a[0], length)) return Value::exception();
+  if (length < 0) return vm.raise(vm.types.ValueError, "length argument must be non-negative");
+  bool little;
+  if (!parse_byteorder(vm, a[1], little)) return Value::exception();
+  bool is_signed = false;
+  if (!a[2].is_null()) {
+    int t = vm.truthy(a[2]);
+    if (t < 0) return Value::exception();
+    is_signed = t;
+  }
+  mpz_t z, bound;
+  to_mpz(args[0], z);
+  mpz_init(bound);
+  bool overflow;
+  if (is_signed) {
+    mpz_ui_pow_ui(bound, 2, static_cast<unsigned long>(length * 8 == 0 ? 0 : length * 8 - 1));
+    overflow = length == 0 ? mpz_sgn(z) != 0 : (mpz_cmp(z, bound) >= 0 || [&] {
+      mpz_t neg;
+      mpz_init(neg);
+      mpz_neg(neg, bound);
+      bool below = mpz_cmp(z, neg) < 0;
+      mpz_clear(neg);
+      return below;
+    }());
+    if (!overflow && mpz_sgn(z) < 0) {
+      mpz_ui_pow_ui(bound, 2, static_cast<unsigned long>(length * 8));
+      mpz_add(z, z, bound);  // two's complement
+    }
+  } else {
+    if (mpz_sgn(z) < 0) {
+      mpz_clear(z);
+      mpz_clear(bound);
+      return vm.raise(vm.types.OverflowError, "can't convert negative int to unsigned");
+    }
+    overflow = mpz_sizeinbase(z, 256) > static_cast<size_t>(length) && mpz_sgn(z) != 0;
+  }
+  if (overflow) {
+    mpz_clear(z);
+    mpz_clear(bound);
+    return vm.raise(vm.types.OverflowError, "int too big to convert");
+  }
+  std::string out(static_cast<size_t>(length), '\0');
+  size_t count = 0;
+  std::string digits((mpz_sizeinbase(z, 2) + 7) / 8 + 1, '\0');
+  mpz_export(digits.data(), &count, 1, 1, 1, 0, z);  // big-endian magnitude
+  for (size_t i = 0; i < count && i < out.size(); ++i) out[out.size() - count + i] = digits[i];
+  mpz_clear(z);
+  mpz_clear(bound);
+  if (little) std::reverse(out.begin(), out.end());
+  return Value::object(bytes_new(vm, out));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod.
+static Value int_from_bytes(VM& vm, Value* args, int nargs, Tuple* kw) {
+  Value a[3];
+  if (!parse_args(vm, "from_bytes", args + 1, nargs - 1, kw, {"bytes", "byteorder", "signed"}, 1, a, 2))
+    return Value::exception();
+  bool little;
+  if (!parse_byteorder(vm, a[1], little)) return Value::exception();
+  bool is_signed = false;
+  if (!a[2].is_null()) {
+    int t = vm.truthy(a[2]);
+    if (t < 0) return Value::exception();
+    is_signed = t;
+  }
+  Value data = a[0];
+  if (!(data.is_obj() && data.as_obj()->kind == ObjKind::Bytes)) {
+    if (is_str(data)) return vm.raise(vm.types.TypeError, "cannot convert 'str' object to bytes");
+    data = vm.call(Value::object(vm.types.bytes), &a[0], 1);
+    if (data.is_exception()) return data;
+  }
+  auto* b = static_cast<Bytes*>(data.as_obj());
+  std::string bytes(reinterpret_cast<const char*>(b->data), b->size);
+  if (little) std::reverse(bytes.begin(), bytes.end());
+  mpz_t z;
+  mpz_init(z);
+  if (!bytes.empty()) mpz_import(z, bytes.size(), 1, 1, 1, 0, bytes.data());
+  if (is_signed && !bytes.empty() && (static_cast<unsigned char>(bytes[0]) & 0x80)) {
+    mpz_t bound;
+    mpz_init(bound);
+    mpz_ui_pow_ui(bound, 2, static_cast<unsigned long>(bytes.size() * 8));
+    mpz_sub(z, z, bound);
+    mpz_clear(bound);
+  }
+  Value r = vm.make_bigint(z);
+  mpz_clear(z);
+  Type* cls = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type
+                  ? static_cast<Type*>(args[0].as_obj()) : vm.types.int_;
+  if (cls != vm.types.int_) return vm.call(args[0], &r, 1);  // a subclass: cls(value)
+  return r;
+}
+
 static Value int_getattr(VM& vm, Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "real" || n == "numerator") return self.is_bool() ? vm.make_int(self.as_bool()) : self;
@@ -360,6 +491,10 @@ void init_int_type(VM& vm) {
   add_method(vm, t, "conjugate", int_conjugate);
   add_method(vm, t, "__index__", int_index);
   add_method(vm, t, "as_integer_ratio", int_as_integer_ratio);
+  add_method(vm, t, "to_bytes", int_to_bytes);
+  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
+  cm->func = Value::object(vm.new_native("from_bytes", int_from_bytes));
+  vm.set_global(t->dict, "from_bytes", Value::object(cm));
 }
 
 void init_bool_type(VM& vm) {

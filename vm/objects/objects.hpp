@@ -179,6 +179,9 @@ Value exception_str(VM& vm, Value exc);
 // Formats a whole traceback the way CPython prints an uncaught exception,
 // including chained causes and contexts.
 std::string format_exception(VM& vm, Value exc);
+// Records the name (and, for AttributeError, the object) a NameError or
+// AttributeError is about, for the traceback's "Did you mean" suggestion.
+void note_name_error(VM& vm, Value exc, Str* name, Value obj);
 // The attribute `value` of a StopIteration (None when it has no args).
 Value stop_iteration_value(VM& vm, Value exc);
 

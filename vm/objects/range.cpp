@@ -150,8 +150,7 @@ int64_t int_position(const Range* r, Value v, bool& known) {
     x = v.as_bool();
   } else if (v.is_obj() && v.as_obj()->kind == ObjKind::BigInt) {
     auto* b = static_cast<BigInt*>(v.as_obj());
-    if (!mpz_fits_slong_p(b->z)) return -1;
-    x = mpz_get_si(b->z);
+    if (!b->to_int64(x)) return -1;
   } else {
     known = false;
     return -1;

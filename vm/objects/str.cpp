@@ -433,12 +433,9 @@ int index_arg(VM& vm, Value v, int64_t& out, bool clamp = false) {
   }
   if (v.is_obj() && v.as_obj()->kind == ObjKind::BigInt) {
     auto* b = static_cast<BigInt*>(v.as_obj());
-    if (mpz_fits_slong_p(b->z)) {
-      out = mpz_get_si(b->z);
-      return 1;
-    }
+    if (b->to_int64(out)) return 1;
     if (clamp) {
-      out = mpz_sgn(b->z) < 0 ? INT64_MIN : INT64_MAX;
+      out = b->sign() < 0 ? INT64_MIN : INT64_MAX;
       return 1;
     }
     vm.raise(vm.types.OverflowError, "Python int too large to convert to C ssize_t");

@@ -1,0 +1,18 @@
+# Values flowing through a chain of yield from delegations.
+def leaf(n):
+    for i in range(n):
+        yield i
+    return n
+
+def chain(depth, n):
+    if depth == 0:
+        result = yield from leaf(n)
+    else:
+        result = yield from chain(depth - 1, n)
+    return result + 1
+
+total = 0
+for rounds in range(20):
+    for v in chain(20, 5000):
+        total += v
+print(total)
