@@ -14,6 +14,7 @@ A benchmark may pass arguments to itself with a `# bench: args ...` comment.
 """
 
 import argparse
+import os
 import math
 import re
 import shlex
@@ -120,7 +121,7 @@ def main():
 
     files = sorted(p for p in HERE.glob("*.py")
                    if p.name != "run.py" and not p.name.startswith("_") and wanted(p.stem))
-    if not files and not wanted("startup"):
+    if not files and not wanted("startup") and not wanted("memory"):
         sys.exit("bench: no benchmark matches " + " ".join(args.names))
 
     print(f"coil:   {coil}\npython: {python}\nrounds: {args.rounds}\n")
@@ -154,8 +155,39 @@ def main():
         print()
         print_row(startup)
 
+    # Memory per suspended object: peak RSS of holding N of them minus the
+    # peak RSS of the same script holding none, per object, both interpreters.
+    memory_failed = False
+    if wanted("memory"):
+        print()
+        print(f"{'memory':<14} {'coil B':>10} {'python B':>10} {'ratio':>8}")
+        for script, n in [("_gen_memory.py", 1000000)]:
+            per = {}
+            for label, cmd in (("coil", [str(coil)]), ("python", [python])):
+                base = peak_rss_kb(cmd + [script, "0"], HERE, args.timeout)
+                full = peak_rss_kb(cmd + [script, str(n)], HERE, args.timeout)
+                per[label] = None if base is None or full is None else (full - base) * 1024 / n
+            name = script[1:-3]
+            if per["coil"] is None or per["python"] is None:
+                print(f"{name:<14} FAILED")
+                memory_failed = True
+            else:
+                print(f"{name:<14} {per['coil']:>10.1f} {per['python']:>10.1f} "
+                      f"{per['coil'] / per['python']:>7.2f}x")
+
     failed = [r for r in results + ([startup] if startup else []) if "failed" in r]
-    return 1 if failed else 0
+    return 1 if failed or memory_failed else 0
+
+
+def peak_rss_kb(cmd, cwd, timeout):
+    """Peak resident set size of one run of cmd, in KiB (None if it fails)."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    except ChildProcessError:
+        return None
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss if proc.returncode == 0 else None
 
 
 if __name__ == "__main__":

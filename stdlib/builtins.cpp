@@ -1262,6 +1262,8 @@ void init_builtins_module(VM& vm, Dict* builtins) {
       {"__import__", builtin___import__},
   };
   for (const Entry& e : kFunctions) add_function(vm, builtins, e.name, e.fn);
+  // next(generator) is resumed inline by the interpreter.
+  dict_get_str(builtins, vm.intern("next")).as_obj()->flags |= NativeFunction::kResumesNext;
   // The lazy builtins are classes made by vm/objects/iterator.cpp.
   for (const char* name : {"enumerate", "zip", "map", "filter", "reversed"}) {
     if (Type* t = iterator_type(vm, name)) vm.set_global(builtins, name, Value::object(t));

@@ -1094,6 +1094,33 @@ do_call : {
       if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
       DISPATCH();
     }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::NativeFunction &&
+        (callable.as_obj()->flags & (NativeFunction::kResumesSend | NativeFunction::kResumesNext)) &&
+        !call_kwnames) {
+      // gen.send(v) / next(gen) on a plain generator: resume it inline, as
+      // FOR_ITER does; its next yield becomes this call's result.
+      bool send = callable.as_obj()->flags & NativeFunction::kResumesSend;
+      Value g = call_args[0];
+      if (call_argc == (send ? 2 : 1) && g.is_obj() && g.as_obj()->type == vm.types.generator &&
+          vm.generator_depth < VM::kMaxGeneratorDepth) {
+        auto* gen = static_cast<Generator*>(g.as_obj());
+        Value sent = send ? call_args[1] : Value::none();
+        if (gen->frame.gen_state == GenState::Suspended ||
+            (gen->frame.gen_state == GenState::Created && sent.is_none())) {
+          if (gen->frame.gen_state == GenState::Suspended) *gen->frame.sp++ = sent;
+          gen->frame.gen_state = GenState::Running;
+          gen->frame.gen_started = true;
+          sp = bottom;
+          STORE();
+          gen->frame.previous = f;
+          f = &gen->frame;
+          vm.frame = f;
+          ++vm.generator_depth;
+          LOAD();
+          DISPATCH();
+        }
+      }
+    }
     Value r = vm.call(callable, call_args, call_argc, call_kwnames);
     CHECK(r);
     sp = bottom;
@@ -1171,6 +1198,14 @@ do_call : {
       if (resumer == Op::FOR_ITER) {
         --sp;  // the exhausted iterator
         JUMP_TO(target);
+      } else if (resumer == Op::CALL) {
+        // send()/next() resumed it inline: the call raises StopIteration(rv),
+        // or next(gen, default) gives its default.
+        STORE();
+        Value exc = rv.is_none() ? vm.new_exception_args(vm.types.StopIteration, vm.empty_tuple)
+                                 : vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({rv}));
+        vm.raise_value(exc);
+        ERROR();
       } else {
         TOP() = rv;  // SEND: the delegate's return value replaces it
         JUMP_TO(target);

@@ -51,7 +51,11 @@ Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell) {
 Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self) {
   *out_self = Value::null();
   Type* t = vm.type_of(obj);
-  if (!t->slots.getattr && !(obj.is_obj() && obj.as_obj()->kind == ObjKind::Type)) {
+  // Every getattr slot consults the type's methods before its own extra
+  // attributes, except those of classes themselves and of super objects.
+  bool methods_first = !(obj.is_obj() && (obj.as_obj()->kind == ObjKind::Type ||
+                                          obj.as_obj()->kind == ObjKind::Super));
+  if (methods_first) {
     Value attr = vm.lookup_type(t, name);
     if (!attr.is_null() && attr.is_obj()) {
       Obj* o = attr.as_obj();

@@ -247,6 +247,10 @@ using NativeFn = Value (*)(VM& vm, Value* args, int nargs, Tuple* kwnames);
 struct NativeFunction : Obj {
   // kMethod: when found on a type, binds the receiver as args[0].
   static constexpr uint16_t kMethod = 1;
+  // generator.send(v) and next(generator): the interpreter resumes a plain
+  // generator inline instead of calling these (no C++ recursion).
+  static constexpr uint16_t kResumesSend = 2;
+  static constexpr uint16_t kResumesNext = 4;
   NativeFn fn;
   Str* name;
   Str* qualname;

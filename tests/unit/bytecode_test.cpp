@@ -60,6 +60,7 @@ bool cannot_raise(Op op) {
     case Op::POP_EXCEPT:
     case Op::POP_JUMP_IF_NONE:
     case Op::POP_JUMP_IF_NOT_NONE:
+    case Op::RETURN_VALUE:
       return true;
     default:
       return false;
@@ -119,7 +120,10 @@ void verify_stack(Code* c) {
       if (static_cast<uint32_t>(i) >= e.start && static_cast<uint32_t>(i) < e.end) {
         // The unwinder cuts the stack down to the handler's depth: an
         // instruction that may raise must have at least that much on it.
-        if (!cannot_raise(op)) {
+        // (`del e` right after `e = None`, ending an except-as block, is safe too.)
+        bool safe_delete = op == Op::DELETE_FAST && i > 0 &&
+                           c->code[i - 1] == encode(Op::STORE_FAST, static_cast<uint32_t>(arg));
+        if (!cannot_raise(op) && !safe_delete) {
           ASSERT_LE(static_cast<int>(e.depth), d)
               << "handler depth above the stack at " << i << " (" << op_name(op) << ")";
         }
@@ -201,6 +205,7 @@ const EffectCase kEffects[] = {
     {Op::LOAD_CONST, 5, 1, 0},
     {Op::LOAD_FAST, 0, 1, 0},
     {Op::STORE_FAST, 0, -1, 0},
+    {Op::LOAD_FAST_FOR_IADD, 0, 1, 0},
     {Op::DELETE_FAST, 0, 0, 0},
     {Op::LOAD_DEREF, 0, 1, 0},
     {Op::STORE_DEREF, 0, -1, 0},
@@ -224,6 +229,7 @@ const EffectCase kEffects[] = {
     {Op::INPLACE_ADD, 0, -1, 0},
     {Op::INPLACE_SUB, 0, -1, 0},
     {Op::INPLACE_OP, 6, -1, 0},
+    {Op::INPLACE_ADD_LOCAL, 0, -1, 0},
     {Op::COMPARE_OP, 2, -1, 0},
     {Op::IS_OP, 1, -1, 0},
     {Op::CONTAINS_OP, 0, -1, 0},

@@ -180,6 +180,7 @@ void init_float_type(VM& vm) {
   t->slots.truthy = [](VM&, Value v) { return v.as_double() != 0.0 ? 1 : 0; };
   t->slots.format = float_format;
   t->slots.getattr = float_getattr;
+  add_number_dunders(vm, t, false);
   add_method(vm, t, "is_integer", float_is_integer);
   add_method(vm, t, "hex", float_hex_method);
   add_method(vm, t, "as_integer_ratio", float_as_integer_ratio);

@@ -372,6 +372,10 @@ void init_generator_types(VM& vm) {
     t->slots.repr = generator_repr;
     t->slots.getattr = generator_getattr;
     add_method(vm, t, "send", generator_send);
+    if (t == vm.types.generator) {
+      Value send = dict_get_str(t->dict, vm.names.send);
+      send.as_obj()->flags |= NativeFunction::kResumesSend;
+    }
     add_method(vm, t, "throw", generator_throw_method);
     add_method(vm, t, "close", generator_close_method);
   }

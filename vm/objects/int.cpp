@@ -473,6 +473,173 @@ static Value int_getattr(VM& vm, Value self, Str* name) {
   return generic_getattr(vm, self, name, true);
 }
 
+// ---------------------------------------------------------------- number dunders
+//
+// int and float expose their operators as methods too ((1).__add__(2),
+// int.__lt__, sum(map(int.__mul__, a, b))). Each wrapper runs the C++ slot of
+// the first built-in type in the receiver's MRO.
+
+static Type* builtin_base(VM& vm, Value v) {
+  for (Type* t : vm.type_of(v)->mro) {
+    if (!(t->flags & Type::kHeapType)) return t;
+  }
+  return vm.types.object;
+}
+
+static bool dunder_nargs(VM& vm, const char* name, int nargs, Tuple* kw, int want) {
+  return no_kwargs(vm, name, kw) && check_nargs(vm, name, nargs, want, want);
+}
+
+template <BinaryOp op, bool reflected>
+static Value number_binary_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "binary operator", kw)) return Value::exception();
+  if (op == BinaryOp::Pow && nargs == 3) {  // __pow__(exp, mod): builtins.pow
+    Value pow = dict_get_str(vm.builtins, vm.intern("pow"));
+    Value a[3] = {reflected ? args[1] : args[0], reflected ? args[0] : args[1], args[2]};
+    return vm.call(pow, a, 3);
+  }
+  if (!check_nargs(vm, "expected 1 argument,", nargs, 2, 2)) return Value::exception();
+  Type* t = builtin_base(vm, args[0]);
+  if (!t->slots.binary) return vm.not_implemented;
+  return reflected ? t->slots.binary(vm, args[1], args[0], op, false)
+                   : t->slots.binary(vm, args[0], args[1], op, false);
+}
+
+template <CompareOp op>
+static Value number_compare_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "comparison", nargs, kw, 2)) return Value::exception();
+  Type* t = builtin_base(vm, args[0]);
+  if (!t->slots.compare) return vm.not_implemented;
+  return t->slots.compare(vm, args[0], args[1], op);
+}
+
+// Calls builtins.<name>(args...) for the dunders that are builtins' jobs.
+static Value call_builtin(VM& vm, const char* name, Value* args, int nargs) {
+  Value fn = dict_get_str(vm.builtins, vm.intern(name));
+  if (fn.is_null()) return vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", name);
+  return vm.call(fn, args, nargs);
+}
+
+static Value number_neg(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__neg__", nargs, kw, 1)) return Value::exception();
+  return builtin_base(vm, args[0])->slots.negative(vm, args[0]);
+}
+static Value number_pos(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__pos__", nargs, kw, 1)) return Value::exception();
+  return builtin_base(vm, args[0])->slots.positive(vm, args[0]);
+}
+static Value number_invert(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__invert__", nargs, kw, 1)) return Value::exception();
+  return builtin_base(vm, args[0])->slots.invert(vm, args[0]);
+}
+static Value number_bool(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__bool__", nargs, kw, 1)) return Value::exception();
+  int r = builtin_base(vm, args[0])->slots.truthy(vm, args[0]);
+  return r < 0 ? Value::exception() : Value::boolean(r);
+}
+static Value number_hash(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__hash__", nargs, kw, 1)) return Value::exception();
+  int64_t h;
+  if (!builtin_base(vm, args[0])->slots.hash(vm, args[0], h)) return Value::exception();
+  return vm.make_int(h);
+}
+static Value number_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__repr__", nargs, kw, 1)) return Value::exception();
+  return builtin_base(vm, args[0])->slots.repr(vm, args[0]);
+}
+static Value number_abs(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__abs__", nargs, kw, 1)) return Value::exception();
+  return call_builtin(vm, "abs", args, 1);
+}
+static Value number_int(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__int__", nargs, kw, 1)) return Value::exception();
+  return vm.types.int_->constructor(vm, args, 1, nullptr);
+}
+static Value number_float(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__float__", nargs, kw, 1)) return Value::exception();
+  return vm.types.float_->constructor(vm, args, 1, nullptr);
+}
+static Value number_floor(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__floor__", nargs, kw, 1)) return Value::exception();
+  if (args[0].is_double()) {
+    Value f = Value::from_double(std::floor(args[0].as_double()));
+    return vm.types.int_->constructor(vm, &f, 1, nullptr);
+  }
+  return vm.types.int_->constructor(vm, args, 1, nullptr);
+}
+static Value number_ceil(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__ceil__", nargs, kw, 1)) return Value::exception();
+  if (args[0].is_double()) {
+    Value c = Value::from_double(std::ceil(args[0].as_double()));
+    return vm.types.int_->constructor(vm, &c, 1, nullptr);
+  }
+  return vm.types.int_->constructor(vm, args, 1, nullptr);
+}
+static Value number_round(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__round__", kw) || !check_nargs(vm, "__round__", nargs, 1, 2))
+    return Value::exception();
+  return call_builtin(vm, "round", args, nargs);
+}
+static Value number_divmod(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__divmod__", nargs, kw, 2)) return Value::exception();
+  if (!builtin_base(vm, args[1])->slots.binary) return vm.not_implemented;
+  return call_builtin(vm, "divmod", args, 2);
+}
+static Value number_rdivmod(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!dunder_nargs(vm, "__rdivmod__", nargs, kw, 2)) return Value::exception();
+  Value swapped[2] = {args[1], args[0]};
+  return call_builtin(vm, "divmod", swapped, 2);
+}
+
+// `bitwise`: int's &, |, ^, <<, >> and ~ (float has none of them).
+void add_number_dunders(VM& vm, Type* t, bool bitwise) {
+  struct Binary {
+    const char* name;
+    const char* rname;
+    NativeFn fn;
+    NativeFn rfn;
+    bool bits;
+  };
+#define COIL_BIN(op, n, bits) \
+  {"__" n "__", "__r" n "__", number_binary_dunder<BinaryOp::op, false>, \
+   number_binary_dunder<BinaryOp::op, true>, bits}
+  static const Binary binaries[] = {
+      COIL_BIN(Add, "add", false),           COIL_BIN(Sub, "sub", false),
+      COIL_BIN(Mul, "mul", false),           COIL_BIN(TrueDiv, "truediv", false),
+      COIL_BIN(FloorDiv, "floordiv", false), COIL_BIN(Mod, "mod", false),
+      COIL_BIN(Pow, "pow", false),           COIL_BIN(LShift, "lshift", true),
+      COIL_BIN(RShift, "rshift", true),      COIL_BIN(And, "and", true),
+      COIL_BIN(Or, "or", true),              COIL_BIN(Xor, "xor", true),
+  };
+#undef COIL_BIN
+  for (const Binary& b : binaries) {
+    if (b.bits && !bitwise) continue;
+    add_method(vm, t, b.name, b.fn);
+    add_method(vm, t, b.rname, b.rfn);
+  }
+  add_method(vm, t, "__lt__", number_compare_dunder<CompareOp::Lt>);
+  add_method(vm, t, "__le__", number_compare_dunder<CompareOp::Le>);
+  add_method(vm, t, "__eq__", number_compare_dunder<CompareOp::Eq>);
+  add_method(vm, t, "__ne__", number_compare_dunder<CompareOp::Ne>);
+  add_method(vm, t, "__gt__", number_compare_dunder<CompareOp::Gt>);
+  add_method(vm, t, "__ge__", number_compare_dunder<CompareOp::Ge>);
+  add_method(vm, t, "__neg__", number_neg);
+  add_method(vm, t, "__pos__", number_pos);
+  if (bitwise) add_method(vm, t, "__invert__", number_invert);
+  add_method(vm, t, "__abs__", number_abs);
+  add_method(vm, t, "__bool__", number_bool);
+  add_method(vm, t, "__hash__", number_hash);
+  add_method(vm, t, "__repr__", number_repr);
+  add_method(vm, t, "__int__", number_int);
+  add_method(vm, t, "__float__", number_float);
+  add_method(vm, t, "__trunc__", number_int);
+  add_method(vm, t, "__floor__", number_floor);
+  add_method(vm, t, "__ceil__", number_ceil);
+  add_method(vm, t, "__round__", number_round);
+  add_method(vm, t, "__divmod__", number_divmod);
+  add_method(vm, t, "__rdivmod__", number_rdivmod);
+}
+
 void init_int_type(VM& vm) {
   Type* t = vm.types.int_;
   t->constructor = int_new;
@@ -492,6 +659,7 @@ void init_int_type(VM& vm) {
   add_method(vm, t, "__index__", int_index);
   add_method(vm, t, "as_integer_ratio", int_as_integer_ratio);
   add_method(vm, t, "to_bytes", int_to_bytes);
+  add_number_dunders(vm, t, true);
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::object(vm.new_native("from_bytes", int_from_bytes));
   vm.set_global(t->dict, "from_bytes", Value::object(cm));

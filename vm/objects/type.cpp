@@ -655,7 +655,157 @@ static Value type_subclasses_stub(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(vm.new_list());
 }
 
+// ---------------------------------------------------------------- super
+
+// The first argument and __class__ cell of the running function, for the
+// zero-argument super().
+static bool super_implicit_args(VM& vm, Type*& start, Value& self) {
+  Frame* f = vm.frame;
+  if (!f) return vm.raise(vm.types.RuntimeError, "super(): no current frame").is_exception() && false;
+  Code* c = f->code;
+  if (c->argcount == 0 && !(c->code_flags & Code::kVarargs)) {
+    vm.raise(vm.types.RuntimeError, "super(): no arguments");
+    return false;
+  }
+  self = Value::null();
+  // A captured first parameter lives in its cell.
+  for (int i = 0; i < c->ncells(); ++i) {
+    if (c->cell_param[i] == 0) self = static_cast<Cell*>(f->cells()[i].as_obj())->value;
+  }
+  if (self.is_null()) self = f->read_local(0);
+  if (self.is_null()) {
+    vm.raise(vm.types.RuntimeError, "super(): arg[0] deleted");
+    return false;
+  }
+  for (int i = 0; i < c->nfree(); ++i) {
+    if (c->freevars[i]->view() != "__class__") continue;
+    Value cls = static_cast<Cell*>(f->cells()[c->ncells() + i].as_obj())->value;
+    if (cls.is_null()) {
+      vm.raise(vm.types.RuntimeError, "super(): empty __class__ cell");
+      return false;
+    }
+    if (!cls.is_obj() || cls.as_obj()->kind != ObjKind::Type) {
+      vm.raise_fmt(vm.types.RuntimeError, "super(): __class__ is not a type (%s)",
+                   vm.type_of(cls)->name->data);
+      return false;
+    }
+    start = static_cast<Type*>(cls.as_obj());
+    return true;
+  }
+  vm.raise(vm.types.RuntimeError, "super(): __class__ cell not found");
+  return false;
+}
+
+// super() / super(type, obj)
+static Value super_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "super", kw) || !check_nargs(vm, "super", nargs, 0, 2)) return Value::exception();
+  Type* start = nullptr;
+  Value self = Value::none();
+  if (nargs == 0) {
+    if (!super_implicit_args(vm, start, self)) return Value::exception();
+  } else {
+    if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+      return vm.raise_fmt(vm.types.TypeError, "super() argument 1 must be a type, not %s",
+                          vm.type_of(args[0])->name->data);
+    }
+    start = static_cast<Type*>(args[0].as_obj());
+    if (nargs == 2) self = args[1];
+  }
+  if (!self.is_none()) {
+    bool ok = vm.isinstance(self, start);
+    if (!ok && self.is_obj() && self.as_obj()->kind == ObjKind::Type) {
+      for (Type* m : static_cast<Type*>(self.as_obj())->mro) ok |= m == start;
+    }
+    if (!ok) {
+      return vm.raise(vm.types.TypeError,
+                      "super(type, obj): obj must be an instance or subtype of type");
+    }
+  }
+  auto* sup = vm.alloc<Super>(ObjKind::Super, vm.types.super);
+  sup->start = start;
+  sup->self = self;
+  return Value::object(sup);
+}
+
+// Looks `name` up in the MRO of the object's type after `start`, binding
+// what it finds to the object.
+static Value super_getattr(VM& vm, Value self, Str* name) {
+  auto* sup = static_cast<Super*>(self.as_obj());
+  Value obj = sup->self;
+  if (!obj.is_none() && name != vm.names.__class__) {
+    bool obj_is_type = obj.is_obj() && obj.as_obj()->kind == ObjKind::Type;
+    Type* t = obj_is_type ? static_cast<Type*>(obj.as_obj()) : vm.type_of(obj);
+    size_t i = 0;
+    while (i < t->mro.size() && t->mro[i] != sup->start) ++i;
+    for (++i; i < t->mro.size(); ++i) {
+      Value v = dict_get_str(t->mro[i]->dict, name);
+      if (v.is_null()) continue;
+      if (v.is_obj()) {
+        switch (v.as_obj()->kind) {
+          case ObjKind::Property: {
+            auto* p = static_cast<Property*>(v.as_obj());
+            if (p->fget.is_none() || p->fget.is_null()) {
+              return vm.raise(vm.types.AttributeError, "property has no getter");
+            }
+            return vm.call1(p->fget, obj);
+          }
+          case ObjKind::ClassMethod: {
+            auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
+            m->self = obj_is_type ? obj : Value::object(vm.type_of(obj));
+            m->func = static_cast<ClassMethod*>(v.as_obj())->func;
+            return Value::object(m);
+          }
+          case ObjKind::StaticMethod:
+            return static_cast<StaticMethod*>(v.as_obj())->func;
+          default:
+            break;
+        }
+      }
+      // Through a class (super() in a classmethod) functions stay unbound.
+      return obj_is_type ? v : bind_method(vm, v, obj);
+    }
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
+static Value super_repr(VM& vm, Value self) {
+  auto* sup = static_cast<Super*>(self.as_obj());
+  std::string s = "<super: <class '" + std::string(sup->start->name->view()) + "'>, ";
+  if (sup->self.is_none()) {
+    s += "NULL>";
+  } else {
+    Type* t = vm.type_of(sup->self);
+    s += "<" + std::string(t->name->view()) + " object>>";
+  }
+  return vm.str_value(s);
+}
+
+// object.__init__: accepts extra arguments only when neither __init__ nor
+// __new__ is overridden (CPython's excess_args rule).
+static Value object_init(VM& vm, Value* args, int nargs, Tuple* kw) {
+  int nkw = kw ? static_cast<int>(kw->size) : 0;
+  if (nargs < 1) return vm.raise(vm.types.TypeError, "descriptor '__init__' of 'object' object needs an argument");
+  if (nargs > 1 || nkw) {
+    Type* t = vm.type_of(args[0]);
+    Value init = vm.lookup_type(t, vm.names.__init__);
+    if (init.is_obj() && init.as_obj()->kind != ObjKind::NativeFunction) {
+      return vm.raise(vm.types.TypeError,
+                      "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    if (vm.lookup_type(t, vm.names.__new__).is_null()) {
+      return vm.raise_fmt(vm.types.TypeError, "%s() takes no arguments", t->name->data);
+    }
+  }
+  return Value::none();
+}
+
 void init_type_type(VM& vm) {
+  vm.types.super->constructor = super_new;
+  vm.types.super->slots.getattr = super_getattr;
+  vm.types.super->slots.repr = super_repr;
+  if (dict_get_str(vm.types.object->dict, vm.names.__init__).is_null()) {
+    add_method(vm, vm.types.object, "__init__", object_init);
+  }
   Type* t = vm.types.type;
   t->slots.repr = type_repr;
   t->slots.call = type_call;

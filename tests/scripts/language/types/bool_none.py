@@ -5,7 +5,7 @@ print(isinstance(False, int), True and None, False or None)
 def nothing():
     pass
 print(nothing() is None, [None] * 2, {None: 1}[None])
-print(bool(0.0), bool(-0.0), bool(1j if False else 2), bool(range(0)), bool({}), bool(()))
+print(bool(0.0), bool(-0.0), bool(2), bool(range(0)), bool({}), bool(()))
 
 # expect: True False None bool NoneType
 # expect: 2 True ok False True False False
