@@ -170,7 +170,7 @@ def check(spec, rc, out, err):
     # under the test's folder are made relative (tracebacks print absolute ones).
     pos = 0
     folder = str(spec.path.parent) + os.sep
-    stripped = [l.replace('"' + folder, '"').strip() for l in err_lines]
+    stripped = [l.replace(folder, "").strip() for l in err_lines]
     for want in spec.stderr:
         try:
             pos = stripped.index(want, pos) + 1

@@ -14,11 +14,6 @@ Heap::~Heap() { free_all(); }
 
 void* Heap::allocate_pooled(size_t size) {
   Pool& pool = pools_[class_of(size)];
-  if (pool.free_list) {
-    Obj* cell = pool.free_list;
-    pool.free_list = next_free(cell);
-    return cell;
-  }
   if (pool.cell_size == 0) pool.cell_size = (class_of(size) + 1) * kGranule;
   if (pool.pages.empty() || pool.pages.back().carved + pool.cell_size > kPageBytes) {
     char* mem = static_cast<char*>(std::malloc(kPageBytes));
@@ -31,26 +26,15 @@ void* Heap::allocate_pooled(size_t size) {
   return cell;
 }
 
-void* Heap::allocate_raw(size_t size) {
-  if (size <= kMaxPooled) return allocate_pooled(size);
+void* Heap::allocate_large(size_t size) {
   void* mem = std::malloc(size);
   if (!mem) throw std::bad_alloc();
   return mem;
 }
 
-void Heap::link(Obj* o, ObjKind kind, Type* type, size_t size) {
-  o->kind = kind;
-  o->type = type;
-  o->marked = false;
-  o->flags = 0;
-  o->aux = 0;
-  if (size > kMaxPooled) {
-    large_.push_back(o);
-    bytes_since_gc_ += size;
-  } else {
-    bytes_since_gc_ += (class_of(size) + 1) * kGranule;
-  }
-  ++count_;
+void Heap::link_large(Obj* o, size_t size) {
+  large_.push_back(o);
+  bytes_since_gc_ += size;
 }
 
 static void trace_table(Heap& heap, const HashTable& t) {
@@ -322,7 +306,7 @@ void Heap::collect(const std::function<void(Heap&)>& mark_roots,
   // Grow the threshold with the live heap so collection cost stays
   // proportional to allocation (objects average roughly 64 bytes).
   live_bytes_ = survivors * 64;
-  threshold_ = std::max<size_t>(8 * 1024 * 1024, live_bytes_ * 2);
+  threshold_ = std::max<size_t>(16 * 1024 * 1024, live_bytes_ * 3);
   bytes_since_gc_ = 0;
 }
 

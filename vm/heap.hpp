@@ -27,9 +27,29 @@ class Heap {
 
   // Raw storage for an object; the caller constructs it in place and then
   // links it (VM::alloc does both).
-  void* allocate_raw(size_t size);
-  // Sets the header and adds the object to the heap's list.
-  void link(Obj* o, ObjKind kind, Type* type, size_t size);
+  void* allocate_raw(size_t size) {
+    if (size > kMaxPooled) return allocate_large(size);
+    Pool& pool = pools_[class_of(size)];
+    if (Obj* cell = pool.free_list) {
+      pool.free_list = next_free(cell);
+      return cell;
+    }
+    return allocate_pooled(size);
+  }
+  // Sets the header and accounts for the object.
+  void link(Obj* o, ObjKind kind, Type* type, size_t size) {
+    o->kind = kind;
+    o->type = type;
+    o->marked = false;
+    o->flags = 0;
+    o->aux = 0;
+    ++count_;
+    if (size > kMaxPooled) {
+      link_large(o, size);
+    } else {
+      bytes_since_gc_ += (class_of(size) + 1) * kGranule;
+    }
+  }
 
   // True when enough has been allocated since the last collection.
   bool collection_due() const { return bytes_since_gc_ >= threshold_ || stress_; }
@@ -99,6 +119,8 @@ class Heap {
   };
   static size_t class_of(size_t size) { return (size + kGranule - 1) / kGranule - 1; }
   void* allocate_pooled(size_t size);
+  void* allocate_large(size_t size);
+  void link_large(Obj* o, size_t size);
   size_t sweep_pools();
   size_t sweep_large();
 

@@ -787,7 +787,7 @@ dispatch:
 
   TARGET(LIST_APPEND) {
     Value v = POP();
-    static_cast<List*>(sp[-static_cast<int>(arg)].as_obj())->items.push_back(v);
+    static_cast<List*>(sp[-static_cast<int>(arg)].as_obj())->push(v);
     DISPATCH();
   }
 
@@ -887,20 +887,34 @@ dispatch:
       DISPATCH();
     }
     STORE();
-    std::vector<Value> out(arg);
-    if (op_unpack_sequence(vm, seq, static_cast<int>(arg), out.data()) < 0) ERROR();
-    --sp;
-    for (int i = static_cast<int>(arg) - 1; i >= 0; --i) PUSH(out[i]);
+    bool ok;
+    {
+      // Scoped: DISPATCH's computed goto would skip the vector's destructor.
+      std::vector<Value> out(arg);
+      ok = op_unpack_sequence(vm, seq, static_cast<int>(arg), out.data()) >= 0;
+      if (ok) {
+        --sp;
+        for (int i = static_cast<int>(arg) - 1; i >= 0; --i) PUSH(out[i]);
+      }
+    }
+    if (!ok) ERROR();
     DISPATCH();
   }
 
   TARGET(UNPACK_EX) {
     STORE();
     int before = static_cast<int>(arg & 0xFF), after = static_cast<int>(arg >> 8);
-    std::vector<Value> out(before + after + 1);
-    if (op_unpack_ex(vm, TOP(), before, after, out.data()) < 0) ERROR();
-    --sp;
-    for (int i = before + after; i >= 0; --i) PUSH(out[i]);
+    bool ok;
+    {
+      // Scoped: DISPATCH's computed goto would skip the vector's destructor.
+      std::vector<Value> out(before + after + 1);
+      ok = op_unpack_ex(vm, TOP(), before, after, out.data()) >= 0;
+      if (ok) {
+        --sp;
+        for (int i = before + after; i >= 0; --i) PUSH(out[i]);
+      }
+    }
+    if (!ok) ERROR();
     DISPATCH();
   }
 

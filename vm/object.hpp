@@ -119,6 +119,12 @@ struct Tuple : Obj {
 
 struct List : Obj {
   std::vector<Value> items;
+  // Appends, starting at a capacity of 4 rather than 1, 2, 4 (fewer
+  // reallocations for the many short lists programs build).
+  void push(Value v) {
+    if (items.size() == items.capacity() && items.size() < 4) items.reserve(4);
+    items.push_back(v);
+  }
 };
 
 // Insertion-ordered hash table shared by dict and set (set ignores values).
@@ -196,6 +202,13 @@ struct Code : Obj {
 
   std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
   std::vector<int32_t> lines;  // source line of each instruction
+  // The rest of each instruction's source span (CPython's co_positions), for
+  // the carets under traceback lines: UTF-8 byte columns of its first and
+  // last lines; col < 0 when unknown.
+  struct Position {
+    int32_t col, end_line, end_col;
+  };
+  std::vector<Position> positions;
   std::vector<Value> consts;
   std::vector<Str*> names;     // attribute and global names
   std::vector<Str*> varnames;  // locals; parameters first
@@ -357,6 +370,7 @@ struct Traceback : Obj {
   Traceback* next;
   Code* code;
   int line;
+  int lasti;  // index of the instruction that raised (or called), -1 unknown
 };
 
 // Every exception instance, built-in or user-defined.

@@ -54,8 +54,36 @@ bool VM::isinstance(Value v, Type* t) const { return is_subtype(type_of(v), t); 
 
 // ---------------------------------------------------------------- repr, str
 
+// Native recursion (repr of nested containers, comparing them) counts against
+// the recursion limit like Python frames do, as in CPython 3.11, so deep
+// nesting raises RecursionError instead of overflowing the C++ stack.
+namespace {
+class NativeRecursion {
+ public:
+  NativeRecursion(VM& vm, const char* where) : vm_(vm) {
+    if (vm.depth >= vm.recursion_limit) {
+      vm.raise_fmt(vm.types.RecursionError, "maximum recursion depth exceeded%s", where);
+      failed_ = true;
+    } else {
+      ++vm.depth;
+    }
+  }
+  ~NativeRecursion() {
+    if (!failed_) --vm_.depth;
+  }
+  bool failed() const { return failed_; }
+
+ private:
+  VM& vm_;
+  bool failed_ = false;
+};
+}  // namespace
+
 Value VM::repr(Value v) {
   Type* t = type_of(v);
+  if (!v.is_obj()) return t->slots.repr ? t->slots.repr(*this, v) : object_default_repr(*this, v);
+  NativeRecursion guard(*this, " while getting the repr of an object");
+  if (guard.failed()) return Value::exception();
   if (t->slots.repr) return t->slots.repr(*this, v);
   return object_default_repr(*this, v);
 }
@@ -63,8 +91,11 @@ Value VM::repr(Value v) {
 Value VM::str(Value v) {
   if (v.is_obj() && v.as_obj()->kind == ObjKind::Str && v.as_obj()->type == types.str) return v;
   Type* t = type_of(v);
-  if (t->slots.str) return t->slots.str(*this, v);
-  return repr(v);
+  if (!t->slots.str) return repr(v);
+  if (!v.is_obj()) return t->slots.str(*this, v);
+  NativeRecursion guard(*this, " while getting the str of an object");
+  if (guard.failed()) return Value::exception();
+  return t->slots.str(*this, v);
 }
 
 // repr() with non-ASCII characters escaped (\xNN, \uNNNN, \UNNNNNNNN).
@@ -125,7 +156,11 @@ bool VM::hash(Value v, int64_t& out) {
     return true;
   }
   Type* t = type_of(v);
-  if (t->slots.hash) return t->slots.hash(*this, v, out);
+  if (t->slots.hash) {
+    if (!v.is_obj()) return t->slots.hash(*this, v, out);
+    NativeRecursion guard(*this, "");  // deeply nested tuples
+    return !guard.failed() && t->slots.hash(*this, v, out);
+  }
   raise_fmt(types.TypeError, "unhashable type: '%s'", t->name->data);
   return false;
 }
@@ -135,6 +170,8 @@ bool VM::hash(Value v, int64_t& out) {
 Value VM::compare(Value a, Value b, CompareOp op) {
   Type* ta = type_of(a);
   Type* tb = type_of(b);
+  NativeRecursion guard(*this, " in comparison");
+  if (guard.failed()) return Value::exception();
   // A subclass's reflected method goes first, as in CPython.
   bool reflected_first = ta != tb && is_subtype(tb, ta) && tb->slots.compare;
   if (reflected_first) {
@@ -228,11 +265,23 @@ Value VM::unary_invert(Value v) { return unary(*this, v, &TypeSlots::invert, "~"
 // ---------------------------------------------------------------- attributes
 
 Value VM::lookup_type(Type* type, Str* name) const {
+  // A small cache of (type, interned name) -> attribute; any change to any
+  // type's namespace bumps type_version and so empties it.
+  bool cacheable = name->flags & Str::kInterned;
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3)) &
+                (kMethodCacheSize - 1);
+  MethodCacheEntry& e = method_cache_[slot];
+  if (cacheable && e.type == type && e.name == name && e.version == type_version) return e.value;
+  Value found = Value::null();
   for (Type* t : type->mro) {
     Value v = dict_get_str(t->dict, name);
-    if (!v.is_null()) return v;
+    if (!v.is_null()) {
+      found = v;
+      break;
+    }
   }
-  return Value::null();
+  if (cacheable) e = {type, name, type_version, found};
+  return found;
 }
 
 static Value getattr_raw(VM& vm, Value obj, Str* name) {

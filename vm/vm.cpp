@@ -127,6 +127,7 @@ NativeFunction* VM::new_native(std::string_view name, NativeFn fn, bool method) 
 }
 
 Type* VM::new_type(std::string_view name, Type* base, ObjKind instance_kind, NativeFn ctor) {
+  ++type_version;
   auto* t = alloc<Type>(ObjKind::Type, types.type);
   t->name = nullptr;
   t->qualname = nullptr;
@@ -418,6 +419,9 @@ void VM::add_traceback(Value exc, Frame* f) {
   tb->next = e->traceback;
   tb->code = f->code;
   tb->line = f->line();
+  ptrdiff_t lasti = f->code ? f->ip - f->code->code.data() - 1 : -1;
+  tb->lasti = lasti >= 0 && lasti < static_cast<ptrdiff_t>(f->code->code.size())
+                  ? static_cast<int>(lasti) : -1;
   e->traceback = tb;
 }
 

@@ -298,6 +298,9 @@ class VM {
   int delattr(Value obj, Str* name);
   // Looks `name` up along the MRO of `type` without binding; null() if absent.
   Value lookup_type(Type* type, Str* name) const;
+  // Bumped whenever any type's namespace may have changed (invalidates the
+  // attribute cache of lookup_type).
+  uint64_t type_version = 1;
   Value getitem(Value container, Value key);
   int setitem(Value container, Value key, Value value);
   int delitem(Value container, Value key);
@@ -343,6 +346,14 @@ class VM {
   void init_types();
   void init_builtins();
   std::unordered_map<std::string_view, Str*> interned_;
+  struct MethodCacheEntry {
+    Type* type = nullptr;
+    Str* name = nullptr;
+    uint64_t version = 0;
+    Value value;
+  };
+  static constexpr size_t kMethodCacheSize = 1024;
+  mutable MethodCacheEntry method_cache_[kMethodCacheSize];
 };
 
 // Keeps values alive across calls back into the VM; pops them on scope exit.

@@ -5,6 +5,7 @@
 // covered by the innermost handler active when it was emitted. `break`,
 // `continue` and `return` leave try/with/loop blocks by emitting each
 // block's cleanup inline (the "fblock" stack, as CPython's compiler does).
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -26,6 +27,8 @@ using vm::Op;
 using vm::Value;
 
 namespace {
+
+std::string source_line(std::string_view source, int line);
 
 enum class FBlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd,
                         With, AsyncWith, HandlerCleanup, PopValue };
@@ -64,7 +67,9 @@ struct Unit {
   int depth = 0;
   int max_depth = 0;
   bool unreachable = false;
-  int line = 1;
+  // Source span given to the instructions being emitted (col < 0: unknown).
+  Span loc{1, -1, 1, -1};
+  std::vector<vm::Code::Position> positions;
   int firstlineno = 1;
   std::string name;
   std::string qualname;
@@ -72,8 +77,9 @@ struct Unit {
 
 class CodeGen {
  public:
-  CodeGen(vm::VM& vm, SymbolTable& st, std::string_view filename, parse::Mode mode)
-      : vm_(vm), st_(st), filename_(vm.intern(filename)), mode_(mode) {}
+  CodeGen(vm::VM& vm, SymbolTable& st, std::string_view filename, parse::Mode mode,
+          std::string_view source)
+      : vm_(vm), st_(st), filename_(vm.intern(filename)), mode_(mode), source_(source) {}
 
   vm::Code* compile_module(const Module* m) {
     Scope* s = st_.module_scope();
@@ -84,7 +90,7 @@ class CodeGen {
       emit(Op::RETURN_VALUE);
     } else {
       if (Constant* doc = docstring_of(m->body)) {
-        u_->line = doc->span.line;
+        set_loc(doc->span);
         constant(doc);
         name_op("__doc__", Access::Store);
       }
@@ -99,20 +105,19 @@ class CodeGen {
 
   bool failed() const { return failed_; }
   const std::string& error_message() const { return error_; }
-  int error_line() const { return error_line_; }
-  int error_col() const { return error_col_; }
+  const Span& error_span() const { return error_span_; }
 
  private:
   vm::VM& vm_;
   SymbolTable& st_;
   vm::Str* filename_;
   parse::Mode mode_;
+  std::string_view source_;
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   bool failed_ = false;
   std::string error_;
-  int error_line_ = 0;
-  int error_col_ = 0;
+  Span error_span_;
 
   // ------------------------------------------------------------ errors
 
@@ -120,8 +125,155 @@ class CodeGen {
     if (failed_) return;
     failed_ = true;
     error_ = msg;
-    error_line_ = span.line;
-    error_col_ = span.col;
+    error_span_ = span;
+  }
+
+  // ------------------------------------------------------------ warnings
+
+  // CPython's compile-time SyntaxWarnings, printed as the warnings module
+  // would: "file:line: SyntaxWarning: msg" and the stripped source line.
+  void warn(const std::string& msg, int line) {
+    std::string out = std::string(filename_->view()) + ":" + std::to_string(line) +
+                      ": SyntaxWarning: " + msg + "\n";
+    std::string src = source_line(source_, line);
+    size_t first = src.find_first_not_of(" \t\f");
+    if (first != std::string::npos) {
+      size_t last = src.find_last_not_of(" \t\f\r");
+      out += "  " + src.substr(first, last - first + 1) + "\n";
+    }
+    vm_.write_err(out);
+  }
+
+  // The type a literal-like expression evaluates to (CPython's infer_type),
+  // or null when unknown.
+  static const char* infer_type(Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant:
+        switch (static_cast<Constant*>(e)->const_kind) {
+          case ConstKind::None: return "NoneType";
+          case ConstKind::True:
+          case ConstKind::False: return "bool";
+          case ConstKind::Ellipsis: return "ellipsis";
+          case ConstKind::Int: return "int";
+          case ConstKind::Float: return "float";
+          case ConstKind::Imaginary: return "complex";
+          case ConstKind::Str: return "str";
+          case ConstKind::Bytes: return "bytes";
+        }
+        return nullptr;
+      case ExprKind::UnaryOp: {
+        // -1, +2.5, ~3: folded to constants by CPython's AST optimizer.
+        Expr* operand = static_cast<UnaryOp*>(e)->operand;
+        if (static_cast<UnaryOp*>(e)->op == UnaryOpKind::Not) return nullptr;
+        const char* t = infer_type(operand);
+        if (t && (std::strcmp(t, "int") == 0 || std::strcmp(t, "float") == 0 ||
+                  std::strcmp(t, "complex") == 0 || std::strcmp(t, "bool") == 0)) {
+          return std::strcmp(t, "bool") == 0 ? "int" : t;
+        }
+        return nullptr;
+      }
+      case ExprKind::Tuple: return "tuple";
+      case ExprKind::List:
+      case ExprKind::ListComp: return "list";
+      case ExprKind::Dict:
+      case ExprKind::DictComp: return "dict";
+      case ExprKind::Set:
+      case ExprKind::SetComp: return "set";
+      case ExprKind::GeneratorExp: return "generator";
+      case ExprKind::Lambda: return "function";
+      case ExprKind::JoinedStr:
+      case ExprKind::FormattedValue: return "str";
+      default: return nullptr;
+    }
+  }
+
+  static bool is_literal(Expr* e) {
+    return e->kind == ExprKind::Constant ||
+           (e->kind == ExprKind::UnaryOp && infer_type(e) != nullptr);
+  }
+
+  // `x is 1`: CPython's check_compare.
+  void check_compare(Compare* c) {
+    auto singleton_or_not_literal = [](Expr* e) {
+      if (!is_literal(e)) {
+        // A tuple of constants is folded into a constant too.
+        if (e->kind != ExprKind::Tuple) return true;
+        for (Expr* x : static_cast<Tuple*>(e)->elts) {
+          if (!is_literal(x)) return true;
+        }
+        return false;
+      }
+      if (e->kind != ExprKind::Constant) return false;
+      ConstKind k = static_cast<Constant*>(e)->const_kind;
+      return k == ConstKind::None || k == ConstKind::True || k == ConstKind::False ||
+             k == ConstKind::Ellipsis;
+    };
+    bool left = singleton_or_not_literal(c->left);
+    for (int i = 0; i < c->ops.size; ++i) {
+      bool right = singleton_or_not_literal(c->comparators[i]);
+      CmpOpKind op = c->ops[i];
+      if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (!left || !right)) {
+        warn(op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                 : "\"is not\" with a literal. Did you mean \"!=\"?",
+             c->span.line);
+        return;
+      }
+      left = right;
+    }
+  }
+
+  // `"abc"(1)`: CPython's check_caller.
+  void check_caller(Expr* func, int line) {
+    switch (func->kind) {
+      case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List:
+      case ExprKind::ListComp: case ExprKind::Dict: case ExprKind::DictComp:
+      case ExprKind::Set: case ExprKind::SetComp: case ExprKind::GeneratorExp:
+      case ExprKind::JoinedStr: case ExprKind::FormattedValue:
+        warn(std::string("'") + infer_type(func) +
+                 "' object is not callable; perhaps you missed a comma?", line);
+        return;
+      case ExprKind::UnaryOp:
+        if (infer_type(func)) {
+          warn(std::string("'") + infer_type(func) +
+                   "' object is not callable; perhaps you missed a comma?", line);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  // `5[0]`, `[1, 2]["a"]`: CPython's check_subscripter and check_index.
+  void check_subscript(Subscript* s) {
+    Expr* v = s->value;
+    const char* vt = infer_type(v);
+    bool unsubscriptable = false;
+    if (is_literal(v)) {
+      unsubscriptable = vt && std::strcmp(vt, "str") != 0 && std::strcmp(vt, "bytes") != 0;
+    } else if (v->kind == ExprKind::Set || v->kind == ExprKind::SetComp ||
+               v->kind == ExprKind::GeneratorExp || v->kind == ExprKind::Lambda) {
+      unsubscriptable = true;
+    }
+    if (unsubscriptable) {
+      warn(std::string("'") + vt + "' object is not subscriptable; perhaps you missed a comma?",
+           s->span.line);
+      return;
+    }
+    const char* it = infer_type(s->slice);
+    if (!it || s->slice->kind == ExprKind::Slice || std::strcmp(it, "int") == 0 ||
+        std::strcmp(it, "bool") == 0) {
+      return;
+    }
+    bool indexable = (v->kind == ExprKind::Constant && vt &&
+                      (std::strcmp(vt, "str") == 0 || std::strcmp(vt, "bytes") == 0)) ||
+                     v->kind == ExprKind::Tuple || v->kind == ExprKind::List ||
+                     v->kind == ExprKind::ListComp || v->kind == ExprKind::JoinedStr ||
+                     v->kind == ExprKind::FormattedValue;
+    if (indexable) {
+      warn(std::string(vt) + " indices must be integers or slices, not " + it +
+               "; perhaps you missed a comma?",
+           s->span.line);
+    }
   }
 
   // ------------------------------------------------------------ units
@@ -132,7 +284,7 @@ class CodeGen {
     u_->scope = s;
     u_->name = name;
     u_->qualname = qualname;
-    u_->line = line;
+    set_line(line);
     u_->firstlineno = line;
   }
 
@@ -142,6 +294,7 @@ class CodeGen {
     auto* c = vm_.alloc<vm::Code>(vm::ObjKind::Code, vm_.types.code);
     c->code = std::move(u->code);
     c->lines = std::move(u->lines);
+    c->positions = std::move(u->positions);
     c->consts = std::move(u->consts);
     c->names = std::move(u->names);
     Scope* s = u->scope;
@@ -223,19 +376,45 @@ class CodeGen {
     u_->depth += delta;
     if (u_->depth < 0) {
       // A stack-effect bug would corrupt frames at run time: refuse to compile.
-      fail("internal compiler error: negative stack depth", Span{u_->line, 0, 0, 0});
+      fail("internal compiler error: negative stack depth", Span{u_->loc.line, 0, 0, 0});
       u_->depth = 0;
     }
     if (u_->depth > u_->max_depth) u_->max_depth = u_->depth;
   }
 
+  void set_loc(const Span& span) { u_->loc = span; }
+
+  // As CPython (update_start_location_to_match_attr): when `loc` starts on
+  // another line than the attribute name ends, it starts at the name instead.
+  static Span at_attr_name(const Span& loc, Attribute* a) {
+    Span r = loc;
+    if (r.line == a->span.end_line) return r;
+    r.line = a->span.end_line;
+    int len = static_cast<int>(a->attr.size);
+    if (len <= a->span.end_col) {
+      r.col = a->span.end_col - len;
+    } else {
+      r.col = r.end_col = -1;
+    }
+    r.end_line = std::max(r.line, r.end_line);
+    if (r.line == r.end_line) r.end_col = std::max(r.col, r.end_col);
+    return r;
+  }
+  // A location known by its line only (no carets in tracebacks).
+  void set_line(int line) { u_->loc = Span{line, -1, line, -1}; }
+
+  void push_location() {
+    u_->lines.push_back(u_->loc.line);
+    u_->positions.push_back({u_->loc.col, u_->loc.end_line, u_->loc.end_col});
+  }
+
   void emit(Op op, uint32_t arg = 0) {
     if (arg > vm::kMaxArg) {
-      fail("too many constants, names or jump targets in one function", Span{u_->line, 0, 0, 0});
+      fail("too many constants, names or jump targets in one function", Span{u_->loc.line, 0, 0, 0});
       arg = 0;
     }
     u_->code.push_back(vm::encode(op, arg));
-    u_->lines.push_back(u_->line);
+    push_location();
     u_->instr_handler.push_back(u_->handler_stack.empty() ? -1 : u_->handler_stack.back());
     if (!vm::has_jump_target(op)) adjust_depth(vm::stack_effect(op, static_cast<int>(arg), false));
     u_->unreachable = op == Op::RETURN_VALUE || op == Op::RERAISE ||
@@ -256,7 +435,7 @@ class CodeGen {
     int before = u_->depth;
     note_label_depth(label, before + vm::stack_effect(op, 0, true));
     u_->code.push_back(vm::encode(op, static_cast<uint32_t>(label)));
-    u_->lines.push_back(u_->line);
+    push_location();
     u_->instr_handler.push_back(u_->handler_stack.empty() ? -1 : u_->handler_stack.back());
     if (op == Op::JUMP || op == Op::JUMP_BACKWARD) {
       u_->unreachable = true;
@@ -419,7 +598,7 @@ class CodeGen {
   }
 
   void stmt_inner(Stmt* s) {
-    u_->line = s->span.line;
+    set_loc(s->span);
     switch (s->kind) {
       case StmtKind::FunctionDef: return function_def(static_cast<FunctionDef*>(s));
       case StmtKind::ClassDef: return class_def(static_cast<ClassDef*>(s));
@@ -527,7 +706,7 @@ class CodeGen {
       for (const std::string& fv : fs->freevars) {
         int i = cell_index(fv);
         if (i < 0) {
-          fail("internal error: no cell for free variable '" + fv + "'", Span{u_->line, 0, 0, 0});
+          fail("internal error: no cell for free variable '" + fv + "'", Span{u_->loc.line, 0, 0, 0});
           return;
         }
         emit(Op::LOAD_CLOSURE, static_cast<uint32_t>(i));
@@ -573,13 +752,23 @@ class CodeGen {
       expr(d);
     }
     int line = fd->decorator_list.empty() ? fd->span.line : fd->decorator_list[0]->span.line;
-    u_->line = fd->span.line;
+    set_loc(fd->span);
     vm::Code* code = function_body(fs, fd->body, fd->span.line);
     if (failed_) return;
-    u_->line = line;
+    set_loc(fd->span);
+    u_->loc.line = line;
     make_function(fs, code, fd->args);
-    for (int i = 0; i < fd->decorator_list.size; ++i) emit(Op::CALL, 1);
+    apply_decorators(fd->decorator_list);
     name_op(fd->name.view(), Access::Store);
+  }
+
+  // Calls the decorators (pushed earlier), innermost first; each call is
+  // located at its decorator expression.
+  void apply_decorators(const ast::List<Expr*>& decorators) {
+    for (int i = decorators.size - 1; i >= 0; --i) {
+      set_loc(decorators[i]->span);
+      emit(Op::CALL, 1);
+    }
   }
 
   void class_def(ClassDef* cd) {
@@ -590,13 +779,13 @@ class CodeGen {
     }
     // The class body: a function run by __build_class__ in a fresh namespace.
     enter_unit(cs, cs->name, cs->qualname, cd->span.line);
-    u_->line = cd->span.line;
+    set_loc(cd->span);
     name_op("__name__", Access::Load);
     name_op("__module__", Access::Store);
     emit_str_const(cs->qualname);
     name_op("__qualname__", Access::Store);
     if (Constant* doc = docstring_of(cd->body)) {
-      u_->line = doc->span.line;
+      set_loc(doc->span);
       constant(doc);
       name_op("__doc__", Access::Store);
     }
@@ -613,13 +802,13 @@ class CodeGen {
     emit(Op::RETURN_VALUE);
     vm::Code* code = leave_unit(0);
     if (failed_) return;
-    u_->line = cd->span.line;
+    set_loc(cd->span);
     emit(Op::PUSH_NULL);
     emit(Op::LOAD_BUILD_CLASS);
     make_function(cs, code, nullptr);
     emit_str_const(cd->name.view());
     call_args(cd->bases, cd->keywords, 2, cd->span);
-    for (int i = 0; i < cd->decorator_list.size; ++i) emit(Op::CALL, 1);
+    apply_decorators(cd->decorator_list);
     name_op(cd->name.view(), Access::Store);
   }
 
@@ -787,13 +976,13 @@ class CodeGen {
     expr(f->iter);
     emit(Op::GET_ITER);
     place(top);
-    u_->line = f->span.line;
+    set_loc(f->span);
     emit_jump(Op::FOR_ITER, end);
     push_fblock(FBlockKind::ForLoop, top, brk);
     store_target(f->target);
     body(f->body);
     pop_fblock();
-    u_->line = f->span.line;
+    set_loc(f->span);
     emit_jump(Op::JUMP_BACKWARD, top);
     place(end);
     body(f->orelse);
@@ -825,13 +1014,13 @@ class CodeGen {
   void while_stmt(While* w) {
     int top = new_label(), orelse = new_label(), brk = new_label();
     place(top);
-    u_->line = w->span.line;
+    set_loc(w->span);
     bool always = is_constant_true(w->test);
     if (!always) jump_if(w->test, orelse, false);
     push_fblock(FBlockKind::WhileLoop, top, brk);
     body(w->body);
     pop_fblock();
-    u_->line = w->span.line;
+    set_loc(w->span);
     emit_jump(Op::JUMP_BACKWARD, top);
     place(orelse);
     body(w->orelse);
@@ -946,7 +1135,7 @@ class CodeGen {
     emit(Op::PUSH_EXC_INFO);  // (exc -- prev exc)
     push_handler(cleanup, d + 1);
     for (ExceptHandler* h : t->handlers) {
-      u_->line = h->span.line;
+      set_loc(h->span);
       int next = new_label();
       if (h->type) {
         expr(h->type);
@@ -1012,7 +1201,7 @@ class CodeGen {
     WithItem* wi = w->items[item];
     bool async = w->is_async;
     int exc = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
-    u_->line = w->span.line;
+    set_loc(w->span);
     expr(wi->context_expr);
     emit(Op::BEFORE_WITH, async ? 1 : 0);  // (mgr -- exit enter_result)
     if (async) {
@@ -1031,7 +1220,7 @@ class CodeGen {
     with_stmt(w, item + 1);
     pop_fblock();
     pop_handler();
-    u_->line = w->span.line;
+    set_loc(w->span);
     call_exit_with_nones();
     if (async) {
       emit(Op::GET_AWAITABLE, 2);
@@ -1068,8 +1257,17 @@ class CodeGen {
   // ---- others
 
   void assert_stmt(Assert* a) {
+    if (a->test->kind == ExprKind::Tuple && static_cast<Tuple*>(a->test)->elts.size > 0) {
+      warn("assertion is always true, perhaps remove parentheses?", a->span.line);
+    }
     int ok = new_label();
     jump_if(a->test, ok, true);
+    // CPython reports a failed `assert x == y` at the comparison.
+    Expr* test = a->test;
+    while (test->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(test)->op == UnaryOpKind::Not) {
+      test = static_cast<UnaryOp*>(test)->operand;
+    }
+    if (test->kind == ExprKind::Compare) set_loc(test->span);
     emit(Op::PUSH_NULL);
     emit(Op::LOAD_ASSERTION_ERROR);
     if (a->msg) {
@@ -1131,7 +1329,15 @@ class CodeGen {
 
   // ---- targets
 
+  // Stores the top of the stack in a target; its instructions carry the
+  // target's location.
   void store_target(Expr* t) {
+    Span saved = u_->loc;
+    store_target_inner(t);
+    u_->loc = saved;
+  }
+
+  void store_target_inner(Expr* t) {
     switch (t->kind) {
       case ExprKind::NameExpr:
         name_op(static_cast<NameExpr*>(t)->id.view(), Access::Store);
@@ -1139,7 +1345,7 @@ class CodeGen {
       case ExprKind::Attribute: {
         auto* a = static_cast<Attribute*>(t);
         expr(a->value);
-        u_->line = t->span.line;
+        set_loc(at_attr_name(t->span, a));
         emit(Op::STORE_ATTR, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
         return;
       }
@@ -1147,7 +1353,7 @@ class CodeGen {
         auto* s = static_cast<Subscript*>(t);
         expr(s->value);
         expr(s->slice);
-        u_->line = t->span.line;
+        set_loc(t->span);
         emit(Op::STORE_SUBSCR);
         return;
       }
@@ -1155,6 +1361,7 @@ class CodeGen {
       case ExprKind::List: {
         const ast::List<Expr*>& elts = t->kind == ExprKind::Tuple ? static_cast<Tuple*>(t)->elts
                                                                   : static_cast<ListExpr*>(t)->elts;
+        set_loc(t->span);
         unpack_targets(elts, t->span);
         return;
       }
@@ -1194,7 +1401,13 @@ class CodeGen {
   }
 
   void delete_target(Expr* t) {
-    u_->line = t->span.line;
+    Span saved = u_->loc;
+    delete_target_inner(t);
+    u_->loc = saved;
+  }
+
+  void delete_target_inner(Expr* t) {
+    set_loc(t->span);
     switch (t->kind) {
       case ExprKind::NameExpr:
         name_op(static_cast<NameExpr*>(t)->id.view(), Access::Delete);
@@ -1241,43 +1454,54 @@ class CodeGen {
             u_->scope->kind != ScopeKind::Module) {
           // `local += x` may grow a str in place (see INPLACE_ADD_LOCAL).
           uint32_t slot = static_cast<uint32_t>(varname_index(mangled));
+          set_loc(t->span);
           emit(Op::LOAD_FAST_FOR_IADD, slot);
           expr(a->value);
-          u_->line = a->span.line;
+          set_loc(a->span);
           emit(Op::INPLACE_ADD_LOCAL);
+          set_loc(t->span);
           emit(Op::STORE_FAST, slot);
           return;
         }
+        // As CPython: loading and storing the target carry its location,
+        // the operation the statement's.
+        set_loc(t->span);
         name_op(n->id.view(), Access::Load);
         expr(a->value);
-        u_->line = a->span.line;
+        set_loc(a->span);
         op_for();
+        set_loc(t->span);
         name_op(n->id.view(), Access::Store);
         return;
       }
       case ExprKind::Attribute: {
         auto* at = static_cast<Attribute*>(t);
         uint32_t ni = static_cast<uint32_t>(name_index(mangle(at->attr.view())));
+        set_loc(t->span);
         expr(at->value);
+        set_loc(at_attr_name(t->span, at));
         emit(Op::COPY, 1);
         emit(Op::LOAD_ATTR, ni);
         expr(a->value);
-        u_->line = a->span.line;
+        set_loc(a->span);
         op_for();
+        set_loc(at_attr_name(t->span, at));
         emit(Op::SWAP, 2);
         emit(Op::STORE_ATTR, ni);
         return;
       }
       case ExprKind::Subscript: {
         auto* s = static_cast<Subscript*>(t);
+        set_loc(t->span);
         expr(s->value);
         expr(s->slice);
         emit(Op::COPY, 2);
         emit(Op::COPY, 2);
         emit(Op::BINARY_SUBSCR);
         expr(a->value);
-        u_->line = a->span.line;
+        set_loc(a->span);
         op_for();
+        set_loc(t->span);
         emit(Op::SWAP, 3);
         emit(Op::SWAP, 2);
         emit(Op::STORE_SUBSCR);
@@ -1293,10 +1517,10 @@ class CodeGen {
 
   void expr(Expr* e) {
     if (failed_) return;
-    int saved_line = u_->line;
-    u_->line = e->span.line;
+    Span saved = u_->loc;
+    set_loc(e->span);
     expr_inner(e);
-    u_->line = saved_line;
+    u_->loc = saved;
   }
 
   void expr_inner(Expr* e) {
@@ -1323,7 +1547,7 @@ class CodeGen {
         auto* b = static_cast<BinOp*>(e);
         expr(b->left);
         expr(b->right);
-        u_->line = e->span.line;
+        set_loc(e->span);
         switch (b->op) {
           case BinOpKind::Add: emit(Op::BINARY_ADD); break;
           case BinOpKind::Sub: emit(Op::BINARY_SUB); break;
@@ -1335,7 +1559,7 @@ class CodeGen {
       case ExprKind::UnaryOp: {
         auto* un = static_cast<UnaryOp*>(e);
         expr(un->operand);
-        u_->line = e->span.line;
+        set_loc(e->span);
         switch (un->op) {
           case UnaryOpKind::Invert: emit(Op::UNARY_INVERT); break;
           case UnaryOpKind::Not: emit(Op::UNARY_NOT); break;
@@ -1409,7 +1633,7 @@ class CodeGen {
       }
       case ExprKind::Await: {
         expr(static_cast<Await*>(e)->value);
-        u_->line = e->span.line;
+        set_loc(e->span);
         emit(Op::GET_AWAITABLE, 0);
         emit_const(Value::none());
         emit_yield_from_loop(true);
@@ -1422,13 +1646,13 @@ class CodeGen {
         } else {
           emit_const(Value::none());
         }
-        u_->line = e->span.line;
+        set_loc(e->span);
         emit(Op::YIELD_VALUE, 0);
         return;
       }
       case ExprKind::YieldFrom: {
         expr(static_cast<YieldFrom*>(e)->value);
-        u_->line = e->span.line;
+        set_loc(e->span);
         emit(Op::GET_YIELD_FROM_ITER);
         emit_const(Value::none());
         emit_yield_from_loop(false);
@@ -1443,15 +1667,16 @@ class CodeGen {
       case ExprKind::Attribute: {
         auto* a = static_cast<Attribute*>(e);
         expr(a->value);
-        u_->line = e->span.line;
+        set_loc(at_attr_name(e->span, a));
         emit(Op::LOAD_ATTR, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
         return;
       }
       case ExprKind::Subscript: {
         auto* s = static_cast<Subscript*>(e);
+        check_subscript(s);
         expr(s->value);
         expr(s->slice);
-        u_->line = e->span.line;
+        set_loc(e->span);
         emit(Op::BINARY_SUBSCR);
         return;
       }
@@ -1552,11 +1777,12 @@ class CodeGen {
   }
 
   void compare(Compare* c) {
+    check_compare(c);
     expr(c->left);
     int n = c->ops.size;
     if (n == 1) {
       expr(c->comparators[0]);
-      u_->line = c->span.line;
+      set_loc(c->span);
       compare_op(c->ops[0]);
       return;
     }
@@ -1565,7 +1791,7 @@ class CodeGen {
       expr(c->comparators[i]);
       emit(Op::SWAP, 2);
       emit(Op::COPY, 2);
-      u_->line = c->span.line;
+      set_loc(c->span);
       compare_op(c->ops[i]);
       emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
     }
@@ -1596,18 +1822,20 @@ class CodeGen {
   // ---- calls
 
   void call(Call* c) {
+    check_caller(c->func, c->span.line);
     // o.m(args) without starred arguments uses the method fast path.
     bool simple_args = !has_starred(c->args);
     for (Keyword* k : c->keywords) simple_args &= !k->arg.empty();
     if (c->func->kind == ExprKind::Attribute && simple_args) {
       auto* a = static_cast<Attribute*>(c->func);
       expr(a->value);
-      u_->line = c->span.line;
+      set_loc(at_attr_name(a->span, a));  // as CPython: an AttributeError points at `obj.name`
       emit(Op::LOAD_METHOD, static_cast<uint32_t>(name_index(mangle(a->attr.view()))));
-    } else {
-      emit(Op::PUSH_NULL);
-      expr(c->func);
+      call_args(c->args, c->keywords, 0, at_attr_name(c->span, a));
+      return;
     }
+    emit(Op::PUSH_NULL);
+    expr(c->func);
     call_args(c->args, c->keywords, 0, c->span);
   }
 
@@ -1617,11 +1845,10 @@ class CodeGen {
                  const Span& span) {
     bool dynamic = has_starred(args);
     for (Keyword* k : keywords) dynamic |= k->arg.empty();
-    int line = span.line;
     if (!dynamic) {
       for (Expr* a : args) expr(a);
       if (keywords.empty()) {
-        u_->line = line;
+        set_loc(span);
         emit(Op::CALL, static_cast<uint32_t>(args.size + extra));
         return;
       }
@@ -1631,7 +1858,7 @@ class CodeGen {
         names->items[i] = Value::object(vm_.intern(keywords[i]->arg.view()));
       }
       emit_const(Value::object(names));
-      u_->line = line;
+      set_loc(span);
       emit(Op::CALL_KW, static_cast<uint32_t>(args.size + keywords.size + extra));
       return;
     }
@@ -1677,7 +1904,7 @@ class CodeGen {
         have_dict = true;
       }
     }
-    u_->line = line;
+    set_loc(span);
     emit(Op::CALL_EX, has_kw ? 1 : 0);
   }
 
@@ -1909,23 +2136,35 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
   CompileResult result;
   SymbolTable table;
   ScopeError serr;
-  auto set_error = [&](const std::string& msg, int line, int col) {
+  // The carets cover the node's span; a span over several lines is marked
+  // to the end of its first (as CPython prints it).
+  auto set_error = [&](const std::string& msg, int line, int col, int end_line, int end_col) {
     result.error.type = "SyntaxError";
     result.error.message = msg;
     result.error.line = line;
     result.error.source_line = source_line(source, line);
-    result.error.col = char_offset(result.error.source_line, col);
+    const std::string& text = result.error.source_line;
+    result.error.col = char_offset(text, col);
     result.error.end_line = line;
     result.error.end_col = result.error.col;
+    if (end_line == line && end_col > col) {
+      result.error.end_col = char_offset(text, end_col);
+    } else if (end_line > line) {
+      size_t last = text.find_last_not_of(" \t\f\r");
+      if (last != std::string::npos) {
+        result.error.end_col = char_offset(text, static_cast<int>(last) + 1);
+      }
+    }
   };
   if (!table.build(module, serr)) {
-    set_error(serr.message, serr.line, serr.col);
+    set_error(serr.message, serr.line, serr.col, serr.end_line, serr.end_col);
     return result;
   }
-  CodeGen gen(vm, table, filename, mode);
+  CodeGen gen(vm, table, filename, mode, source);
   vm::Code* code = gen.compile_module(module);
   if (!code) {
-    set_error(gen.error_message(), gen.error_line(), gen.error_col());
+    const Span& sp = gen.error_span();
+    set_error(gen.error_message(), sp.line, sp.col, sp.end_line, sp.end_col);
     return result;
   }
   result.code = code;

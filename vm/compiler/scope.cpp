@@ -60,6 +60,8 @@ class ScopeBuilder {
       error_.message = msg;
       error_.line = span.line;
       error_.col = span.col;
+      error_.end_line = span.end_line;
+      error_.end_col = span.end_col;
     }
     return false;
   }
@@ -198,6 +200,7 @@ class ScopeBuilder {
         return fail("nonlocal declaration not allowed at module level", span);
       }
       cur_->flags[n] |= nonlocal ? Scope::kDefNonlocal : Scope::kDefGlobal;
+      if (nonlocal) cur_->nonlocal_spans[n] = span;
     }
     return true;
   }
@@ -380,7 +383,7 @@ class ScopeBuilder {
         while (target->kind == ScopeKind::Comprehension) target = target->parent;
         if (target != cur_ && target->kind == ScopeKind::Class) {
           return fail("assignment expression within a comprehension cannot be used in a class body",
-                      n->span);
+                      n->target->span);
         }
         for (Scope* c = cur_; c != target; c = c->parent) {
           c->flags[name] |= target->kind == ScopeKind::Module ? Scope::kDefGlobal
@@ -541,6 +544,8 @@ class ScopeBuilder {
           // the enclosing function always binds them.
           Span span;
           span.line = s->line;
+          auto where = s->nonlocal_spans.find(name);
+          if (where != s->nonlocal_spans.end()) span = where->second;
           fail("no binding for nonlocal '" + name + "' found", span);
           return;
         }

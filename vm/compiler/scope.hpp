@@ -40,6 +40,7 @@ struct Scope {
   std::map<std::string, unsigned> flags;
   std::vector<std::string> params;     // in frame order
   std::vector<std::string> def_order;  // order in which local names first appear
+  std::map<std::string, ast::Span> nonlocal_spans;  // where each nonlocal was declared
 
   // Results of the analysis.
   std::map<std::string, NameScope> resolved;
@@ -76,6 +77,8 @@ struct ScopeError {
   std::string message;
   int line = 0;
   int col = 0;
+  int end_line = 0;  // 0: unknown (a single caret)
+  int end_col = 0;
 };
 
 // The analysis of one module: a Scope per scope-introducing AST node.

@@ -351,22 +351,125 @@ void note_name_error(VM& vm, Value exc, Str* name, Value obj) {
   if (!obj.is_null()) dict_set_str(vm, e->dict, vm.names.obj, obj);
 }
 
-static std::string source_line_of(VM& vm, Str* filename, int line) {
+// Line `line` of a file run (or imported), without its line break; false
+// when the source is unknown.
+static bool raw_source_line(VM& vm, Str* filename, int line, std::string& out) {
   auto it = vm.sources.find(std::string(filename->view()));
-  if (it == vm.sources.end() || line <= 0) return "";
+  if (it == vm.sources.end() || line <= 0) return false;
   const std::string& src = it->second;
   size_t start = 0;
   for (int n = 1; n < line; ++n) {
     size_t nl = src.find('\n', start);
-    if (nl == std::string::npos) return "";
+    if (nl == std::string::npos) return false;
     start = nl + 1;
   }
+  if (start >= src.size()) return false;
   size_t end = src.find('\n', start);
-  std::string l = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  size_t first = l.find_first_not_of(" \t\f\r");
-  if (first == std::string::npos) return "";
-  size_t last = l.find_last_not_of(" \t\f\r\n");
-  return l.substr(first, last - first + 1);
+  out = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return true;
+}
+
+static bool is_tb_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// Characters (code points) in the first `bytes` bytes of UTF-8 text.
+static int64_t char_count(std::string_view text, int64_t bytes) {
+  if (bytes > static_cast<int64_t>(text.size())) bytes = static_cast<int64_t>(text.size());
+  int64_t n = 0;
+  for (int64_t i = 0; i < bytes; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// Byte offset of character `chars` of UTF-8 text.
+static size_t byte_offset(std::string_view text, int64_t chars) {
+  size_t i = 0;
+  for (int64_t n = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (n == chars) return i;
+      ++n;
+    }
+  }
+  return text.size();
+}
+
+// Within a one-line expression, the operator of a binary operation or the
+// brackets of a subscript get the secondary marker (CPython 3.11's
+// extract_anchors_from_line). Offsets are characters of `segment`.
+static bool caret_anchors(std::string_view segment, int64_t& left, int64_t& right) {
+  ast::Arena arena;
+  parse::ParseResult parsed = parse::parse(arena, segment, parse::Mode::File);
+  if (!parsed.ok || !parsed.module || parsed.module->body.size != 1) return false;
+  ast::Stmt* st = parsed.module->body[0];
+  if (st->kind != ast::StmtKind::ExprStmt) return false;
+  ast::Expr* e = static_cast<ast::ExprStmt*>(st)->value;
+  int64_t l = -1, r = -1;
+  if (e->kind == ast::ExprKind::BinOp) {
+    auto* b = static_cast<ast::BinOp*>(e);
+    for (int i = b->left->span.end_col; i < b->right->span.col; ++i) {
+      if (i < 0 || i >= static_cast<int>(segment.size()) || is_tb_space(segment[i])) continue;
+      l = i;
+      r = i + 1;
+      if (i + 1 < b->right->span.col && !is_tb_space(segment[i + 1])) ++r;  // e.g. //
+      break;
+    }
+  } else if (e->kind == ast::ExprKind::Subscript) {
+    auto* sub = static_cast<ast::Subscript*>(e);
+    l = sub->value->span.end_col;
+    r = sub->slice->span.end_col + 1;
+  }
+  if (l < 0) return false;
+  left = char_count(segment, l);
+  right = char_count(segment, r);
+  return true;
+}
+
+// The markers under a traceback's source line ("    ~~^~~"), or "" when the
+// instruction's span is unknown or covers the whole line (CPython 3.11's
+// tb_displayline).
+static std::string caret_line(Traceback* tb, const std::string& line) {
+  Code* c = tb->code;
+  if (tb->lasti < 0 || c->positions.size() != c->code.size() ||
+      static_cast<size_t>(tb->lasti) >= c->positions.size()) {
+    return "";
+  }
+  const Code::Position& pos = c->positions[tb->lasti];
+  if (pos.col < 0 || pos.end_col < 0 || pos.end_line < tb->line) return "";
+  int64_t len = char_count(line, static_cast<int64_t>(line.size()));
+  int64_t start = char_count(line, pos.col);
+  int64_t end;
+  int64_t left = -1, right = -1;
+  bool anchors = false;
+  if (pos.end_line == tb->line) {
+    end = char_count(line, pos.end_col);
+    if (end <= start) return "";
+    size_t b0 = byte_offset(line, start), b1 = byte_offset(line, end);
+    anchors = caret_anchors(std::string_view(line).substr(b0, b1 - b0), left, right);
+    if (anchors) {
+      left += start;
+      right += start;
+    }
+  } else {
+    // A multi-line span: mark up to the end of its first line.
+    size_t i = line.size();
+    while (i > 0 && is_tb_space(line[i - 1])) --i;
+    end = char_count(line, static_cast<int64_t>(i));
+  }
+  int64_t indent = 0;
+  while (indent < static_cast<int64_t>(line.size()) && is_tb_space(line[indent])) ++indent;
+  if (end - start == len - indent && !anchors) return "";  // the whole line
+  std::string out = "    ";
+  for (int64_t k = indent; k < end; ++k) {
+    if (k < start) {
+      out += ' ';
+    } else if (anchors && left <= k && k < right) {
+      out += '^';
+    } else {
+      out += anchors ? '~' : '^';
+    }
+  }
+  return out + "\n";
 }
 
 static void format_tb_entry(VM& vm, std::string& out, Traceback* tb) {
@@ -375,8 +478,14 @@ static void format_tb_entry(VM& vm, std::string& out, Traceback* tb) {
   out += "\", line " + std::to_string(tb->line) + ", in ";
   out += tb->code->name->view();
   out += "\n";
-  std::string src = source_line_of(vm, tb->code->filename, tb->line);
-  if (!src.empty()) out += "    " + src + "\n";
+  std::string line;
+  if (!raw_source_line(vm, tb->code->filename, tb->line, line)) return;
+  // As CPython: the indentation goes, trailing spaces stay.
+  size_t first = 0;
+  while (first < line.size() && is_tb_space(line[first])) ++first;
+  if (first == line.size()) return;
+  out += "    " + line.substr(first) + "\n";
+  out += caret_line(tb, line);
 }
 
 // Frames in order, collapsing runs of identical entries as CPython does

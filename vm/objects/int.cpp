@@ -486,6 +486,13 @@ static Type* builtin_base(VM& vm, Value v) {
   return vm.types.object;
 }
 
+// int's operators take ints only ((1).__add__(1.5) is NotImplemented, and
+// float's reflected one does the work); float's take floats and ints.
+static bool accepts_operand(Type* t, VM& vm, Value other) {
+  if (is_int_value(other)) return true;
+  return t != vm.types.int_ && t != vm.types.bool_ && other.is_double();
+}
+
 static bool dunder_nargs(VM& vm, const char* name, int nargs, Tuple* kw, int want) {
   return no_kwargs(vm, name, kw) && check_nargs(vm, name, nargs, want, want);
 }
@@ -500,7 +507,7 @@ static Value number_binary_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!check_nargs(vm, "expected 1 argument,", nargs, 2, 2)) return Value::exception();
   Type* t = builtin_base(vm, args[0]);
-  if (!t->slots.binary) return vm.not_implemented;
+  if (!t->slots.binary || !accepts_operand(t, vm, args[1])) return vm.not_implemented;
   return reflected ? t->slots.binary(vm, args[1], args[0], op, false)
                    : t->slots.binary(vm, args[0], args[1], op, false);
 }
@@ -509,7 +516,7 @@ template <CompareOp op>
 static Value number_compare_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "comparison", nargs, kw, 2)) return Value::exception();
   Type* t = builtin_base(vm, args[0]);
-  if (!t->slots.compare) return vm.not_implemented;
+  if (!t->slots.compare || !accepts_operand(t, vm, args[1])) return vm.not_implemented;
   return t->slots.compare(vm, args[0], args[1], op);
 }
 
@@ -582,11 +589,12 @@ static Value number_round(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 static Value number_divmod(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__divmod__", nargs, kw, 2)) return Value::exception();
-  if (!builtin_base(vm, args[1])->slots.binary) return vm.not_implemented;
+  if (!accepts_operand(builtin_base(vm, args[0]), vm, args[1])) return vm.not_implemented;
   return call_builtin(vm, "divmod", args, 2);
 }
 static Value number_rdivmod(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__rdivmod__", nargs, kw, 2)) return Value::exception();
+  if (!accepts_operand(builtin_base(vm, args[0]), vm, args[1])) return vm.not_implemented;
   Value swapped[2] = {args[1], args[0]};
   return call_builtin(vm, "divmod", swapped, 2);
 }

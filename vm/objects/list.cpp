@@ -562,11 +562,11 @@ bool sort_keyed(VM& vm, std::vector<KeyItem>& v, const std::vector<Value>& keys)
 
 Value list_append(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (nargs == 2 && (!kwnames || kwnames->size == 0) && is_list(args[0])) {
-    as_list(args[0])->items.push_back(args[1]);  // the hot path
+    as_list(args[0])->push(args[1]);  // the hot path
     return Value::none();
   }
   if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "append", 1)) return Value::exception();
-  as_list(args[0])->items.push_back(args[1]);
+  as_list(args[0])->push(args[1]);
   return Value::none();
 }
 

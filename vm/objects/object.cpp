@@ -18,6 +18,7 @@ void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
   std::string qual = std::string(type->name->view()) + "." + std::string(name);
   f->qualname = vm.intern(qual);
   dict_set_str(vm, type->dict, f->name, Value::object(f));
+  ++vm.type_version;
 }
 
 void add_function(VM& vm, Dict* dict, std::string_view name, NativeFn fn) {
@@ -261,6 +262,7 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
 }
 
 int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
+  if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Type) ++vm.type_version;
   Type* t = vm.type_of(obj);
   Value attr = vm.lookup_type(t, name);
   if (!attr.is_null() && attr.is_obj() && attr.as_obj()->kind == ObjKind::Property) {

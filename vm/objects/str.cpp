@@ -413,6 +413,7 @@ bool parse_kw(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
 // keyword arguments", "str.zfill() takes exactly one argument (0 given)",
 // "center expected at least 1 argument, got 0". nargs excludes self.
 bool method_args(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {
+  if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max) return true;
   std::string qual = std::string("str.") + name;
   if (!no_kwargs(vm, qual, kwnames)) return false;
   return check_nargs(vm, min == max ? std::string_view(qual) : std::string_view(name), nargs, min,
@@ -787,11 +788,11 @@ Value str_split(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       if (p == end) break;
       const char* word = p;
       while (p < end && !space_at(p, end, len)) p += len;
-      out->items.push_back(make_sub(vm, s, word - begin, p - begin));
+      out->push(make_sub(vm, s, word - begin, p - begin));
     }
     if (p < end) {
       while (p < end && space_at(p, end, len)) p += len;
-      if (p < end) out->items.push_back(make_sub(vm, s, p - begin, s->size));
+      if (p < end) out->push(make_sub(vm, s, p - begin, s->size));
     }
     return Value::object(out);
   }
@@ -800,10 +801,10 @@ Value str_split(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   while (maxsplit-- > 0) {
     size_t hit = find_bytes(text, needle, pos, text.size());
     if (hit == std::string_view::npos) break;
-    out->items.push_back(make_sub(vm, s, pos, hit));
+    out->push(make_sub(vm, s, pos, hit));
     pos = hit + needle.size();
   }
-  out->items.push_back(make_sub(vm, s, pos, text.size()));
+  out->push(make_sub(vm, s, pos, text.size()));
   return Value::object(out);
 }
 
@@ -824,11 +825,11 @@ Value str_rsplit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       if (p == begin) break;
       const char* word_end = p;
       while (p > begin && !space_before(begin, p, len)) p -= len;
-      out->items.push_back(make_sub(vm, s, p - begin, word_end - begin));
+      out->push(make_sub(vm, s, p - begin, word_end - begin));
     }
     if (p > begin) {
       while (p > begin && space_before(begin, p, len)) p -= len;
-      if (p > begin) out->items.push_back(make_sub(vm, s, 0, p - begin));
+      if (p > begin) out->push(make_sub(vm, s, 0, p - begin));
     }
   } else {
     std::string_view text = s->view(), needle = sep->view();
@@ -836,10 +837,10 @@ Value str_rsplit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     while (maxsplit-- > 0) {
       size_t hit = rfind_bytes(text, needle, 0, end);
       if (hit == std::string_view::npos) break;
-      out->items.push_back(make_sub(vm, s, hit + needle.size(), end));
+      out->push(make_sub(vm, s, hit + needle.size(), end));
       end = hit;
     }
-    out->items.push_back(make_sub(vm, s, 0, end));
+    out->push(make_sub(vm, s, 0, end));
   }
   std::reverse(out->items.begin(), out->items.end());
   return Value::object(out);
@@ -1328,6 +1329,15 @@ Value change_case(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* na
   if (s->is_ascii()) {
     Str* r = str_alloc(vm, s->size, s->length, true);
     if (!r) return Value::exception();
+    if (op == CaseOp::Upper || op == CaseOp::Lower || op == CaseOp::Fold) {
+      // The common cases, branch-light.
+      char from = op == CaseOp::Upper ? 'a' : 'A';
+      for (uint32_t i = 0; i < s->size; ++i) {
+        char c = s->data[i];
+        r->data[i] = static_cast<unsigned char>(c - from) < 26 ? static_cast<char>(c ^ 0x20) : c;
+      }
+      return Value::object(r);
+    }
     bool prev_cased = false;
     for (uint32_t i = 0; i < s->size; ++i) {
       char c = s->data[i];

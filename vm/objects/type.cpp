@@ -429,10 +429,12 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
     static_cast<Cell*>(cell.as_obj())->value = Value::object(cls);
     dict_del(vm, cls->dict, Value::object(vm.names.__classcell__));
   }
+  ++vm.type_version;
   // Slots: start from the first base's, then the class's own dunders.
   cls->slots = base->slots;
   cls->constructor = nullptr;
   set_class_slots(vm, cls);
+  ++vm.type_version;
   // Functions become methods; wrap nothing else. __set_name__ hooks:
   for (auto& e : ns->table.entries) {
     if (e.key.is_null() || !e.value.is_obj()) continue;

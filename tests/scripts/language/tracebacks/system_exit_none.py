@@ -1,0 +1,6 @@
+import sys
+print("clean exit")
+sys.exit()
+print("never")
+
+# expect: clean exit
