@@ -886,6 +886,13 @@ dispatch:
       for (int i = static_cast<int>(arg) - 1; i >= 0; --i) PUSH(t->items[i]);
       DISPATCH();
     }
+    if (seq.is_obj() && seq.as_obj()->kind == ObjKind::List &&
+        static_cast<List*>(seq.as_obj())->items.size() == arg) {
+      auto& items = static_cast<List*>(seq.as_obj())->items;
+      --sp;
+      for (int i = static_cast<int>(arg) - 1; i >= 0; --i) PUSH(items[i]);
+      DISPATCH();
+    }
     STORE();
     bool ok;
     {
