@@ -28,7 +28,7 @@ class Heap {
   // Raw storage for an object; the caller constructs it in place and then
   // links it (VM::alloc does both).
   void* allocate_raw(size_t size) {
-    if (size > kMaxPooled) return allocate_large(size);
+    if (!pooled(size)) return allocate_large(size);
     Pool& pool = pools_[class_of(size)];
     if (Obj* cell = pool.free_list) {
       pool.free_list = next_free(cell);
@@ -44,7 +44,7 @@ class Heap {
     o->flags = 0;
     o->aux = 0;
     ++count_;
-    if (size > kMaxPooled) {
+    if (!pooled(size)) {
       link_large(o, size);
     } else {
       bytes_since_gc_ += (class_of(size) + 1) * kGranule;
@@ -117,6 +117,9 @@ class Heap {
     std::vector<Page> pages;
     Obj* free_list = nullptr;
   };
+  // One unsigned compare; written so that with kMaxPooled == 0 (ASan) the
+  // compiler sees the pooled path is dead instead of warning about it.
+  static bool pooled(size_t size) { return size - 1 < kMaxPooled; }
   static size_t class_of(size_t size) { return (size + kGranule - 1) / kGranule - 1; }
   void* allocate_pooled(size_t size);
   void* allocate_large(size_t size);

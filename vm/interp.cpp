@@ -60,6 +60,18 @@ Value generator_raised_stop_iteration(VM& vm, Generator* gen, Value exc);
 
 namespace {
 
+// A safe point (every frame's ip and sp stored): raises a requested
+// KeyboardInterrupt (false) or collects garbage when due (true).
+bool take_safe_point(VM& vm) {
+  if (vm.interrupt_requested) {
+    vm.interrupt_requested = 0;
+    vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
+    return false;
+  }
+  if (vm.heap.collection_due()) vm.collect_garbage();
+  return true;
+}
+
 // Fast paths of arithmetic and comparison on small ints and floats.
 inline bool both_small_ints(Value a, Value b) { return a.is_int() && b.is_int(); }
 
@@ -931,8 +943,14 @@ dispatch:
   }
 
   TARGET(JUMP_BACKWARD) {
+    // The safe point comes before the jump so that an interrupt is raised at
+    // the jump itself: its line and its exception handlers, not the ones of
+    // whatever precedes the loop's first instruction.
+    if (vm.heap.collection_due() || vm.interrupt_requested) {
+      STORE();
+      if (!take_safe_point(vm)) goto error;
+    }
     JUMP_TO(arg);
-    if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
     DISPATCH();
   }
 
@@ -1494,12 +1512,7 @@ do_call : {
 periodic:
   // A safe point: every frame's ip and sp are stored.
   STORE();
-  if (vm.interrupt_requested) {
-    vm.interrupt_requested = 0;
-    vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-    goto error;
-  }
-  vm.collect_garbage();
+  if (!take_safe_point(vm)) goto error;
   DISPATCH();
 
 error:

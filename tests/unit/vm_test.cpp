@@ -512,6 +512,22 @@ TEST(VmInterrupt, StopsLoopsInsideCallsAndIsCatchable) {
   EXPECT_EQ(r.error().type, "KeyboardInterrupt");
 }
 
+// The interrupt is raised at the loop's backward jump: the traceback names
+// the loop's line and a try that starts with the loop catches it (the
+// instruction before the loop's first one is outside the try).
+TEST(VmInterrupt, RaisedAtTheLoopNotBeforeIt) {
+  Host h;
+  coil::RunResult r = run_interrupted(h, "x = 0\nwhile True:\n    x += 1\n",
+                                      std::chrono::milliseconds(30));
+  ASSERT_FALSE(r);
+  ASSERT_EQ(r.error().traceback.size(), 1u);
+  EXPECT_EQ(r.error().traceback[0].line, 2);
+  r = run_interrupted(h, "x = 0\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n",
+                      std::chrono::milliseconds(30));
+  EXPECT_TRUE(r) << r.error().formatted;
+  EXPECT_EQ(h.out(), "caught\n");
+}
+
 TEST(VmInterrupt, ClearedRequestDoesNotFire) {
   Host h;
   h.vm().interrupt();

@@ -308,7 +308,7 @@ class ScopeBuilder {
         for (Alias* a : static_cast<const ImportFrom*>(s)->names) {
           if (a->name.view() == "*") {
             if (cur_->kind != ScopeKind::Module) {
-              return fail("import * only allowed at module level", s->span);
+              return fail("import * only allowed at module level", a->span);
             }
             continue;
           }
