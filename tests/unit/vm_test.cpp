@@ -238,6 +238,33 @@ TEST(VmExceptions, ChainedCauseAndContext) {
   EXPECT_EQ(r.error().traceback[0].line, 4);
 }
 
+// A very long __cause__ chain is printed whole, oldest first, without
+// recursing on the C++ stack; a cycle in the chain is printed once.
+TEST(VmExceptions, LongAndCyclicChainsArePrinted) {
+  Host h;
+  coil::RunResult r = h.run_result(
+      "e = None\n"
+      "for i in range(200000):\n"
+      "    n = ValueError(i)\n"
+      "    n.__cause__ = e\n"
+      "    e = n\n"
+      "raise e\n");
+  ASSERT_FALSE(r);
+  const std::string& f = r.error().formatted;
+  EXPECT_EQ(f.rfind("ValueError: 199999\n"), f.size() - 19);
+  EXPECT_EQ(f.find("ValueError: 0\n"), 0u);
+  r = h.run_result(
+      "a = KeyError('a')\n"
+      "b = KeyError('b')\n"
+      "a.__context__ = b\n"
+      "b.__context__ = a\n"
+      "raise a\n");
+  ASSERT_FALSE(r);
+  const std::string& g = r.error().formatted;
+  EXPECT_EQ(g.find("KeyError: 'b'\n"), 0u) << g;
+  EXPECT_EQ(g.find("KeyError: 'a'"), g.rfind("KeyError: 'a'")) << g;
+}
+
 TEST(VmExceptions, UserExceptionClasses) {
   Host h;
   coil::RunResult r = h.run_result(

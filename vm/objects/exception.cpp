@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "parser/parser.hpp"
@@ -52,11 +53,31 @@ Value stop_iteration_value(VM& vm, Value exc) {
 
 // ---------------------------------------------------------------- str/repr
 
+// CPython's OSError_str: "[Errno 2] No such file or directory: 'x'".
+static Value os_error_str(VM& vm, Exception* e) {
+  Tuple* args = e->args;
+  Value filename = e->dict ? dict_get_str(e->dict, vm.names.filename) : Value::null();
+  if (filename.is_null()) filename = args->size >= 3 ? args->items[2] : Value::none();
+  RootScope roots(vm);
+  Value no = roots.add(vm.str(args->items[0]));
+  if (no.is_exception()) return no;
+  Value text = roots.add(vm.str(args->items[1]));
+  if (text.is_exception()) return text;
+  std::string s = "[Errno " + std::string(as_str(no)->view()) + "] " + std::string(as_str(text)->view());
+  if (!filename.is_none()) {
+    Value r = vm.repr(filename);
+    if (r.is_exception()) return r;
+    s += ": " + std::string(as_str(r)->view());
+  }
+  return vm.str_value(s);
+}
+
 Value exception_str(VM& vm, Value exc) {
   Exception* e = as_exc(exc);
   Tuple* args = e->args;
   uint32_t n = args ? args->size : 0;
   if (vm.isinstance(exc, vm.types.KeyError) && n == 1) return vm.repr(args->items[0]);
+  if (n >= 2 && n <= 5 && vm.isinstance(exc, vm.types.OSError)) return os_error_str(vm, e);
   if (n == 0) return vm.str_value("");
   if (n == 1) return vm.str(args->items[0]);
   return vm.repr(Value::object(args));
@@ -566,25 +587,36 @@ static void format_exception_only(VM& vm, std::string& out, Value exc) {
   out += "\n";
 }
 
-static void format_chain(VM& vm, std::string& out, Value exc, std::vector<Obj*>& seen) {
-  Exception* e = as_exc(exc);
-  seen.push_back(exc.as_obj());
-  auto unseen = [&](Value v) {
-    if (!v.is_obj() || v.as_obj()->kind != ObjKind::Exception) return false;
-    for (Obj* o : seen) {
-      if (o == v.as_obj()) return false;
-    }
-    return true;
+// Prints the chain oldest first, like CPython; iterative, so a chain of any
+// length cannot overflow the C++ stack, and each exception appears once.
+static void format_chain(VM& vm, std::string& out, Value exc) {
+  struct Link {
+    Value exc;
+    const char* separator;  // printed after this exception, before the next
   };
-  if (!e->cause.is_none() && unseen(e->cause)) {
-    format_chain(vm, out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && !e->context.is_none() && unseen(e->context)) {
-    format_chain(vm, out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  std::vector<Link> chain;
+  std::unordered_set<Obj*> seen;
+  const char* separator = nullptr;
+  auto is_exc = [](Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Exception; };
+  while (is_exc(exc) && seen.insert(exc.as_obj()).second) {
+    chain.push_back({exc, separator});
+    Exception* e = as_exc(exc);
+    if (!e->cause.is_none()) {
+      exc = e->cause;
+      separator = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!e->suppress_context && !e->context.is_none()) {
+      exc = e->context;
+      separator = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    } else {
+      break;
+    }
   }
-  if (e->traceback) format_traceback(vm, out, e->traceback);
-  format_exception_only(vm, out, exc);
+  for (size_t i = chain.size(); i-- > 0;) {
+    Exception* e = as_exc(chain[i].exc);
+    if (e->traceback) format_traceback(vm, out, e->traceback);
+    format_exception_only(vm, out, chain[i].exc);
+    if (chain[i].separator) out += chain[i].separator;
+  }
 }
 
 std::string format_exception(VM& vm, Value exc) {
@@ -592,8 +624,7 @@ std::string format_exception(VM& vm, Value exc) {
   if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return out;
   RootScope roots(vm);
   roots.add(exc);
-  std::vector<Obj*> seen;
-  format_chain(vm, out, exc, seen);
+  format_chain(vm, out, exc);
   return out;
 }
 
