@@ -4,6 +4,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -48,7 +49,9 @@ static int close_delegate(VM& vm, Value receiver) {
   return vm.call(close, nullptr, 0).is_exception() ? -1 : 0;
 }
 
-ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
+// throw() into one generator: forwarded to its delegate when that is not a
+// suspended generator (those are walked by generator_throw), then resumed.
+static ResumeKind throw_into(VM& vm, Generator* gen, Value exc, Value& result) {
   RootScope roots(vm);
   roots.add(Value::object(gen));
   roots.add(exc);
@@ -99,6 +102,60 @@ ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
     }
   }
   return vm.resume(gen, Value::none(), exc, result);
+}
+
+static bool is_suspended_gen(Value v) {
+  return is_gen(v) && as_gen(v)->frame.gen_state == GenState::Suspended;
+}
+
+// throw() / close() through a chain of `yield from`s. The chain is walked
+// down and back up in a loop, not by recursion, so a chain of any depth
+// cannot overflow the C++ stack. Each level gets what PEP 380 gives it: the
+// delegate's yield passes straight up; its return continues the level with
+// StopIteration(value); its exception is raised at the level's yield from.
+// For GeneratorExit each delegate is closed: a delegate that yields instead
+// becomes "RuntimeError: generator ignored GeneratorExit" one level up.
+ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
+  RootScope roots(vm);
+  roots.add(Value::object(gen));
+  roots.add(exc);
+  bool closing = vm.isinstance(exc, vm.types.GeneratorExit);
+  std::vector<Generator*> outers;  // each delegates to the next; outermost first
+  Generator* g = gen;
+  while (g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended &&
+         is_suspended_gen(g->frame.sp[-1])) {
+    g->frame.gen_state = GenState::Running;
+    outers.push_back(g);
+    g = as_gen(g->frame.sp[-1]);
+  }
+  ResumeKind k = throw_into(vm, g, exc, result);
+  for (size_t i = outers.size(); i-- > 0;) {
+    Generator* outer = outers[i];
+    Generator* inner = i + 1 < outers.size() ? outers[i + 1] : g;
+    outer->frame.gen_state = GenState::Suspended;
+    Value level_exc = exc;
+    if (closing) {
+      if (k == ResumeKind::Yielded) {
+        vm.raise_fmt(vm.types.RuntimeError, "%s ignored GeneratorExit", gen_kind(vm, inner));
+        level_exc = vm.take_pending();
+      } else if (k == ResumeKind::Raised) {
+        if (vm.pending_is(vm.types.GeneratorExit) || vm.pending_is(vm.types.StopIteration)) {
+          vm.pending = Value::null();
+        } else {
+          level_exc = vm.take_pending();
+        }
+      }
+    } else if (k == ResumeKind::Yielded) {
+      for (size_t j = 0; j < i; ++j) outers[j]->frame.gen_state = GenState::Suspended;
+      return k;
+    } else if (k == ResumeKind::Returned) {
+      level_exc = vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({result}));
+    } else {
+      level_exc = vm.take_pending();
+    }
+    k = vm.resume(outer, Value::none(), level_exc, result);
+  }
+  return k;
 }
 
 // Builds the exception for throw(typ[, val[, tb]]).
