@@ -217,6 +217,9 @@ test check: deps
 	$(PYTHON) tests/run.py $(TEST_FLAGS) --coil $(COIL) tests/scripts samples || status=1; \
 	echo "== script tests (CPython cross-check)"; \
 	$(PYTHON) tests/run.py --cpython tests/scripts samples || status=1; \
+	echo "== command line and REPL tests (coil: $(COIL))"; \
+	$(PYTHON) tests/cli/test_cli.py --coil $(COIL) || status=1; \
+	$(PYTHON) tests/cli/test_repl_pty.py --coil $(COIL) || status=1; \
 	exit $$status
 
 # GC stress: a sanitized build whose collector runs at every safe point, so a

@@ -161,7 +161,7 @@ def main():
     if wanted("memory"):
         print()
         print(f"{'memory':<14} {'coil B':>10} {'python B':>10} {'ratio':>8}")
-        for script, n in [("_gen_memory.py", 1000000)]:
+        for script, n in [("_gen_memory.py", 1000000), ("_async_memory.py", 100000)]:
             per = {}
             for label, cmd in (("coil", [str(coil)]), ("python", [python])):
                 base = peak_rss_kb(cmd + [script, "0"], HERE, args.timeout)

@@ -1,136 +1,29 @@
 // The coil command: `coil [option] ... [-c cmd | -m mod | file | -] [arg] ...`
-// following python3's conventions (options, exit codes, messages).
-// Uses only the public header.
-#include <signal.h>
+// following python3's conventions (options, exit codes, messages): runs a
+// program, and/or the REPL (repl.cpp). Uses only the public header.
 #include <unistd.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
-#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "cli/interrupt.hpp"
+#include "cli/line_reader.hpp"
+#include "cli/options.hpp"
+#include "cli/repl.hpp"
 #include "coil/coil.hpp"
 
 namespace {
 
-// The VM a SIGINT is delivered to (the CLI runs one VM at a time).
-coil::VM* g_interrupt_target = nullptr;
-
-void on_sigint(int) {
-  if (g_interrupt_target) g_interrupt_target->interrupt();
-}
-
-const char* const kUsage =
-    "usage: coil [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
-
-void print_help() {
-  std::printf("%s", kUsage);
-  std::printf(
-      "Options:\n"
-      "-c cmd : program passed in as string (terminates option list)\n"
-      "-E     : ignore COIL* environment variables (such as COILPATH)\n"
-      "-h     : print this help message and exit (also -? or --help)\n"
-      "-u     : force the stdout and stderr streams to be unbuffered\n"
-      "-V     : print the coil version number and exit (also --version)\n"
-      "-X opt : implementation-specific option:\n"
-      "         -X dis     print the bytecode of the program instead of running it\n"
-      "file   : program read from script file\n"
-      "-      : program read from stdin (default; interactive mode if a tty)\n"
-      "arg ...: arguments passed to program in sys.argv[1:]\n"
-      "\n"
-      "Environment variables:\n"
-      "COILPATH: ':'-separated list of directories searched by import.\n"
-      "COIL_GC_STRESS: if set to a non-empty value other than 0, collect garbage at\n"
-      "                every safe point (slow; for testing the VM).\n");
-}
-
-int usage_error(const std::string& message) {
-  std::fprintf(stderr, "%s\n%sTry `coil -h' for more information.\n", message.c_str(), kUsage);
-  return 2;
-}
-
-struct Options {
-  std::string command;     // -c
-  bool has_command = false;
-  std::string script;      // file or "-"
-  std::vector<std::string> args;
-  bool ignore_env = false;
-  bool unbuffered = false;
-  bool dis = false;
-};
-
-// Parses argv; returns -1 to continue, or an exit status.
-int parse_options(int argc, char** argv, Options& o) {
-  int i = 1;
-  for (; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "-" || a.empty() || a[0] != '-') break;
-    if (a == "--help" || a == "-h" || a == "-?") {
-      print_help();
-      return 0;
-    }
-    if (a == "--version" || a == "-V") {
-      std::printf("coil %s\n", coil::kVersion);
-      return 0;
-    }
-    if (a == "--") {
-      ++i;
-      break;
-    }
-    if (a.rfind("--", 0) == 0) return usage_error("unknown option " + a);
-    // A cluster of one-letter options, e.g. -uE or -c'code'.
-    for (size_t k = 1; k < a.size(); ++k) {
-      char c = a[k];
-      if (c == 'c') {
-        std::string rest = a.substr(k + 1);
-        if (rest.empty()) {
-          if (i + 1 >= argc) return usage_error("Argument expected for the -c option");
-          rest = argv[++i];
-        }
-        o.command = rest;
-        o.has_command = true;
-        for (int j = i + 1; j < argc; ++j) o.args.push_back(argv[j]);
-        return -1;
-      }
-      if (c == 'X') {
-        std::string rest = a.substr(k + 1);
-        if (rest.empty()) {
-          if (i + 1 >= argc) return usage_error("Argument expected for the -X option");
-          rest = argv[++i];
-        }
-        if (rest == "dis") o.dis = true;
-        // Other -X options are accepted and ignored, as python3 does.
-        break;
-      }
-      if (c == 'E') {
-        o.ignore_env = true;
-      } else if (c == 'u') {
-        o.unbuffered = true;
-      } else if (c == 'V') {
-        std::printf("coil %s\n", coil::kVersion);
-        return 0;
-      } else if (c == 'h' || c == '?') {
-        print_help();
-        return 0;
-      } else {
-        return usage_error(std::string("Unknown option: -") + c);
-      }
-    }
-  }
-  if (i < argc) {
-    o.script = argv[i];
-    for (int j = i + 1; j < argc; ++j) o.args.push_back(argv[j]);
-  } else {
-    o.script = "-";
-  }
-  return -1;
-}
+using coil::cli::Options;
 
 std::vector<std::string> coilpath(bool ignore_env) {
   std::vector<std::string> dirs;
@@ -144,11 +37,47 @@ std::vector<std::string> coilpath(bool ignore_env) {
   return dirs;
 }
 
+std::string cwd() {
+  char buf[PATH_MAX];
+  return getcwd(buf, sizeof buf) ? std::string(buf) : std::string(".");
+}
+
 std::string absolute(const std::string& path) {
   if (!path.empty() && path[0] == '/') return path;
-  char buf[PATH_MAX];
-  if (!getcwd(buf, sizeof buf)) return path;
-  return std::string(buf) + "/" + path;
+  return cwd() + "/" + path;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+// -m: `mod` (dots as folders) as a .py file in the working directory or on
+// COILPATH, as python3 searches sys.path; "" if there is none.
+std::string find_module(const std::string& mod, const std::vector<std::string>& path) {
+  std::string rel = mod;
+  for (char& c : rel) c = c == '.' ? '/' : c;
+  std::vector<std::string> dirs = {cwd()};
+  dirs.insert(dirs.end(), path.begin(), path.end());
+  for (const std::string& d : dirs) {
+    std::string candidate = d + "/" + rel + ".py";
+    if (access(candidate.c_str(), R_OK) == 0) return candidate;
+  }
+  return "";
+}
+
+// A SystemExit caught by -i is printed as a traceback, as python3 -i does.
+std::string system_exit_traceback(const coil::Error& err) {
+  std::string out = "Traceback (most recent call last):\n";
+  for (const coil::TracebackEntry& e : err.traceback) {
+    out += "  File \"" + e.filename + "\", line " + std::to_string(e.line) + ", in " + e.function + "\n";
+    if (!e.source_line.empty()) out += "    " + e.source_line + "\n";
+  }
+  return out + "SystemExit" + (err.message.empty() ? "" : ": " + err.message) + "\n";
 }
 
 // Prints an uncaught error the way python3 does and returns the exit status.
@@ -163,11 +92,23 @@ int report(const coil::Error& err) {
   return 1;
 }
 
-int run(const Options& o) {
+// -X dis / tokens / ast: print a stage of the pipeline instead of running.
+int dump(coil::VM& vm, const Options& o, const std::string& source, const std::string& filename) {
+  coil::Result<std::string> text = o.tokens ? vm.dump_tokens(source, filename)
+                                   : o.ast  ? vm.dump_ast(source, filename)
+                                            : vm.disassemble(source, filename);
+  if (!text) return report(text.error());
+  std::fputs(text.value().c_str(), stdout);
+  return 0;
+}
+
+coil::Config make_config(const Options& o, const std::string& argv0) {
   coil::Config config;
-  config.argv.push_back(o.has_command ? "-c" : o.script);
+  config.argv.push_back(argv0);
   config.argv.insert(config.argv.end(), o.args.begin(), o.args.end());
   config.module_path = coilpath(o.ignore_env);
+  config.virtual_time = o.virtual_time;
+  config.random_seed = o.random_seed;
   // COIL_GC_STRESS=1: collect at every safe point (`make stress`).
   const char* stress = o.ignore_env ? nullptr : std::getenv("COIL_GC_STRESS");
   config.gc_stress = stress && *stress && std::strcmp(stress, "0") != 0;
@@ -177,60 +118,107 @@ int run(const Options& o) {
       std::fflush(stdout);
     };
   }
-  coil::VM vm(config);
-  g_interrupt_target = &vm;
-  struct sigaction sa {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-
-  std::string source;
-  std::string filename;
-  if (o.has_command) {
-    source = o.command;
-    filename = "<string>";
-  } else if (o.script == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    source = ss.str();
-    filename = "<stdin>";
-  } else {
-    FILE* f = std::fopen(o.script.c_str(), "rb");
-    if (!f) {
-      std::fprintf(stderr, "coil: can't open file '%s': [Errno %d] %s\n",
-                   absolute(o.script).c_str(), errno, std::strerror(errno));
-      return 2;
-    }
-    std::fclose(f);
-  }
-
-  if (o.dis) {
-    if (!o.has_command && o.script != "-") {
-      std::ifstream in(o.script, std::ios::binary);
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      source = ss.str();
-      filename = o.script;
-    }
-    coil::Result<std::string> listing = vm.disassemble(source, filename);
-    if (!listing) return report(listing.error());
-    std::fputs(listing.value().c_str(), stdout);
-    return 0;
-  }
-
-  coil::RunResult r = o.has_command || o.script == "-" ? vm.run_string(source, filename)
-                                                       : vm.run_file(o.script);
-  std::fflush(stdout);
-  g_interrupt_target = nullptr;
-  if (!r) return report(r.error());
-  return 0;
+  return config;
 }
+
+class Runner {
+ public:
+  explicit Runner(const Options& o) : o_(o) {}
+
+  int run() {
+    bool from_stdin = !o_.has_command && !o_.has_module && o_.script == "-";
+    bool tty = isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+    bool repl = o_.interactive || (from_stdin && isatty(STDIN_FILENO));
+    std::string argv0 = o_.has_command ? "-c" : o_.script;
+    std::string module_file;
+    if (o_.has_module) {
+      module_file = find_module(o_.module, coilpath(o_.ignore_env));
+      if (module_file.empty()) {
+        std::fprintf(stderr, "coil: No module named %s\n", o_.module.c_str());
+        return 1;
+      }
+      argv0 = module_file;
+    }
+    coil::Config config = make_config(o_, from_stdin && repl ? "" : argv0);
+    if (repl && !tty) {
+      // The REPL and input() share one buffered reader of stdin.
+      plain_ = std::make_unique<coil::cli::PlainReader>(STDIN_FILENO);
+      config.read_line = [this](std::string& line) {
+        std::fflush(stdout);
+        return plain_->raw_line(line);
+      };
+    }
+    coil::VM vm(config);
+    coil::cli::set_interrupt_target(&vm);
+    coil::cli::install_sigint_handler();
+    int status = run_program(vm, from_stdin, repl, module_file);
+    if (status < 0) status = interact(vm, from_stdin);
+    std::fflush(stdout);
+    coil::cli::set_interrupt_target(nullptr);
+    return status;
+  }
+
+ private:
+  // Runs what the command line names; -1 when the REPL comes next.
+  int run_program(coil::VM& vm, bool from_stdin, bool repl, const std::string& module_file) {
+    std::string source, filename;
+    if (o_.has_command) {
+      source = o_.command;
+      filename = "<string>";
+    } else if (o_.has_module) {
+      filename = module_file;
+    } else if (from_stdin) {
+      if (repl && !(o_.dis || o_.tokens || o_.ast)) return -1;
+      std::ostringstream ss;
+      ss << std::cin.rdbuf();
+      source = ss.str();
+      filename = "<stdin>";
+    } else {
+      filename = o_.script;
+      if (!read_file(filename, source)) {
+        int err = errno;
+        std::fprintf(stderr, "coil: can't open file '%s': [Errno %d] %s\n", absolute(o_.script).c_str(), err,
+                     std::strerror(err));
+        return 2;
+      }
+    }
+    if (o_.dis || o_.tokens || o_.ast) {
+      if (o_.has_module && !read_file(filename, source)) return 2;
+      return dump(vm, o_, source, filename);
+    }
+    coil::RunResult r = filename.empty() || filename[0] == '<' ? vm.run_string(source, filename)
+                                                               : vm.run_file(filename);
+    std::fflush(stdout);
+    if (r) return o_.interactive ? -1 : 0;
+    if (!o_.interactive) return report(r.error());
+    // -i: the REPL follows even an uncaught exception (SystemExit too).
+    const coil::Error& err = r.error();
+    std::fputs(err.is_system_exit ? system_exit_traceback(err).c_str() : err.formatted.c_str(), stderr);
+    return -1;
+  }
+
+  int interact(coil::VM& vm, bool from_stdin) {
+    // The banner only when the REPL is the program (not after -i script).
+    bool banner = from_stdin && !o_.quiet;
+    if (plain_) return coil::cli::run_repl(vm, *plain_, banner);
+    coil::cli::EditOptions edit;
+    edit.history_file = coil::cli::history_path(o_.ignore_env);
+    edit.complete = [&vm](std::string_view text) { return vm.completions(text); };
+    std::unique_ptr<coil::cli::LineReader> reader = coil::cli::make_edit_reader(std::move(edit));
+    return coil::cli::run_repl(vm, *reader, banner);
+  }
+
+  const Options& o_;
+  std::unique_ptr<coil::cli::PlainReader> plain_;
+};
 
 }  // namespace
 
 int main(int argc, char** argv) {
   Options o;
-  int status = parse_options(argc, argv, o);
+  int status = coil::cli::parse_options(argc, argv, o);
   if (status >= 0) return status;
-  return run(o);
+  if (o.unbuffered) std::setvbuf(stdout, nullptr, _IONBF, 0);
+  Runner runner(o);
+  return runner.run();
 }

@@ -994,6 +994,8 @@ int isinstance_check(VM& vm, Value obj, Value cls) {
   }
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Tuple) {
     auto* t = static_cast<Tuple*>(cls.as_obj());
+    NativeRecursion guard(vm, " in __instancecheck__");  // nested tuples
+    if (guard.failed()) return -1;
     for (uint32_t i = 0; i < t->size; ++i) {
       int r = isinstance_check(vm, obj, t->items[i]);
       if (r != 0) return r;
@@ -1021,6 +1023,8 @@ int issubclass_check(VM& vm, Type* derived, Value cls) {
   }
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Tuple) {
     auto* t = static_cast<Tuple*>(cls.as_obj());
+    NativeRecursion guard(vm, " in __subclasscheck__");  // nested tuples
+    if (guard.failed()) return -1;
     for (uint32_t i = 0; i < t->size; ++i) {
       int r = issubclass_check(vm, derived, t->items[i]);
       if (r != 0) return r;
@@ -1262,6 +1266,7 @@ void init_builtins_module(VM& vm, Dict* builtins) {
       {"__import__", builtin___import__},
   };
   for (const Entry& e : kFunctions) add_function(vm, builtins, e.name, e.fn);
+  init_open_builtin(vm, builtins);
   // next(generator) is resumed inline by the interpreter.
   dict_get_str(builtins, vm.intern("next")).as_obj()->flags |= NativeFunction::kResumesNext;
   // The lazy builtins are classes made by vm/objects/iterator.cpp.
@@ -1274,6 +1279,12 @@ void register_stdlib_modules(VM& vm) {
   vm.register_builtin_module("sys", init_sys_module);
   vm.register_builtin_module("math", init_math_module);
   vm.register_builtin_module("time", init_time_module);
+  vm.register_builtin_module("random", init_random_module);
+  vm.register_builtin_module("datetime", init_datetime_module);
+  vm.register_builtin_module("io", init_io_module);
+  vm.register_builtin_module("types", init_types_module);
+  vm.register_builtin_module("asyncio", init_asyncio_module);
+  vm.register_builtin_module("dis", init_dis_module);
 }
 
 }  // namespace coil::vm

@@ -24,6 +24,21 @@ void register_stdlib_modules(VM& vm);
 Module* init_sys_module(VM& vm);   // stdlib/sys_module.cpp
 Module* init_math_module(VM& vm);  // stdlib/math_module.cpp
 Module* init_time_module(VM& vm);  // stdlib/time_module.cpp
+Module* init_random_module(VM& vm);  // stdlib/random_module.cpp
+Module* init_datetime_module(VM& vm);  // stdlib/datetime_module.cpp
+Module* init_io_module(VM& vm);        // stdlib/io_module.cpp
+// Binds open() in the builtins namespace (stdlib/io_module.cpp).
+void init_open_builtin(VM& vm, Dict* builtins);
+// Raises the OSError subclass CPython uses for errno `err` ("[Errno 2] No
+// such file or directory: 'x'"); `filename` may be null() (none).
+Value raise_os_error(VM& vm, int err, Value filename);
+Module* init_types_module(VM& vm);    // stdlib/types_module.cpp
+Module* init_asyncio_module(VM& vm);  // stdlib/asyncio/module.cpp
+Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp
+
+// Runs `source` (coil code embedded in the binary) in module m's namespace;
+// false with the exception pending on error (stdlib/types_module.cpp).
+bool run_embedded_source(VM& vm, Module* m, std::string_view source, std::string_view filename);
 
 // ---- numeric conversions shared by the modules (stdlib/builtins.cpp)
 
@@ -63,5 +78,11 @@ enum class ClockKind { Realtime, Monotonic, PerfCounter, ProcessTime };
 // clock can replace the real one in a single place.
 int64_t clock_now_ns(VM& vm, ClockKind kind);
 double clock_now(VM& vm, ClockKind kind);
+
+// ---- random (stdlib/random_module.cpp)
+
+// Seeds the VM's hidden random.Random instance (the module-level functions)
+// as random.seed(seed) would; imports the random module if needed.
+void seed_random(VM& vm, int64_t seed);
 
 }  // namespace coil::vm

@@ -16,7 +16,22 @@
 
 namespace coil::vm {
 
-int64_t clock_now_ns(VM&, ClockKind kind) {
+static int64_t real_clock_ns(ClockKind kind);
+
+// Under virtual time the clocks start from fixed instants, so runs are
+// reproducible, and move only when the program sleeps: the wall clock from
+// 2019-02-05 10:01:56 UTC (the tutorial's first timestamp), the monotonic one
+// from 10000 s.
+constexpr int64_t kVirtualRealtimeStartNs = 1549360916LL * 1000000000;
+constexpr int64_t kVirtualMonotonicStartNs = 10000LL * 1000000000;
+
+int64_t clock_now_ns(VM& vm, ClockKind kind) {
+  if (!vm.options.virtual_time || kind == ClockKind::ProcessTime) return real_clock_ns(kind);
+  int64_t base = kind == ClockKind::Realtime ? kVirtualRealtimeStartNs : kVirtualMonotonicStartNs;
+  return base + vm.virtual_elapsed_ns;
+}
+
+static int64_t real_clock_ns(ClockKind kind) {
   clockid_t id = CLOCK_REALTIME;
   switch (kind) {
     case ClockKind::Realtime: id = CLOCK_REALTIME; break;
@@ -125,6 +140,10 @@ Value time_sleep(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (secs < 0) return vm.raise(vm.types.ValueError, "sleep length must be non-negative");
   if (secs * 1e9 > static_cast<double>(INT64_MAX / 2)) {
     return vm.raise(vm.types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+  }
+  if (vm.options.virtual_time) {
+    vm.virtual_elapsed_ns += static_cast<int64_t>(secs * 1e9);
+    return Value::none();
   }
   constexpr int64_t kSliceNs = 50 * 1000000;
   int64_t deadline = clock_now_ns(vm, ClockKind::Monotonic) + static_cast<int64_t>(secs * 1e9);

@@ -15,6 +15,8 @@ Each tests/scripts/**.py file is one test; its expectations live in comments:
                                  traceback line reads `File "x.py", line 3, in f`)
   # expect exit: N               exit status (default 0, or 1 with the errors)
   # args: a b c                  command-line arguments (shell-like quoting)
+  # coil-args: --virtual-time    options for coil itself (before the script;
+                                 not passed to python3)
   # stdin: TEXT                  one line of stdin per comment
   # cpython: no                  coil-only behaviour: skipped with --cpython
   # skip: REASON                 skipped everywhere (keep this rare)
@@ -47,6 +49,7 @@ RE_RUNTIME = re.compile(r"#\s*expect runtime error: (.*)$")
 RE_STDERR = re.compile(r"#\s*expect stderr: (.*)$")
 RE_EXIT = re.compile(r"#\s*expect exit: (-?\d+)\s*$")
 RE_ARGS = re.compile(r"#\s*args:(?: (.*))?$")
+RE_COIL_ARGS = re.compile(r"#\s*coil-args:(?: (.*))?$")
 RE_STDIN = re.compile(r"#\s*stdin:(?: (.*))?$")
 RE_NO_CPYTHON = re.compile(r"#\s*cpython:\s*no\b")
 RE_SKIP = re.compile(r"#\s*skip: (.*)$")
@@ -69,6 +72,7 @@ class Spec:
     stderr: list = field(default_factory=list)      # lines expected in stderr
     exit: int = None
     args: list = field(default_factory=list)
+    coil_args: list = field(default_factory=list)
     stdin: list = None
     no_cpython: bool = False
     skip: str = None
@@ -109,6 +113,8 @@ def parse_spec(path):
             spec.stderr.append(m.group(1).strip())
         elif m := RE_EXIT.search(line):
             spec.exit = int(m.group(1))
+        elif m := RE_COIL_ARGS.search(line):
+            spec.coil_args += shlex.split(m.group(1) or "")
         elif m := RE_ARGS.search(line):
             spec.args += shlex.split(m.group(1) or "")
         elif m := RE_STDIN.search(line):
@@ -200,7 +206,7 @@ def run_one(path, command, mode, timeout):
     env["PYTHONIOENCODING"] = "utf-8"
     try:
         proc = subprocess.run(
-            command + [path.name] + spec.args,
+            command + (spec.coil_args if mode == "coil" else []) + [path.name] + spec.args,
             cwd=path.parent,
             input=stdin,
             stdin=None if stdin is not None else subprocess.DEVNULL,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "coil/coil.hpp"
+#include "vm/api_internal.hpp"
 #include "vm/compiler/compiler.hpp"
 #include "vm/disasm.hpp"
 #include "vm/objects/dict.hpp"
@@ -35,6 +36,8 @@ vm::VMOptions to_options(Config& c) {
   o.module_path = c.module_path;
   o.allow_file_access = c.allow_file_access;
   o.gc_stress = c.gc_stress;
+  o.virtual_time = c.virtual_time;
+  o.random_seed = c.random_seed;
   if (c.read_line) o.read_line = c.read_line;
   return o;
 }
@@ -80,6 +83,11 @@ std::string absolute_path(const std::string& path) {
   for (const std::string& p : parts) out += "/" + p;
   return out.empty() ? "/" : out;
 }
+
+}  // namespace
+
+// Shared with vm/interactive.cpp (declared in vm/api_internal.hpp).
+namespace detail {
 
 // Turns the VM's pending exception into an Error and clears it.
 Error take_error(vm::VM& vm) {
@@ -156,7 +164,9 @@ Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename
   return err;
 }
 
-}  // namespace
+}  // namespace detail
+
+using namespace detail;
 
 // ---------------------------------------------------------------- Value
 
@@ -265,7 +275,7 @@ VM::~VM() {
 void VM::interrupt() { impl_->interrupt_requested = 1; }
 void VM::clear_interrupt() { impl_->interrupt_requested = 0; }
 
-static vm::Module* main_module(vm::VM& vm, std::string_view filename, bool is_file) {
+vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_file) {
   vm::Str* name = vm.names.__main__;
   vm::Value existing = vm::dict_get_str(vm.modules, name);
   if (!existing.is_null()) return static_cast<vm::Module*>(existing.as_obj());

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/attr_cache.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -160,6 +161,8 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define NAME(i) (f->code->names[i])
+// Index of the running instruction in its code (for inline caches).
+#define PC() static_cast<uint32_t>(ip - 1 - f->code->code.data())
 #define JUMP_TO(target) (ip = f->code->code.data() + (target))
 #define ERROR() goto error
 #define CHECK(v)                    \
@@ -379,6 +382,14 @@ dispatch:
 
   TARGET(LOAD_ATTR) {
     STORE();
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
+      Value v = attr_cache_load(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg));
+      if (!v.is_null()) {
+        CHECK(v);
+        TOP() = v;
+        DISPATCH();
+      }
+    }
     Value v = vm.getattr(TOP(), NAME(arg));
     CHECK(v);
     TOP() = v;
@@ -387,6 +398,12 @@ dispatch:
 
   TARGET(STORE_ATTR) {
     STORE();
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance &&
+        attr_cache_store(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg),
+                         SECOND())) {
+      sp -= 2;
+      DISPATCH();
+    }
     if (vm.setattr(TOP(), NAME(arg), SECOND()) < 0) ERROR();
     sp -= 2;
     DISPATCH();
@@ -401,6 +418,16 @@ dispatch:
 
   TARGET(LOAD_METHOD) {
     STORE();
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
+      Value m = attr_cache_method(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg));
+      if (!m.is_null()) {
+        // (obj -- meth self)
+        Value obj = TOP();
+        TOP() = m;
+        PUSH(obj);
+        DISPATCH();
+      }
+    }
     Value self;
     Value m = op_load_method(vm, TOP(), NAME(arg), &self);
     CHECK(m);
@@ -1160,6 +1187,32 @@ do_call : {
         }
       }
     }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Type && bottom[0].is_null()) {
+      // Constructing a plain class: run its __init__ inline. The new object
+      // waits in the call's result slot; RETURN_VALUE leaves it there.
+      Function* init;
+      Value self = inline_construct(vm, static_cast<Type*>(callable.as_obj()), &init);
+      if (!self.is_null()) {
+        if (vm.depth >= vm.recursion_limit) {
+          vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+          ERROR();
+        }
+        bottom[0] = self;
+        bottom[1] = self;
+        Frame* nf = push_function_frame(vm, init, bottom + 1, call_argc + 1, call_kwnames);
+        if (!nf) ERROR();
+        sp = bottom + 1;
+        STORE();
+        nf->flags |= Frame::kInit;
+        nf->previous = f;
+        f = nf;
+        vm.frame = f;
+        ++vm.depth;
+        LOAD();
+        if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+        DISPATCH();
+      }
+    }
     Value r = vm.call(callable, call_args, call_argc, call_kwnames);
     CHECK(r);
     sp = bottom;
@@ -1212,10 +1265,10 @@ do_call : {
                      vm.type_of(rv)->name->data);
         ERROR();
       }
-      rv = locals[0].unbuilt();
     }
     Frame* caller = f->previous;
     bool was_entry = f == entry;
+    uint8_t frame_flags = f->flags;
     if (gen) {
       f->previous = nullptr;
     } else {
@@ -1251,7 +1304,9 @@ do_call : {
       }
       DISPATCH();
     }
-    PUSH(rv);
+    // A constructor's __init__ (see do_call): the new object is already
+    // in the caller's result slot.
+    if (!(frame_flags & Frame::kInit)) PUSH(rv);
     DISPATCH();
   }
 

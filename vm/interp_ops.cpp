@@ -54,7 +54,8 @@ Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self) {
   // Every getattr slot consults the type's methods before its own extra
   // attributes, except those of classes themselves and of super objects.
   bool methods_first = !(obj.is_obj() && (obj.as_obj()->kind == ObjKind::Type ||
-                                          obj.as_obj()->kind == ObjKind::Super));
+                                          obj.as_obj()->kind == ObjKind::Super)) &&
+                       !(t->flags & Type::kCustomGetattribute);
   if (methods_first) {
     Value attr = vm.lookup_type(t, name);
     if (!attr.is_null() && attr.is_obj()) {

@@ -90,6 +90,23 @@ static Value load_source_module(VM& vm, Str* name, const std::string& path,
   return mv;
 }
 
+// The directories import searches, in order: sys.path once the sys module
+// exists (so scripts can extend it), else the host's module_path (the
+// script's folder, then COILPATH). '' means the current directory.
+static std::vector<std::string> import_dirs(VM& vm) {
+  if (vm.sys_module) {
+    Value p = dict_get_str(vm.sys_module->dict, vm.intern("path"));
+    if (p.is_obj() && p.as_obj()->kind == ObjKind::List) {
+      std::vector<std::string> dirs;
+      for (Value v : static_cast<List*>(p.as_obj())->items) {
+        if (is_str(v)) dirs.emplace_back(as_str(v)->view());
+      }
+      return dirs;
+    }
+  }
+  return vm.options.module_path;
+}
+
 Value VM::import_module(Str* name) {
   Value cached = dict_get_str(modules, name);
   if (!cached.is_null()) return cached;
@@ -101,7 +118,7 @@ Value VM::import_module(Str* name) {
     return Value::object(m);
   }
   if (options.allow_file_access && name->view().find('.') == std::string_view::npos) {
-    for (const std::string& dir : options.module_path) {
+    for (const std::string& dir : import_dirs(*this)) {
       std::string path = (dir.empty() ? std::string(".") : dir) + "/" + std::string(name->view()) + ".py";
       std::string source;
       if (read_file(path, source)) return load_source_module(*this, name, path, source);

@@ -141,6 +141,9 @@ struct HashTable {
   uint32_t used = 0;           // live entries
   // Bumped by every insertion or deletion, so iterators can detect change.
   uint32_t version = 0;
+  // Bit (hash & 63) is set for the hash of every key ever inserted (kept on
+  // deletion): a clear bit proves a key absent without probing.
+  uint64_t bloom = 0;
 };
 
 struct Dict : Obj {
@@ -189,6 +192,17 @@ struct ExceptionTableEntry {
   bool push_lasti;
 };
 
+// Inline cache of one LOAD_ATTR/STORE_ATTR instruction on instances of a
+// class (vm/attr_cache.cpp). Valid while `version` equals the VM's
+// type_version, so the cached class attribute needs no tracing.
+struct AttrCache {
+  Type* type = nullptr;
+  uint64_t version = 0;
+  Value class_attr;   // what the class's MRO holds under the name, or null()
+  uint32_t hint = 0;  // index of the name's entry in the last instance dict
+  uint8_t kind = 0;   // AttrCacheKind
+};
+
 struct Code : Obj {
   static constexpr uint32_t kVarargs = 1;
   static constexpr uint32_t kVarkw = 2;
@@ -217,6 +231,9 @@ struct Code : Obj {
   // For each cellvar that is also a parameter: its varnames index, else -1.
   std::vector<int32_t> cell_param;
   std::vector<ExceptionTableEntry> exception_table;
+  // Attribute caches by instruction index; empty until an attribute
+  // instruction first runs.
+  std::vector<AttrCache> attr_cache;
   Str* name;
   Str* qualname;
   Str* filename;
@@ -337,6 +354,11 @@ struct Type : Obj {
   static constexpr uint16_t kBaseType = 1;   // may be subclassed
   static constexpr uint16_t kHeapType = 2;   // created by a class statement
   static constexpr uint16_t kException = 4;  // BaseException or a subclass
+  // A class (or a base written in coil) defines __getattribute__.
+  static constexpr uint16_t kCustomGetattribute = 8;
+  // Every class written in coil in the MRO defines __slots__ (without
+  // '__dict__'): instances take only the attributes named there.
+  static constexpr uint16_t kSlotted = 16;
 
   Str* name;
   Str* qualname;

@@ -54,30 +54,6 @@ bool VM::isinstance(Value v, Type* t) const { return is_subtype(type_of(v), t); 
 
 // ---------------------------------------------------------------- repr, str
 
-// Native recursion (repr of nested containers, comparing them) counts against
-// the recursion limit like Python frames do, as in CPython 3.11, so deep
-// nesting raises RecursionError instead of overflowing the C++ stack.
-namespace {
-class NativeRecursion {
- public:
-  NativeRecursion(VM& vm, const char* where) : vm_(vm) {
-    if (vm.depth >= vm.recursion_limit) {
-      vm.raise_fmt(vm.types.RecursionError, "maximum recursion depth exceeded%s", where);
-      failed_ = true;
-    } else {
-      ++vm.depth;
-    }
-  }
-  ~NativeRecursion() {
-    if (!failed_) --vm_.depth;
-  }
-  bool failed() const { return failed_; }
-
- private:
-  VM& vm_;
-  bool failed_ = false;
-};
-}  // namespace
 
 Value VM::repr(Value v) {
   Type* t = type_of(v);
@@ -203,9 +179,45 @@ int VM::eq(Value a, Value b) {
 
 // ---------------------------------------------------------------- arithmetic
 
+// The TypeError of an operator neither operand supports.
+static Value binary_op_error(VM& vm, Type* ta, Type* tb, BinaryOp op, bool inplace) {
+  auto& types = vm.types;
+  int i = static_cast<int>(op);
+  if (op == BinaryOp::Pow && !inplace) {
+    return vm.raise_fmt(types.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
+                     ta->name->data, tb->name->data);
+  }
+  if (op == BinaryOp::Add && ta == types.str) {
+    return vm.raise_fmt(types.TypeError, "can only concatenate str (not \"%s\") to str",
+                     tb->name->data);
+  }
+  if (op == BinaryOp::Add && !inplace && ta == types.list && tb != types.list) {
+    return vm.raise_fmt(types.TypeError, "can only concatenate list (not \"%s\") to list",
+                     tb->name->data);
+  }
+  if (op == BinaryOp::Add && ta == types.tuple && tb != types.tuple) {
+    return vm.raise_fmt(types.TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                     tb->name->data);
+  }
+  if (op == BinaryOp::Mul && (ta == types.str || tb == types.str || ta == types.list ||
+                              tb == types.list || ta == types.tuple || tb == types.tuple)) {
+    Type* other = (ta == types.str || ta == types.list || ta == types.tuple) ? tb : ta;
+    return vm.raise_fmt(types.TypeError, "can't multiply sequence by non-int of type '%s'",
+                     other->name->data);
+  }
+  return vm.raise_fmt(types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                   inplace ? kInplaceSymbols[i] : kBinarySymbols[i], ta->name->data,
+                   tb->name->data);
+}
+
 Value VM::binary_op(Value a, Value b, BinaryOp op, bool inplace) {
   Type* ta = type_of(a);
   Type* tb = type_of(b);
+  if ((ta->flags | tb->flags) & Type::kHeapType) {
+    Value r = user_binary_op(*this, a, b, op, inplace);
+    if (!r.is(not_implemented)) return r;
+    return binary_op_error(*this, ta, tb, op, inplace);
+  }
   if (inplace && ta->slots.binary) {
     Value r = ta->slots.binary(*this, a, b, op, true);
     if (!r.is(not_implemented)) return r;
@@ -223,33 +235,9 @@ Value VM::binary_op(Value a, Value b, BinaryOp op, bool inplace) {
     Value r = tb->slots.binary(*this, a, b, op, false);
     if (!r.is(not_implemented)) return r;
   }
-  int i = static_cast<int>(op);
-  if (op == BinaryOp::Pow && !inplace) {
-    return raise_fmt(types.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
-                     ta->name->data, tb->name->data);
-  }
-  if (op == BinaryOp::Add && !inplace && ta == types.str) {
-    return raise_fmt(types.TypeError, "can only concatenate str (not \"%s\") to str",
-                     tb->name->data);
-  }
-  if (op == BinaryOp::Add && !inplace && ta == types.list && tb != types.list) {
-    return raise_fmt(types.TypeError, "can only concatenate list (not \"%s\") to list",
-                     tb->name->data);
-  }
-  if (op == BinaryOp::Add && !inplace && ta == types.tuple && tb != types.tuple) {
-    return raise_fmt(types.TypeError, "can only concatenate tuple (not \"%s\") to tuple",
-                     tb->name->data);
-  }
-  if (op == BinaryOp::Mul && (ta == types.str || tb == types.str || ta == types.list ||
-                              tb == types.list || ta == types.tuple || tb == types.tuple)) {
-    Type* other = (ta == types.str || ta == types.list || ta == types.tuple) ? tb : ta;
-    return raise_fmt(types.TypeError, "can't multiply sequence by non-int of type '%s'",
-                     other->name->data);
-  }
-  return raise_fmt(types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                   inplace ? kInplaceSymbols[i] : kBinarySymbols[i], ta->name->data,
-                   tb->name->data);
+  return binary_op_error(*this, ta, tb, op, inplace);
 }
+
 
 static Value unary(VM& vm, Value v, Value (*TypeSlots::*slot)(VM&, Value), const char* sym) {
   Type* t = vm.type_of(v);
@@ -445,6 +433,21 @@ bool VM::index_value(Value v, int64_t& out, bool clamp) {
     }
     raise_fmt(types.IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
+  }
+  Type* t = type_of(v);
+  if (t->flags & Type::kHeapType) {
+    Value m = lookup_type(t, names.__index__);
+    if (!m.is_null() && !m.is_none()) {
+      RootScope roots(*this);
+      Value bound = roots.add(bind_method(*this, m, v));
+      Value r = call(bound, nullptr, 0);
+      if (r.is_exception()) return false;
+      if (!is_int_value(r)) {
+        raise_fmt(types.TypeError, "__index__ returned non-int (type %s)", type_name(*this, r));
+        return false;
+      }
+      return index_value(r, out, clamp);
+    }
   }
   raise_fmt(types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(*this, v));
   return false;

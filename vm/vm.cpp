@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <pthread.h>
+
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -287,6 +289,7 @@ void VM::mark_roots(Heap& h) {
   // Values the host holds through coil::Value handles.
   for (Value v : handles) h.mark(v);
   for (Value v : finalize_queue) h.mark(v);
+  for (auto& [name, ext] : extensions) ext->trace(h);
   // Every frame on the chain, running or waiting for a callee; suspended
   // generator frames are reached through their generator objects.
   for (Frame* f = frame; f; f = f->previous) {
@@ -331,16 +334,56 @@ static void close_queued(VM& vm, std::vector<Value>& queue) {
   }
 }
 
+// CPython's warning for a coroutine collected before it ever ran, located
+// at the code running when it was found ("sys:1" at shutdown), as
+// warnings.showwarning prints it.
+static void warn_never_awaited(VM& vm, const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    std::string where = "sys:1";
+    std::string line;
+    if (vm.frame) {
+      std::string file(vm.frame->code->filename->view());
+      int n = vm.frame->line();
+      where = file + ":" + std::to_string(n);
+      auto it = vm.sources.find(file);
+      if (it != vm.sources.end()) {
+        size_t start = 0;
+        for (int i = 1; i < n && start != std::string::npos; ++i) {
+          start = it->second.find('\n', start);
+          if (start != std::string::npos) ++start;
+        }
+        if (start != std::string::npos) {
+          line = it->second.substr(start, it->second.find('\n', start) - start);
+          line.erase(0, line.find_first_not_of(" \t"));
+        }
+      }
+    }
+    std::string text = where + ": RuntimeWarning: coroutine '" + name + "' was never awaited\n";
+    if (!line.empty()) text += "  " + line + "\n";
+    // (At shutdown CPython can no longer print the tracemalloc hint.)
+    if (vm.frame) text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    vm.write_err(text);
+  }
+}
+
+static bool never_started_coroutine(VM& vm, Generator* g) {
+  return g->type == vm.types.coroutine && g->frame.gen_state == GenState::Created;
+}
+
 void VM::collect_garbage() {
   std::vector<Value> dying;
+  std::vector<std::string> never_awaited;
   heap.collect([this](Heap& h) { mark_roots(h); },
-               [this, &dying] {
+               [this, &dying, &never_awaited] {
                  // Unreachable generators: the ones with cleanup to run are
                  // resurrected (with what they reference) until closed; the
                  // rest are forgotten and freed by the sweep.
                  size_t kept = 0;
                  for (Generator* g : live_generators) {
                    if (!g->marked) {
+                     if (never_started_coroutine(*this, g)) {
+                       never_awaited.emplace_back(g->frame.code->qualname->view());
+                     }
                      if (!needs_close(g)) continue;
                      dying.push_back(Value::object(g));
                    }
@@ -350,10 +393,17 @@ void VM::collect_garbage() {
                  for (Value g : dying) heap.mark_reachable(g.as_obj());
                });
   finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
+  warn_never_awaited(*this, never_awaited);
   close_queued(*this, finalize_queue);
 }
 
 void VM::finalize_generators() {
+  for (auto& [name, ext] : extensions) ext->shutdown(*this);
+  std::vector<std::string> never_awaited;
+  for (Generator* g : live_generators) {
+    if (never_started_coroutine(*this, g)) never_awaited.emplace_back(g->frame.code->qualname->view());
+  }
+  warn_never_awaited(*this, never_awaited);
   std::vector<Value> all;
   for (Generator* g : live_generators) {
     if (needs_close(g)) all.push_back(Value::object(g));
@@ -433,6 +483,30 @@ void VM::write_out(std::string_view s) {
 
 void VM::write_err(std::string_view s) {
   if (options.write_err) options.write_err(s);
+}
+
+bool VM::native_stack_exhausted() {
+  pthread_t self = pthread_self();
+  if (!stack_limit_ || !pthread_equal(self, static_cast<pthread_t>(stack_thread_))) {
+    // Keep a margin below the limit for the frames that run after the check
+    // (raising, formatting the message, unwinding).
+    constexpr size_t kMargin = 256 * 1024;
+    pthread_attr_t attr;
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(self, &attr) == 0) {
+      pthread_attr_getstack(&attr, &addr, &size);
+      pthread_attr_destroy(&attr);
+    }
+    const char* here = static_cast<const char*>(__builtin_frame_address(0));
+    if (addr && size > 2 * kMargin) {
+      stack_limit_ = static_cast<const char*>(addr) + kMargin;
+    } else {
+      stack_limit_ = here - 512 * 1024;  // unknown stack: assume a modest one
+    }
+    stack_thread_ = static_cast<unsigned long>(self);
+  }
+  return static_cast<const char*>(__builtin_frame_address(0)) < stack_limit_;
 }
 
 }  // namespace coil::vm

@@ -146,6 +146,20 @@ struct VMOptions {
   std::vector<std::string> module_path;
   bool allow_file_access = true;
   bool gc_stress = false;
+  // Simulated clock: sleeping (time.sleep, the asyncio loop's waits) advances
+  // it instantly instead of waiting (see clock_now_ns in stdlib/time_module.cpp).
+  bool virtual_time = false;
+  // Seed for the random module (--random-seed N); -1: seed from the system.
+  int64_t random_seed = -1;
+};
+
+// State a library module keeps per VM (e.g. asyncio's current loop). The VM
+// marks it at every collection and lets it report at shutdown.
+struct Extension {
+  virtual ~Extension() = default;
+  virtual void trace(Heap& heap) = 0;
+  // Runs once when the VM shuts down, before suspended generators are closed.
+  virtual void shutdown(VM& vm) { (void)vm; }
 };
 
 // Result of resuming a generator from C++.
@@ -169,6 +183,9 @@ class VM {
   Heap heap;
   Types types;
   Names names;
+  // Interned __op__, __rop__ and __iop__ names by BinaryOp, for classes'
+  // operator slots (filled on first use by vm/objects/type.cpp).
+  Str* binary_dunders[3][kBinaryOpCount] = {};
 
   Dict* builtins = nullptr;
   Dict* modules = nullptr;  // sys.modules
@@ -197,6 +214,10 @@ class VM {
   // Nested run() invocations (C++ recursion through native code).
   int native_depth = 0;
   static constexpr int kMaxNativeDepth = 160;
+  // True when native recursion (repr/== of nested containers, isinstance
+  // with nested tuples, ...) comes near the end of the calling thread's C++
+  // stack, whatever the recursion limit is set to: then RecursionError.
+  bool native_stack_exhausted();
   // The exception being raised, or null().
   Value pending = Value::null();
   // Set asynchronously (signal handler, another thread) to raise KeyboardInterrupt.
@@ -205,6 +226,10 @@ class VM {
   std::vector<Value> temp_roots;
   // Values held by the embedding API's coil::Value handles (null() = free slot).
   std::vector<Value> handles;
+  // The lowest address native recursion may use on stack_thread_'s stack
+  // (found with pthread_getattr_np when a new thread first asks).
+  const char* stack_limit_ = nullptr;
+  unsigned long stack_thread_ = 0;
   // Containers whose repr is being computed: the recursion guard that prints
   // `[...]` / `{...}` (vm/objects/list.cpp, dict_methods.cpp, set.cpp).
   std::vector<Obj*> repr_stack;
@@ -338,6 +363,12 @@ class VM {
   // so finalization does not have to scan the whole heap.
   std::vector<Generator*> live_generators;
 
+  // Library state, by library name (see Extension).
+  std::map<std::string, std::unique_ptr<Extension>, std::less<>> extensions;
+  // Virtual time: nanoseconds the simulated clock has advanced (see
+  // clock_now_ns in stdlib/time_module.cpp).
+  int64_t virtual_elapsed_ns = 0;
+
   // Builtin modules not yet imported: name -> init.
   std::map<std::string, Module* (*)(VM&), std::less<>> builtin_module_inits;
 
@@ -374,6 +405,30 @@ class RootScope {
  private:
   VM& vm_;
   size_t mark_;
+};
+
+// Native recursion (repr of nested containers, comparing them, isinstance
+// with nested tuples) counts against the recursion limit like Python frames
+// do, as in CPython 3.11, and stops near the end of the C++ stack whatever
+// the limit: RecursionError instead of a crash.
+class NativeRecursion {
+ public:
+  NativeRecursion(VM& vm, const char* where) : vm_(vm) {
+    if (vm.depth >= vm.recursion_limit || vm.native_stack_exhausted()) {
+      vm.raise_fmt(vm.types.RecursionError, "maximum recursion depth exceeded%s", where);
+      failed_ = true;
+    } else {
+      ++vm.depth;
+    }
+  }
+  ~NativeRecursion() {
+    if (!failed_) --vm_.depth;
+  }
+  bool failed() const { return failed_; }
+
+ private:
+  VM& vm_;
+  bool failed_ = false;
 };
 
 }  // namespace coil::vm

@@ -119,6 +119,11 @@ struct Config {
   bool allow_file_access = true;
   // Collect garbage at every safe point (for testing the VM).
   bool gc_stress = false;
+  // Run on a simulated clock: sleeping (time.sleep, asyncio) advances the
+  // clock instantly; time.time(), time.monotonic() and loop.time() follow it.
+  bool virtual_time = false;
+  // Seed for the random module; -1 seeds it from the system.
+  int64_t random_seed = -1;
 };
 
 class VM {
@@ -136,6 +141,25 @@ class VM {
   Result<Value> eval(std::string_view expression);
   // Compiles source and returns the bytecode listing (for `coil -X dis`).
   Result<std::string> disassemble(std::string_view source, std::string_view filename);
+  // The token stream (`coil -X tokens`, like `python3 -m tokenize`) and the
+  // syntax tree (`coil -X ast`, like `python3 -m ast`) of source text.
+  Result<std::string> dump_tokens(std::string_view source, std::string_view filename);
+  Result<std::string> dump_ast(std::string_view source, std::string_view filename);
+
+  // ---- Interactive use (a REPL: see cli/repl.cpp)
+  // Whether `source`, the lines of one interactive input typed so far (each
+  // ending in "\n"), can run: false while more lines are needed (an open
+  // bracket or triple-quoted string, a final "\", a compound statement not
+  // yet ended by a blank line). Input with an error counts as complete.
+  bool input_complete(std::string_view source);
+  // Runs one complete interactive input in __main__ as CPython's REPL does:
+  // expression statements print their repr (not None) through write_out and
+  // bind it to builtins._; errors come back with "<stdin>" tracebacks.
+  RunResult run_interactive(std::string_view source, std::string_view filename = "<stdin>");
+  // Tab completions of `text` (the word before the cursor), as CPython's
+  // rlcompleter gives them: keywords, globals and builtins, or for
+  // "name.attr.pre" the attributes of that object. Callables end in "(".
+  std::vector<std::string> completions(std::string_view text);
   // Raises KeyboardInterrupt in the running code at its next safe point.
   // Safe to call from a signal handler or another thread.
   void interrupt();

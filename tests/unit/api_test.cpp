@@ -200,6 +200,11 @@ TEST(Api, FileAccessCanBeRefused) {
   EXPECT_EQ(r.error().message, "No module named 'secret_mod'");
   r = vm.run_string("open('" + data + "').read()\n");
   ASSERT_FALSE(r) << "open() must be refused";
+  EXPECT_EQ(r.error().type, "PermissionError");
+  EXPECT_EQ(r.error().message, "open() is disabled: the host does not allow file access");
+  r = open_vm.run_string("print(open('" + data + "').read(), end='')\n");
+  ASSERT_TRUE(r) << r.error().formatted;
+  EXPECT_EQ(allowed_cap.out, "42\ncontents\n");
   // Built-in modules stay available.
   r = vm.run_string("import math, sys\nprint(math.floor(2.5))\n");
   ASSERT_TRUE(r) << r.error().formatted;

@@ -2135,6 +2135,8 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
                       std::string_view filename, std::string_view source) {
   CompileResult result;
   SymbolTable table;
+  // REPL input may await at the top level (then its code is a coroutine).
+  table.top_level_await = mode == parse::Mode::Interactive;
   ScopeError serr;
   // The carets cover the node's span; a span over several lines is marked
   // to the end of its first (as CPython prints it).

@@ -14,6 +14,7 @@ class ScopeBuilder {
 
   bool run(const Module* m, ScopeError& err) {
     Scope* s = new_scope(ScopeKind::Module, "<module>", m, 1);
+    s->is_async = table_.top_level_await;
     cur_ = s;
     for (Stmt* st : m->body) {
       if (!visit(st)) break;
@@ -258,6 +259,7 @@ class ScopeBuilder {
                                     : "'async for' outside async function",
                       s->span);
         }
+        if (f->is_async) top_level_async();
         return visit(f->iter) && visit(f->target) && visit_body(f->body) && visit_body(f->orelse);
       }
       case StmtKind::While: {
@@ -273,6 +275,7 @@ class ScopeBuilder {
         if (w->is_async && !cur_->is_async) {
           return fail("'async with' outside async function", s->span);
         }
+        if (w->is_async) top_level_async();
         for (WithItem* item : w->items) {
           if (!visit(item->context_expr)) return false;
           if (item->optional_vars && !visit(item->optional_vars)) return false;
@@ -339,6 +342,12 @@ class ScopeBuilder {
     return true;
   }
 
+  // An await / async for / async with directly in REPL input (allowed by
+  // SymbolTable::top_level_await) makes the module code a coroutine.
+  void top_level_async() {
+    if (cur_->kind == ScopeKind::Module) cur_->is_coroutine = true;
+  }
+
   bool visit_comprehension(const Expr* node, const char* name, const List<Comprehension*>& gens,
                            const Expr* elt, const Expr* value, bool is_genexp) {
     // The first iterable is evaluated in the enclosing scope.
@@ -346,7 +355,9 @@ class ScopeBuilder {
     Scope* outer = cur_;
     Scope* s = new_scope(ScopeKind::Comprehension, name, node, node->span.line);
     s->is_generator = is_genexp;
-    s->is_async = outer->is_async;  // awaits inside are allowed where the outer allows them
+    // Awaits inside are allowed where the outer allows them; a generator
+    // expression is an async generator only when it awaits or has async for.
+    s->is_async = outer->is_async && !is_genexp;
     cur_ = s;
     s->params.push_back(".0");
     add(".0", Scope::kDefParam);
@@ -360,11 +371,14 @@ class ScopeBuilder {
           break;
         }
         s->is_coroutine = !is_genexp;
+        if (is_genexp) s->is_async = true;
       }
       if (i > 0) ok = visit(c->iter);
       ok = ok && visit(c->target) && visit_list(c->ifs);
     }
     ok = ok && visit(elt) && (!value || visit(value));
+    // An awaiting comprehension at the top level of REPL input is awaited there.
+    if (s->is_coroutine && outer->kind == ScopeKind::Module) outer->is_coroutine = true;
     cur_ = outer;
     return ok;
   }
@@ -443,14 +457,16 @@ class ScopeBuilder {
         return visit_comprehension(e, "<genexpr>", c->generators, c->elt, nullptr, true);
       }
       case ExprKind::Await: {
-        if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
+        if ((cur_->kind == ScopeKind::Module && !cur_->is_async) || cur_->kind == ScopeKind::Class) {
           return fail("'await' outside function", e->span);
         }
+        top_level_async();
         if (!cur_->is_async && !(cur_->kind == ScopeKind::Comprehension &&
                                  cur_->is_generator && cur_->parent->is_async)) {
           return fail("'await' outside async function", e->span);
         }
         if (cur_->kind == ScopeKind::Comprehension && !cur_->is_generator) cur_->is_coroutine = true;
+        if (cur_->kind == ScopeKind::Comprehension && cur_->is_generator) cur_->is_async = true;
         return visit(static_cast<const Await*>(e)->value);
       }
       case ExprKind::Yield:

@@ -84,6 +84,10 @@ struct ScopeError {
 // The analysis of one module: a Scope per scope-introducing AST node.
 class SymbolTable {
  public:
+  // REPL input (CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT): `await`, `async for`
+  // and `async with` are allowed at module level, and make the module's code
+  // a coroutine.
+  bool top_level_await = false;
   // Returns false and fills `error` on a scoping SyntaxError.
   bool build(const ast::Module* module, ScopeError& error);
   Scope* scope_of(const void* node) const {

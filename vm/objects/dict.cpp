@@ -92,6 +92,7 @@ int64_t table_find(VM& vm, const HashTable& t, Value key, int64_t hash) {
 int64_t table_find_str(const HashTable& t, Str* key) {
   if (t.index.empty()) return -1;
   int64_t hash = str_hash(key);
+  if (!(t.bloom & (uint64_t{1} << (static_cast<uint64_t>(hash) & 63)))) return -1;
   size_t mask = t.index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t slot = static_cast<size_t>(perturb) & mask;
@@ -126,6 +127,7 @@ int table_set(VM& vm, HashTable& t, Value key, int64_t hash, Value value) {
   }
   t.index[free_slot] = static_cast<int32_t>(t.entries.size());
   t.entries.push_back({key, value, hash});
+  t.bloom |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
   ++t.used;
   ++t.version;
   return 0;

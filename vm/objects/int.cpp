@@ -278,9 +278,10 @@ static Value int_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "int() missing string argument");
     return Value::small_int(0);
   }
-  if (a[1].is_null()) return int_from_object(vm, a[0]);
-  int64_t base;
-  if (!vm.index_value(a[1], base)) return Value::exception();
+  bool bytes = a[0].is_obj() && a[0].as_obj()->kind == ObjKind::Bytes;
+  if (a[1].is_null() && !bytes) return int_from_object(vm, a[0]);
+  int64_t base = 10;
+  if (!a[1].is_null() && !vm.index_value(a[1], base)) return Value::exception();
   if (!is_str(a[0]) && !(a[0].is_obj() && a[0].as_obj()->kind == ObjKind::Bytes)) {
     return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
   }

@@ -218,6 +218,24 @@ static Value descriptor_get(VM& vm, Value attr, Value obj, Type* owner, bool* ha
   return attr;
 }
 
+// A descriptor defined in coil: an instance of a class with __get__ (and
+// for data descriptors __set__ or __delete__). Sets *get to its __get__.
+static bool user_descriptor(VM& vm, Value attr, Value* get, bool* data) {
+  if (!attr.is_obj() || !(attr.as_obj()->type->flags & Type::kHeapType)) return false;
+  Type* at = attr.as_obj()->type;
+  *get = vm.lookup_type(at, vm.names.__get__);
+  *data = !vm.lookup_type(at, vm.names.__set__).is_null() ||
+          !vm.lookup_type(at, vm.names.__delete__).is_null();
+  return !get->is_null() || *data;
+}
+
+static Value call_get(VM& vm, Value get, Value attr, Value obj, Value owner) {
+  RootScope roots(vm);
+  Value bound = roots.add(bind_method(vm, get, attr));
+  Value args[2] = {obj, owner};
+  return vm.call(bound, args, 2);
+}
+
 Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
   Type* t = vm.type_of(obj);
   bool is_type = obj.is_obj() && obj.as_obj()->kind == ObjKind::Type;
@@ -225,6 +243,11 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
     // Attribute of a class: its MRO, then the metaclass.
     Type* cls = static_cast<Type*>(obj.as_obj());
     Value v = vm.lookup_type(cls, name);
+    Value get;
+    bool data;
+    if (!v.is_null() && user_descriptor(vm, v, &get, &data) && !get.is_null()) {
+      return call_get(vm, get, v, Value::none(), obj);
+    }
     if (!v.is_null()) {
       if (v.is_obj() && v.as_obj()->kind == ObjKind::StaticMethod) {
         return static_cast<StaticMethod*>(v.as_obj())->func;
@@ -246,23 +269,52 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
   if (!attr.is_null() && attr.is_obj() && attr.as_obj()->kind == ObjKind::Property) {
     return descriptor_get(vm, attr, obj, t, &handled);
   }
+  Value get;
+  bool data = false;
+  bool user_desc = !attr.is_null() && user_descriptor(vm, attr, &get, &data);
+  if (user_desc && data && !get.is_null()) return call_get(vm, get, attr, obj, Value::object(t));
   if (!is_type) {
     if (Dict* d = instance_dict(vm, obj, false)) {
       Value v = dict_get_str(d, name);
       if (!v.is_null()) return v;
     }
   }
+  if (user_desc && !get.is_null()) return call_get(vm, get, attr, obj, Value::object(t));
   if (!attr.is_null()) return bind_method(vm, attr, obj);
   if (name == vm.names.__class__) return Value::object(t);
-  if (name == vm.names.__dict__) {
+  if (name == vm.names.__dict__ && !(t->flags & Type::kSlotted)) {
     if (Dict* d = instance_dict(vm, obj, true)) return Value::object(d);
   }
   if (!raise) return Value::null();
   return raise_attribute_error(vm, obj, name);
 }
 
+// obj.__class__ = cls, allowed between plain classes written in coil.
+static int set_class(VM& vm, Value obj, Value value) {
+  if (value.is_null()) {
+    vm.raise(vm.types.TypeError, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!value.is_obj() || value.as_obj()->kind != ObjKind::Type) {
+    vm.raise_fmt(vm.types.TypeError, "__class__ must be set to a class, not '%s' object",
+                 vm.type_of(value)->name->data);
+    return -1;
+  }
+  auto* cls = static_cast<Type*>(value.as_obj());
+  Type* t = vm.type_of(obj);
+  if (!obj.is_obj() || obj.as_obj()->kind != ObjKind::Instance || !(t->flags & Type::kHeapType) ||
+      !(cls->flags & Type::kHeapType) || cls->instance_kind != ObjKind::Instance) {
+    vm.raise(vm.types.TypeError,
+             "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  obj.as_obj()->type = cls;
+  return 0;
+}
+
 int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
   if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Type) ++vm.type_version;
+  if (name == vm.names.__class__) return set_class(vm, obj, value);
   Type* t = vm.type_of(obj);
   Value attr = vm.lookup_type(t, name);
   if (!attr.is_null() && attr.is_obj() && attr.as_obj()->kind == ObjKind::Property) {
@@ -275,6 +327,37 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
     }
     Value r = value.is_null() ? vm.call1(fn, obj) : vm.call2(fn, obj, value);
     return r.is_exception() ? -1 : 0;
+  }
+  Value get;
+  bool data;
+  if (!attr.is_null() && user_descriptor(vm, attr, &get, &data) && data) {
+    Str* hook = value.is_null() ? vm.names.__delete__ : vm.names.__set__;
+    Value m = vm.lookup_type(attr.as_obj()->type, hook);
+    if (m.is_null()) {
+      vm.raise(vm.types.AttributeError, value.is_null() ? "__delete__" : "__set__");
+      return -1;
+    }
+    RootScope roots(vm);
+    Value bound = roots.add(bind_method(vm, m, attr));
+    Value args[2] = {obj, value};
+    return vm.call(bound, args, value.is_null() ? 1 : 2).is_exception() ? -1 : 0;
+  }
+  if (t->flags & Type::kSlotted) {
+    int allowed = 0;
+    for (Type* m : t->mro) {
+      if (!(m->flags & Type::kHeapType) || allowed) continue;
+      allowed = slots_contain(vm, dict_get_str(m->dict, vm.names.__slots__), name);
+      if (allowed < 0) return -1;
+    }
+    if (!allowed) {
+      if (!attr.is_null()) {
+        vm.raise_fmt(vm.types.AttributeError, "'%s' object attribute '%s' is read-only",
+                     t->name->data, name->data);
+      } else {
+        raise_attribute_error(vm, obj, name);
+      }
+      return -1;
+    }
   }
   bool is_type = obj.is_obj() && obj.as_obj()->kind == ObjKind::Type;
   if (is_type && !(static_cast<Type*>(obj.as_obj())->flags & Type::kHeapType)) {
@@ -305,6 +388,13 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
 
 // ---------------------------------------------------------------- start-up
 
+static const char* first_builtin_name(Type* t) {
+  for (Type* m : t->mro) {
+    if (!(m->flags & Type::kHeapType)) return m->name->data;
+  }
+  return t->name->data;
+}
+
 static bool object_hash(VM&, Value self, int64_t& out) {
   // Identity hash, as CPython's object.__hash__ (address rotated by 4 bits).
   uint64_t p = self.is_obj() ? reinterpret_cast<uint64_t>(self.as_obj()) : self.raw();
@@ -319,10 +409,185 @@ static Value object_compare(VM& vm, Value a, Value b, CompareOp op) {
   return vm.not_implemented;
 }
 
+// ---------------------------------------------------------------- object's dunders
+
+// object.__eq__ and the other comparisons, callable as methods (for
+// super().__eq__(other) and friends).
+template <CompareOp op>
+static Value object_dunder_compare(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "comparison", kw) || !check_nargs(vm, "expected 1 argument,", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (op != CompareOp::Ne) return object_compare(vm, args[0], args[1], op);
+  // __ne__ inverts __eq__ unless that is NotImplemented.
+  Value eq = vm.lookup_type(vm.type_of(args[0]), vm.names.__eq__);
+  if (eq.is_null() || eq.is_none()) return vm.not_implemented;
+  RootScope roots(vm);
+  Value bound = roots.add(bind_method(vm, eq, args[0]));
+  Value r = vm.call(bound, &args[1], 1);
+  if (r.is_exception() || r.is(vm.not_implemented)) return r;
+  int t = vm.truthy(r);
+  return t < 0 ? Value::exception() : Value::boolean(!t);
+}
+
+static bool object_self_only(VM& vm, const char* name, int nargs, Tuple* kw) {
+  return no_kwargs(vm, name, kw) && check_nargs(vm, name, nargs, 1, 1);
+}
+
+static Value object_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!object_self_only(vm, "__hash__", nargs, kw)) return Value::exception();
+  int64_t h;
+  object_hash(vm, args[0], h);
+  return vm.make_int(h);
+}
+
+static Value object_dunder_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!object_self_only(vm, "__repr__", nargs, kw)) return Value::exception();
+  return object_default_repr(vm, args[0]);
+}
+
+static Value object_dunder_str(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!object_self_only(vm, "__str__", nargs, kw)) return Value::exception();
+  return vm.repr(args[0]);
+}
+
+static Value object_dunder_format(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__format__", kw) || !check_nargs(vm, "__format__", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "__format__() argument must be str, not %s",
+                        vm.type_of(args[1])->name->data);
+  }
+  if (as_str(args[1])->size) {
+    return vm.raise_fmt(vm.types.TypeError, "unsupported format string passed to %s.__format__",
+                        vm.type_of(args[0])->name->data);
+  }
+  return vm.str(args[0]);
+}
+
+static Value object_dunder_getattribute(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__getattribute__", kw) || !check_nargs(vm, "__getattribute__", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
+                        vm.type_of(args[1])->name->data);
+  }
+  return generic_getattr(vm, args[0], vm.intern(as_str(args[1])->view()), true);
+}
+
+static Value object_dunder_setattr(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__setattr__", kw) || !check_nargs(vm, "__setattr__", nargs, 3, 3)) {
+    return Value::exception();
+  }
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
+                        vm.type_of(args[1])->name->data);
+  }
+  Str* name = vm.intern(as_str(args[1])->view());
+  return generic_setattr(vm, args[0], name, args[2]) < 0 ? Value::exception() : Value::none();
+}
+
+static Value object_dunder_delattr(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__delattr__", kw) || !check_nargs(vm, "__delattr__", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
+                        vm.type_of(args[1])->name->data);
+  }
+  Str* name = vm.intern(as_str(args[1])->view());
+  return generic_setattr(vm, args[0], name, Value::null()) < 0 ? Value::exception() : Value::none();
+}
+
+// object.__init_subclass__(cls): the default hook takes no keywords.
+static Value object_init_subclass(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (kw && kw->size) {
+    const char* q = nargs > 0 && args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type
+                        ? static_cast<Type*>(args[0].as_obj())->qualname->data
+                        : "object";
+    return vm.raise_fmt(vm.types.TypeError, "%s.__init_subclass__() takes no keyword arguments", q);
+  }
+  if (nargs > 1) {
+    return vm.raise_fmt(vm.types.TypeError, "object.__init_subclass__() takes no arguments (%d given)",
+                        nargs - 1);
+  }
+  return Value::none();
+}
+
+// object.__new__(cls, ...): a bare instance of cls. Extra arguments are
+// accepted only when cls overrides __init__ (CPython's excess_args rule).
+static Value object_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (nargs < 1) return vm.raise(vm.types.TypeError, "object.__new__(): not enough arguments");
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    return vm.raise_fmt(vm.types.TypeError, "object.__new__(X): X is not a type object (%s)",
+                        vm.type_of(args[0])->name->data);
+  }
+  auto* cls = static_cast<Type*>(args[0].as_obj());
+  int nkw = kw ? static_cast<int>(kw->size) : 0;
+  if (nargs > 1 || nkw) {
+    Value init = vm.lookup_type(cls, vm.names.__init__);
+    if (!init.is_obj() || init.as_obj()->kind == ObjKind::NativeFunction) {
+      return vm.raise_fmt(vm.types.TypeError, "%s() takes no arguments", cls->name->data);
+    }
+  }
+  if (cls->instance_kind != ObjKind::Instance) {
+    return vm.raise_fmt(vm.types.TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                        cls->name->data, first_builtin_name(cls));
+  }
+  auto* inst = vm.alloc<Instance>(ObjKind::Instance, cls);
+  inst->dict = nullptr;
+  return Value::object(inst);
+}
+
+static Value object_construct(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (nargs || (kw && kw->size)) return vm.raise(vm.types.TypeError, "object() takes no arguments");
+  auto* inst = vm.alloc<Instance>(ObjKind::Instance, vm.types.object);
+  inst->dict = nullptr;
+  return Value::object(inst);
+}
+
+bool is_object_new(VM&, Value v) {
+  if (!v.is_obj() || v.as_obj()->kind != ObjKind::StaticMethod) return false;
+  Value f = static_cast<StaticMethod*>(v.as_obj())->func;
+  return f.is_obj() && f.as_obj()->kind == ObjKind::NativeFunction &&
+         static_cast<NativeFunction*>(f.as_obj())->fn == object_new;
+}
+
+static void add_object_dunders(VM& vm) {
+  Type* t = vm.types.object;
+  add_method(vm, t, "__eq__", object_dunder_compare<CompareOp::Eq>);
+  add_method(vm, t, "__ne__", object_dunder_compare<CompareOp::Ne>);
+  add_method(vm, t, "__lt__", object_dunder_compare<CompareOp::Lt>);
+  add_method(vm, t, "__le__", object_dunder_compare<CompareOp::Le>);
+  add_method(vm, t, "__gt__", object_dunder_compare<CompareOp::Gt>);
+  add_method(vm, t, "__ge__", object_dunder_compare<CompareOp::Ge>);
+  add_method(vm, t, "__hash__", object_dunder_hash);
+  add_method(vm, t, "__repr__", object_dunder_repr);
+  add_method(vm, t, "__str__", object_dunder_str);
+  add_method(vm, t, "__format__", object_dunder_format);
+  add_method(vm, t, "__getattribute__", object_dunder_getattribute);
+  add_method(vm, t, "__setattr__", object_dunder_setattr);
+  add_method(vm, t, "__delattr__", object_dunder_delattr);
+  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
+  NativeFunction* isc = vm.new_native("__init_subclass__", object_init_subclass);
+  isc->qualname = vm.intern("object.__init_subclass__");
+  cm->func = Value::object(isc);
+  dict_set_str(vm, t->dict, isc->name, Value::object(cm));
+  NativeFunction* nf = vm.new_native("__new__", object_new);
+  nf->qualname = vm.intern("object.__new__");
+  auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
+  sm->func = Value::object(nf);
+  dict_set_str(vm, t->dict, nf->name, Value::object(sm));
+}
+
 void init_object_type(VM& vm) {
   Type* t = vm.types.object;
   t->slots.hash = object_hash;
   t->slots.compare = object_compare;
+  t->constructor = object_construct;
+  add_object_dunders(vm);
 }
 
 void inherit_slots(Type* t) {

@@ -168,6 +168,20 @@ Value make_generic_alias(VM& vm, Value origin, Value subscript);
 void add_class_getitem(VM& vm, Type* type);
 void init_generic_alias_type(VM& vm);
 
+// ---- classes (vm/objects/type.cpp)
+
+// `a op b` (in-place: `a op= b`) when either operand's class was defined in
+// coil; NotImplemented when neither side handles it.
+Value user_binary_op(VM& vm, Value a, Value b, BinaryOp op, bool inplace);
+// Whether `name` is listed in a class's __slots__ value; -1 on error.
+int slots_contain(VM& vm, Value slots, Str* name);
+// Whether v is object.__new__ (as found in object's namespace).
+bool is_object_new(VM& vm, Value v);
+// For a call of class `type`: a new instance and its __init__ function when
+// the interpreter can run __init__ inline (plain class, no __new__, a plain
+// __init__); null() otherwise.
+Value inline_construct(VM& vm, Type* type, Function** init);
+
 // ---- functions (vm/objects/function.cpp)
 
 Function* new_function(VM& vm, Code* code, Dict* globals);

@@ -83,11 +83,6 @@ bool sequence_index(VM& vm, Value key, int64_t length, const char* what, int64_t
                  vm.type_of(key)->name->data);
     return false;
   } else if (!vm.index_value(key, i)) {
-    if (vm.pending_is(vm.types.TypeError)) {
-      vm.pending = Value::null();
-      vm.raise_fmt(vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
-                   vm.type_of(key)->name->data);
-    }
     return false;
   }
   if (i < 0) i += length;

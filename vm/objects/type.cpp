@@ -13,14 +13,35 @@ Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* 
 
 // ---------------------------------------------------------------- dunder slots
 
+// Calls a dunder `m` found on type(self) with self first; plain functions
+// are called without allocating a bound method.
+static Value call_found(VM& vm, Value m, Value self, Value* args, int nargs) {
+  if (m.is_obj() && m.as_obj()->kind == ObjKind::Function && nargs < 4) {
+    Value all[4];
+    all[0] = self;
+    for (int i = 0; i < nargs; ++i) all[i + 1] = args[i];
+    return vm.call(m, all, nargs + 1);
+  }
+  RootScope roots(vm);
+  Value bound = roots.add(bind_method(vm, m, self));
+  return vm.call(bound, args, nargs);
+}
+
 // Calls the dunder `name` found on type(self) with the given arguments;
 // null() when the type has no such method.
 static Value call_dunder(VM& vm, Value self, Str* name, Value* args, int nargs) {
   Value m = vm.lookup_type(vm.type_of(self), name);
   if (m.is_null()) return Value::null();
-  RootScope roots(vm);
-  Value bound = roots.add(bind_method(vm, m, self));
-  return vm.call(bound, args, nargs);
+  return call_found(vm, m, self, args, nargs);
+}
+
+// The first built-in type in a class's MRO (whose C++ slots a class falls
+// back on for the dunders it does not define).
+static Type* first_builtin(Type* t) {
+  for (Type* m : t->mro) {
+    if (!(m->flags & Type::kHeapType)) return m;
+  }
+  return t;
 }
 
 static Str* dunder(VM& vm, const char* name) { return vm.intern(name); }
@@ -39,7 +60,14 @@ static Value slot_repr(VM& vm, Value self) {
 static Value slot_str(VM& vm, Value self) {
   Value m = vm.lookup_type(vm.type_of(self), vm.names.__str__);
   if (m.is_null()) return vm.repr(self);
-  Value r = call_dunder(vm, self, vm.names.__str__, nullptr, 0);
+  Value r;
+  if (m.is(dict_get_str(vm.types.object->dict, vm.names.__str__))) {
+    // object.__str__ is repr(), whose result CPython checks as __str__'s.
+    r = call_dunder(vm, self, vm.names.__repr__, nullptr, 0);
+    if (r.is_null()) return object_default_repr(vm, self);
+  } else {
+    r = call_found(vm, m, self, nullptr, 0);
+  }
   if (r.is_exception()) return r;
   if (!is_str(r)) {
     return vm.raise_fmt(vm.types.TypeError, "__str__ returned non-string (type %s)",
@@ -61,53 +89,106 @@ static bool slot_hash(VM& vm, Value self, int64_t& out) {
     if (out == -1) out = -2;
     return true;
   }
+  if (!is_int_value(r)) {
+    vm.raise(vm.types.TypeError, "__hash__ method should return an integer");
+    return false;
+  }
+  // An int that fits a hash value is the hash itself; larger ones are hashed.
+  if (r.is_obj() && r.as_obj()->kind == ObjKind::BigInt &&
+      static_cast<BigInt*>(r.as_obj())->to_int64(out)) {
+    if (out == -1) out = -2;
+    return true;
+  }
   return vm.hash(r, out);
 }
 
-static Value slot_compare(VM& vm, Value a, Value b, CompareOp op) {
-  static const char* const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  Str* name = dunder(vm, names[static_cast<int>(op)]);
-  Value r = call_dunder(vm, a, name, &b, 1);
-  if (r.is_null()) {
-    if (op == CompareOp::Ne) {
-      // Default __ne__ inverts __eq__.
-      Value eq = call_dunder(vm, a, vm.names.__eq__, &b, 1);
-      if (eq.is_null() || eq.is_exception() || eq.is(vm.not_implemented)) {
-        return eq.is_null() ? vm.not_implemented : eq;
-      }
-      int t = vm.truthy(eq);
-      if (t < 0) return Value::exception();
-      return Value::boolean(!t);
-    }
-    return vm.not_implemented;
-  }
-  return r;
+static Str* compare_dunder(VM& vm, CompareOp op) {
+  static Str* Names::*const names[] = {&Names::__lt__, &Names::__le__, &Names::__eq__,
+                                       &Names::__ne__, &Names::__gt__, &Names::__ge__};
+  return vm.names.*names[static_cast<int>(op)];
 }
 
-static Value slot_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
-  static const char* const names[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
-                                      "lshift", "rshift", "or", "xor", "and", "floordiv"};
-  std::string base = names[static_cast<int>(op)];
+static Value slot_compare(VM& vm, Value a, Value b, CompareOp op) {
+  Type* t = vm.type_of(a);
+  Value m = vm.lookup_type(t, compare_dunder(vm, op));
+  if (m.is_null()) {
+    Type* bt = first_builtin(t);
+    if (bt->slots.compare && bt->slots.compare != slot_compare) return bt->slots.compare(vm, a, b, op);
+    return vm.not_implemented;
+  }
+  if (m.is_none()) return vm.not_implemented;
+  return call_found(vm, m, a, &b, 1);
+}
+
+static Str* binary_dunder(VM& vm, BinaryOp op, int which) {
+  Str*& slot = vm.binary_dunders[which][static_cast<int>(op)];
+  if (!slot) {
+    static const char* const names[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
+                                        "lshift", "rshift", "or", "xor", "and", "floordiv"};
+    static const char* const prefix[] = {"__", "__r", "__i"};
+    slot = vm.intern(std::string(prefix[which]) + names[static_cast<int>(op)] + "__");
+  }
+  return slot;
+}
+
+// One operand's side of a binary operator: `a op b` through type t's
+// __op__ (reflected: b.__rop__(a)), or through the C++ slot of t's first
+// built-in base when the class defines neither. NotImplemented when t
+// cannot handle it; null() when t has nothing to offer.
+static Value binary_side(VM& vm, Type* t, Value a, Value b, BinaryOp op, bool reflected) {
+  if (t->flags & Type::kHeapType) {
+    Value m = vm.lookup_type(t, binary_dunder(vm, op, reflected ? 1 : 0));
+    if (!m.is_null()) {
+      if (m.is_none()) return vm.not_implemented;
+      return reflected ? call_found(vm, m, b, &a, 1) : call_found(vm, m, a, &b, 1);
+    }
+    t = first_builtin(t);
+  }
+  if (!t->slots.binary || t->slots.binary == user_binary_op) return Value::null();
+  return t->slots.binary(vm, a, b, op, false);
+}
+
+// Whether t's reflected method for op differs from base's (CPython gives a
+// subclass's override of __rop__ the first try).
+static bool overrides_reflected(VM& vm, Type* t, Type* base, BinaryOp op) {
+  Str* name = binary_dunder(vm, op, 1);
+  Value mt = vm.lookup_type(t, name);
+  return !mt.is_null() && !mt.is(vm.lookup_type(base, name));
+}
+
+// `a op b` (or `a op= b`) when either operand's class was defined in coil:
+// CPython's binary_op1 with __iop__ first for the in-place forms.
+Value user_binary_op(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
   Type* ta = vm.type_of(a);
-  if (inplace) {
-    if (!(ta->flags & Type::kHeapType)) return vm.not_implemented;
-    Value r = call_dunder(vm, a, vm.intern("__i" + base + "__"), &b, 1);
-    return r.is_null() ? vm.not_implemented : r;
-  }
-  // Called for the left operand's type and for the right's: use __op__ on
-  // a user-defined left operand, __rop__ on a user-defined right one.
-  if (ta->flags & Type::kHeapType) {
-    Value r = call_dunder(vm, a, vm.intern("__" + base + "__"), &b, 1);
-    if (!r.is_null() && !r.is(vm.not_implemented)) return r;
-    if (r.is_exception()) return r;
-  }
   Type* tb = vm.type_of(b);
-  if ((tb->flags & Type::kHeapType) && tb != ta) {
-    Value r = call_dunder(vm, b, vm.intern("__r" + base + "__"), &a, 1);
-    if (!r.is_null()) return r;
-  } else if ((tb->flags & Type::kHeapType) && !(ta->flags & Type::kHeapType)) {
-    Value r = call_dunder(vm, b, vm.intern("__r" + base + "__"), &a, 1);
-    if (!r.is_null()) return r;
+  if (inplace) {
+    if (ta->flags & Type::kHeapType) {
+      Value m = vm.lookup_type(ta, binary_dunder(vm, op, 2));
+      if (!m.is_null() && !m.is_none()) {
+        Value r = call_found(vm, m, a, &b, 1);
+        if (!r.is(vm.not_implemented)) return r;
+      } else if (m.is_null()) {
+        Type* bt = first_builtin(ta);
+        if (bt->slots.binary && bt->slots.binary != user_binary_op) {
+          Value r = bt->slots.binary(vm, a, b, op, true);
+          if (!r.is(vm.not_implemented)) return r;
+        }
+      }
+    } else if (ta->slots.binary) {
+      Value r = ta->slots.binary(vm, a, b, op, true);
+      if (!r.is(vm.not_implemented)) return r;
+    }
+  }
+  bool right_first = ta != tb && vm.is_subtype(tb, ta) && overrides_reflected(vm, tb, ta, op);
+  if (right_first) {
+    Value r = binary_side(vm, tb, a, b, op, true);
+    if (!r.is_null() && !r.is(vm.not_implemented)) return r;
+  }
+  Value r = binary_side(vm, ta, a, b, op, false);
+  if (!r.is_null() && !r.is(vm.not_implemented)) return r;
+  if (ta != tb && !right_first) {
+    r = binary_side(vm, tb, a, b, op, true);
+    if (!r.is_null() && !r.is(vm.not_implemented)) return r;
   }
   return vm.not_implemented;
 }
@@ -263,13 +344,24 @@ static Value slot_call(VM& vm, Value self, Value* args, int nargs, Tuple* kwname
   return vm.call(bound, args, nargs, kwnames);
 }
 
+// Attribute access on a class with __getattribute__ or __getattr__: the
+// former (or the generic lookup), then __getattr__ when that raised
+// AttributeError.
 static Value slot_getattr(VM& vm, Value self, Str* name) {
-  Value v = generic_getattr(vm, self, name, false);
-  if (!v.is_null()) return v;
-  Value ga = vm.lookup_type(vm.type_of(self), vm.names.__getattr__);
-  if (ga.is_null()) return raise_attribute_error(vm, self, name);
+  Type* t = vm.type_of(self);
+  Value v;
   Value arg = Value::object(name);
-  return call_dunder(vm, self, vm.names.__getattr__, &arg, 1);
+  if (t->flags & Type::kCustomGetattribute) {
+    v = call_dunder(vm, self, vm.names.__getattribute__, &arg, 1);
+  } else {
+    v = generic_getattr(vm, self, name, false);
+  }
+  if (!v.is_null() && !v.is_exception()) return v;
+  if (v.is_exception() && !vm.pending_is(vm.types.AttributeError)) return v;
+  Value ga = vm.lookup_type(t, vm.names.__getattr__);
+  if (ga.is_null()) return v.is_null() ? raise_attribute_error(vm, self, name) : v;
+  vm.pending = Value::null();
+  return call_found(vm, ga, self, &arg, 1);
 }
 
 static int slot_setattr(VM& vm, Value self, Str* name, Value value) {
@@ -294,7 +386,12 @@ static Value slot_format(VM& vm, Value self, Str* spec) {
     return vm.str(self);
   }
   Value arg = Value::object(spec);
-  return call_dunder(vm, self, vm.names.__format__, &arg, 1);
+  Value r = call_found(vm, m, self, &arg, 1);
+  if (!r.is_exception() && !is_str(r)) {
+    return vm.raise_fmt(vm.types.TypeError, "__format__ must return a str, not %s",
+                        vm.type_of(r)->name->data);
+  }
+  return r;
 }
 
 // Points the slots of a class at its dunder methods (those it or a base class
@@ -309,15 +406,19 @@ static void set_class_slots(VM& vm, Type* cls) {
   };
   TypeSlots& s = cls->slots;
   if (has("__repr__")) s.repr = slot_repr;
-  if (has("__str__")) s.str = slot_str;
-  bool eq = has("__eq__");
-  if (eq || has("__lt__") || has("__le__") || has("__gt__") || has("__ge__") || has("__ne__"))
+  if (has("__str__") || has("__repr__")) s.str = slot_str;
+  // Defining __eq__ without __hash__ makes instances unhashable, whatever
+  // the bases define.
+  bool eq = !dict_get_str(cls->dict, vm.names.__eq__).is_null() &&
+            dict_get_str(cls->dict, vm.names.__hash__).is_null();
+  bool compares = has("__eq__");
+  if (compares || has("__lt__") || has("__le__") || has("__gt__") || has("__ge__") || has("__ne__"))
     s.compare = slot_compare;
-  if (has("__hash__")) {
-    s.hash = slot_hash;
-  } else if (eq) {
+  if (eq) {
     s.hash = nullptr;
     dict_set_str(vm, cls->dict, vm.names.__hash__, Value::none());
+  } else if (has("__hash__")) {
+    s.hash = slot_hash;
   }
   static const char* const ops[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
                                     "lshift", "rshift", "or", "xor", "and", "floordiv"};
@@ -325,7 +426,7 @@ static void set_class_slots(VM& vm, Type* cls) {
     std::string b(op);
     if (has(("__" + b + "__").c_str()) || has(("__r" + b + "__").c_str()) ||
         has(("__i" + b + "__").c_str())) {
-      s.binary = slot_binary;
+      s.binary = user_binary_op;
     }
   }
   if (has("__neg__")) s.negative = slot_neg;
@@ -339,7 +440,8 @@ static void set_class_slots(VM& vm, Type* cls) {
   if (has("__iter__")) s.iter = slot_iter;
   if (has("__next__")) s.next = slot_next;
   if (has("__call__")) s.call = slot_call;
-  if (has("__getattr__")) s.getattr = slot_getattr;
+  if (has("__getattribute__")) cls->flags |= Type::kCustomGetattribute;
+  if (has("__getattr__") || has("__getattribute__")) s.getattr = slot_getattr;
   if (has("__setattr__") || has("__delattr__")) s.setattr = slot_setattr;
   if (has("__format__")) s.format = slot_format;
 }
@@ -386,6 +488,32 @@ static bool compute_mro(VM& vm, Type* cls, std::vector<Type*>& out) {
   }
 }
 
+// Whether `name` is among the __slots__ of a class (a str or an iterable
+// of strs); -1 on error.
+int slots_contain(VM& vm, Value slots, Str* name) {
+  if (is_str(slots)) return as_str(slots)->view() == name->view();
+  std::vector<Value> items;
+  if (!vm.unpack_iterable(slots, items)) return -1;
+  for (Value v : items) {
+    if (is_str(v) && as_str(v)->view() == name->view()) return 1;
+  }
+  return 0;
+}
+
+// True when each class written in coil in cls's MRO has __slots__ and none
+// lists '__dict__'.
+static bool all_slotted(VM& vm, Type* cls) {
+  for (Type* t : cls->mro) {
+    if (!(t->flags & Type::kHeapType)) continue;
+    Value slots = dict_get_str(t->dict, vm.names.__slots__);
+    if (slots.is_null() || slots_contain(vm, slots, vm.names.__dict__) != 0) {
+      vm.pending = Value::null();
+      return false;
+    }
+  }
+  return cls->instance_kind == ObjKind::Instance;
+}
+
 // Creates a class: type(name, bases, namespace).
 Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
   if (bases.empty()) bases.push_back(vm.types.object);
@@ -415,7 +543,16 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
   if (!compute_mro(vm, cls, cls->mro)) return Value::exception();
   for (auto& e : ns->table.entries) {
     if (e.key.is_null()) continue;
-    table_set(vm, cls->dict->table, e.key, e.hash, e.value);
+    Value v = e.value;
+    // __init_subclass__ and __class_getitem__ are implicitly classmethods.
+    if ((e.key.is(Value::object(vm.names.__init_subclass__)) ||
+         e.key.is(Value::object(vm.names.__class_getitem__))) &&
+        v.is_obj() && v.as_obj()->kind == ObjKind::Function) {
+      auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
+      cm->func = v;
+      v = Value::object(cm);
+    }
+    table_set(vm, cls->dict->table, e.key, e.hash, v);
   }
   Value qual = dict_get_str(ns, vm.names.__qualname__);
   if (!qual.is_null() && is_str(qual)) {
@@ -423,7 +560,16 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
     dict_del(vm, cls->dict, Value::object(vm.names.__qualname__));
   }
   Value mod = dict_get_str(ns, vm.names.__module__);
+  if (mod.is_null() && vm.frame) {
+    // type(name, bases, ns): the calling code's module.
+    mod = dict_get_str(vm.frame->globals, vm.names.__name__);
+    if (!mod.is_null()) dict_set_str(vm, cls->dict, vm.names.__module__, mod);
+  }
   if (!mod.is_null()) cls->module = mod;
+  if (all_slotted(vm, cls)) cls->flags |= Type::kSlotted;
+  if (dict_get_str(cls->dict, vm.names.__doc__).is_null()) {
+    dict_set_str(vm, cls->dict, vm.names.__doc__, Value::none());
+  }
   Value cell = dict_get_str(ns, vm.names.__classcell__);
   if (!cell.is_null() && cell.is_obj() && cell.as_obj()->kind == ObjKind::Cell) {
     static_cast<Cell*>(cell.as_obj())->value = Value::object(cls);
@@ -447,6 +593,28 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
   return Value::object(cls);
 }
 
+// Calls super(cls, cls).__init_subclass__(**kw): the hook of the nearest base
+// that defines one (object's accepts no keywords).
+static bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames) {
+  for (size_t i = 1; i < cls->mro.size(); ++i) {
+    Value hook = dict_get_str(cls->mro[i]->dict, vm.names.__init_subclass__);
+    if (hook.is_null()) continue;
+    RootScope roots(vm);
+    Value clsv = Value::object(cls);
+    Value bound;
+    if (hook.is_obj() && hook.as_obj()->kind == ObjKind::ClassMethod) {
+      auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
+      m->self = clsv;
+      m->func = static_cast<ClassMethod*>(hook.as_obj())->func;
+      bound = roots.add(Value::object(m));
+    } else {
+      bound = roots.add(bind_method(vm, hook, clsv));
+    }
+    return !vm.call(bound, kwvals, 0, kwnames).is_exception();
+  }
+  return true;
+}
+
 // __build_class__(func, name, *bases, **kwds)
 static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (nargs < 2) return vm.raise(vm.types.TypeError, "__build_class__: not enough arguments");
@@ -459,15 +627,22 @@ static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames)
     }
     bases.push_back(static_cast<Type*>(args[i].as_obj()));
   }
+  RootScope roots(vm);
+  // Keyword arguments other than metaclass= go to __init_subclass__.
   int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+  std::vector<Value> kwvals;
+  Tuple* subclass_kw = nullptr;
   for (int k = 0; k < nkw; ++k) {
-    std::string_view kn = as_str(kwnames->items[k])->view();
-    if (kn != "metaclass") {
-      return vm.raise_fmt(vm.types.TypeError,
-                          "%s.__init_subclass__() takes no keyword arguments", name->data);
+    if (as_str(kwnames->items[k])->view() == "metaclass") continue;
+    kwvals.push_back(args[nargs + k]);
+  }
+  if (!kwvals.empty()) {
+    subclass_kw = roots.add(vm.new_tuple(static_cast<uint32_t>(kwvals.size())));
+    uint32_t j = 0;
+    for (int k = 0; k < nkw; ++k) {
+      if (as_str(kwnames->items[k])->view() != "metaclass") subclass_kw->items[j++] = kwnames->items[k];
     }
   }
-  RootScope roots(vm);
   Dict* ns = roots.add(vm.new_dict());
   Frame* f = push_function_frame(vm, body, nullptr, 0, nullptr);
   if (!f) return Value::exception();
@@ -477,7 +652,10 @@ static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames)
   if (r.is_exception()) return r;
   Value cls = make_class(vm, name, bases, ns);
   if (cls.is_exception()) return cls;
-  // __init_subclass__ of the bases.
+  roots.add(cls);
+  if (!init_subclass(vm, static_cast<Type*>(cls.as_obj()), kwvals.data(), subclass_kw)) {
+    return Value::exception();
+  }
   return cls;
 }
 
@@ -494,13 +672,37 @@ Value op_build_class(VM& vm) {
 
 // ---------------------------------------------------------------- calling types
 
+// Whether t (or a base other than object) defines __new__.
+static bool overrides_new(VM& vm, Type* t) {
+  Value n = vm.lookup_type(t, vm.names.__new__);
+  return !n.is_null() && !is_object_new(vm, n);
+}
+
+Value inline_construct(VM& vm, Type* type, Function** init) {
+  if (!(type->flags & Type::kHeapType) || type->instance_kind != ObjKind::Instance ||
+      (type->flags & Type::kException) || type->type != vm.types.type) {
+    return Value::null();
+  }
+  Value i = vm.lookup_type(type, vm.names.__init__);
+  if (!i.is_obj() || i.as_obj()->kind != ObjKind::Function) return Value::null();
+  auto* fn = static_cast<Function*>(i.as_obj());
+  if (fn->code->code_flags & (Code::kGenerator | Code::kCoroutine | Code::kAsyncGenerator)) {
+    return Value::null();
+  }
+  if (overrides_new(vm, type)) return Value::null();
+  *init = fn;
+  auto* inst = vm.alloc<Instance>(ObjKind::Instance, type);
+  inst->dict = nullptr;
+  return Value::object(inst);
+}
+
 static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
   Type* t = vm.type_of(self);
   Value init = vm.lookup_type(t, vm.names.__init__);
   if (init.is_null() || (init.is_obj() && init.as_obj()->kind == ObjKind::NativeFunction)) {
     int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
     if ((nargs || nkw) && t->instance_kind == ObjKind::Instance &&
-        vm.lookup_type(t, vm.names.__new__).is_null()) {
+        !overrides_new(vm, t)) {
       return vm.raise_fmt(vm.types.TypeError, "%s() takes no arguments", t->name->data);
     }
     if (!init.is_null() && t->instance_kind == ObjKind::Exception) {
@@ -542,7 +744,14 @@ Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
       if (!args[2].is_obj() || args[2].as_obj()->kind != ObjKind::Dict) {
         return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict");
       }
-      return make_class(vm, as_str(args[0]), bases, static_cast<Dict*>(args[2].as_obj()));
+      RootScope roots(vm);
+      Value cls = make_class(vm, as_str(args[0]), bases, static_cast<Dict*>(args[2].as_obj()));
+      if (cls.is_exception()) return cls;
+      roots.add(cls);
+      if (!init_subclass(vm, static_cast<Type*>(cls.as_obj()), args + nargs, nkw ? kwnames : nullptr)) {
+        return Value::exception();
+      }
+      return cls;
     }
     return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
   }
@@ -564,6 +773,7 @@ Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
   // A class defined in coil.
   Value self;
   Value user_new = vm.lookup_type(type, vm.names.__new__);
+  if (is_object_new(vm, user_new)) user_new = Value::null();
   if (!user_new.is_null() && user_new.is_obj() &&
       (user_new.as_obj()->kind == ObjKind::Function ||
        user_new.as_obj()->kind == ObjKind::StaticMethod)) {
@@ -638,7 +848,8 @@ static Value type_getattr(VM& vm, Value self, Str* name) {
     for (size_t i = 0; i < t->mro.size(); ++i) m->items[i] = Value::object(t->mro[i]);
     return Value::object(m);
   }
-  if (n == "__dict__") return Value::object(t->dict);
+  // Built-in types without their own attributes have no dict yet.
+  if (n == "__dict__") return Value::object(t->dict ? t->dict : vm.new_dict());
   return generic_getattr(vm, self, name, true);
 }
 
@@ -794,7 +1005,7 @@ static Value object_init(VM& vm, Value* args, int nargs, Tuple* kw) {
       return vm.raise(vm.types.TypeError,
                       "object.__init__() takes exactly one argument (the instance to initialize)");
     }
-    if (vm.lookup_type(t, vm.names.__new__).is_null()) {
+    if (!overrides_new(vm, t)) {
       return vm.raise_fmt(vm.types.TypeError, "%s() takes no arguments", t->name->data);
     }
   }

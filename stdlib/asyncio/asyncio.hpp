@@ -1,0 +1,155 @@
+// asyncio's native core, shared by its files: Future and Task (future.cpp),
+// the event loop with its ready queue and timer heap (loop.cpp), and the
+// module with the parts written in coil (module.cpp).
+//
+// Ordering follows CPython 3.11 (Lib/asyncio/{futures,tasks,base_events}.py):
+// one FIFO ready queue holds every callback, task step and wake-up; done
+// callbacks are scheduled with call_soon when a future completes; timers are
+// moved to the ready queue in deadline order (ties: insertion order) once per
+// loop iteration, before that iteration's ready callbacks run.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "stdlib/stdlib.hpp"
+
+namespace coil::vm::aio {
+
+struct LoopObj;
+struct AsyncioState;
+
+enum class FutState : uint8_t { Pending, Cancelled, Finished };
+
+// asyncio.Future, and asyncio.Task (is_task) which steps a coroutine.
+struct FutureObj : Foreign {
+  FutState state;
+  // _asyncio_future_blocking: set by __await__ when it yields the future.
+  bool blocking;
+  // An exception was set and nobody has looked at it yet.
+  bool log_traceback;
+  bool is_task;
+  // Task: cancel() was called while no future was awaited.
+  bool must_cancel;
+  int32_t num_cancels_requested;
+  LoopObj* loop;
+  Value result;
+  Value exception;       // null() when none
+  Value cancel_message;  // None or the message given to cancel()
+  Value cancelled_exc;   // the CancelledError the coroutine raised, or null()
+  // Done callbacks: a callable, or a Task (its wake-up).
+  std::vector<Value> callbacks;
+  // Task only: the coroutine, the future it waits on, and its name.
+  Value coro;
+  FutureObj* fut_waiter;
+  Value name;
+  // gather()'s outer future: its children (a list; null() otherwise), and
+  // whether cancel() reached them (_cancel_requested).
+  Value children;
+  bool cancel_requested;
+};
+
+// asyncio.Handle / TimerHandle: a callback scheduled by call_soon/call_later.
+struct HandleObj : Foreign {
+  Value fn;
+  Tuple* args;
+  LoopObj* loop;
+  double when;  // TimerHandle only
+  bool cancelled;
+  bool is_timer;
+};
+
+// One entry of the ready queue. Task steps and wake-ups and future done
+// callbacks are stored without allocating a Handle.
+struct ReadyItem {
+  enum Kind : uint8_t { Handle, Call, Step, Wakeup } kind;
+  Value a;  // Handle: the HandleObj; Call: the function; Step/Wakeup: the task
+  Value b;  // Call: its one argument; Step: exception to throw or null(); Wakeup: the future
+};
+
+struct TimerEntry {
+  double when;
+  uint64_t seq;  // insertion order: breaks ties between equal deadlines
+  HandleObj* handle;
+};
+
+struct LoopObj : Foreign {
+  AsyncioState* st;
+  std::deque<ReadyItem> ready;
+  // Tasks created on this loop (all_tasks); done ones are pruned as it grows.
+  std::vector<Value> tasks;
+  size_t tasks_pruned_at;
+  // A binary min-heap by (when, seq).
+  std::vector<TimerEntry> timers;
+  uint64_t timer_seq;
+  bool running;
+  bool stopping;
+  bool closed;
+  Value exception_handler;  // None: the default handler
+};
+
+// Per-VM state of the asyncio module (a VM Extension: traced at every
+// collection, reports never-retrieved task exceptions at shutdown).
+struct AsyncioState : Extension {
+  Module* module = nullptr;
+  Type* future_type = nullptr;
+  Type* task_type = nullptr;
+  Type* future_iter_type = nullptr;
+  Type* loop_type = nullptr;
+  Type* handle_type = nullptr;
+  Type* timer_handle_type = nullptr;
+  Value cancelled_error = Value::null();
+  Value invalid_state_error = Value::null();
+  // set_event_loop's loop (None before), and the loop running now (None).
+  Value current_loop = Value::none();
+  Value running_loop = Value::none();
+  Value current_task = Value::none();
+  int64_t task_counter = 0;
+  // Futures whose exception may never be retrieved (checked at shutdown).
+  std::vector<FutureObj*> failed;
+
+  void trace(Heap& heap) override;
+  void shutdown(VM& vm) override;
+};
+
+AsyncioState& state(VM& vm);
+
+// ---- future.cpp
+void init_future_types(VM& vm, AsyncioState& st);
+bool is_future(AsyncioState& st, Value v);
+FutureObj* new_future(VM& vm, LoopObj* loop);
+// Wraps a coroutine in a Task scheduled on `loop`; exception() on error.
+Value new_task(VM& vm, LoopObj* loop, Value coro, Value name);
+// Completion; each schedules the done callbacks. false: exception pending.
+bool future_set_result(VM& vm, FutureObj* f, Value v);
+bool future_set_exception(VM& vm, FutureObj* f, Value exc);
+bool future_cancel(VM& vm, FutureObj* f, Value msg);
+// f.cancel(msg) as a caller sees it: Task.cancel, gather's cancel, or Future.cancel.
+bool future_cancel_request(VM& vm, FutureObj* f, Value msg);
+bool future_add_callback(VM& vm, FutureObj* f, Value fn);
+// One step of a task: resume its coroutine with nothing or an exception.
+// false only for KeyboardInterrupt/SystemExit (pending), which stop the loop.
+bool task_step(VM& vm, FutureObj* task, Value exc);
+bool task_wakeup(VM& vm, FutureObj* task, FutureObj* fut);
+Value future_repr(VM& vm, Value self);
+bool is_coroutine(VM& vm, Value v);
+// hash() of futures, loops and handles: by identity.
+bool identity_hash(VM& vm, Value self, int64_t& out);
+
+// ---- loop.cpp
+void init_loop_types(VM& vm, AsyncioState& st);
+LoopObj* new_loop(VM& vm);
+void loop_push(LoopObj* loop, ReadyItem item);
+// call_soon(fn, *args) returning the Handle.
+Value loop_call_soon(VM& vm, LoopObj* loop, Value fn, Tuple* args);
+// Runs until stop() (or `until` completes, which the caller arranges); on
+// running out of work raises about `until` or, with none, reports and returns.
+bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until);
+// loop.call_exception_handler(context) for a context dict.
+void loop_report(VM& vm, LoopObj* loop, Dict* context);
+// "name(args) at file:line", as asyncio's format_helpers._format_callback_source.
+std::string format_callback(VM& vm, Value fn, Tuple* args);
+
+}  // namespace coil::vm::aio

@@ -1,0 +1,693 @@
+// The asyncio event loop: a FIFO ready queue, a timer heap ordered by
+// deadline then insertion, and run_forever's iteration (CPython's
+// BaseEventLoop._run_once): expire timers into the ready queue, then run the
+// callbacks that were ready when the iteration began. With nothing ready the
+// loop sleeps until the next deadline (in 50 ms slices, so VM::interrupt()
+// is seen promptly), or under virtual time advances the clock at once.
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <string>
+
+#include "stdlib/asyncio/asyncio.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm::aio {
+
+static LoopObj* as_loop(Value v) { return static_cast<LoopObj*>(v.as_obj()); }
+static HandleObj* as_handle(Value v) { return static_cast<HandleObj*>(v.as_obj()); }
+
+static void mark_value(std::vector<Obj*>& gray, Value v) {
+  v = v.unbuilt();
+  if (v.is_obj() && !v.as_obj()->marked) {
+    v.as_obj()->marked = true;
+    gray.push_back(v.as_obj());
+  }
+}
+
+static void loop_trace(Obj* self, std::vector<Obj*>& gray) {
+  auto* l = static_cast<LoopObj*>(self);
+  for (const ReadyItem& it : l->ready) {
+    mark_value(gray, it.a);
+    mark_value(gray, it.b);
+  }
+  for (const TimerEntry& t : l->timers) mark_value(gray, Value::object(t.handle));
+  for (Value v : l->tasks) mark_value(gray, v);
+  mark_value(gray, l->exception_handler);
+}
+
+static void loop_destroy(Obj* self) { static_cast<LoopObj*>(self)->~LoopObj(); }
+
+static const ForeignClass kLoopClass = {"EventLoop", loop_trace, loop_destroy};
+
+static void handle_trace(Obj* self, std::vector<Obj*>& gray) {
+  auto* h = static_cast<HandleObj*>(self);
+  mark_value(gray, h->fn);
+  if (h->args) mark_value(gray, Value::object(h->args));
+  if (h->loop) mark_value(gray, Value::object(h->loop));
+}
+
+static const ForeignClass kHandleClass = {"Handle", handle_trace, nullptr};
+
+LoopObj* new_loop(VM& vm) {
+  AsyncioState& st = state(vm);
+  auto* l = vm.alloc<LoopObj>(ObjKind::Foreign, st.loop_type);
+  l->cls = &kLoopClass;
+  l->st = &st;
+  l->timer_seq = 0;
+  l->tasks_pruned_at = 0;
+  l->running = l->stopping = l->closed = false;
+  l->exception_handler = Value::none();
+  return l;
+}
+
+void loop_push(LoopObj* loop, ReadyItem item) { loop->ready.push_back(item); }
+
+static double loop_time(VM& vm) { return clock_now(vm, ClockKind::Monotonic); }
+
+// ---------------------------------------------------------------- timers
+
+static bool timer_later(const TimerEntry& a, const TimerEntry& b) {
+  return a.when > b.when || (a.when == b.when && a.seq > b.seq);
+}
+
+static HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, double when) {
+  auto* h = vm.alloc<HandleObj>(ObjKind::Foreign, timer ? loop->st->timer_handle_type : loop->st->handle_type);
+  h->cls = &kHandleClass;
+  h->fn = fn;
+  h->args = args;
+  h->loop = loop;
+  h->when = when;
+  h->cancelled = false;
+  h->is_timer = timer;
+  return h;
+}
+
+static void push_timer(LoopObj* loop, HandleObj* h) {
+  loop->timers.push_back({h->when, loop->timer_seq++, h});
+  std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
+}
+
+static HandleObj* pop_timer(LoopObj* loop) {
+  std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_later);
+  HandleObj* h = loop->timers.back().handle;
+  loop->timers.pop_back();
+  return h;
+}
+
+Value loop_call_soon(VM& vm, LoopObj* loop, Value fn, Tuple* args) {
+  HandleObj* h = new_handle(vm, loop, fn, args, false, 0);
+  loop_push(loop, {ReadyItem::Handle, Value::object(h), Value::null()});
+  return Value::object(h);
+}
+
+// ---------------------------------------------------------------- reporting
+
+std::string format_callback(VM& vm, Value fn, Tuple* args) {
+  Value target = fn;
+  if (fn.is_obj() && fn.as_obj()->kind == ObjKind::BoundMethod) {
+    target = static_cast<BoundMethod*>(fn.as_obj())->func;
+  }
+  std::string s;
+  Value q = vm.getattr_opt(fn, vm.names.__qualname__);
+  if (q.is_exception()) vm.pending = Value::null();
+  if (q.is_obj() && is_str(q)) {
+    s = std::string(as_str(q)->view());
+  } else {
+    Value r = vm.repr(fn);
+    if (r.is_exception()) {
+      vm.pending = Value::null();
+      s = "?";
+    } else {
+      s = std::string(as_str(r)->view());
+    }
+  }
+  s += "(";
+  for (uint32_t i = 0; args && i < args->size; ++i) {
+    Value r = vm.repr(args->items[i]);
+    if (r.is_exception()) {
+      vm.pending = Value::null();
+      continue;
+    }
+    s += (i ? ", " : "") + std::string(as_str(r)->view());
+  }
+  s += ")";
+  if (target.is_obj() && target.as_obj()->kind == ObjKind::Function) {
+    Code* c = static_cast<Function*>(target.as_obj())->code;
+    s += " at " + std::string(c->filename->view()) + ":" + std::to_string(c->firstlineno);
+  }
+  return s;
+}
+
+static std::string repr_text(VM& vm, Value v) {
+  Value r = vm.repr(v);
+  if (r.is_exception()) {
+    vm.pending = Value::null();
+    return "<?>";
+  }
+  return std::string(as_str(r)->view());
+}
+
+// BaseEventLoop.default_exception_handler, writing where logging's
+// last-resort handler would: the message, the context, the traceback.
+static void default_report(VM& vm, Dict* context) {
+  Value msg = dict_get_str(context, vm.intern("message"));
+  std::string text = msg.is_null() ? "Unhandled exception in event loop" : repr_text(vm, msg);
+  if (!msg.is_null() && is_str(msg)) text = std::string(as_str(msg)->view());
+  std::vector<std::pair<std::string, Value>> extra;
+  for (auto& e : context->table.entries) {
+    if (e.key.is_null() || !is_str(e.key)) continue;
+    std::string k(as_str(e.key)->view());
+    if (k == "message" || k == "exception") continue;
+    extra.push_back({k, e.value});
+  }
+  std::sort(extra.begin(), extra.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (auto& [k, v] : extra) text += "\n" + k + ": " + repr_text(vm, v);
+  text += "\n";
+  Value exc = dict_get_str(context, vm.intern("exception"));
+  if (!exc.is_null() && vm.isinstance(exc, vm.types.BaseException)) text += format_exception(vm, exc);
+  vm.write_err(text);
+}
+
+void loop_report(VM& vm, LoopObj* loop, Dict* context) {
+  RootScope roots(vm);
+  roots.add(context);
+  Value saved = roots.add(vm.take_pending());
+  if (!loop || loop->exception_handler.is_none()) {
+    default_report(vm, context);
+  } else {
+    Value r = vm.call2(loop->exception_handler, Value::object(loop), Value::object(context));
+    if (r.is_exception()) {
+      Value e = roots.add(vm.take_pending());
+      Dict* d = vm.new_dict();
+      roots.add(d);
+      dict_set_str(vm, d, vm.intern("message"), vm.str_value("Unhandled error in exception handler"));
+      dict_set_str(vm, d, vm.intern("exception"), e);
+      dict_set_str(vm, d, vm.intern("context"), Value::object(context));
+      default_report(vm, d);
+    }
+  }
+  vm.pending = saved;
+}
+
+// Reports the pending exception of a callback ("Exception in callback ...").
+static void report_callback_error(VM& vm, LoopObj* loop, Value fn, Tuple* args, Value handle) {
+  RootScope roots(vm);
+  Value exc = roots.add(vm.take_pending());
+  Dict* d = roots.add(vm.new_dict());
+  std::string cb = format_callback(vm, fn, args);
+  dict_set_str(vm, d, vm.intern("message"), vm.str_value("Exception in callback " + cb));
+  dict_set_str(vm, d, vm.intern("exception"), exc);
+  // Future done callbacks run without a Handle; make one for the report.
+  if (handle.is_null()) handle = Value::object(new_handle(vm, loop, fn, args, false, 0));
+  dict_set_str(vm, d, vm.intern("handle"), handle);
+  loop_report(vm, loop, d);
+}
+
+static bool is_fatal(VM& vm) {
+  return vm.pending_is(vm.types.KeyboardInterrupt) || vm.pending_is(vm.types.SystemExit);
+}
+
+// Runs one ready item; false when KeyboardInterrupt/SystemExit must stop the loop.
+static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
+  switch (it.kind) {
+    case ReadyItem::Handle: {
+      HandleObj* h = as_handle(it.a);
+      if (h->cancelled) return true;
+      uint32_t n = h->args ? h->args->size : 0;
+      Value r = vm.call(h->fn, n ? h->args->items : nullptr, static_cast<int>(n));
+      if (!r.is_exception()) return true;
+      if (is_fatal(vm)) return false;
+      report_callback_error(vm, loop, h->fn, h->args, it.a);
+      return true;
+    }
+    case ReadyItem::Call: {
+      if (!vm.call1(it.a, it.b).is_exception()) return true;
+      if (is_fatal(vm)) return false;
+      report_callback_error(vm, loop, it.a, vm.tuple_of({it.b}), Value::null());
+      return true;
+    }
+    case ReadyItem::Step:
+    case ReadyItem::Wakeup: {
+      auto* task = static_cast<FutureObj*>(it.a.as_obj());
+      bool ok = it.kind == ReadyItem::Step
+                    ? task_step(vm, task, it.b)
+                    : task_wakeup(vm, task, static_cast<FutureObj*>(it.b.as_obj()));
+      if (ok) return true;
+      if (is_fatal(vm)) return false;
+      RootScope roots(vm);
+      Value exc = roots.add(vm.take_pending());
+      Dict* d = roots.add(vm.new_dict());
+      dict_set_str(vm, d, vm.intern("message"), vm.str_value("Exception in callback Task.task_wakeup()"));
+      dict_set_str(vm, d, vm.intern("exception"), exc);
+      loop_report(vm, loop, d);
+      return true;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- waiting
+
+// Waits until loop time `when`; false with KeyboardInterrupt pending when
+// interrupted.
+static bool wait_until(VM& vm, double when) {
+  if (vm.options.virtual_time) {
+    // Exactly to the deadline (no drift, so ties stay ties); run_once's
+    // 1 ns resolution absorbs the rounding to nanoseconds.
+    int64_t now = clock_now_ns(vm, ClockKind::Monotonic);
+    int64_t target = std::llround(when * 1e9);
+    if (target > now) vm.virtual_elapsed_ns += target - now;
+    return true;
+  }
+  constexpr double kSlice = 0.05;
+  for (;;) {
+    if (vm.interrupt_requested) {
+      vm.interrupt_requested = 0;
+      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
+      return false;
+    }
+    double remaining = when - loop_time(vm);
+    if (remaining <= 0) return true;
+    double slice = remaining < kSlice ? remaining : kSlice;
+    timespec ts{static_cast<time_t>(slice), static_cast<long>((slice - static_cast<time_t>(slice)) * 1e9)};
+    nanosleep(&ts, nullptr);
+  }
+}
+
+// One loop iteration. false: an exception is pending (loop stops).
+static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
+  while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
+  if (loop->ready.empty() && !loop->stopping) {
+    if (loop->timers.empty()) {
+      if (until) {
+        vm.raise_fmt(vm.types.RuntimeError,
+                     "Event loop ran out of work: nothing can ever complete %s",
+                     repr_text(vm, Value::object(until)).c_str());
+        return false;
+      }
+      vm.write_err("coil: the event loop ran out of work (no ready callbacks, no timers): run_forever() returns\n");
+      loop->stopping = true;
+      return true;
+    }
+    if (!wait_until(vm, loop->timers.front().when)) return false;
+  }
+  double end_time = loop_time(vm) + 1e-9;
+  while (!loop->timers.empty() && loop->timers.front().when < end_time) {
+    HandleObj* h = pop_timer(loop);
+    if (!h->cancelled) loop_push(loop, {ReadyItem::Handle, Value::object(h), Value::null()});
+  }
+  size_t ntodo = loop->ready.size();
+  for (size_t i = 0; i < ntodo; ++i) {
+    RootScope roots(vm);
+    ReadyItem it = loop->ready.front();
+    loop->ready.pop_front();
+    roots.add(it.a);
+    roots.add(it.b);
+    if (!run_item(vm, loop, it)) return false;
+    if (vm.interrupt_requested) {
+      vm.interrupt_requested = 0;
+      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
+      return false;
+    }
+  }
+  return true;
+}
+
+static bool check_runnable(VM& vm, LoopObj* loop) {
+  if (loop->closed) {
+    vm.raise(vm.types.RuntimeError, "Event loop is closed");
+    return false;
+  }
+  if (loop->running) {
+    vm.raise(vm.types.RuntimeError, "This event loop is already running");
+    return false;
+  }
+  if (!loop->st->running_loop.is_none()) {
+    vm.raise(vm.types.RuntimeError, "Cannot run the event loop while another loop is running");
+    return false;
+  }
+  return true;
+}
+
+bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until) {
+  if (!check_runnable(vm, loop)) return false;
+  AsyncioState& st = *loop->st;
+  RootScope roots(vm);
+  roots.add(loop);
+  if (until) roots.add(until);
+  loop->running = true;
+  st.running_loop = Value::object(loop);
+  bool ok = true;
+  for (;;) {
+    if (!run_once(vm, loop, until)) {
+      ok = false;
+      break;
+    }
+    if (loop->stopping) break;
+  }
+  loop->stopping = false;
+  loop->running = false;
+  st.running_loop = Value::none();
+  return ok;
+}
+
+// ---------------------------------------------------------------- methods
+
+static LoopObj* self_loop(VM& vm, Value* args, int nargs, const char* name) {
+  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Foreign ||
+      static_cast<Foreign*>(args[0].as_obj())->cls != &kLoopClass) {
+    vm.raise_fmt(vm.types.TypeError, "%s() requires an event loop", name);
+    return nullptr;
+  }
+  return as_loop(args[0]);
+}
+
+#define LOOP_METHOD(fname, min, max)                                                   \
+  LoopObj* l = self_loop(vm, args, nargs, fname);                                      \
+  if (!l || !no_kwargs(vm, fname, kw) || !check_nargs(vm, fname, nargs - 1, min, max)) \
+    return Value::exception();
+
+static Value loop_run_forever_m(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("run_forever", 0, 0);
+  return loop_run_forever(vm, l, nullptr) ? Value::none() : Value::exception();
+}
+
+static Value run_until_complete_cb(VM& vm, Value* args, int nargs, Tuple*) {
+  if (nargs != 1 || !is_future(state(vm), args[0])) return Value::none();
+  auto* f = static_cast<FutureObj*>(args[0].as_obj());
+  if (f->state == FutState::Finished && !f->exception.is_null()) {
+    if (vm.isinstance(f->exception, vm.types.KeyboardInterrupt) || vm.isinstance(f->exception, vm.types.SystemExit)) {
+      return Value::none();
+    }
+  }
+  f->loop->stopping = true;
+  return Value::none();
+}
+
+static Value loop_run_until_complete(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("run_until_complete", 1, 1);
+  if (!check_runnable(vm, l)) return Value::exception();
+  AsyncioState& st = *l->st;
+  RootScope roots(vm);
+  Value fut = args[1];
+  bool new_task = !is_future(st, fut);
+  if (new_task) {
+    Value ensure = dict_get_str(st.module->dict, vm.intern("ensure_future"));
+    Tuple* kwn = vm.tuple_of({vm.str_value("loop")});
+    roots.add(kwn);
+    Value a[2] = {fut, Value::object(l)};
+    fut = vm.call(ensure, a, 1, kwn);
+    if (fut.is_exception()) return fut;
+  }
+  roots.add(fut);
+  auto* f = static_cast<FutureObj*>(fut.as_obj());
+  NativeFunction* cb = vm.new_native("_run_until_complete_cb", run_until_complete_cb);
+  roots.add(cb);
+  future_add_callback(vm, f, Value::object(cb));
+  bool ok = loop_run_forever(vm, l, f);
+  Value saved = roots.add(vm.take_pending());
+  for (size_t i = 0; i < f->callbacks.size(); ++i) {
+    if (f->callbacks[i].is(Value::object(cb))) f->callbacks.erase(f->callbacks.begin() + static_cast<long>(i--));
+  }
+  if (!ok) {
+    if (new_task && f->state == FutState::Finished) f->log_traceback = false;
+    vm.pending = saved;
+    return Value::exception();
+  }
+  if (f->state == FutState::Pending) {
+    return vm.raise(vm.types.RuntimeError, "Event loop stopped before Future completed.");
+  }
+  return vm.call_method(fut, vm.intern("result"), nullptr, 0);
+}
+
+static Value loop_stop(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("stop", 0, 0);
+  l->stopping = true;
+  return Value::none();
+}
+
+static Value loop_is_running(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("is_running", 0, 0);
+  return Value::boolean(l->running);
+}
+
+static Value loop_is_closed(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("is_closed", 0, 0);
+  return Value::boolean(l->closed);
+}
+
+static Value loop_close(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("close", 0, 0);
+  if (l->running) return vm.raise(vm.types.RuntimeError, "Cannot close a running event loop");
+  l->closed = true;
+  l->ready.clear();
+  l->timers.clear();
+  return Value::none();
+}
+
+static Value loop_time_m(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("time", 0, 0);
+  return Value::from_double(loop_time(vm));
+}
+
+static Tuple* rest_args(VM& vm, Value* args, int nargs, int from) {
+  int n = nargs - from;
+  if (n <= 0) return vm.empty_tuple;
+  Tuple* t = vm.new_tuple(static_cast<uint32_t>(n));
+  for (int i = 0; i < n; ++i) t->items[i] = args[from + i];
+  return t;
+}
+
+// Checks a callback argument as CPython's _check_callback does.
+static bool is_callable(VM& vm, Value fn) {
+  if (fn.is_obj()) {
+    switch (fn.as_obj()->kind) {
+      case ObjKind::Type:
+      case ObjKind::Function:
+      case ObjKind::NativeFunction:
+      case ObjKind::BoundMethod:
+        return true;
+      default:
+        break;
+    }
+  }
+  return vm.type_of(fn)->slots.call || !vm.lookup_type(vm.type_of(fn), vm.names.__call__).is_null();
+}
+
+static bool check_callback(VM& vm, Value fn, const char* method) {
+  if (is_callable(vm, fn)) {
+    if (is_coroutine(vm, fn)) {
+      vm.raise_fmt(vm.types.TypeError, "coroutines cannot be used with %s()", method);
+      return false;
+    }
+    return true;
+  }
+  vm.raise_fmt(vm.types.TypeError, "a callable object was expected by %s(), got %s", method,
+               repr_text(vm, fn).c_str());
+  return false;
+}
+
+static bool check_open(VM& vm, LoopObj* l) {
+  if (!l->closed) return true;
+  vm.raise(vm.types.RuntimeError, "Event loop is closed");
+  return false;
+}
+
+// call_soon(callback, *args, context=None): `context` is accepted and ignored.
+static int positional_count(int nargs, Tuple* kw) { return nargs - (kw ? static_cast<int>(kw->size) : 0); }
+
+static Value loop_call_soon_m(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LoopObj* l = self_loop(vm, args, nargs, "call_soon");
+  if (!l) return Value::exception();
+  nargs = positional_count(nargs, kw);
+  if (nargs < 2) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  if (!check_open(vm, l) || !check_callback(vm, args[1], "call_soon")) return Value::exception();
+  return loop_call_soon(vm, l, args[1], rest_args(vm, args, nargs, 2));
+}
+
+static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs, const char* name) {
+  if (!check_open(vm, l) || !check_callback(vm, args[2], name)) return Value::exception();
+  Tuple* rest = rest_args(vm, args, nargs, 3);
+  HandleObj* h = new_handle(vm, l, args[2], rest, true, when);
+  push_timer(l, h);
+  return Value::object(h);
+}
+
+static Value loop_call_later(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LoopObj* l = self_loop(vm, args, nargs, "call_later");
+  if (!l) return Value::exception();
+  nargs = positional_count(nargs, kw);
+  if (nargs < 3) return vm.raise(vm.types.TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
+  double delay;
+  if (!real_to_double(vm, args[1], delay)) return Value::exception();
+  return schedule_at(vm, l, loop_time(vm) + delay, args, nargs, "call_later");
+}
+
+static Value loop_call_at(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LoopObj* l = self_loop(vm, args, nargs, "call_at");
+  if (!l) return Value::exception();
+  nargs = positional_count(nargs, kw);
+  if (nargs < 3) return vm.raise(vm.types.TypeError, "call_at() missing required positional arguments: 'when' and 'callback'");
+  double when;
+  if (!real_to_double(vm, args[1], when)) return Value::exception();
+  return schedule_at(vm, l, when, args, nargs, "call_at");
+}
+
+static Value loop_create_future(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("create_future", 0, 0);
+  return Value::object(new_future(vm, l));
+}
+
+static Value loop_create_task(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LoopObj* l = self_loop(vm, args, nargs, "create_task");
+  if (!l) return Value::exception();
+  Value p[3];
+  if (!parse_args(vm, "create_task", args + 1, nargs - 1, kw, {"coro", "name", "context"}, 1, p, 1)) {
+    return Value::exception();
+  }
+  if (!check_open(vm, l)) {
+    if (p[0].is_obj() && p[0].as_obj()->kind == ObjKind::Generator) {
+      generator_close(vm, static_cast<Generator*>(p[0].as_obj()));
+    }
+    return Value::exception();
+  }
+  return new_task(vm, l, p[0], p[1]);
+}
+
+static Value loop_set_exception_handler(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("set_exception_handler", 1, 1);
+  if (!args[1].is_none() && !is_callable(vm, args[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "A callable object or None is expected, got %s",
+                        repr_text(vm, args[1]).c_str());
+  }
+  l->exception_handler = args[1];
+  return Value::none();
+}
+
+static Value loop_get_exception_handler(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("get_exception_handler", 0, 0);
+  return l->exception_handler;
+}
+
+static Value loop_call_exception_handler(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("call_exception_handler", 1, 1);
+  if (!args[1].is_obj() || args[1].as_obj()->kind != ObjKind::Dict) {
+    return vm.raise(vm.types.TypeError, "context must be a dict");
+  }
+  loop_report(vm, l, static_cast<Dict*>(args[1].as_obj()));
+  return Value::none();
+}
+
+static Value loop_default_exception_handler(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("default_exception_handler", 1, 1);
+  if (!args[1].is_obj() || args[1].as_obj()->kind != ObjKind::Dict) {
+    return vm.raise(vm.types.TypeError, "context must be a dict");
+  }
+  default_report(vm, static_cast<Dict*>(args[1].as_obj()));
+  return Value::none();
+}
+
+static Value loop_get_debug(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("get_debug", 0, 0);
+  return Value::boolean(false);
+}
+
+static Value loop_set_debug(VM& vm, Value* args, int nargs, Tuple* kw) {
+  LOOP_METHOD("set_debug", 1, 1);
+  return Value::none();
+}
+
+static Value loop_repr(VM& vm, Value self) {
+  LoopObj* l = as_loop(self);
+  return vm.str_value(std::string("<_UnixSelectorEventLoop running=") + (l->running ? "True" : "False") +
+                      " closed=" + (l->closed ? "True" : "False") + " debug=False>");
+}
+
+static Value loop_new(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "SelectorEventLoop", kw) || !check_nargs(vm, "SelectorEventLoop", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  return Value::object(new_loop(vm));
+}
+
+// ---------------------------------------------------------------- handles
+
+static Value handle_cancel(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "cancel", kw) || !check_nargs(vm, "cancel", nargs, 1, 1)) return Value::exception();
+  HandleObj* h = as_handle(args[0]);
+  if (!h->cancelled) {
+    h->cancelled = true;
+    h->fn = Value::none();
+    h->args = nullptr;
+  }
+  return Value::none();
+}
+
+static Value handle_cancelled(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "cancelled", kw) || !check_nargs(vm, "cancelled", nargs, 1, 1)) return Value::exception();
+  return Value::boolean(as_handle(args[0])->cancelled);
+}
+
+static Value handle_when(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "when", kw) || !check_nargs(vm, "when", nargs, 1, 1)) return Value::exception();
+  return Value::from_double(as_handle(args[0])->when);
+}
+
+static Value handle_repr(VM& vm, Value self) {
+  HandleObj* h = as_handle(self);
+  std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
+  if (h->cancelled) s += " cancelled";
+  if (h->is_timer) s += " when=" + repr_text(vm, Value::from_double(h->when));
+  if (!h->cancelled) s += " " + format_callback(vm, h->fn, h->args);
+  return vm.str_value(s + ">");
+}
+
+void init_loop_types(VM& vm, AsyncioState& st) {
+  Type* lt = vm.new_type("_UnixSelectorEventLoop", vm.types.object, ObjKind::Foreign, loop_new);
+  lt->flags &= ~Type::kBaseType;
+  lt->module = vm.str_value("asyncio.unix_events");
+  lt->slots.repr = loop_repr;
+  lt->slots.hash = identity_hash;
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
+  const Entry kMethods[] = {
+      {"run_forever", loop_run_forever_m},
+      {"run_until_complete", loop_run_until_complete},
+      {"stop", loop_stop},
+      {"is_running", loop_is_running},
+      {"is_closed", loop_is_closed},
+      {"close", loop_close},
+      {"time", loop_time_m},
+      {"call_soon", loop_call_soon_m},
+      {"call_later", loop_call_later},
+      {"call_at", loop_call_at},
+      {"create_future", loop_create_future},
+      {"create_task", loop_create_task},
+      {"set_exception_handler", loop_set_exception_handler},
+      {"get_exception_handler", loop_get_exception_handler},
+      {"call_exception_handler", loop_call_exception_handler},
+      {"default_exception_handler", loop_default_exception_handler},
+      {"get_debug", loop_get_debug},
+      {"set_debug", loop_set_debug},
+  };
+  for (const Entry& e : kMethods) add_method(vm, lt, e.name, e.fn);
+  st.loop_type = lt;
+  st.handle_type = vm.new_type("Handle", vm.types.object, ObjKind::Foreign, nullptr);
+  st.timer_handle_type = vm.new_type("TimerHandle", st.handle_type, ObjKind::Foreign, nullptr);
+  for (Type* t : {st.handle_type, st.timer_handle_type}) {
+    t->flags &= ~Type::kBaseType;
+    t->module = vm.str_value("asyncio.events");
+    t->slots.repr = handle_repr;
+    t->slots.hash = identity_hash;
+  }
+  add_method(vm, st.handle_type, "cancel", handle_cancel);
+  add_method(vm, st.handle_type, "cancelled", handle_cancelled);
+  add_method(vm, st.timer_handle_type, "when", handle_when);
+}
+
+}  // namespace coil::vm::aio

@@ -1,0 +1,780 @@
+// The asyncio module: its per-VM state, the functions written in C++
+// (event loop access, ensure_future, create_task, ...) and, in kPrelude, the
+// ones that read best in coil (sleep, gather, wait_for, wait, shield, run,
+// and @asyncio.coroutine as CPython 3.10 had it), each following CPython
+// 3.11's Lib/asyncio source.
+#include <string>
+
+#include "stdlib/asyncio/asyncio.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm::aio {
+
+void AsyncioState::trace(Heap& heap) {
+  heap.mark(module);
+  for (Type* t : {future_type, task_type, future_iter_type, loop_type, handle_type, timer_handle_type}) {
+    heap.mark(t);
+  }
+  heap.mark(cancelled_error);
+  heap.mark(invalid_state_error);
+  heap.mark(current_loop);
+  heap.mark(running_loop);
+  heap.mark(current_task);
+  // Futures whose exception was retrieved meanwhile need no report: drop them.
+  size_t kept = 0;
+  for (FutureObj* f : failed) {
+    if (f->log_traceback) failed[kept++] = f;
+  }
+  failed.resize(kept);
+  for (FutureObj* f : failed) heap.mark(f);
+}
+
+// Errors are never swallowed: a future whose exception nobody retrieved is
+// reported when the VM shuts down (CPython reports it when the future is
+// garbage collected).
+void AsyncioState::shutdown(VM& vm) {
+  std::vector<FutureObj*> list;
+  list.swap(failed);
+  for (FutureObj* f : list) {
+    if (!f->log_traceback) continue;
+    f->log_traceback = false;
+    RootScope roots(vm);
+    Dict* d = roots.add(vm.new_dict());
+    std::string what = f->is_task ? "Task" : "Future";
+    dict_set_str(vm, d, vm.intern("message"), vm.str_value(what + " exception was never retrieved"));
+    dict_set_str(vm, d, vm.intern("exception"), f->exception);
+    dict_set_str(vm, d, vm.intern("future"), Value::object(f));
+    loop_report(vm, f->loop, d);
+  }
+}
+
+AsyncioState& state(VM& vm) {
+  auto it = vm.extensions.find("asyncio");
+  if (it == vm.extensions.end()) {
+    it = vm.extensions.emplace("asyncio", std::make_unique<AsyncioState>()).first;
+  }
+  return *static_cast<AsyncioState*>(it->second.get());
+}
+
+namespace {
+
+bool is_loop(AsyncioState& st, Value v) { return v.is_obj() && v.as_obj()->type == st.loop_type; }
+
+Value no_running_loop(VM& vm) { return vm.raise(vm.types.RuntimeError, "no running event loop"); }
+
+Value aio_get_running_loop(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "get_running_loop", kw) || !check_nargs(vm, "get_running_loop", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  AsyncioState& st = state(vm);
+  return st.running_loop.is_none() ? no_running_loop(vm) : st.running_loop;
+}
+
+Value aio_private_get_running_loop(VM& vm, Value*, int, Tuple*) { return state(vm).running_loop; }
+
+// Set by set_event_loop: once called, get_event_loop no longer creates a loop.
+constexpr const char* kSetCalled = "_set_called";
+
+Value aio_get_event_loop(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "get_event_loop", kw) || !check_nargs(vm, "get_event_loop", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  AsyncioState& st = state(vm);
+  if (!st.running_loop.is_none()) return st.running_loop;
+  if (st.current_loop.is_none()) {
+    if (!dict_get_str(st.module->dict, vm.intern(kSetCalled)).is_null()) {
+      return vm.raise(vm.types.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    }
+    st.current_loop = Value::object(new_loop(vm));
+  }
+  return st.current_loop;
+}
+
+Value aio_new_event_loop(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "new_event_loop", kw) || !check_nargs(vm, "new_event_loop", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return Value::object(new_loop(vm));
+}
+
+Value aio_set_event_loop(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "set_event_loop", kw) || !check_nargs(vm, "set_event_loop", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  AsyncioState& st = state(vm);
+  if (!args[0].is_none() && !is_loop(st, args[0])) {
+    return vm.raise_fmt(vm.types.TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'",
+                        vm.type_of(args[0])->name->data);
+  }
+  vm.set_global(st.module->dict, kSetCalled, Value::boolean(true));
+  st.current_loop = args[0];
+  return Value::none();
+}
+
+Value aio_current_task(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "current_task", kw) || !check_nargs(vm, "current_task", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  AsyncioState& st = state(vm);
+  if (st.running_loop.is_none() && (nargs == 0 || args[0].is_none())) return no_running_loop(vm);
+  return st.current_task;
+}
+
+// all_tasks(loop=None): the loop's tasks not yet done, as a set.
+Value aio_all_tasks(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "all_tasks", kw) || !check_nargs(vm, "all_tasks", nargs, 0, 1)) return Value::exception();
+  AsyncioState& st = state(vm);
+  Value loop = nargs ? args[0] : Value::none();
+  if (loop.is_none()) loop = st.running_loop;
+  if (loop.is_none()) return no_running_loop(vm);
+  Set* s = vm.new_set();
+  RootScope roots(vm);
+  roots.add(s);
+  for (Value t : static_cast<LoopObj*>(loop.as_obj())->tasks) {
+    if (static_cast<FutureObj*>(t.as_obj())->state == FutState::Pending && set_add(vm, s, t) < 0) {
+      return Value::exception();
+    }
+  }
+  return Value::object(s);
+}
+
+Value aio_iscoroutine(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "iscoroutine", kw) || !check_nargs(vm, "iscoroutine", nargs, 1, 1)) return Value::exception();
+  // As CPython 3.11: native coroutines (a @types.coroutine generator is not one).
+  return Value::boolean(args[0].is_obj() && args[0].as_obj()->type == vm.types.coroutine);
+}
+
+Value aio_isfuture(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "isfuture", kw) || !check_nargs(vm, "isfuture", nargs, 1, 1)) return Value::exception();
+  return Value::boolean(is_future(state(vm), args[0]));
+}
+
+// _code_is_coroutine(f): f (or the function of a bound method) was defined
+// with async def.
+Value aio_code_is_coroutine(VM&, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return Value::boolean(false);
+  Value f = args[0];
+  if (f.is_obj() && f.as_obj()->kind == ObjKind::BoundMethod) f = static_cast<BoundMethod*>(f.as_obj())->func;
+  if (!f.is_obj() || f.as_obj()->kind != ObjKind::Function) return Value::boolean(false);
+  return Value::boolean(static_cast<Function*>(f.as_obj())->code->code_flags & Code::kCoroutine);
+}
+
+// _task_for(coro, loop): a Task for a coroutine (native, or generator-based
+// as CPython 3.10 accepted), on `loop` or the current event loop.
+Value aio_task_for(VM& vm, Value* args, int nargs, Tuple*) {
+  if (nargs != 2) return vm.raise(vm.types.TypeError, "_task_for(coro, loop)");
+  Value loop = args[1];
+  if (loop.is_none()) {
+    loop = aio_get_event_loop(vm, nullptr, 0, nullptr);
+    if (loop.is_exception()) return loop;
+  }
+  if (!is_loop(state(vm), loop)) return vm.call_method(loop, vm.intern("create_task"), args, 1);
+  auto* l = static_cast<LoopObj*>(loop.as_obj());
+  if (l->closed) {
+    if (args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Generator) {
+      generator_close(vm, static_cast<Generator*>(args[0].as_obj()));
+    }
+    return vm.raise(vm.types.RuntimeError, "Event loop is closed");
+  }
+  return new_task(vm, l, args[0], Value::none());
+}
+
+// _is_task_coro(obj): what a Task can step (coroutine or flagged generator).
+Value aio_is_task_coro(VM& vm, Value* args, int nargs, Tuple*) {
+  return Value::boolean(nargs == 1 && is_coroutine(vm, args[0]));
+}
+
+// _gathering_future(children, loop): gather()'s outer future, whose
+// cancel() cancels the children.
+Value aio_gathering_future(VM& vm, Value* args, int nargs, Tuple*) {
+  if (nargs != 2 || !is_loop(state(vm), args[1]) || !args[0].is_obj() ||
+      args[0].as_obj()->kind != ObjKind::List) {
+    return vm.raise(vm.types.TypeError, "_gathering_future(children, loop)");
+  }
+  FutureObj* f = new_future(vm, static_cast<LoopObj*>(args[1].as_obj()));
+  f->children = args[0];
+  return Value::object(f);
+}
+
+constexpr const char* kPrelude = R"PY(
+import types as _types
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+TimeoutError = TimeoutError
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+class _IsCoroutine:
+    pass
+
+_is_coroutine = _IsCoroutine()
+
+
+def iscoroutinefunction(func):
+    return _code_is_coroutine(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
+
+
+def coroutine(func):
+    # As CPython 3.10 (removed in 3.11).
+    if iscoroutinefunction(func):
+        return func
+    if _types._mark_iterable_coroutine(func):
+        coro = func
+    else:
+        def coro(*args, **kw):
+            res = func(*args, **kw)
+            if isfuture(res) or type(res) is _types.GeneratorType:
+                res = yield from res
+            else:
+                try:
+                    await_meth = res.__await__
+                except AttributeError:
+                    pass
+                else:
+                    res = yield from await_meth()
+            return res
+        coro.__name__ = getattr(func, '__name__', 'coro')
+        coro.__qualname__ = getattr(func, '__qualname__', 'coro')
+        coro = _types.coroutine(coro)
+    coro._is_coroutine = _is_coroutine
+    return coro
+
+
+@_types.coroutine
+def _sleep0():
+    yield
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+@_types.coroutine
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    if not _is_task_coro(coro_or_future):
+        if hasattr(type(coro_or_future), '__await__'):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+    return _task_for(coro_or_future, loop)
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for fut in children:
+                if fut.cancelled():
+                    res = CancelledError('' if fut._cancel_message is None else
+                                         fut._cancel_message)
+                else:
+                    res = fut.exception()
+                    if res is None:
+                        res = fut.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _gathering_future(children, loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    def cb(f):
+        _release_waiter(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    def cb(f):
+        _release_waiter(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    fs = {ensure_future(f, loop=loop) for f in fs}
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or
+            return_when == FIRST_COMPLETED or
+            return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+def run(main, *, debug=None):
+    if _get_running_loop() is not None:
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError("a coroutine was expected, got {!r}".format(main))
+    loop = new_event_loop()
+    try:
+        set_event_loop(loop)
+        return loop.run_until_complete(loop.create_task(main))
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+class _LoopBound:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class Event(_LoopBound):
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock(_LoopBound):
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if (not self._locked and (self._waiters is None or
+                all(w.cancelled() for w in self._waiters))):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class Queue(_LoopBound):
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._queue = []
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._queue.append(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._queue.pop(0)
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+)PY";
+
+}  // namespace
+
+}  // namespace coil::vm::aio
+
+namespace coil::vm {
+
+Module* init_asyncio_module(VM& vm) {
+  using namespace aio;
+  AsyncioState& st = state(vm);
+  RootScope roots(vm);
+  if (!st.future_type) {
+    init_future_types(vm, st);
+    init_loop_types(vm, st);
+  }
+  Module* m = roots.add(vm.new_module(vm.intern("asyncio")));
+  st.module = m;
+  Dict* d = m->dict;
+  vm.set_global(d, "Future", Value::object(st.future_type));
+  vm.set_global(d, "Task", Value::object(st.task_type));
+  vm.set_global(d, "Handle", Value::object(st.handle_type));
+  vm.set_global(d, "TimerHandle", Value::object(st.timer_handle_type));
+  vm.set_global(d, "SelectorEventLoop", Value::object(st.loop_type));
+  vm.set_global(d, "AbstractEventLoop", Value::object(st.loop_type));
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
+  const Entry kFunctions[] = {
+      {"get_running_loop", aio_get_running_loop},
+      {"_get_running_loop", aio_private_get_running_loop},
+      {"get_event_loop", aio_get_event_loop},
+      {"new_event_loop", aio_new_event_loop},
+      {"set_event_loop", aio_set_event_loop},
+      {"current_task", aio_current_task},
+      {"all_tasks", aio_all_tasks},
+      {"iscoroutine", aio_iscoroutine},
+      {"isfuture", aio_isfuture},
+      {"_code_is_coroutine", aio_code_is_coroutine},
+      {"_task_for", aio_task_for},
+      {"_is_task_coro", aio_is_task_coro},
+      {"_gathering_future", aio_gathering_future},
+  };
+  for (const Entry& e : kFunctions) add_function(vm, d, e.name, e.fn);
+  if (!run_embedded_source(vm, m, kPrelude, "<frozen asyncio>")) return nullptr;
+  st.cancelled_error = dict_get_str(d, vm.intern("CancelledError"));
+  st.invalid_state_error = dict_get_str(d, vm.intern("InvalidStateError"));
+  return m;
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,699 @@
+// open() and text files (the `io` module's TextIOWrapper and
+// UnsupportedOperation), on C stdio.
+//
+// Text is UTF-8. Reading translates "\r\n" and "\r" to "\n" (universal
+// newlines, CPython's default); writing does not translate (os.linesep is
+// "\n" here). A file that is never closed is flushed and closed when the
+// collector frees it, or when the VM is destroyed, so no output is lost.
+// Binary modes are not supported yet (NotImplementedError).
+#include <sys/stat.h>
+
+#include <unistd.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "stdlib/stdlib.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+struct FileObj : Foreign {
+  FILE* fp;       // null once closed
+  Value name;     // what open() was given
+  Value mode;     // the mode string as given
+  Value encoding;
+  bool readable;
+  bool writable;
+  bool translate;  // universal newlines on read (newline=None)
+  // The last operation was a write: stdio needs a flush or seek before a
+  // read on an update ('+') stream.
+  bool last_write;
+};
+
+void file_trace(Obj* self, std::vector<Obj*>& gray) {
+  auto* f = static_cast<FileObj*>(self);
+  for (Value v : {f->name, f->mode, f->encoding}) {
+    if (v.is_obj() && !v.as_obj()->marked) {
+      v.as_obj()->marked = true;
+      gray.push_back(v.as_obj());
+    }
+  }
+}
+
+// Freed by the collector or at VM teardown: flush and close.
+void file_destroy(Obj* self) {
+  auto* f = static_cast<FileObj*>(self);
+  if (f->fp) std::fclose(f->fp);
+  f->fp = nullptr;
+}
+
+constexpr ForeignClass kFileClass = {"TextIOWrapper", file_trace, file_destroy};
+
+bool is_file(Value v) {
+  return v.is_obj() && v.as_obj()->kind == ObjKind::Foreign &&
+         static_cast<Foreign*>(v.as_obj())->cls == &kFileClass;
+}
+
+// The io module's dict (imported on first use, then cached in sys.modules).
+Dict* io_dict(VM& vm) {
+  Value m = vm.import_module(vm.intern("io"));
+  if (m.is_exception()) return nullptr;
+  return static_cast<Module*>(m.as_obj())->dict;
+}
+
+Type* io_type(VM& vm, const char* name) {
+  Dict* d = io_dict(vm);
+  if (!d) return nullptr;
+  Value t = dict_get_str(d, vm.intern(name));
+  if (!t.is_obj() || t.as_obj()->kind != ObjKind::Type) {
+    vm.raise_fmt(vm.types.RuntimeError, "io.%s is missing", name);
+    return nullptr;
+  }
+  return static_cast<Type*>(t.as_obj());
+}
+
+Value unsupported(VM& vm, const char* what) {
+  Type* t = io_type(vm, "UnsupportedOperation");
+  if (!t) return Value::exception();
+  return vm.raise(t, what);
+}
+
+Value closed_error(VM& vm) { return vm.raise(vm.types.ValueError, "I/O operation on closed file."); }
+
+// The OSError subclass CPython picks for an errno.
+Type* errno_type(VM& vm, int err) {
+  switch (err) {
+    case ENOENT: return vm.types.FileNotFoundError;
+    case EEXIST: return vm.types.FileExistsError;
+    case EISDIR: return vm.types.IsADirectoryError;
+    case ENOTDIR: return vm.types.NotADirectoryError;
+    case EACCES:
+    case EPERM: return vm.types.PermissionError;
+    case EINTR: return vm.types.InterruptedError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return vm.types.BlockingIOError;
+    case ECHILD: return vm.types.ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN: return vm.types.BrokenPipeError;
+    case ECONNABORTED: return vm.types.ConnectionAbortedError;
+    case ECONNREFUSED: return vm.types.ConnectionRefusedError;
+    case ECONNRESET: return vm.types.ConnectionResetError;
+    case ESRCH: return vm.types.ProcessLookupError;
+    case ETIMEDOUT: return vm.types.TimeoutError;
+    default: return vm.types.OSError;
+  }
+}
+
+}  // namespace
+
+Value raise_os_error(VM& vm, int err, Value filename) {
+  RootScope roots(vm);
+  char buf[256];
+  const char* text = strerror_r(err, buf, sizeof buf);
+  Tuple* args = roots.add(vm.tuple_of({Value::small_int(err), vm.str_value(text)}));
+  Value exc = roots.add(vm.new_exception_args(errno_type(vm, err), args));
+  auto* e = static_cast<Exception*>(exc.as_obj());
+  if (!e->dict) e->dict = vm.new_dict();
+  dict_set_str(vm, e->dict, vm.intern("filename"), filename.is_null() ? Value::none() : filename);
+  dict_set_str(vm, e->dict, vm.intern("filename2"), Value::none());
+  return vm.raise_value(exc);
+}
+
+namespace {
+
+// ---------------------------------------------------------------- reading
+
+// Checks a read: open, readable; false with the error pending.
+FileObj* reader(VM& vm, Value* args, int nargs, const char* method) {
+  if (nargs < 1 || !is_file(args[0])) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a '_io.TextIOWrapper' object", method);
+    return nullptr;
+  }
+  auto* f = static_cast<FileObj*>(args[0].as_obj());
+  if (!f->fp) {
+    closed_error(vm);
+    return nullptr;
+  }
+  if (!f->readable) {
+    unsupported(vm, "not readable");
+    return nullptr;
+  }
+  if (f->last_write) {
+    std::fflush(f->fp);
+    f->last_write = false;
+  }
+  return f;
+}
+
+// One character's worth of newline translation: '\r' or "\r\n" become '\n'.
+int next_byte(FileObj* f) {
+  int c = getc_unlocked(f->fp);
+  if (c == '\r' && f->translate) {
+    int d = getc_unlocked(f->fp);
+    if (d != '\n' && d != EOF) ungetc(d, f->fp);
+    return '\n';
+  }
+  return c;
+}
+
+// Checks that `s` is UTF-8; otherwise raises CPython's UnicodeDecodeError.
+bool check_utf8(VM& vm, const std::string& s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    const char* reason = nullptr;
+    if (len == 0 || (c >= 0xC0 && c < 0xC2) || c > 0xF4) {
+      reason = "invalid start byte";
+    } else {
+      for (size_t k = 1; k < len && !reason; ++k) {
+        if (i + k >= n) {
+          reason = "unexpected end of data";
+        } else if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+          reason = "invalid continuation byte";
+        }
+      }
+    }
+    if (reason) {
+      vm.raise_fmt(vm.types.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
+                   i, reason);
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+Value text_value(VM& vm, const std::string& s) {
+  if (!check_utf8(vm, s)) return Value::exception();
+  return vm.str_value(s);
+}
+
+// Appends up to `limit` characters (all when negative) of one line.
+void read_line(FileObj* f, std::string& out, int64_t limit) {
+  int64_t chars = 0;
+  for (;;) {
+    if (limit >= 0 && chars >= limit) {
+      // Finish a multi-byte character already started.
+      int c;
+      while ((c = getc_unlocked(f->fp)) != EOF && (c & 0xC0) == 0x80) out += static_cast<char>(c);
+      if (c != EOF) ungetc(c, f->fp);
+      return;
+    }
+    int c = next_byte(f);
+    if (c == EOF) return;
+    out += static_cast<char>(c);
+    if ((c & 0xC0) != 0x80) ++chars;
+    if (c == '\n') return;
+  }
+}
+
+// Reads `limit` characters, or everything when negative.
+void read_chars(FileObj* f, std::string& out, int64_t limit) {
+  if (limit < 0 && !f->translate) {
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f->fp)) > 0) out.append(buf, n);
+    return;
+  }
+  int64_t chars = 0;
+  for (;;) {
+    int c;
+    if (limit >= 0 && chars >= limit) {
+      while ((c = getc_unlocked(f->fp)) != EOF && (c & 0xC0) == 0x80) out += static_cast<char>(c);
+      if (c != EOF) ungetc(c, f->fp);
+      return;
+    }
+    c = next_byte(f);
+    if (c == EOF) return;
+    out += static_cast<char>(c);
+    if ((c & 0xC0) != 0x80) ++chars;
+  }
+}
+
+// An optional size argument: None or an int; -1 when absent.
+bool size_arg(VM& vm, Value* args, int nargs, int index, int64_t& out) {
+  out = -1;
+  if (nargs <= index || args[index].is_none()) return true;
+  if (args[index].is_double()) {
+    vm.raise(vm.types.TypeError, "argument should be integer or None, not 'float'");
+    return false;
+  }
+  Value i = index_to_int(vm, args[index]);
+  return !i.is_exception() && vm.index_value(i, out, /*clamp=*/true);
+}
+
+Value file_read(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "read", kwnames) || !check_nargs(vm, "read", nargs - 1, 0, 1)) return Value::exception();
+  FileObj* f = reader(vm, args, nargs, "read");
+  int64_t size;
+  if (!f || !size_arg(vm, args, nargs, 1, size)) return Value::exception();
+  std::string s;
+  read_chars(f, s, size);
+  return text_value(vm, s);
+}
+
+Value file_readline(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "readline", kwnames) || !check_nargs(vm, "readline", nargs - 1, 0, 1)) {
+    return Value::exception();
+  }
+  FileObj* f = reader(vm, args, nargs, "readline");
+  int64_t size;
+  if (!f || !size_arg(vm, args, nargs, 1, size)) return Value::exception();
+  std::string s;
+  read_line(f, s, size);
+  return text_value(vm, s);
+}
+
+Value file_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "readlines", kwnames) || !check_nargs(vm, "readlines", nargs - 1, 0, 1)) {
+    return Value::exception();
+  }
+  FileObj* f = reader(vm, args, nargs, "readlines");
+  int64_t hint;
+  if (!f || !size_arg(vm, args, nargs, 1, hint)) return Value::exception();
+  RootScope roots(vm);
+  List* lines = roots.add(vm.new_list());
+  int64_t total = 0;
+  for (;;) {
+    std::string s;
+    read_line(f, s, -1);
+    if (s.empty()) break;
+    Value v = text_value(vm, s);
+    if (v.is_exception()) return v;
+    lines->push(v);
+    total += as_str(v)->length;
+    if (hint > 0 && total >= hint) break;
+  }
+  return Value::object(lines);
+}
+
+Value file_iter(VM& vm, Value self) {
+  if (!static_cast<FileObj*>(self.as_obj())->fp) return closed_error(vm);
+  return self;
+}
+
+int file_next(VM& vm, Value self, Value& out) {
+  FileObj* f = reader(vm, &self, 1, "__next__");
+  if (!f) return -1;
+  std::string s;
+  read_line(f, s, -1);
+  if (s.empty()) return 0;
+  out = text_value(vm, s);
+  return out.is_exception() ? -1 : 1;
+}
+
+// ---------------------------------------------------------------- writing
+
+FileObj* writer(VM& vm, Value* args, int nargs, const char* method) {
+  if (nargs < 1 || !is_file(args[0])) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a '_io.TextIOWrapper' object", method);
+    return nullptr;
+  }
+  auto* f = static_cast<FileObj*>(args[0].as_obj());
+  if (!f->fp) {
+    closed_error(vm);
+    return nullptr;
+  }
+  if (!f->writable) {
+    unsupported(vm, "not writable");
+    return nullptr;
+  }
+  if (!f->last_write && f->readable) std::fseek(f->fp, 0, SEEK_CUR);  // switch from reading
+  f->last_write = true;
+  return f;
+}
+
+// Writes a str; the number of characters written, or -1 with the error pending.
+int64_t write_text(VM& vm, FileObj* f, Value s) {
+  if (!is_str(s)) {
+    vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s", vm.type_of(s)->name->data);
+    return -1;
+  }
+  Str* str = as_str(s);
+  if (std::fwrite(str->data, 1, str->size, f->fp) != str->size) {
+    raise_os_error(vm, errno, Value::null());
+    return -1;
+  }
+  return str->length;
+}
+
+Value file_write(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "write", kwnames) || !check_nargs(vm, "write", nargs - 1, 1, 1)) return Value::exception();
+  FileObj* f = writer(vm, args, nargs, "write");
+  if (!f) return Value::exception();
+  int64_t n = write_text(vm, f, args[1]);
+  return n < 0 ? Value::exception() : vm.make_int(n);
+}
+
+Value file_writelines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "writelines", kwnames) || !check_nargs(vm, "writelines", nargs - 1, 1, 1)) {
+    return Value::exception();
+  }
+  FileObj* f = writer(vm, args, nargs, "writelines");
+  if (!f) return Value::exception();
+  RootScope roots(vm);
+  Value it = roots.add(vm.iter(args[1]));
+  if (it.is_exception()) return it;
+  Value line;
+  int r;
+  while ((r = vm.next(it, line)) == 1) {
+    // The file may have been closed by the iterator.
+    if (!f->fp) return closed_error(vm);
+    if (write_text(vm, f, line) < 0) return Value::exception();
+  }
+  return r < 0 ? Value::exception() : Value::none();
+}
+
+// ---------------------------------------------------------------- the rest
+
+FileObj* self_file(VM& vm, Value* args, int nargs, const char* method, bool must_be_open) {
+  if (nargs < 1 || !is_file(args[0])) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a '_io.TextIOWrapper' object", method);
+    return nullptr;
+  }
+  auto* f = static_cast<FileObj*>(args[0].as_obj());
+  if (must_be_open && !f->fp) {
+    closed_error(vm);
+    return nullptr;
+  }
+  return f;
+}
+
+Value close_file(VM& vm, FileObj* f) {
+  if (!f->fp) return Value::none();
+  FILE* fp = f->fp;
+  f->fp = nullptr;
+  if (std::fclose(fp) != 0) return raise_os_error(vm, errno, Value::null());
+  return Value::none();
+}
+
+Value file_close(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "close", kwnames) || !check_nargs(vm, "close", nargs - 1, 0, 0)) return Value::exception();
+  FileObj* f = self_file(vm, args, nargs, "close", false);
+  return f ? close_file(vm, f) : Value::exception();
+}
+
+Value file_flush(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "flush", kwnames) || !check_nargs(vm, "flush", nargs - 1, 0, 0)) return Value::exception();
+  FileObj* f = self_file(vm, args, nargs, "flush", true);
+  if (!f) return Value::exception();
+  if (std::fflush(f->fp) != 0) return raise_os_error(vm, errno, Value::null());
+  return Value::none();
+}
+
+Value file_enter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "__enter__", kwnames) || !check_nargs(vm, "__enter__", nargs - 1, 0, 0)) {
+    return Value::exception();
+  }
+  FileObj* f = self_file(vm, args, nargs, "__enter__", true);
+  return f ? args[0] : Value::exception();
+}
+
+Value file_exit(VM& vm, Value* args, int nargs, Tuple*) {
+  FileObj* f = self_file(vm, args, nargs, "__exit__", false);
+  if (!f) return Value::exception();
+  Value r = close_file(vm, f);
+  return r.is_exception() ? r : Value::none();
+}
+
+Value file_flag(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* method, int which) {
+  if (!no_kwargs(vm, method, kwnames) || !check_nargs(vm, method, nargs - 1, 0, 0)) return Value::exception();
+  FileObj* f = self_file(vm, args, nargs, method, true);
+  if (!f) return Value::exception();
+  switch (which) {
+    case 0: return Value::boolean(f->readable);
+    case 1: return Value::boolean(f->writable);
+    case 2: return Value::boolean(true);
+    case 3: return Value::small_int(fileno(f->fp));
+    default: return Value::boolean(isatty(fileno(f->fp)));
+  }
+}
+
+Value file_readable(VM& vm, Value* a, int n, Tuple* k) { return file_flag(vm, a, n, k, "readable", 0); }
+Value file_writable(VM& vm, Value* a, int n, Tuple* k) { return file_flag(vm, a, n, k, "writable", 1); }
+Value file_seekable(VM& vm, Value* a, int n, Tuple* k) { return file_flag(vm, a, n, k, "seekable", 2); }
+Value file_fileno(VM& vm, Value* a, int n, Tuple* k) { return file_flag(vm, a, n, k, "fileno", 3); }
+Value file_isatty(VM& vm, Value* a, int n, Tuple* k) { return file_flag(vm, a, n, k, "isatty", 4); }
+
+Value file_tell(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "tell", kwnames) || !check_nargs(vm, "tell", nargs - 1, 0, 0)) return Value::exception();
+  FileObj* f = self_file(vm, args, nargs, "tell", true);
+  if (!f) return Value::exception();
+  long pos = std::ftell(f->fp);
+  if (pos < 0) return raise_os_error(vm, errno, Value::null());
+  return vm.make_int(pos);
+}
+
+// seek(offset, whence=0). As in CPython's text files, only seek(0, 1) and
+// seek(0, 2) are allowed relative to the current position or the end.
+Value file_seek(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "seek", kwnames) || !check_nargs(vm, "seek", nargs - 1, 1, 2)) return Value::exception();
+  FileObj* f = self_file(vm, args, nargs, "seek", true);
+  if (!f) return Value::exception();
+  int64_t offset, whence = 0;
+  Value o = index_to_int(vm, args[1]);
+  if (o.is_exception() || !vm.index_value(o, offset)) return Value::exception();
+  if (nargs > 2) {
+    Value w = index_to_int(vm, args[2]);
+    if (w.is_exception() || !vm.index_value(w, whence)) return Value::exception();
+  }
+  if (whence == 1 && offset != 0) return unsupported(vm, "can't do nonzero cur-relative seeks");
+  if (whence == 2 && offset != 0) return unsupported(vm, "can't do nonzero end-relative seeks");
+  if (whence < 0 || whence > 2) {
+    return vm.raise_fmt(vm.types.ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+                        static_cast<long long>(whence));
+  }
+  if (whence == 0 && offset < 0) {
+    return vm.raise_fmt(vm.types.ValueError, "negative seek position %lld", static_cast<long long>(offset));
+  }
+  if (std::fseek(f->fp, static_cast<long>(offset), static_cast<int>(whence)) != 0) {
+    return raise_os_error(vm, errno, Value::null());
+  }
+  f->last_write = false;
+  return vm.make_int(std::ftell(f->fp));
+}
+
+Value file_repr(VM& vm, Value self) {
+  auto* f = static_cast<FileObj*>(self.as_obj());
+  RootScope roots(vm);
+  Value name = roots.add(vm.repr(f->name));
+  if (name.is_exception()) return name;
+  Value mode = roots.add(vm.repr(f->mode));
+  if (mode.is_exception()) return mode;
+  Value enc = roots.add(vm.repr(f->encoding));
+  if (enc.is_exception()) return enc;
+  return vm.str_value("<_io.TextIOWrapper name=" + std::string(as_str(name)->view()) +
+                      " mode=" + std::string(as_str(mode)->view()) +
+                      " encoding=" + std::string(as_str(enc)->view()) + ">");
+}
+
+Value file_getattr(VM& vm, Value self, Str* name) {
+  auto* f = static_cast<FileObj*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "name") return f->name;
+  if (n == "mode") return f->mode;
+  if (n == "encoding") return f->encoding;
+  if (n == "errors") return vm.str_value("strict");
+  if (n == "closed") return Value::boolean(f->fp == nullptr);
+  if (n == "newlines") return Value::none();
+  return generic_getattr(vm, self, name, true);
+}
+
+// ---------------------------------------------------------------- open()
+
+struct OpenMode {
+  bool read = false, write = false, append = false, create = false, plus = false;
+  bool text = false, binary = false;
+};
+
+// Parses a mode string as CPython's io.open does.
+bool parse_mode(VM& vm, Value modev, OpenMode& m) {
+  std::string_view s = as_str(modev)->view();
+  std::string seen;
+  for (char c : s) {
+    if (std::strchr("rwaxb+t", c) == nullptr || seen.find(c) != std::string::npos) {
+      vm.raise_fmt(vm.types.ValueError, "invalid mode: '%s'", as_str(modev)->data);
+      return false;
+    }
+    seen += c;
+    m.read |= c == 'r';
+    m.write |= c == 'w';
+    m.append |= c == 'a';
+    m.create |= c == 'x';
+    m.plus |= c == '+';
+    m.text |= c == 't';
+    m.binary |= c == 'b';
+  }
+  if (m.text && m.binary) {
+    vm.raise(vm.types.ValueError, "can't have text and binary mode at once");
+    return false;
+  }
+  if (m.read + m.write + m.append + m.create != 1) {
+    vm.raise(vm.types.ValueError, "must have exactly one of create/read/write/append mode");
+    return false;
+  }
+  return true;
+}
+
+// Only UTF-8 (under any of its usual spellings) is supported.
+bool check_encoding(VM& vm, Value enc) {
+  std::string n;
+  for (char c : as_str(enc)->view()) {
+    if (c != '-' && c != '_') n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (n == "utf8") return true;
+  static constexpr const char* kKnown[] = {"ascii", "latin1", "iso88591", "utf16", "utf32", "cp1252",
+                                           "usascii", "utf8sig"};
+  for (const char* k : kKnown) {
+    if (n == k) {
+      vm.raise_fmt(vm.types.NotImplementedError, "coil's open() supports only the UTF-8 encoding, not '%s'",
+                   as_str(enc)->data);
+      return false;
+    }
+  }
+  vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", as_str(enc)->data);
+  return false;
+}
+
+Value open_file(VM& vm, Value file, Value modev, const OpenMode& m, Value encoding, bool translate) {
+  const char* fmode = m.read ? (m.plus ? "r+" : "r")
+                      : m.write ? (m.plus ? "w+" : "w")
+                      : m.append ? (m.plus ? "a+" : "a")
+                                 : (m.plus ? "w+x" : "wx");
+  std::string path(as_str(file)->view());
+  if (path.find('\0') != std::string::npos) return vm.raise(vm.types.ValueError, "embedded null byte");
+  FILE* fp = std::fopen(path.c_str(), fmode);
+  if (!fp) return raise_os_error(vm, errno, file);
+  struct stat st {};
+  if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+    std::fclose(fp);
+    return raise_os_error(vm, EISDIR, file);
+  }
+  Type* type = io_type(vm, "TextIOWrapper");
+  if (!type) {
+    std::fclose(fp);
+    return Value::exception();
+  }
+  auto* f = vm.alloc<FileObj>(ObjKind::Foreign, type);
+  f->cls = &kFileClass;
+  f->fp = fp;
+  f->name = file;
+  f->mode = modev;
+  f->encoding = encoding;
+  f->readable = m.read || m.plus;
+  f->writable = !m.read || m.plus;
+  f->translate = translate;
+  f->last_write = false;
+  return Value::object(f);
+}
+
+Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[8];
+  if (!parse_args(vm, "open", args, nargs, kwnames,
+                  {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, a)) {
+    return Value::exception();
+  }
+  if (!vm.options.allow_file_access) {
+    return vm.raise(vm.types.PermissionError, "open() is disabled: the host does not allow file access");
+  }
+  Value file = a[0];
+  if (!is_str(file)) {
+    if (is_int_value(file)) {
+      return vm.raise(vm.types.NotImplementedError, "coil's open() does not accept file descriptors");
+    }
+    return vm.raise_fmt(vm.types.TypeError, "expected str, bytes or os.PathLike object, not %s",
+                        vm.type_of(file)->name->data);
+  }
+  Value modev = a[1].is_null() ? vm.str_value("r") : a[1];
+  if (!is_str(modev)) {
+    return vm.raise_fmt(vm.types.TypeError, "open() argument 'mode' must be str, not %s",
+                        vm.type_of(modev)->name->data);
+  }
+  OpenMode m;
+  if (!parse_mode(vm, modev, m)) return Value::exception();
+  if (m.binary) return vm.raise(vm.types.NotImplementedError, "coil's open() supports text files only, not binary mode");
+  Value encoding = a[3];
+  if (encoding.is_null() || encoding.is_none()) {
+    encoding = vm.str_value("UTF-8");
+  } else if (!is_str(encoding)) {
+    return vm.raise_fmt(vm.types.TypeError, "open() argument 'encoding' must be str or None, not %s",
+                        vm.type_of(encoding)->name->data);
+  } else if (!check_encoding(vm, encoding)) {
+    return Value::exception();
+  }
+  bool translate = true;
+  Value nl = a[5];
+  if (!nl.is_null() && !nl.is_none()) {
+    if (!is_str(nl)) {
+      return vm.raise_fmt(vm.types.TypeError, "open() argument 'newline' must be str or None, not %s",
+                          vm.type_of(nl)->name->data);
+    }
+    std::string_view s = as_str(nl)->view();
+    if (s != "" && s != "\n" && s != "\r" && s != "\r\n") {
+      Value r = vm.repr(nl);
+      if (r.is_exception()) return r;
+      return vm.raise_fmt(vm.types.ValueError, "illegal newline value: %s", as_str(r)->data);
+    }
+    translate = false;
+  }
+  RootScope roots(vm);
+  roots.add(modev);
+  roots.add(encoding);
+  return open_file(vm, file, modev, m, encoding, translate);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- module
+
+void init_open_builtin(VM& vm, Dict* builtins) { add_function(vm, builtins, "open", builtin_open); }
+
+Module* init_io_module(VM& vm) {
+  RootScope roots(vm);
+  Module* m = roots.add(vm.new_module(vm.intern("io")));
+  // UnsupportedOperation(OSError, ValueError), with CPython's MRO.
+  Type* u = vm.new_type("UnsupportedOperation", vm.types.OSError, ObjKind::Exception, nullptr);
+  u->module = Value::object(vm.intern("io"));
+  u->bases.push_back(vm.types.ValueError);
+  u->mro = {u, vm.types.OSError, vm.types.ValueError, vm.types.Exception, vm.types.BaseException,
+            vm.types.object};
+  inherit_slots(u);
+  vm.set_global(m->dict, "UnsupportedOperation", Value::object(u));
+
+  Type* t = vm.new_type("TextIOWrapper", vm.types.object, ObjKind::Foreign, nullptr);
+  t->flags &= ~Type::kBaseType;
+  t->module = Value::object(vm.intern("_io"));
+  t->slots.repr = file_repr;
+  t->slots.getattr = file_getattr;
+  t->slots.iter = file_iter;
+  t->slots.next = file_next;
+  inherit_slots(t);
+  static constexpr struct {
+    const char* name;
+    NativeFn fn;
+  } kMethods[] = {
+      {"read", file_read},         {"readline", file_readline}, {"readlines", file_readlines},
+      {"write", file_write},       {"writelines", file_writelines}, {"close", file_close},
+      {"flush", file_flush},       {"__enter__", file_enter},   {"__exit__", file_exit},
+      {"readable", file_readable}, {"writable", file_writable}, {"seekable", file_seekable},
+      {"fileno", file_fileno},     {"isatty", file_isatty},     {"tell", file_tell},
+      {"seek", file_seek},
+  };
+  for (const auto& e : kMethods) add_method(vm, t, e.name, e.fn);
+  vm.set_global(m->dict, "TextIOWrapper", Value::object(t));
+  vm.set_global(m->dict, "open", dict_get_str(vm.builtins, vm.intern("open")));
+  vm.set_global(m->dict, "DEFAULT_BUFFER_SIZE", Value::small_int(8192));
+  return m;
+}
+
+}  // namespace coil::vm

@@ -1,0 +1,2 @@
+# test: module
+WHERE = "search_path_lib2"

@@ -1,0 +1,149 @@
+// Inline caches for attribute instructions on instances of classes written
+// in coil (LOAD_ATTR, STORE_ATTR, LOAD_METHOD). Each instruction remembers
+// the class it last saw, what the class's MRO holds under the name, and where
+// the name sat in the last instance dict, so a hit costs a few compares
+// instead of a type lookup and a hash probe. Anything unusual (descriptors,
+// __getattr__/__setattr__ hooks, __slots__) is left to the generic path.
+#include "vm/attr_cache.hpp"
+
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
+
+namespace coil::vm {
+
+namespace {
+
+enum AttrCacheKind : uint8_t {
+  kInvalid = 0,
+  kAbsent,    // the class has no such attribute: the instance dict or nothing
+  kPlain,     // a non-descriptor class attribute, shadowed by the instance dict
+  kFunction,  // a function: a method unless the instance dict shadows it
+  kProperty,  // a property: its getter, whatever the instance dict holds
+};
+
+#define HOT inline __attribute__((always_inline))
+
+HOT AttrCache& cache_for(Code* code, uint32_t pc) {
+  if (code->attr_cache.empty()) code->attr_cache.resize(code->code.size());
+  return code->attr_cache[pc];
+}
+
+// How a class attribute behaves on instances; kInvalid for descriptors and
+// anything else the generic path must handle.
+uint8_t classify(VM& vm, Value attr) {
+  if (attr.is_null()) return kAbsent;
+  if (!attr.is_obj()) return kPlain;
+  Obj* o = attr.as_obj();
+  switch (o->kind) {
+    case ObjKind::Function:
+      return kFunction;
+    case ObjKind::Property:
+      return o->type == vm.types.property ? kProperty : kInvalid;
+    case ObjKind::Str: case ObjKind::BigInt: case ObjKind::Tuple: case ObjKind::List:
+    case ObjKind::Dict: case ObjKind::Set: case ObjKind::Type: case ObjKind::Bytes:
+    case ObjKind::Range: case ObjKind::Module:
+      return (o->type->flags & Type::kHeapType) ? kInvalid : kPlain;
+    case ObjKind::Instance: {
+      Type* t = o->type;
+      bool descriptor = !vm.lookup_type(t, vm.names.__get__).is_null() ||
+                        !vm.lookup_type(t, vm.names.__set__).is_null() ||
+                        !vm.lookup_type(t, vm.names.__delete__).is_null();
+      return descriptor ? kInvalid : kPlain;
+    }
+    default:
+      return kInvalid;
+  }
+}
+
+// Refills `c` for instances of t; false when t's attribute access is not
+// cacheable. `store`: for STORE_ATTR (no __setattr__, no __slots__).
+bool refill(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
+  c.kind = kInvalid;
+  if (!(t->flags & Type::kHeapType)) return false;
+  if (store ? (t->slots.setattr || (t->flags & Type::kSlotted) || name == vm.names.__class__)
+            : t->slots.getattr != nullptr) {
+    return false;
+  }
+  c.type = t;
+  c.version = vm.type_version;
+  c.class_attr = vm.lookup_type(t, name);
+  c.kind = classify(vm, c.class_attr);
+  if (store && c.kind == kProperty) c.kind = kInvalid;
+  return c.kind != kInvalid;
+}
+
+HOT bool valid(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
+  if (c.type == t && c.version == vm.type_version) return c.kind != kInvalid;
+  return refill(vm, c, t, name, store);
+}
+
+// The instance dict's value for name, or null().
+HOT Value dict_lookup(AttrCache& c, Dict* d, Str* name) {
+  if (!d) return Value::null();
+  auto& entries = d->table.entries;
+  if (c.hint < entries.size() && entries[c.hint].key.is(Value::object(name))) {
+    return entries[c.hint].value;
+  }
+  int64_t ix = table_find_str(d->table, name);
+  if (ix < 0) return Value::null();
+  c.hint = static_cast<uint32_t>(ix);
+  return entries[ix].value;
+}
+
+}  // namespace
+
+Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
+  AttrCache& c = cache_for(code, pc);
+  if (!valid(vm, c, inst->type, name, false)) return Value::null();
+  if (c.kind == kProperty) {
+    Value get = static_cast<Property*>(c.class_attr.as_obj())->fget;
+    if (get.is_null() || get.is_none()) return Value::null();
+    return vm.call1(get, Value::object(inst));
+  }
+  Value v = dict_lookup(c, inst->dict, name);
+  if (!v.is_null()) return v;
+  switch (c.kind) {
+    case kPlain:
+      return c.class_attr;
+    case kFunction:
+      return bind_method(vm, c.class_attr, Value::object(inst));
+    default:
+      return Value::null();  // missing: the generic path raises (or finds __class__ etc.)
+  }
+}
+
+Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
+  AttrCache& c = cache_for(code, pc);
+  if (!valid(vm, c, inst->type, name, false) || c.kind != kFunction) return Value::null();
+  if (!dict_lookup(c, inst->dict, name).is_null()) return Value::null();
+  return c.class_attr;
+}
+
+bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name, Value value) {
+  AttrCache& c = cache_for(code, pc);
+  if (!valid(vm, c, inst->type, name, true)) return false;
+  Dict* d = inst->dict;
+  if (!d) {
+    // Most objects get a few attributes in __init__: room for them at once.
+    d = instance_dict(vm, Value::object(inst), true);
+    d->table.entries.reserve(4);
+  }
+  auto& entries = d->table.entries;
+  if (c.hint < entries.size() && entries[c.hint].key.is(Value::object(name))) {
+    entries[c.hint].value = value;
+    return true;
+  }
+  int64_t ix = table_find_str(d->table, name);
+  if (ix < 0) {
+    // A new key is appended as the last entry.
+    if (table_set(vm, d->table, Value::object(name), str_hash(name), value) < 0) return false;
+    ix = static_cast<int64_t>(entries.size()) - 1;
+  } else {
+    entries[ix].value = value;
+  }
+  c.hint = static_cast<uint32_t>(ix);
+  return true;
+}
+
+}  // namespace coil::vm
