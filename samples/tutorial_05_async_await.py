@@ -3,7 +3,6 @@
 # nothing can wake it. `coil --virtual-time --random-seed N` runs it at once.
 # cpython: no
 # coil-args: --virtual-time --random-seed 1
-# skip: until --random-seed 1 gives random.seed(1)'s sequence (random_module.cpp seeds otherwise today); expected lines: CPython's asyncio on a simulated clock, TZ=UTC
 import asyncio
 import datetime
 import random

@@ -204,6 +204,8 @@ def run_one(path, command, mode, timeout):
     # Keep the tree clean and output encoding fixed whatever the locale.
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
+    # Local times (datetime.now() in the tutorial samples) in one zone.
+    env["TZ"] = "UTC"
     try:
         proc = subprocess.run(
             command + (spec.coil_args if mode == "coil" else []) + [path.name] + spec.args,
