@@ -40,11 +40,19 @@ char** complete(const char* text, int start, int end) {
   return rl_completion_matches(text, next_match);
 }
 
+// libedit's input function: a Ctrl-C at any moment of readline() (even
+// before it starts waiting) ends it with null, so the input is discarded.
+int getc_unless_interrupted(FILE* in) {
+  int c = read_byte_unless_interrupted(fileno(in));
+  return c < 0 ? EOF : c;
+}
+
 class EditReader : public LineReader {
  public:
   explicit EditReader(EditOptions options) : options_(std::move(options)) {
     rl_readline_name = "coil";
     rl_outstream = stderr;  // prompts go to stderr, as CPython's do
+    rl_getc_function = getc_unless_interrupted;
     rl_initialize();
     g_completer = &options_.complete;
     rl_attempted_completion_function = complete;

@@ -2,7 +2,10 @@
 // the handler's target is a process-wide pointer; the library has none.
 #include "cli/interrupt.hpp"
 
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <unistd.h>
 
 namespace coil::cli {
 
@@ -32,6 +35,41 @@ bool take_sigint() {
   bool was = g_sigint != 0;
   g_sigint = 0;
   return was;
+}
+
+int read_byte_unless_interrupted(int fd) {
+  // SIGINT stays blocked except inside ppoll, which unblocks it atomically:
+  // a Ctrl-C that lands just before the wait (while the line editor is still
+  // drawing its prompt) is not lost, it ends the wait at once.
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, &old);
+  int result = -1;
+  for (;;) {
+    if (g_sigint) {
+      result = -2;
+      break;
+    }
+    struct pollfd p {};
+    p.fd = fd;
+    p.events = POLLIN;
+    int r = ppoll(&p, 1, nullptr, &old);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    unsigned char c;
+    ssize_t n = read(fd, &c, 1);
+    if (n == 1) {
+      result = c;
+      break;
+    }
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    break;  // end of input or an error
+  }
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  return result;
 }
 
 }  // namespace coil::cli

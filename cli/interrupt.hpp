@@ -13,5 +13,9 @@ void install_sigint_handler();
 void set_interrupt_target(coil::VM* vm);
 // Whether a SIGINT arrived since the last call; clears the flag.
 bool take_sigint();
+// One byte from `fd` (0-255); -1 at end of input or on an error; -2 when a
+// SIGINT arrived before or during the wait (the flag stays set for
+// take_sigint).
+int read_byte_unless_interrupted(int fd);
 
 }  // namespace coil::cli

@@ -33,6 +33,7 @@ static Value finish_send(VM& vm, ResumeKind k, Value r) {
 ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
 Value generator_close(VM& vm, Generator* gen);
 static Value make_thrown(VM& vm, Value* args, int nargs);
+void init_async_generator_type(VM& vm);  // vm/objects/async_generator.cpp
 
 // Closes a delegate during close()/throw(GeneratorExit): 0, or -1 with the
 // delegate's exception pending.
@@ -441,6 +442,10 @@ void init_generator_types(VM& vm) {
   add_method(vm, vm.types.coroutine, "__await__", coroutine_await);
   vm.types.async_generator->slots.repr = generator_repr;
   vm.types.async_generator->slots.getattr = generator_getattr;
+  init_async_generator_type(vm);
 }
+
+// throw()'s arguments as the exception to raise (for async_generator.cpp).
+Value generator_make_thrown(VM& vm, Value* args, int nargs) { return make_thrown(vm, args, nargs); }
 
 }  // namespace coil::vm
