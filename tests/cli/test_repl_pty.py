@@ -17,7 +17,7 @@ import time
 import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptyrun import Pty  # noqa: E402
+from ptyrun import Pty, Timeout  # noqa: E402
 
 UP = "\x1b[A"
 TIMEOUT = 60.0
@@ -43,7 +43,15 @@ class Session:
         self.prompt()
 
     def exit(self):
-        self.p.send("\x04")  # Ctrl-D
+        # Ctrl-D. A key typed while libedit switches the terminal mode can
+        # be flushed by the terminal itself, so press it again (as a user
+        # would) if the REPL is still there after a few seconds.
+        for _ in range(int(TIMEOUT / 5)):
+            self.p.send("\x04")
+            try:
+                return self.p.wait(timeout=5)
+            except Timeout:
+                pass
         return self.p.wait()
 
     def close(self):
