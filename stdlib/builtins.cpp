@@ -10,11 +10,15 @@
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/compiler/compiler.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
+
+// vm/objects/exception.cpp
+Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename);
 
 namespace {
 
@@ -1092,6 +1096,77 @@ Value current_locals(VM& vm) {
   return Value::object(d);
 }
 
+Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
+
+// eval()/exec() of source text. The code runs as module-level code whose
+// names live in one dict: `globals` itself when no separate locals are in
+// play (module level, or the caller's explicit dict), else a merged copy of
+// globals and locals (reads see both; exec's new or rebound names are
+// copied back into an explicit locals mapping).
+Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames, bool is_eval) {
+  if (!no_kwargs(vm, fname, kwnames) || !check_nargs(vm, fname, nargs, 1, 3)) return Value::exception();
+  if (!is_str(args[0])) {
+    return vm.raise_fmt(vm.types.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  }
+  Value gv = nargs > 1 ? args[1] : Value::none();
+  Value lv = nargs > 2 ? args[2] : Value::none();
+  if (!gv.is_none() && !(gv.is_obj() && gv.as_obj()->kind == ObjKind::Dict)) {
+    return vm.raise_fmt(vm.types.TypeError, "%s() globals must be a dict, not %s", fname, type_name(vm, gv));
+  }
+  if (!lv.is_none() && !(lv.is_obj() && lv.as_obj()->kind == ObjKind::Dict)) {
+    return vm.raise_fmt(vm.types.TypeError, "locals must be a mapping");
+  }
+  RootScope roots(vm);
+  Dict* globals = gv.is_none() ? (vm.frame ? vm.frame->globals : vm.new_dict()) : as_dict(gv);
+  roots.add(Value::object(globals));
+  if (gv.is_none() && lv.is_none()) {
+    Value here = current_locals(vm);
+    if (here.is_exception()) return here;
+    if (here.as_obj() != globals) lv = here;
+  }
+  roots.add(lv);
+  if (dict_get_str(globals, vm.names.__builtins__).is_null()) {
+    dict_set_str(vm, globals, vm.names.__builtins__, Value::object(vm.builtins_module));
+  }
+  Dict* ns = globals;
+  if (!lv.is_none() && lv.as_obj() != globals) {
+    ns = vm.new_dict();
+    roots.add(Value::object(ns));
+    for (Dict* d : {globals, as_dict(lv)}) {
+      for (const auto& e : d->table.entries) {
+        if (!e.key.is_null() && dict_set(vm, ns, e.key, e.value) < 0) return Value::exception();
+      }
+    }
+  }
+  std::string source(as_str(args[0])->view());
+  if (is_eval) {  // eval ignores leading blanks, as CPython does
+    size_t start = source.find_first_not_of(" \t");
+    source.erase(0, start == std::string::npos ? source.size() : start);
+  }
+  compiler::CompileResult cr = compiler::compile_source(vm, source, "<string>", is_eval ? parse::Mode::Eval : parse::Mode::File);
+  if (!cr.code) return raise_syntax_error(vm, cr.error, "<string>");
+  roots.add(Value::object(cr.code));
+  Value r = vm.run_module_code(cr.code, ns);
+  if (r.is_exception() || is_eval) return r;
+  if (ns != globals && nargs <= 2) return Value::none();  // a function's locals: a snapshot
+  if (ns != globals) {
+    Dict* locals = as_dict(lv);
+    for (const auto& e : ns->table.entries) {
+      if (e.key.is_null() || (is_str(e.key) && as_str(e.key) == vm.names.__builtins__)) continue;
+      if (dict_set(vm, locals, e.key, e.value) < 0) return Value::exception();
+    }
+  }
+  return Value::none();
+}
+
+Value builtin_eval(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return run_source_string(vm, "eval", args, nargs, kwnames, true);
+}
+
+Value builtin_exec(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return run_source_string(vm, "exec", args, nargs, kwnames, false);
+}
+
 Value builtin_locals(VM& vm, Value*, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "locals", kwnames) || !check_nargs(vm, "locals", nargs, 0, 0)) {
     return Value::exception();
@@ -1260,6 +1335,8 @@ void init_builtins_module(VM& vm, Dict* builtins) {
       {"globals", builtin_globals},
       {"locals", builtin_locals},
       {"vars", builtin_vars},
+      {"eval", builtin_eval},
+      {"exec", builtin_exec},
       {"dir", builtin_dir},
       {"exit", builtin_exit},
       {"quit", builtin_exit},
