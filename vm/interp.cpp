@@ -1258,6 +1258,10 @@ do_call : {
     if (gen) {
       gen->frame.gen_state = GenState::Done;
       gen->frame.gen_delegating = false;
+      // A finished generator needs no finalization: forget it now when it
+      // is the newest tracked one (the usual case for `await f()` chains),
+      // so the collector does not visit it.
+      if (!vm.live_generators.empty() && vm.live_generators.back() == gen) vm.live_generators.pop_back();
     }
     if (f->flags & Frame::kInit) {
       if (!rv.is_none()) {

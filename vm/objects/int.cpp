@@ -2,6 +2,7 @@
 // itself; larger ones are BigInt objects. The arithmetic is coil::num's.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "vm/numeric/floating.hpp"
@@ -82,7 +83,14 @@ bool number_hash(VM& vm, Value v, int64_t& out) {
 
 Value int_repr(VM& vm, Value v) {
   if (v.is_bool()) return vm.str_value(v.as_bool() ? "True" : "False");
-  if (v.is_int()) return vm.str_value(std::to_string(v.as_int()));
+  if (v.is_int()) {
+    int64_t n = v.as_int();
+    // Single digits come from the shared one-character strings.
+    if (n >= 0 && n <= 9) return Value::object(vm.ascii_chars['0' + n]);
+    char buf[24];
+    int len = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
+    return Value::object(vm.new_str(std::string_view(buf, static_cast<size_t>(len))));
+  }
   std::string s;
   num::Status st = num::int_to_decimal(int_view(v), s);
   if (!st.ok()) return raise_status(vm, st);
