@@ -1110,10 +1110,11 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
   }
   Value gv = nargs > 1 ? args[1] : Value::none();
   Value lv = nargs > 2 ? args[2] : Value::none();
-  if (!gv.is_none() && !(gv.is_obj() && gv.as_obj()->kind == ObjKind::Dict)) {
+  auto is_dict = [](Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Dict; };
+  if (!gv.is_none() && !is_dict(gv)) {
     return vm.raise_fmt(vm.types.TypeError, "%s() globals must be a dict, not %s", fname, type_name(vm, gv));
   }
-  if (!lv.is_none() && !(lv.is_obj() && lv.as_obj()->kind == ObjKind::Dict)) {
+  if (!lv.is_none() && !is_dict(lv)) {
     return vm.raise_fmt(vm.types.TypeError, "locals must be a mapping");
   }
   RootScope roots(vm);
@@ -1132,10 +1133,8 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
   if (!lv.is_none() && lv.as_obj() != globals) {
     ns = vm.new_dict();
     roots.add(Value::object(ns));
-    for (Dict* d : {globals, as_dict(lv)}) {
-      for (const auto& e : d->table.entries) {
-        if (!e.key.is_null() && dict_set(vm, ns, e.key, e.value) < 0) return Value::exception();
-      }
+    if (dict_update(vm, ns, Value::object(globals)) < 0 || dict_update(vm, ns, lv) < 0) {
+      return Value::exception();
     }
   }
   std::string source(as_str(args[0])->view());
@@ -1148,13 +1147,12 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
   roots.add(Value::object(cr.code));
   Value r = vm.run_module_code(cr.code, ns);
   if (r.is_exception() || is_eval) return r;
-  if (ns != globals && nargs <= 2) return Value::none();  // a function's locals: a snapshot
-  if (ns != globals) {
-    Dict* locals = as_dict(lv);
-    for (const auto& e : ns->table.entries) {
-      if (e.key.is_null() || (is_str(e.key) && as_str(e.key) == vm.names.__builtins__)) continue;
-      if (dict_set(vm, locals, e.key, e.value) < 0) return Value::exception();
-    }
+  // Only explicit locals get exec's names back; a function's are a snapshot.
+  if (ns == globals || nargs <= 2) return Value::none();
+  Dict* locals = as_dict(lv);
+  for (const auto& e : ns->table.entries) {
+    if (e.key.is_null() || (is_str(e.key) && as_str(e.key) == vm.names.__builtins__)) continue;
+    if (dict_set(vm, locals, e.key, e.value) < 0) return Value::exception();
   }
   return Value::none();
 }

@@ -93,10 +93,14 @@ Value finish_step(VM& vm, AgenAwaitable* a, ResumeKind k, Value r) {
   return Value::exception();
 }
 
+Value raise_reused(VM& vm, AgenAwaitable* a) {
+  return vm.raise(vm.types.RuntimeError, a->is_throw ? "cannot reuse already awaited aclose()/athrow()"
+                                                     : "cannot reuse already awaited __anext__()/asend()");
+}
+
 Value awaitable_send_value(VM& vm, AgenAwaitable* a, Value v) {
   if (a->state == AwaitState::Closed) {
-    return vm.raise(vm.types.RuntimeError, a->is_throw ? "cannot reuse already awaited aclose()/athrow()"
-                                                       : "cannot reuse already awaited __anext__()/asend()");
+    return raise_reused(vm, a);
   }
   Generator* gen = a->gen;
   RootScope roots(vm);
@@ -149,8 +153,7 @@ Value awaitable_throw(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "throw", kw) || !check_nargs(vm, "throw", nargs, 2, 4)) return Value::exception();
   AgenAwaitable* a = as_awaitable(args[0]);
   if (a->state == AwaitState::Closed) {
-    return vm.raise(vm.types.RuntimeError, a->is_throw ? "cannot reuse already awaited aclose()/athrow()"
-                                                       : "cannot reuse already awaited __anext__()/asend()");
+    return raise_reused(vm, a);
   }
   RootScope roots(vm);
   roots.add(args[0]);
