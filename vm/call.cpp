@@ -226,7 +226,7 @@ bool bind_arguments(VM& vm, Function* fn, Frame* f, Value* args, int nargs, Tupl
 // Initialises a frame for `fn` (not yet linked): locals cleared, cells
 // created (holding their parameter's value when a parameter is captured),
 // free cells copied from the closure.
-void init_frame(VM& vm, Frame* f, Function* fn) {
+void init_frame(VM& /*vm*/, Frame* f, Function* fn) {
   Code* c = fn->code;
   f->code = c;
   f->globals = fn->globals;

@@ -9,6 +9,7 @@
 //   resume()) must be rooted with RootScope; see heap.hpp.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -220,8 +221,9 @@ class VM {
   bool native_stack_exhausted();
   // The exception being raised, or null().
   Value pending = Value::null();
-  // Set asynchronously (signal handler, another thread) to raise KeyboardInterrupt.
-  volatile int interrupt_requested = 0;
+  // Set asynchronously (signal handler, another thread) to raise KeyboardInterrupt;
+  // lock-free, so a signal handler may store to it.
+  std::atomic<int> interrupt_requested{0};
   // Values native code keeps alive across calls back into the VM.
   std::vector<Value> temp_roots;
   // Values held by the embedding API's coil::Value handles (null() = free slot).

@@ -21,33 +21,38 @@ coil::Config quiet_config(std::string* out) {
 }
 
 TEST(AsyncioLoop, InterruptWakesASleepingLoop) {
+  // One interrupt, sent once the script is about to sleep: it must wake the
+  // loop (not wait out the 30 s timer) and raise KeyboardInterrupt there.
   std::string out;
-  coil::VM vm(quiet_config(&out));
-  std::atomic<bool> done{false};
+  std::atomic<bool> about_to_sleep{false};
+  coil::Config c = quiet_config(&out);
+  c.write_out = [&](std::string_view s) {
+    out.append(s);
+    if (out.find("sleeping\n") != std::string::npos) about_to_sleep = true;
+  };
+  coil::VM vm(c);
   std::thread interrupter([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    while (!done) {
-      vm.interrupt();
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
+    while (!about_to_sleep) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    vm.interrupt();
   });
   auto start = std::chrono::steady_clock::now();
   coil::RunResult r = vm.run_string(
       "import asyncio\n"
       "async def main():\n"
       "    try:\n"
+      "        print('sleeping')\n"
       "        await asyncio.sleep(30)\n"
       "    finally:\n"
       "        print('cleanup')\n"
       "asyncio.run(main())\n");
-  done = true;
   interrupter.join();
   auto elapsed = std::chrono::steady_clock::now() - start;
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().type, "KeyboardInterrupt");
-  EXPECT_LT(elapsed, std::chrono::seconds(2));
+  EXPECT_LT(elapsed, std::chrono::seconds(10));
   // asyncio.run cancels the main task on the way out: its finally ran.
-  EXPECT_EQ(out, "cleanup\n");
+  EXPECT_EQ(out, "sleeping\ncleanup\n");
 }
 
 TEST(AsyncioLoop, VirtualTimeSleepsInstantly) {
