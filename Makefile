@@ -165,6 +165,25 @@ $(OBJ)/gen/scanner.o: $(GEN)/scanner.cpp $(BUILD)/compile.flags | $(GRAMMAR_H)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c $< -o $@
 
+# ---- Modules written in coil ------------------------------------------------
+# stdlib/lib/NAME.py become one generated table of {name, source} entries
+# (raw string literals) that stdlib/frozen_modules.cpp compiles in, so the
+# binary needs no files at run time.  The name list is a stamp so removing a
+# module regenerates the table.
+FROZEN_PY := $(sort $(wildcard stdlib/lib/*.py))
+
+$(BUILD)/frozen.list: FORCE
+	$(call update-stamp,$(FROZEN_PY))
+
+$(GEN)/frozen_modules.inc: $(FROZEN_PY) $(BUILD)/frozen.list
+	$(call msg,FREEZE,stdlib/lib)
+	$(Q)mkdir -p $(@D)
+	$(Q)for f in $(FROZEN_PY); do \
+	  printf '{"%s", R"coil_frozen(' "$$(basename $$f .py)"; cat "$$f"; printf ')coil_frozen"},\n'; \
+	done > $@
+
+$(OBJ)/stdlib/frozen_modules.o: $(GEN)/frozen_modules.inc
+
 # ---- Objects, library, binaries ---------------------------------------------
 # Every object waits for grammar.h (order-only): any source may include it,
 # and on a clean build the -MMD dependency files do not exist yet.

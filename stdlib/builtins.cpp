@@ -718,19 +718,24 @@ Value builtin_sum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   RootSlot total_root(vm);
   RootSlot item_root(vm);
   total_root.set(total);
+  // As in CPython, small ints add up in a C++ int64 (no int object per
+  // step) until an item is not one or the sum overflows.
+  bool in_int64 = total.is_int();
+  int64_t acc = in_int64 ? total.as_int() : 0;
   for (;;) {
     Value item;
     int r = vm.next(it, item);
     if (r < 0) return Value::exception();
     if (r == 0) break;
-    // Fast paths: small ints (until they overflow) and floats.
-    if (total.is_int() && item.is_int()) {
-      int64_t s;
-      if (!__builtin_add_overflow(total.as_int(), item.as_int(), &s)) {
-        total = vm.make_int(s);
-        total_root.set(total);
+    if (in_int64) {
+      int64_t sum;
+      if (item.is_int() && !__builtin_add_overflow(acc, item.as_int(), &sum)) {
+        acc = sum;
         continue;
       }
+      in_int64 = false;
+      total = vm.make_int(acc);
+      total_root.set(total);
     }
     if (total.is_double() && (item.is_double() || item.is_int())) {
       double d = item.is_double() ? item.as_double() : static_cast<double>(item.as_int());
@@ -742,7 +747,7 @@ Value builtin_sum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (total.is_exception()) return total;
     total_root.set(total);
   }
-  return total;
+  return in_int64 ? vm.make_int(acc) : total;
 }
 
 Value minmax(VM& vm, Value* args, int nargs, Tuple* kwnames, bool is_max) {
@@ -979,6 +984,16 @@ Value builtin_hasattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- isinstance
 
+// cls.__instancecheck__(arg) / __subclasscheck__ looked up on cls's class:
+// 1 / 0, -1 on error, -2 when the class defines no such hook.
+static int special_check(VM& vm, Value cls, const char* hook_name, Value arg) {
+  Value hook = vm.lookup_type(vm.type_of(cls), vm.intern(hook_name));
+  if (hook.is_null()) return -2;
+  Value r = call_special(vm, hook, cls, arg);
+  if (r.is_exception()) return -1;
+  return vm.truthy(r);
+}
+
 // 1 / 0, or -1 with TypeError when classinfo is neither a type nor a tuple.
 int isinstance_check(VM& vm, Value obj, Value cls) {
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Type) {
@@ -1006,6 +1021,8 @@ int isinstance_check(VM& vm, Value obj, Value cls) {
     }
     return 0;
   }
+  // Any other object whose class defines __instancecheck__ (types.UnionType).
+  if (int r = special_check(vm, cls, "__instancecheck__", obj); r != -2) return r;
   vm.raise(vm.types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
 }
@@ -1035,6 +1052,7 @@ int issubclass_check(VM& vm, Type* derived, Value cls) {
     }
     return 0;
   }
+  if (int r = special_check(vm, cls, "__subclasscheck__", Value::object(derived)); r != -2) return r;
   vm.raise(vm.types.TypeError,
            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return -1;
@@ -1360,6 +1378,7 @@ void register_stdlib_modules(VM& vm) {
   vm.register_builtin_module("types", init_types_module);
   vm.register_builtin_module("asyncio", init_asyncio_module);
   vm.register_builtin_module("dis", init_dis_module);
+  vm.register_builtin_module("gc", init_gc_module);
 }
 
 }  // namespace coil::vm

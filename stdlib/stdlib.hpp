@@ -35,10 +35,16 @@ Value raise_os_error(VM& vm, int err, Value filename);
 Module* init_types_module(VM& vm);    // stdlib/types_module.cpp
 Module* init_asyncio_module(VM& vm);  // stdlib/asyncio/module.cpp
 Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp
+Module* init_gc_module(VM& vm);       // stdlib/gc_module.cpp
 
 // Runs `source` (coil code embedded in the binary) in module m's namespace;
 // false with the exception pending on error (stdlib/types_module.cpp).
 bool run_embedded_source(VM& vm, Module* m, std::string_view source, std::string_view filename);
+
+// The source of module `name` when it is one of the modules written in coil
+// and compiled into the binary (stdlib/lib/NAME.py), else empty
+// (stdlib/frozen_modules.cpp).
+std::string_view find_frozen_module(std::string_view name);
 
 // ---- numeric conversions shared by the modules (stdlib/builtins.cpp)
 

@@ -89,6 +89,76 @@ class SimpleNamespace:
         return NotImplemented
 
 SimpleNamespace.__module__ = 'types'
+
+
+class UnionType:
+    """Represent a PEP 604 union type: int | str."""
+    __slots__ = ('_args',)
+
+    def __init__(self, args):
+        self._args = args
+
+    @property
+    def __args__(self):
+        return self._args
+
+    def __repr__(self):
+        return ' | '.join(map(_union_arg_repr, self._args))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self._args) == set(other._args)
+
+    def __hash__(self):
+        return hash(frozenset(self._args))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._checked_args('isinstance'))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._checked_args('issubclass'))
+
+    def _checked_args(self, fname):
+        for arg in self._args:
+            if isinstance(arg, GenericAlias):
+                raise TypeError(f'{fname}() argument 2 cannot be a parameterized generic')
+        return self._args
+
+UnionType.__module__ = 'types'
+
+
+def _union_arg_repr(arg):
+    if arg is NoneType:
+        return 'None'
+    if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+        if arg.__module__ == 'builtins':
+            return arg.__qualname__
+        return f'{arg.__module__}.{arg.__qualname__}'
+    return repr(arg)
+
+
+# X | Y for classes, None and unions (called by type.__or__ / __ror__).
+def _union(a, b):
+    args = []
+    for x in (a, b):
+        if isinstance(x, UnionType):
+            args.extend(x._args)
+        else:
+            args.append(NoneType if x is None else x)
+    unique = []
+    for x in args:
+        if x not in unique:
+            unique.append(x)
+    if len(unique) == 1:
+        return unique[0]
+    return UnionType(tuple(unique))
 )PY";
 
 }  // namespace
@@ -117,6 +187,7 @@ Module* init_types_module(VM& vm) {
       {"NoneType", vm.types.none_type},
       {"NotImplementedType", vm.types.not_implemented_type},
       {"EllipsisType", vm.types.ellipsis_type},
+      {"GenericAlias", container_type(vm, ContainerType::GenericAlias)},
   };
   for (const Entry& e : kTypes) vm.set_global(d, e.name, Value::object(e.type));
   add_function(vm, d, "_mark_iterable_coroutine", types_mark_iterable_coroutine);

@@ -1,14 +1,21 @@
 // Inline caches for attribute instructions on instances of classes written
 // in coil (LOAD_ATTR, STORE_ATTR, LOAD_METHOD). Each instruction remembers
-// the class it last saw, what the class's MRO holds under the name, and where
-// the name sat in the last instance dict, so a hit costs a few compares
-// instead of a type lookup and a hash probe. Anything unusual (descriptors,
-// __getattr__/__setattr__ hooks, __slots__) is left to the generic path.
+// the class it last saw, what the class's MRO holds under the name, and the
+// last instance shape with the name's index in it (or, for instances that
+// moved to a dict, where the name sat in the last dict), so a hit costs a
+// few compares and an indexed load instead of a type lookup and a hash
+// probe. STORE_ATTR also remembers the shape an instance moves to when the
+// name is added, so `self.x = x` in __init__ is as cheap. Anything unusual
+// (descriptors, __getattr__/__setattr__ hooks, __slots__ stores) is left to
+// the generic path.
 #include "vm/attr_cache.hpp"
+
+#include <utility>
 
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
+#include "vm/shape.hpp"
 
 namespace coil::vm {
 
@@ -56,17 +63,25 @@ uint8_t classify(VM& vm, Value attr) {
   }
 }
 
-// Refills `c` for instances of t; false when t's attribute access is not
-// cacheable. `store`: for STORE_ATTR (no __setattr__, no __slots__).
+// Makes `c` describe instances of t, swapping in the class seen before or
+// looking the name up; false when t's attribute access is not cacheable
+// (remembered too). `store`: for STORE_ATTR (no __setattr__, no __slots__).
 bool refill(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
+  std::swap(c.type, c.type2);
+  std::swap(c.version, c.version2);
+  std::swap(c.class_attr, c.class_attr2);
+  std::swap(c.kind, c.kind2);
+  if (c.type == t && c.version == vm.type_version) return c.kind != kInvalid;
+  c.type = t;
+  c.version = vm.type_version;
+  c.class_attr = Value::null();
   c.kind = kInvalid;
   if (!(t->flags & Type::kHeapType)) return false;
-  if (store ? (t->slots.setattr || (t->flags & Type::kSlotted) || name == vm.names.__class__)
+  if (store ? (t->slots.setattr || (t->flags & Type::kSlotted) || name == vm.names.__class__ ||
+               name == vm.names.__dict__)
             : t->slots.getattr != nullptr) {
     return false;
   }
-  c.type = t;
-  c.version = vm.type_version;
   c.class_attr = vm.lookup_type(t, name);
   c.kind = classify(vm, c.class_attr);
   if (store && c.kind == kProperty) c.kind = kInvalid;
@@ -80,7 +95,6 @@ HOT bool valid(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
 
 // The instance dict's value for name, or null().
 HOT Value dict_lookup(AttrCache& c, Dict* d, Str* name) {
-  if (!d) return Value::null();
   auto& entries = d->table.entries;
   if (c.hint < entries.size() && entries[c.hint].key.is(Value::object(name))) {
     return entries[c.hint].value;
@@ -91,44 +105,27 @@ HOT Value dict_lookup(AttrCache& c, Dict* d, Str* name) {
   return entries[ix].value;
 }
 
-}  // namespace
-
-Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
-  AttrCache& c = cache_for(code, pc);
-  if (!valid(vm, c, inst->type, name, false)) return Value::null();
-  if (c.kind == kProperty) {
-    Value get = static_cast<Property*>(c.class_attr.as_obj())->fget;
-    if (get.is_null() || get.is_none()) return Value::null();
-    return vm.call1(get, Value::object(inst));
+// The index of name in shape s (Shape::kNotFound when absent), remembered
+// for the next instance of the same shape.
+HOT uint32_t shape_index(AttrCache& c, Shape* s, Str* name) {
+  if (c.shape != s) {
+    c.shape = s;
+    c.next_shape = nullptr;
+    c.index = s->find(name);
   }
-  Value v = dict_lookup(c, inst->dict, name);
-  if (!v.is_null()) return v;
-  switch (c.kind) {
-    case kPlain:
-      return c.class_attr;
-    case kFunction:
-      return bind_method(vm, c.class_attr, Value::object(inst));
-    default:
-      return Value::null();  // missing: the generic path raises (or finds __class__ etc.)
-  }
+  return c.index;
 }
 
-Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
-  AttrCache& c = cache_for(code, pc);
-  if (!valid(vm, c, inst->type, name, false) || c.kind != kFunction) return Value::null();
-  if (!dict_lookup(c, inst->dict, name).is_null()) return Value::null();
-  return c.class_attr;
+// The instance's own attribute name, or null().
+HOT Value own_attr(AttrCache& c, Instance* inst, Str* name) {
+  if (inst->dict) return dict_lookup(c, inst->dict, name);
+  Shape* s = inst->shape;
+  if (!s) return Value::null();
+  uint32_t ix = shape_index(c, s, name);
+  return ix == Shape::kNotFound ? Value::null() : inst->values[ix];
 }
 
-bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name, Value value) {
-  AttrCache& c = cache_for(code, pc);
-  if (!valid(vm, c, inst->type, name, true)) return false;
-  Dict* d = inst->dict;
-  if (!d) {
-    // Most objects get a few attributes in __init__: room for them at once.
-    d = instance_dict(vm, Value::object(inst), true);
-    d->table.entries.reserve(4);
-  }
+bool store_in_dict(VM& vm, AttrCache& c, Dict* d, Str* name, Value value) {
   auto& entries = d->table.entries;
   if (c.hint < entries.size() && entries[c.hint].key.is(Value::object(name))) {
     entries[c.hint].value = value;
@@ -143,6 +140,76 @@ bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name
     entries[ix].value = value;
   }
   c.hint = static_cast<uint32_t>(ix);
+  return true;
+}
+
+// A store that missed the cached shape: finds the name in the instance's
+// shape, or the transition that adds it, and caches that.
+bool store_in_shape(VM& vm, AttrCache& c, Instance* inst, Str* name, Value value) {
+  Shape* s = inst->shape ? inst->shape : vm.shapes.root();
+  uint32_t ix = s->find(name);
+  if (ix != Shape::kNotFound) {
+    c.shape = s;
+    c.next_shape = nullptr;
+    c.index = ix;
+    inst->values[ix] = value;
+    return true;
+  }
+  // Names from the code are interned; others (and instances past the
+  // shape limits) take the generic path.
+  if (!(name->flags & Str::kInterned)) return false;
+  Shape* next = vm.shapes.add(s, name);
+  if (!next) return false;
+  c.shape = s;
+  c.next_shape = next;
+  c.index = s->count();
+  instance_append(vm, inst, next, value);
+  return true;
+}
+
+}  // namespace
+
+Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
+  AttrCache& c = cache_for(code, pc);
+  if (!valid(vm, c, inst->type, name, false)) return Value::null();
+  if (c.kind == kProperty) {
+    Value get = static_cast<Property*>(c.class_attr.as_obj())->fget;
+    if (get.is_null() || get.is_none()) return Value::null();
+    return vm.call1(get, Value::object(inst));
+  }
+  Value v = own_attr(c, inst, name);
+  if (!v.is_null()) return v;
+  switch (c.kind) {
+    case kPlain:
+      return c.class_attr;
+    case kFunction:
+      return bind_method(vm, c.class_attr, Value::object(inst));
+    default:
+      return Value::null();  // missing: the generic path raises (or finds __class__ etc.)
+  }
+}
+
+Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
+  AttrCache& c = cache_for(code, pc);
+  if (!valid(vm, c, inst->type, name, false) || c.kind != kFunction) return Value::null();
+  if (!own_attr(c, inst, name).is_null()) return Value::null();
+  return c.class_attr;
+}
+
+bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name, Value value) {
+  AttrCache& c = cache_for(code, pc);
+  if (!valid(vm, c, inst->type, name, true)) return false;
+  if (inst->dict) return store_in_dict(vm, c, inst->dict, name, value);
+  if (inst->shape != c.shape || !inst->shape) return store_in_shape(vm, c, inst, name, value);
+  if (!c.next_shape) {
+    inst->values[c.index] = value;
+  } else if (c.index < inst->aux) {
+    // Adding the name, with room for it.
+    inst->values[c.index] = value;
+    inst->shape = c.next_shape;
+  } else {
+    instance_append(vm, inst, c.next_shape, value);
+  }
   return true;
 }
 

@@ -278,7 +278,7 @@ Generator* new_generator(VM& vm, Function* fn) {
   Type* type = (c->code_flags & Code::kCoroutine)       ? vm.types.coroutine
                : (c->code_flags & Code::kAsyncGenerator) ? vm.types.async_generator
                                                           : vm.types.generator;
-  auto* g = vm.alloc<Generator>(ObjKind::Generator, type, sizeof(Value) * c->frame_slots());
+  auto* g = vm.alloc<Generator>(ObjKind::Generator, type, Generator::alloc_size(c) - sizeof(Generator));
   g->frame.gen_state = GenState::Created;
   g->frame.gen_delegating = false;
   g->frame.gen_started = false;

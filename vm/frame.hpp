@@ -74,7 +74,18 @@ struct Frame {
 // frame; its state lives in the frame (gen_state, gen_delegating,
 // gen_started). Its __name__ and __qualname__ are its code's.
 struct Generator : Obj {
+  // Obj::flags bit of a coroutine made by `await f(...)` (a CALL straight
+  // into GET_AWAITABLE) and never exposed since (cr_await clears it): the
+  // awaiting frame's stack slot is its only reference, so when it returns to
+  // that await its storage is freed at once instead of by the collector.
+  static constexpr uint16_t kAwaitOwned = 1;
+
   Frame frame;  // must be last: its slots follow
+
+  // Bytes allocated for a generator running `code` (its frame's slots included).
+  static size_t alloc_size(const Code* code) {
+    return sizeof(Generator) + sizeof(Value) * code->frame_slots();
+  }
 };
 
 inline Generator* Frame::generator() {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <new>
+#include <unordered_map>
 #include <vector>
 
 #include "vm/object.hpp"
@@ -32,6 +33,8 @@ class Heap {
     Pool& pool = pools_[class_of(size)];
     if (Obj* cell = pool.free_list) {
       pool.free_list = next_free(cell);
+      // Swept free cells are cold: fetch the next one while this one is used.
+      __builtin_prefetch(pool.free_list, 1);
       return cell;
     }
     return allocate_pooled(size);
@@ -50,6 +53,13 @@ class Heap {
       bytes_since_gc_ += (class_of(size) + 1) * kGranule;
     }
   }
+
+  // Frees `o` (allocated with `size` bytes) at once, for an object the VM
+  // has proved unreachable outside a collection (a finished coroutine whose
+  // awaiter held the only reference): the next allocation of that size
+  // reuses the cell while it is still in the cache, and it no longer counts
+  // towards the next collection. False when left to the sweep instead.
+  bool release(Obj* o, size_t size);
 
   // True when enough has been allocated since the last collection.
   bool collection_due() const { return bytes_since_gc_ >= threshold_ || stress_; }
@@ -88,6 +98,17 @@ class Heap {
   // Frees every object (VM shutdown).
   void free_all();
 
+  // The attribute dict of an object of a class derived from a built-in type
+  // (a dict or list subclass with attributes of its own): such objects have
+  // no dict field, so the dict hangs off this table and lives as long as
+  // its owner. Null when none was attached.
+  Dict* attached_dict(Obj* o) const {
+    if (attached_dicts_.empty()) return nullptr;
+    auto it = attached_dicts_.find(o);
+    return it == attached_dicts_.end() ? nullptr : it->second;
+  }
+  void attach_dict(Obj* o, Dict* d) { attached_dicts_[o] = d; }
+
  private:
   void trace(Obj* o);
   void drain();
@@ -122,6 +143,7 @@ class Heap {
   static bool pooled(size_t size) { return size - 1 < kMaxPooled; }
   static size_t class_of(size_t size) { return (size + kGranule - 1) / kGranule - 1; }
   void* allocate_pooled(size_t size);
+  char* new_page();
   void* allocate_large(size_t size);
   void link_large(Obj* o, size_t size);
   size_t sweep_pools();
@@ -131,8 +153,13 @@ class Heap {
   static Obj*& next_free(Obj* cell) { return *reinterpret_cast<Obj**>(cell); }
 
   Pool pools_[kClasses];
+  // The arenas pool pages come from; the newest one is filled first.
+  static constexpr size_t kArenaBytes = 2 * 1024 * 1024;
+  std::vector<char*> arenas_;
+  size_t arena_used_ = 0;
   std::vector<Obj*> large_;
   std::vector<Obj*> gray_;
+  std::unordered_map<Obj*, Dict*> attached_dicts_;
   size_t bytes_since_gc_ = 0;
   size_t live_bytes_ = 0;
   size_t threshold_ = 8 * 1024 * 1024;

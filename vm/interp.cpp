@@ -88,6 +88,45 @@ inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
   return false;
 }
 
+// BINARY_OP / INPLACE_OP on two small ints with Python's semantics (floor
+// division and modulo round towards minus infinity): false when the general
+// path must decide (zero divisor, negative shift, overflow).
+inline bool small_int_binary(int64_t x, int64_t y, BinaryOp op, Value& out) {
+  int64_t r;
+  switch (op) {
+    case BinaryOp::Mod:
+      if (y == 0) return false;
+      r = x % y;
+      if (r != 0 && (r < 0) != (y < 0)) r += y;
+      break;
+    case BinaryOp::FloorDiv:
+      if (y == 0) return false;
+      r = x / y;
+      if (x % y != 0 && (x < 0) != (y < 0)) --r;
+      break;
+    case BinaryOp::TrueDiv:
+      // Small ints convert to double exactly, so one rounding, as CPython.
+      if (y == 0) return false;
+      out = Value::from_double(static_cast<double>(x) / static_cast<double>(y));
+      return true;
+    case BinaryOp::And: r = x & y; break;
+    case BinaryOp::Or: r = x | y; break;
+    case BinaryOp::Xor: r = x ^ y; break;
+    case BinaryOp::RShift:
+      if (y < 0) return false;
+      r = x >> (y > 63 ? 63 : y);
+      break;
+    case BinaryOp::LShift:
+      if (y < 0 || y > 62 || __builtin_mul_overflow(x, int64_t{1} << y, &r)) return false;
+      break;
+    default:
+      return false;
+  }
+  if (!Value::fits_small_int(r)) return false;
+  out = Value::small_int(r);
+  return true;
+}
+
 inline bool compare_doubles(double x, double y, uint32_t op) {
   switch (static_cast<CompareOp>(op)) {
     case CompareOp::Lt: return x < y;
@@ -455,6 +494,15 @@ dispatch:
       --sp;
       TOP() = Value::from_double(a.as_double() + b.as_double());
       DISPATCH();
+    } else if (is_str(a) && is_str(b) && a.as_obj()->type == vm.types.str &&
+               b.as_obj()->type == vm.types.str) {
+      // Exact strs (no __add__/__radd__ override possible): concatenate directly.
+      STORE();
+      Value r = str_concat(vm, as_str(a), as_str(b));
+      CHECK(r);
+      --sp;
+      TOP() = r;
+      DISPATCH();
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Add);
@@ -510,6 +558,14 @@ dispatch:
 
   TARGET(BINARY_OP) {
     Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      Value r;
+      if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) {
+        --sp;
+        TOP() = r;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg));
     CHECK(r);
@@ -610,6 +666,14 @@ dispatch:
 
   TARGET(INPLACE_OP) {
     Value b = sp[-1], a = sp[-2];
+    if (both_small_ints(a, b)) {
+      Value r;
+      if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) {
+        --sp;
+        TOP() = r;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg), true);
     CHECK(r);
@@ -1160,6 +1224,19 @@ do_call : {
       if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
       DISPATCH();
     }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function) {
+      // A generator or coroutine function: its frame is bound now, runs later.
+      Value g = make_generator(vm, static_cast<Function*>(callable.as_obj()), call_args, call_argc,
+                               call_kwnames);
+      CHECK(g);
+      // `await f(...)`: only this stack slot will ever hold the coroutine.
+      if (g.as_obj()->type == vm.types.coroutine && op_of(*ip) == Op::GET_AWAITABLE) {
+        g.as_obj()->flags |= Generator::kAwaitOwned;
+      }
+      sp = bottom;
+      PUSH(g);
+      DISPATCH();
+    }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::NativeFunction &&
         (callable.as_obj()->flags & (NativeFunction::kResumesSend | NativeFunction::kResumesNext)) &&
         !call_kwnames) {
@@ -1255,13 +1332,17 @@ do_call : {
     Value rv = POP();
     STORE();
     Generator* gen = f->generator();
+    bool untracked = false;
     if (gen) {
       gen->frame.gen_state = GenState::Done;
       gen->frame.gen_delegating = false;
       // A finished generator needs no finalization: forget it now when it
       // is the newest tracked one (the usual case for `await f()` chains),
       // so the collector does not visit it.
-      if (!vm.live_generators.empty() && vm.live_generators.back() == gen) vm.live_generators.pop_back();
+      if (!vm.live_generators.empty() && vm.live_generators.back() == gen) {
+        vm.live_generators.pop_back();
+        untracked = true;
+      }
     }
     if (f->flags & Frame::kInit) {
       if (!rv.is_none()) {
@@ -1303,8 +1384,12 @@ do_call : {
         vm.raise_value(exc);
         ERROR();
       } else {
-        TOP() = rv;  // SEND: the delegate's return value replaces it
+        // SEND: the delegate's return value replaces it. After `await f()`
+        // that slot was the coroutine's only reference: free it now.
+        bool owned = untracked && (gen->flags & Generator::kAwaitOwned) && TOP().is(Value::object(gen));
+        TOP() = rv;
         JUMP_TO(target);
+        if (owned) vm.heap.release(gen, Generator::alloc_size(gen->frame.code));
       }
       DISPATCH();
     }
@@ -1525,6 +1610,14 @@ do_call : {
   }
 
   TARGET(GET_AWAITABLE) {
+    {
+      // A coroutine not yet started (`await f()`) is its own awaitable.
+      Value v = TOP();
+      if (v.is_obj() && v.as_obj()->kind == ObjKind::Generator && v.as_obj()->type == vm.types.coroutine &&
+          static_cast<Generator*>(v.as_obj())->frame.gen_state == GenState::Created) {
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = op_get_awaitable(vm, TOP(), static_cast<int>(arg));
     CHECK(r);

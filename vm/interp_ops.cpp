@@ -66,8 +66,7 @@ Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self) {
                         static_cast<NativeFunction*>(o)->self.is_null());
       if (is_method) {
         // An instance attribute of the same name shadows the method.
-        Dict* d = instance_dict(vm, obj, false);
-        if (!d || dict_get_str(d, name).is_null()) {
+        if (instance_own_attr(vm, obj, name).is_null()) {
           *out_self = obj;
           return attr;
         }
@@ -97,12 +96,7 @@ Value op_format_value(VM& vm, Value v, int conversion, Value spec) {
 }
 
 Value op_build_string(VM& vm, Value* items, int n) {
-  size_t total = 0;
-  for (int i = 0; i < n; ++i) total += as_str(items[i])->size;
-  std::string out;
-  out.reserve(total);
-  for (int i = 0; i < n; ++i) out += as_str(items[i])->view();
-  return vm.str_value(out);
+  return str_concat_values(vm, items, static_cast<size_t>(n));
 }
 
 static Value unpack_count_error(VM& vm, int expected, size_t got, bool too_many) {

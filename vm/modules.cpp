@@ -66,8 +66,10 @@ static bool read_file(const std::string& path, std::string& out) {
 // Raises the SyntaxError of a module that failed to compile.
 Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename);
 
+// Compiles and runs a module's source; `path` names it in tracebacks and,
+// for a file (not a module compiled into the binary), becomes __file__.
 static Value load_source_module(VM& vm, Str* name, const std::string& path,
-                                const std::string& source) {
+                                const std::string& source, bool is_file = true) {
   compiler::CompileResult cr = compiler::compile_source(vm, source, path, parse::Mode::File);
   if (!cr.code) return raise_syntax_error(vm, cr.error, path);
   RootScope roots(vm);
@@ -75,7 +77,7 @@ static Value load_source_module(VM& vm, Str* name, const std::string& path,
   vm.sources[path] = source;
   Module* m = vm.new_module(name);
   Value mv = roots.add(Value::object(m));
-  dict_set_str(vm, m->dict, vm.names.__file__, vm.str_value(path));
+  if (is_file) dict_set_str(vm, m->dict, vm.names.__file__, vm.str_value(path));
   dict_set_str(vm, m->dict, vm.names.__builtins__, Value::object(vm.builtins_module));
   dict_set_str(vm, vm.modules, name, mv);
   Value r = vm.run_module_code(cr.code, m->dict);
@@ -116,6 +118,11 @@ Value VM::import_module(Str* name) {
     if (!m) return Value::exception();
     dict_set_str(*this, modules, name, Value::object(m));
     return Value::object(m);
+  }
+  std::string_view frozen = find_frozen_module(name->view());
+  if (!frozen.empty()) {
+    return load_source_module(*this, name, "<frozen " + std::string(name->view()) + ">",
+                              std::string(frozen), /*is_file=*/false);
   }
   if (options.allow_file_access && name->view().find('.') == std::string_view::npos) {
     for (const std::string& dir : import_dirs(*this)) {

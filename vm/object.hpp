@@ -33,6 +33,7 @@ enum class ObjKind : uint8_t {
 };
 
 struct Type;
+struct Shape;
 struct Str;
 struct Dict;
 struct Tuple;
@@ -198,7 +199,19 @@ struct ExceptionTableEntry {
 struct AttrCache {
   Type* type = nullptr;
   uint64_t version = 0;
-  Value class_attr;   // what the class's MRO holds under the name, or null()
+  Value class_attr;  // what the class's MRO holds under the name, or null()
+  // The class seen before (same fields), swapped back in when instances of
+  // two classes alternate (a base class's method on subclass instances).
+  Type* type2 = nullptr;
+  uint64_t version2 = 0;
+  Value class_attr2;
+  uint8_t kind2 = 0;
+  // The last instance shape seen and the name's index in it (Shape::kNotFound
+  // when absent); for STORE_ATTR adding the name, next_shape is the shape
+  // after it and index the new slot. Shapes live as long as the VM.
+  Shape* shape = nullptr;
+  Shape* next_shape = nullptr;
+  uint32_t index = 0;
   uint32_t hint = 0;  // index of the name's entry in the last instance dict
   uint8_t kind = 0;   // AttrCacheKind
 };
@@ -266,6 +279,7 @@ struct Function : Obj {
   Value module;  // __module__
   Value doc;
   Dict* attrs;  // __dict__, created on first use
+  Value annotations;  // __annotations__; null() until set or first read
 };
 
 // Signature of every function written in C++. Positional arguments are
@@ -373,6 +387,9 @@ struct Type : Obj {
   // null and get the generic object construction (__new__/__init__).
   NativeFn constructor;
   TypeSlots slots;
+  // Attribute slots new instances get inline: the most any instance of this
+  // class has needed so far (see new_instance).
+  uint32_t instance_capacity = 0;
 };
 
 struct Module : Obj {
@@ -380,9 +397,18 @@ struct Module : Obj {
   Dict* dict;
 };
 
-// An instance of a user class with no built-in base: attributes in a dict.
+// An instance of a class with no built-in base. Its attributes are
+// values[0..shape->count()), named by its shape (vm/shape.hpp) in the order
+// they were added; `values` points at inline_values (aux slots, sized when
+// the instance was made) or, once more were needed, at a malloc'd array of
+// aux slots. When something needs a real dict (`__dict__`, `del obj.x`, the
+// shape limits), `dict` takes every attribute for good and shape becomes
+// null. Instances made by native code may leave shape null with no values.
 struct Instance : Obj {
-  Dict* dict;
+  Dict* dict = nullptr;
+  Shape* shape = nullptr;
+  Value* values = nullptr;
+  Value inline_values[];
 };
 
 // ------------------------------------------------------------ exceptions

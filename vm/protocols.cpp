@@ -143,7 +143,26 @@ bool VM::hash(Value v, int64_t& out) {
 
 // ---------------------------------------------------------------- comparison
 
+// A comparison of two C++ numbers as CompareOp asks (NaN compares as in Python).
+template <class T>
+static bool compare_numbers(T x, T y, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: return x >= y;
+  }
+  return false;
+}
+
 Value VM::compare(Value a, Value b, CompareOp op) {
+  // Small ints and floats (max(), sorted(), ...) skip the slots and the guard.
+  if (a.is_int() && b.is_int()) return Value::boolean(compare_numbers(a.as_int(), b.as_int(), op));
+  if (a.is_double() && b.is_double()) {
+    return Value::boolean(compare_numbers(a.as_double(), b.as_double(), op));
+  }
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   NativeRecursion guard(*this, " in comparison");
@@ -313,6 +332,14 @@ Value VM::getitem(Value container, Value key) {
   Type* t = type_of(container);
   if (t->slots.getitem) return t->slots.getitem(*this, container, key);
   if (container.is_obj() && container.as_obj()->kind == ObjKind::Type) {
+    // A class subscripted (list[int], Generic[T]): cls.__class_getitem__(key).
+    Value cg = getattr_opt(container, names.__class_getitem__);
+    if (cg.is_exception()) return cg;
+    if (!cg.is_null()) {
+      RootScope roots(*this);
+      roots.add(cg);
+      return call(cg, &key, 1);
+    }
     return raise_fmt(types.TypeError, "type '%s' is not subscriptable",
                      static_cast<Type*>(container.as_obj())->name->data);
   }

@@ -33,13 +33,17 @@ Str* VM::new_str(std::string_view s) {
   str->size = static_cast<uint32_t>(s.size());
   std::memcpy(str->data, s.data(), s.size());
   str->data[s.size()] = '\0';
-  uint32_t chars = 0;
-  bool ascii = true;
-  for (unsigned char c : s) {
-    if ((c & 0xC0) != 0x80) ++chars;
-    if (c >= 0x80) ascii = false;
+  // Most text is ASCII: test 8 bytes at a time, count code points otherwise.
+  uint64_t high = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    high |= x;
   }
-  str->length = chars;
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  bool ascii = (high & 0x8080808080808080ull) == 0;
+  str->length = static_cast<uint32_t>(ascii ? s.size() : utf8_count(s.data(), s.size()));
   if (ascii) str->flags |= Str::kAscii;
   return str;
 }

@@ -22,6 +22,7 @@
 #include "vm/frame.hpp"
 #include "vm/heap.hpp"
 #include "vm/object.hpp"
+#include "vm/shape.hpp"
 
 namespace coil::vm {
 
@@ -182,6 +183,8 @@ class VM {
 
   VMOptions options;
   Heap heap;
+  // Shapes of instances (vm/shape.hpp).
+  ShapeTable shapes;
   Types types;
   Names names;
   // Interned __op__, __rop__ and __iop__ names by BinaryOp, for classes'

@@ -87,6 +87,9 @@ struct LoopObj : Foreign {
   bool running;
   bool stopping;
   bool closed;
+  // get_debug()/set_debug(): only remembered; debug mode's extra checks and
+  // warnings are not implemented.
+  bool debug;
   Value exception_handler;  // None: the default handler
 };
 

@@ -58,7 +58,7 @@ LoopObj* new_loop(VM& vm) {
   l->st = &st;
   l->timer_seq = 0;
   l->tasks_pruned_at = 0;
-  l->running = l->stopping = l->closed = false;
+  l->running = l->stopping = l->closed = l->debug = false;
   l->exception_handler = Value::none();
   return l;
 }
@@ -592,18 +592,22 @@ static Value loop_default_exception_handler(VM& vm, Value* args, int nargs, Tupl
 
 static Value loop_get_debug(VM& vm, Value* args, int nargs, Tuple* kw) {
   LOOP_METHOD("get_debug", 0, 0);
-  return Value::boolean(false);
+  return Value::boolean(l->debug);
 }
 
 static Value loop_set_debug(VM& vm, Value* args, int nargs, Tuple* kw) {
   LOOP_METHOD("set_debug", 1, 1);
+  int t = vm.truthy(args[1]);
+  if (t < 0) return Value::exception();
+  l->debug = t;
   return Value::none();
 }
 
 static Value loop_repr(VM& vm, Value self) {
   LoopObj* l = as_loop(self);
   return vm.str_value(std::string("<_UnixSelectorEventLoop running=") + (l->running ? "True" : "False") +
-                      " closed=" + (l->closed ? "True" : "False") + " debug=False>");
+                      " closed=" + (l->closed ? "True" : "False") + " debug=" +
+                      (l->debug ? "True" : "False") + ">");
 }
 
 static Value loop_new(VM& vm, Value*, int nargs, Tuple* kw) {

@@ -64,6 +64,34 @@ TEST(Stdlib, UnreachableFileIsFlushedWhenCollected) {
   std::remove(path.c_str());
 }
 
+TEST(Stdlib, TracebacksLeaveOutFrozenModuleFrames) {
+  Captured cap;
+  coil::VM vm(cap.config());
+  coil::RunResult r = vm.run_string(
+      "import functools, heapq\n"
+      "@functools.lru_cache\n"
+      "def f(x):\n"
+      "    return 1 / x\n"
+      "heapq.nsmallest(1, [0], key=f)\n");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().type, "ZeroDivisionError");
+  EXPECT_EQ(r.error().formatted.find("<frozen"), std::string::npos) << r.error().formatted;
+  EXPECT_NE(r.error().formatted.find("line 4, in f"), std::string::npos) << r.error().formatted;
+}
+
+TEST(Stdlib, ModulesWrittenInCoilAreCompiledIn) {
+  // No file access at all: these imports must come from the binary.
+  Captured cap;
+  coil::Config c = cap.config();
+  c.allow_file_access = false;
+  coil::VM vm(c);
+  coil::RunResult r = vm.run_string(
+      "import itertools, functools, collections, heapq, operator, contextlib, typing, dataclasses, string\n"
+      "print(list(itertools.islice(itertools.count(), 3)), collections.Counter('aab').most_common(1))\n");
+  ASSERT_TRUE(r) << r.error().formatted;
+  EXPECT_EQ(cap.out, "[0, 1, 2] [('a', 2)]\n");
+}
+
 TEST(Stdlib, SeedRandomMatchesRandomSeed) {
   Captured a, b;
   coil::VM seeded(a.config());

@@ -94,6 +94,7 @@ class CodeGen {
         constant(doc);
         name_op("__doc__", Access::Store);
       }
+      setup_annotations(s);
       body(m->body);
       if (!failed_) {
         emit_const(Value::none());
@@ -621,7 +622,10 @@ class CodeGen {
         if (a->value) {
           expr(a->value);
           store_target(a->target);
-        } else if (a->target->kind != ExprKind::NameExpr) {
+          annotate(a);
+          return;
+        }
+        if (a->target->kind != ExprKind::NameExpr) {
           // `obj.attr: int` evaluates the object (and subscript) but stores nothing.
           if (a->target->kind == ExprKind::Attribute) {
             expr(static_cast<Attribute*>(a->target)->value);
@@ -634,6 +638,7 @@ class CodeGen {
             emit(Op::POP_TOP);
           }
         }
+        annotate(a);
         return;
       }
       case StmtKind::For: return for_stmt(static_cast<For*>(s));
@@ -758,8 +763,66 @@ class CodeGen {
     set_loc(fd->span);
     u_->loc.line = line;
     make_function(fs, code, fd->args);
+    set_function_annotations(fd);
     apply_decorators(fd->decorator_list);
     name_op(fd->name.view(), Access::Store);
+  }
+
+  // f.__annotations__ = {param: annotation, ..., 'return': annotation} for
+  // the function on top of the stack, in CPython's order (args, then
+  // positional-only, *args, keyword-only, **kwargs, return).
+  void set_function_annotations(FunctionDef* fd) {
+    const Arguments* a = fd->args;
+    std::vector<const Arg*> annotated;
+    auto note = [&](const Arg* arg) {
+      if (arg && arg->annotation) annotated.push_back(arg);
+    };
+    for (Arg* arg : a->args) note(arg);
+    for (Arg* arg : a->posonlyargs) note(arg);
+    note(a->vararg);
+    for (Arg* arg : a->kwonlyargs) note(arg);
+    note(a->kwarg);
+    if (annotated.empty() && !fd->returns) return;
+    emit(Op::COPY, 1);
+    for (const Arg* arg : annotated) {
+      emit_str_const(mangle(arg->name.view()));
+      expr(arg->annotation);
+    }
+    uint32_t n = static_cast<uint32_t>(annotated.size());
+    if (fd->returns) {
+      emit_str_const("return");
+      expr(fd->returns);
+      ++n;
+    }
+    emit(Op::BUILD_MAP, n);
+    emit(Op::SWAP, 2);
+    emit(Op::STORE_ATTR, static_cast<uint32_t>(name_index("__annotations__")));
+  }
+
+  // A module or class body with annotated assignments starts with an empty
+  // __annotations__ (CPython's SETUP_ANNOTATIONS).
+  void setup_annotations(Scope* s) {
+    if (!s->has_annotations) return;
+    emit(Op::BUILD_MAP, 0);
+    name_op("__annotations__", Access::Store);
+  }
+
+  // `x: T [= v]` in a module or class body: after the assignment,
+  // __annotations__['x'] = T.  Elsewhere the annotation is not evaluated
+  // (functions), or evaluated and dropped (`obj.attr: T` at top level).
+  void annotate(AnnAssign* a) {
+    ScopeKind k = u_->scope->kind;
+    if (k != ScopeKind::Module && k != ScopeKind::Class) return;
+    if (a->simple && a->target->kind == ExprKind::NameExpr) {
+      set_loc(a->annotation->span);
+      expr(a->annotation);
+      name_op("__annotations__", Access::Load);
+      emit_str_const(mangle(static_cast<NameExpr*>(a->target)->id.view()));
+      emit(Op::STORE_SUBSCR);
+    } else {
+      expr(a->annotation);
+      emit(Op::POP_TOP);
+    }
   }
 
   // Calls the decorators (pushed earlier), innermost first; each call is
@@ -789,6 +852,7 @@ class CodeGen {
       constant(doc);
       name_op("__doc__", Access::Store);
     }
+    setup_annotations(cs);
     body(cd->body);
     bool has_class_cell = false;
     for (const std::string& c : cs->cellvars) has_class_cell |= c == "__class__";
@@ -892,6 +956,7 @@ class CodeGen {
         call_exit_with_nones();
         if (fb.kind == FBlockKind::AsyncWith) {
           emit(Op::GET_AWAITABLE, 2);
+          emit_const(Value::none());  // the first value sent into __aexit__'s awaitable
           emit_yield_from_loop(true);
         }
         emit(Op::POP_TOP);

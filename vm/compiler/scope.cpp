@@ -103,14 +103,28 @@ class ScopeBuilder {
   }
 
   bool visit_args(const Arguments* a) {
-    // Defaults are evaluated in the enclosing scope.
+    // Defaults (and annotations) are evaluated in the enclosing scope.
     for (Expr* d : a->defaults) {
       if (!visit(d)) return false;
     }
     for (Expr* d : a->kw_defaults) {
       if (d && !visit(d)) return false;
     }
-    return true;
+    return visit_annotations(a);
+  }
+
+  bool visit_annotations(const Arguments* a) {
+    auto ann = [&](const Arg* arg) { return !arg || !arg->annotation || visit(arg->annotation); };
+    for (Arg* arg : a->posonlyargs) {
+      if (!ann(arg)) return false;
+    }
+    for (Arg* arg : a->args) {
+      if (!ann(arg)) return false;
+    }
+    for (Arg* arg : a->kwonlyargs) {
+      if (!ann(arg)) return false;
+    }
+    return ann(a->vararg) && ann(a->kwarg);
   }
 
   void declare_params(const Arguments* a) {
@@ -141,6 +155,7 @@ class ScopeBuilder {
       if (!visit(d)) return false;
     }
     if (!visit_args(fd->args)) return false;
+    if (fd->returns && !visit(fd->returns)) return false;
     add(mangle(fd->name.view()), Scope::kDefLocal);
     Scope* outer = cur_;
     Scope* s = new_scope(ScopeKind::Function, std::string(fd->name.view()), fd, fd->span.line);
@@ -245,6 +260,11 @@ class ScopeBuilder {
       case StmtKind::AnnAssign: {
         auto* a = static_cast<const AnnAssign*>(s);
         if (a->value && !visit(a->value)) return false;
+        // Module and class bodies evaluate annotations (functions do not).
+        if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
+          cur_->has_annotations = true;
+          if (!visit(a->annotation)) return false;
+        }
         if (a->target->kind == ExprKind::NameExpr) {
           add(mangle(static_cast<NameExpr*>(a->target)->id.view()),
               a->value ? Scope::kDefLocal : Scope::kDefLocal);
@@ -600,8 +620,10 @@ class ScopeBuilder {
       if (c->needs_class_cell && s->kind == ScopeKind::Class) {
         c->flags["__class__"] |= Scope::kUse;
       }
-      if (c->needs_class_cell && s->kind != ScopeKind::Class && s->is_function_like()) {
-        // A nested function inside a method also needs the cell: pass it through.
+      if (c->needs_class_cell && s->kind != ScopeKind::Class && s->is_function_like() &&
+          enclosing.count("__class__")) {
+        // A nested function inside a method also needs the cell: pass it
+        // through (outside any class, `super` is just a global name).
         s->needs_class_cell = true;
         s->flags["__class__"] |= Scope::kUse;
         if (!s->resolved.count("__class__")) s->resolved["__class__"] = NameScope::Free;

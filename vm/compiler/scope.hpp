@@ -58,6 +58,9 @@ struct Scope {
   int kwonlyargcount = 0;
   // A method uses super() or __class__: the class body provides a __class__ cell.
   bool needs_class_cell = false;
+  // A module or class body with an annotated assignment: it gets an
+  // __annotations__ dict (CPython's SETUP_ANNOTATIONS).
+  bool has_annotations = false;
 
   std::vector<Scope*> children;
 

@@ -52,33 +52,50 @@ Digits from_scientific(char* text, std::size_t size) {
   return result;
 }
 
+// Scratch space for digit generation: the stack for the usual precisions
+// (no allocation per format), the heap for huge ones.
+class Scratch {
+ public:
+  char* get(std::size_t n) {
+    if (n <= sizeof small_) return small_;
+    large_.resize(n);
+    return large_.data();
+  }
+
+ private:
+  char small_[512];
+  std::string large_;
+};
+
 // Shortest digits that round-trip (dtoa mode 0). value > 0, finite.
-Digits shortest_digits(double value, char (&buf)[64]) {
-  const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+Digits shortest_digits(double value, Scratch& scratch) {
+  char* buf = scratch.get(64);
+  const auto r = std::to_chars(buf, buf + 64, value, std::chars_format::scientific);
   return from_scientific(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 // `count` >= 1 correctly rounded significant digits (dtoa mode 2).
-Digits significant_digits(double value, std::int64_t count, std::string& buf) {
-  buf.resize(static_cast<std::size_t>(count) + 32);
-  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value,
-                               std::chars_format::scientific, static_cast<int>(count - 1));
-  return from_scientific(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+Digits significant_digits(double value, std::int64_t count, Scratch& scratch) {
+  const auto size = static_cast<std::size_t>(count) + 32;
+  char* buf = scratch.get(size);
+  const auto r = std::to_chars(buf, buf + size, value, std::chars_format::scientific,
+                               static_cast<int>(count - 1));
+  return from_scientific(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 // Correctly rounded digits up to `places` after the point (dtoa mode 3).
-Digits fixed_digits(double value, int places, std::string& buf) {
-  buf.resize(static_cast<std::size_t>(places) + 340);  // 309 integer digits at most
-  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value,
-                               std::chars_format::fixed, places);
-  std::string_view text(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+Digits fixed_digits(double value, int places, Scratch& scratch) {
+  const auto size = static_cast<std::size_t>(places) + 340;  // 309 integer digits at most
+  char* buf = scratch.get(size);
+  const auto r = std::to_chars(buf, buf + size, value, std::chars_format::fixed, places);
+  std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
   Digits result;
   const std::size_t point = text.find('.');
   if (point == std::string_view::npos) {
     result.digits = text;
     result.decpt = static_cast<std::int64_t>(text.size());
   } else {  // drop the point by shifting the integer part right
-    std::memmove(buf.data() + 1, buf.data(), point);
+    std::memmove(buf + 1, buf, point);
     result.digits = text.substr(1);
     result.decpt = static_cast<std::int64_t>(point);
   }
@@ -174,18 +191,17 @@ std::string double_to_string(double value, char format_code, int precision,
   if (code == 'g' && precision == 0) dtoa_precision = 1;
 
   Digits digits;
-  char short_buf[64];
-  std::string long_buf;
+  Scratch scratch;
   const double magnitude = std::fabs(value);
   if (magnitude == 0.0) {
     digits.digits = "0";
     digits.decpt = 1;
   } else if (code == 'f') {
-    digits = fixed_digits(magnitude, precision, long_buf);
+    digits = fixed_digits(magnitude, precision, scratch);
   } else if (code == 'r') {
-    digits = shortest_digits(magnitude, short_buf);
+    digits = shortest_digits(magnitude, scratch);
   } else {
-    digits = significant_digits(magnitude, dtoa_precision, long_buf);
+    digits = significant_digits(magnitude, dtoa_precision, scratch);
   }
   if ((flags & kFloatNoNegativeZero) && negative &&
       (digits.digits.empty() || digits.digits == "0")) {

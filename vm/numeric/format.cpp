@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <iterator>
 #include <vector>
 
 #include "vm/numeric/float_string.hpp"
@@ -54,10 +55,10 @@ Status both_separators() { return value_error("Cannot specify both ',' and '_'."
 
 // Reads decimal digits (any Unicode decimal digit) at `pos`. Returns the
 // number consumed, or -1 on int64 overflow.
-int read_integer(const std::vector<char32_t>& cps, std::size_t& pos, std::int64_t& result) {
+int read_integer(const char32_t* cps, std::size_t end, std::size_t& pos, std::int64_t& result) {
   int consumed = 0;
   std::int64_t value = 0;
-  for (; pos < cps.size(); ++pos, ++consumed) {
+  for (; pos < end; ++pos, ++consumed) {
     const int digit = unicode_decimal_value(cps[pos]);
     if (digit < 0) break;
     if (value > (INT64_MAX - digit) / 10) return -1;
@@ -84,9 +85,16 @@ bool separator_allowed(char separator, char32_t type) {
 
 Status parse_format_spec(std::string_view spec, char32_t default_type, char default_align,
                          std::string_view type_name, FormatSpec& out) {
-  std::vector<char32_t> cps;
-  for (std::size_t pos = 0; pos < spec.size();) cps.push_back(decode_utf8(spec, pos));
-  const std::size_t end = cps.size();
+  // Decoded code points; specs are short, so a stack buffer usually holds them.
+  char32_t inline_cps[32];
+  std::vector<char32_t> heap_cps;
+  char32_t* cps = inline_cps;
+  if (spec.size() > std::size(inline_cps)) {
+    heap_cps.resize(spec.size());
+    cps = heap_cps.data();
+  }
+  std::size_t end = 0;
+  for (std::size_t pos = 0; pos < spec.size();) cps[end++] = decode_utf8(spec, pos);
   std::size_t pos = 0;
   FormatSpec f;
   f.align = default_align;
@@ -119,10 +127,10 @@ Status parse_format_spec(std::string_view spec, char32_t default_type, char defa
     if (!align_given && default_align == '>') f.align = '=';
     ++pos;
   }
-  const Status too_many_digits = value_error("Too many decimal digits in format string");
+  auto too_many_digits = [] { return value_error("Too many decimal digits in format string"); };
   std::int64_t number = 0;
-  int consumed = read_integer(cps, pos, number);
-  if (consumed < 0) return too_many_digits;
+  int consumed = read_integer(cps, end, pos, number);
+  if (consumed < 0) return too_many_digits();
   f.width = consumed == 0 ? -1 : number;
 
   if (pos < end && cps[pos] == ',') {
@@ -140,8 +148,8 @@ Status parse_format_spec(std::string_view spec, char32_t default_type, char defa
   }
   if (pos < end && cps[pos] == '.') {
     ++pos;
-    consumed = read_integer(cps, pos, number);
-    if (consumed < 0) return too_many_digits;
+    consumed = read_integer(cps, end, pos, number);
+    if (consumed < 0) return too_many_digits();
     if (consumed == 0) return value_error("Format specifier missing precision");
     f.precision = number;
   }
@@ -180,33 +188,33 @@ struct NumberParts {
 // zeros (and separators) on the left up to `min_width` characters. group 0
 // means no grouping (zero padding only). Mirrors CPython's
 // _PyUnicode_InsertThousandsGrouping.
-std::string group_digits(const std::string& digits, std::int64_t min_width, int group,
+std::string group_digits(std::string_view digits, std::int64_t min_width, int group,
                          char separator) {
   auto remaining = static_cast<std::int64_t>(digits.size());
   if (group == 0) {
     const std::int64_t zeros = std::max<std::int64_t>(min_width - remaining, 0);
-    return std::string(static_cast<std::size_t>(zeros), '0') + digits;
+    std::string out(static_cast<std::size_t>(zeros), '0');
+    out += digits;
+    return out;
   }
-  std::vector<std::string> pieces;  // right to left
+  std::string reversed;  // built right to left, one group at a time
   for (;;) {
     const std::int64_t len = std::min<std::int64_t>(
         group, std::max({remaining, min_width, std::int64_t{1}}));
     const std::int64_t zeros = std::max<std::int64_t>(0, len - remaining);
     const std::int64_t chars = std::min(remaining, len);
-    std::string piece(static_cast<std::size_t>(zeros), '0');
-    piece.append(digits, static_cast<std::size_t>(remaining - chars), static_cast<std::size_t>(chars));
-    pieces.push_back(std::move(piece));
+    for (std::int64_t k = 1; k <= chars; ++k) {
+      reversed += digits[static_cast<std::size_t>(remaining - k)];
+    }
+    reversed.append(static_cast<std::size_t>(zeros), '0');
     remaining -= chars;
     min_width -= len;
     if (remaining <= 0 && min_width <= 0) break;
     min_width -= 1;  // the separator
+    reversed += separator;
   }
-  std::string out;
-  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
-    if (it != pieces.rbegin()) out += separator;
-    out += *it;
-  }
-  return out;
+  std::reverse(reversed.begin(), reversed.end());
+  return reversed;
 }
 
 void append_fill(std::string& out, char32_t fill, std::int64_t count) {
@@ -221,22 +229,22 @@ void append_fill(std::string& out, char32_t fill, std::int64_t count) {
   for (std::int64_t k = 0; k < count; ++k) out += one;
 }
 
-std::string render_number(const NumberParts& n, const FormatSpec& spec, int group,
-                          char separator) {
-  std::string sign;
-  if (n.negative) {
-    sign = "-";
-  } else if (spec.sign == '+') {
-    sign = "+";
-  } else if (spec.sign == ' ') {
-    sign = " ";
-  }
-  const std::int64_t non_digits = static_cast<std::int64_t>(sign.size() + n.prefix.size()) +
+// Lays out `n` with the spec's sign, grouping, fill and alignment into `out`.
+void render_number(const NumberParts& n, const FormatSpec& spec, int group, char separator,
+                   std::string& out) {
+  char sign = n.negative ? '-' : (spec.sign == '+' || spec.sign == ' ') ? spec.sign : '\0';
+  const std::int64_t non_digits = static_cast<std::int64_t>((sign ? 1 : 0) + n.prefix.size()) +
                                   (n.has_decimal ? 1 : 0) + n.remainder_width;
   const std::int64_t min_width =
       (spec.fill == '0' && spec.align == '=') ? spec.width - non_digits : 0;
-  const std::string grouped =
-      n.digits.empty() ? std::string() : group_digits(n.digits, min_width, group, separator);
+  // The digits need rewriting only for grouping or zero padding.
+  std::string grouped_text;
+  std::string_view grouped = n.digits;
+  if (!n.digits.empty() &&
+      (group != 0 || min_width > static_cast<std::int64_t>(n.digits.size()))) {
+    grouped_text = group_digits(n.digits, min_width, group, separator);
+    grouped = grouped_text;
+  }
   const std::int64_t padding = spec.width - (non_digits + static_cast<std::int64_t>(grouped.size()));
   std::int64_t left = 0, inner = 0, right = 0;
   if (padding > 0) {
@@ -247,16 +255,17 @@ std::string render_number(const NumberParts& n, const FormatSpec& spec, int grou
       default: left = padding; break;
     }
   }
-  std::string out;
+  out.clear();
+  out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(padding, 0)) + grouped.size() +
+              n.prefix.size() + n.remainder.size() + 2);
   append_fill(out, spec.fill, left);
-  out += sign;
+  if (sign) out += sign;
   out += n.prefix;
   append_fill(out, spec.fill, inner);
   out += grouped;
   if (n.has_decimal) out += '.';
   out += n.remainder;
   append_fill(out, spec.fill, right);
-  return out;
 }
 
 int group_size(const FormatSpec& spec) {
@@ -314,7 +323,7 @@ Status format_float_spec(double x, const FormatSpec& spec, std::string& out) {
   }
   parts.remainder = text.substr(i);
   parts.remainder_width = static_cast<std::int64_t>(parts.remainder.size());
-  out = render_number(parts, spec, group_size(spec), spec.grouping);
+  render_number(parts, spec, group_size(spec), spec.grouping, out);
   return {};
 }
 
@@ -370,7 +379,7 @@ Status format_long(IntView v, const FormatSpec& spec, std::string& out, int max_
     }
   }
   if (spec.width > kMaxFormatLength) return memory_error();
-  out = render_number(parts, spec, group_size(spec), spec.grouping);
+  render_number(parts, spec, group_size(spec), spec.grouping, out);
   return {};
 }
 

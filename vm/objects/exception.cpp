@@ -509,10 +509,19 @@ static void format_tb_entry(VM& vm, std::string& out, Traceback* tb) {
   out += caret_line(tb, line);
 }
 
+// Code compiled into the binary (stdlib/lib, the asyncio prelude) is named
+// "<frozen NAME>"; like CPython's frozen importlib frames, its frames are
+// left out of tracebacks, which then show only the program's own code.
+static bool is_frozen_frame(const Traceback* tb) {
+  return tb->code->filename->view().starts_with("<frozen ");
+}
+
 // Frames in order, collapsing runs of identical entries as CPython does
 // ("[Previous line repeated N more times]").
 static void format_traceback(VM& vm, std::string& out, Traceback* tb) {
   out += "Traceback (most recent call last):\n";
+  bool hide_frozen = false;
+  for (Traceback* t = tb; t; t = t->next) hide_frozen |= !is_frozen_frame(t);
   Traceback* prev = nullptr;
   int repeat = 0;
   auto flush_repeat = [&]() {
@@ -523,6 +532,7 @@ static void format_traceback(VM& vm, std::string& out, Traceback* tb) {
     }
   };
   for (; tb; tb = tb->next) {
+    if (hide_frozen && is_frozen_frame(tb)) continue;
     bool same = prev && prev->code->filename == tb->code->filename && prev->line == tb->line &&
                 prev->code->name == tb->code->name;
     if (same) {

@@ -28,6 +28,7 @@ Function* new_function(VM& vm, Code* code, Dict* globals) {
   f->module = Value::none();
   f->doc = Value::none();
   f->attrs = nullptr;
+  f->annotations = Value::null();
   return f;
 }
 
@@ -50,7 +51,12 @@ static Value function_getattr(VM& vm, Value self, Str* name) {
   if (n == "__defaults__") return f->defaults ? Value::object(f->defaults) : Value::none();
   if (n == "__kwdefaults__") return f->kwdefaults ? Value::object(f->kwdefaults) : Value::none();
   if (n == "__closure__") return f->closure ? Value::object(f->closure) : Value::none();
-  if (n == "__annotations__") return Value::object(vm.new_dict());
+  if (n == "__annotations__") {
+    // Set by the def statement when there are annotations; else created
+    // empty on first read and kept, as CPython does.
+    if (f->annotations.is_null()) f->annotations = Value::object(vm.new_dict());
+    return f->annotations;
+  }
   if (n == "__dict__") {
     if (!f->attrs) f->attrs = vm.new_dict();
     return Value::object(f->attrs);
@@ -82,7 +88,19 @@ static int function_setattr(VM& vm, Value self, Str* name, Value value) {
     return 0;
   }
   if (n == "__defaults__") {
+    if (!value.is_null() && !value.is_none() && !(value.is_obj() && value.as_obj()->kind == ObjKind::Tuple)) {
+      vm.raise(vm.types.TypeError, "__defaults__ must be set to a tuple object");
+      return -1;
+    }
     f->defaults = value.is_null() || value.is_none() ? nullptr : static_cast<Tuple*>(value.as_obj());
+    return 0;
+  }
+  if (n == "__annotations__") {
+    if (!value.is_null() && !value.is_none() && !(value.is_obj() && value.as_obj()->kind == ObjKind::Dict)) {
+      vm.raise(vm.types.TypeError, "__annotations__ must be set to a dict object");
+      return -1;
+    }
+    f->annotations = value.is_none() ? Value::null() : value;
     return 0;
   }
   return generic_setattr(vm, self, name, value);

@@ -335,6 +335,23 @@ static Value generator_send(VM& vm, Value* args, int nargs, Tuple* kw) {
   return finish_send(vm, k, r);
 }
 
+// generator.__next__(): what next(g) does, i.e. send(None).
+static Value generator_dunder_next(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__next__", kw) || !check_nargs(vm, "__next__", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value r;
+  ResumeKind k = vm.resume(as_gen(args[0]), Value::none(), Value::null(), r);
+  return finish_send(vm, k, r);
+}
+
+static Value generator_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__iter__", kw) || !check_nargs(vm, "__iter__", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  return args[0];
+}
+
 static Value generator_throw_method(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "throw", kw) || !check_nargs(vm, "throw", nargs, 2, 4)) return Value::exception();
   Value exc = make_thrown(vm, args + 1, nargs - 1);
@@ -409,7 +426,12 @@ static Value generator_getattr(VM& vm, Value self, Str* name) {
       return make_frame_view(vm, g);
     }
     if (rest == "yieldfrom" || rest == "await") {
-      if (g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended) return g->frame.sp[-1];
+      if (g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended) {
+        // The delegate reaches user code: its awaiter no longer holds it alone.
+        Value d = g->frame.sp[-1];
+        if (is_gen(d)) d.as_obj()->flags &= ~Generator::kAwaitOwned;
+        return d;
+      }
       return Value::none();
     }
   }
@@ -439,6 +461,8 @@ void init_generator_types(VM& vm) {
   }
   vm.types.generator->slots.iter = generator_iter;
   vm.types.generator->slots.next = generator_next;
+  add_method(vm, vm.types.generator, "__next__", generator_dunder_next);
+  add_method(vm, vm.types.generator, "__iter__", generator_dunder_iter);
   add_method(vm, vm.types.coroutine, "__await__", coroutine_await);
   vm.types.async_generator->slots.repr = generator_repr;
   vm.types.async_generator->slots.getattr = generator_getattr;

@@ -1,8 +1,10 @@
 // int and bool: the VM side of Python integers. Small ints live in the Value
 // itself; larger ones are BigInt objects. The arithmetic is coil::num's.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "vm/numeric/floating.hpp"
@@ -87,9 +89,12 @@ Value int_repr(VM& vm, Value v) {
     int64_t n = v.as_int();
     // Single digits come from the shared one-character strings.
     if (n >= 0 && n <= 9) return Value::object(vm.ascii_chars['0' + n]);
+    // to_chars, not snprintf: str(int) is hot in string building.
     char buf[24];
-    int len = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n));
-    return Value::object(vm.new_str(std::string_view(buf, static_cast<size_t>(len))));
+    size_t len = static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf);
+    Str* s = str_alloc(vm, len, len, true);
+    std::memcpy(s->data, buf, len);
+    return Value::object(s);
   }
   std::string s;
   num::Status st = num::int_to_decimal(int_view(v), s);

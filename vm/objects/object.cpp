@@ -131,7 +131,10 @@ Dict* instance_dict(VM& vm, Value obj, bool create) {
   switch (o->kind) {
     case ObjKind::Instance: {
       auto* inst = static_cast<Instance*>(o);
-      if (!inst->dict && create && (o->type->flags & Type::kHeapType)) inst->dict = vm.new_dict();
+      if (!inst->dict && (o->type->flags & Type::kHeapType) &&
+          (create || (inst->shape && inst->shape->count()))) {
+        instance_make_dict(vm, inst);
+      }
       return inst->dict;
     }
     case ObjKind::Module:
@@ -148,8 +151,17 @@ Dict* instance_dict(VM& vm, Value obj, bool create) {
       if (!e->dict && create) e->dict = vm.new_dict();
       return e->dict;
     }
-    default:
-      return nullptr;
+    default: {
+      // A subclass of a built-in type (class D(dict)): its attributes (and
+      // __slots__ values) live in a dict the heap keeps beside the object.
+      if (!(o->type->flags & Type::kHeapType)) return nullptr;
+      Dict* d = vm.heap.attached_dict(o);
+      if (!d && create) {
+        d = vm.new_dict();
+        vm.heap.attach_dict(o, d);
+      }
+      return d;
+    }
   }
 }
 
@@ -274,10 +286,8 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
   bool user_desc = !attr.is_null() && user_descriptor(vm, attr, &get, &data);
   if (user_desc && data && !get.is_null()) return call_get(vm, get, attr, obj, Value::object(t));
   if (!is_type) {
-    if (Dict* d = instance_dict(vm, obj, false)) {
-      Value v = dict_get_str(d, name);
-      if (!v.is_null()) return v;
-    }
+    Value v = instance_own_attr(vm, obj, name);
+    if (!v.is_null()) return v;
   }
   if (user_desc && !get.is_null()) return call_get(vm, get, attr, obj, Value::object(t));
   if (!attr.is_null()) return bind_method(vm, attr, obj);
@@ -365,6 +375,13 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
                  "cannot set '%s' attribute of immutable type '%s'", name->data,
                  static_cast<Type*>(obj.as_obj())->name->data);
     return -1;
+  }
+  if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Instance && (t->flags & Type::kHeapType)) {
+    auto* inst = static_cast<Instance*>(obj.as_obj());
+    if (name == vm.names.__dict__) return instance_set_dict(vm, inst, value);
+    int r = instance_set_attr(vm, inst, name, value);
+    if (r == 0) raise_attribute_error(vm, obj, name);
+    return r == 1 ? 0 : -1;
   }
   Dict* d = instance_dict(vm, obj, true);
   if (!d) {
@@ -536,9 +553,7 @@ static Value object_new(VM& vm, Value* args, int nargs, Tuple* kw) {
     return vm.raise_fmt(vm.types.TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
                         cls->name->data, first_builtin_name(cls));
   }
-  auto* inst = vm.alloc<Instance>(ObjKind::Instance, cls);
-  inst->dict = nullptr;
-  return Value::object(inst);
+  return Value::object(new_instance(vm, cls));
 }
 
 static Value object_construct(VM& vm, Value*, int nargs, Tuple* kw) {

@@ -68,8 +68,27 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value);
 // Binds `func` found on a type to `self` (functions become bound methods).
 Value bind_method(VM& vm, Value func, Value self);
 Value raise_attribute_error(VM& vm, Value obj, Str* name);
-// The instance dict of an object, if its kind has one (created on demand).
+// The instance dict of an object, if its kind has one (created on demand;
+// an Instance holding attributes in its shape moves them into it).
 Dict* instance_dict(VM& vm, Value obj, bool create);
+
+// ---- instances of classes written in coil (vm/objects/instance.cpp)
+
+// A new instance of `type`, with inline room for its usual attributes.
+Instance* new_instance(VM& vm, Type* type);
+// Gives inst (not using a dict) the attribute added by shape `next`, which
+// extends inst's shape by one name.
+void instance_append(VM& vm, Instance* inst, Shape* next, Value value);
+// Moves inst's attributes into a dict, which holds them from now on.
+Dict* instance_make_dict(VM& vm, Instance* inst);
+// obj's own attribute `name` (an Instance's values or any object's instance
+// dict), or null().
+Value instance_own_attr(VM& vm, Value obj, Str* name);
+// Sets an Instance's own attribute, or deletes it when value is null():
+// 1 done, 0 nothing to delete, -1 error.
+int instance_set_attr(VM& vm, Instance* inst, Str* name, Value value);
+// obj.__dict__ = value (a dict), or del obj.__dict__ (value null()): 0 or -1.
+int instance_set_dict(VM& vm, Instance* inst, Value value);
 
 // ---- numbers (vm/objects/int.cpp, float.cpp)
 

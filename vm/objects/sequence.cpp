@@ -334,6 +334,9 @@ void add_class_getitem(VM& vm, Type* type) {
   dict_set_str(vm, type->dict, vm.names.__class_getitem__, Value::object(cm));
 }
 
+// `|` of classes, None, aliases and unions: a types.UnionType (type.cpp).
+Value type_union_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace);
+
 void init_generic_alias_type(VM& vm) {
   if (vm.container_types.size() < static_cast<size_t>(ContainerType::Count)) {
     vm.container_types.resize(static_cast<size_t>(ContainerType::Count), nullptr);
@@ -346,6 +349,7 @@ void init_generic_alias_type(VM& vm) {
   t->slots.hash = alias_hash;
   t->slots.call = alias_call;
   t->slots.getattr = alias_getattr;
+  t->slots.binary = type_union_binary;
   inherit_slots(t);
   vm.container_types[static_cast<size_t>(ContainerType::GenericAlias)] = t;
   // Not on `type`: generic lookup would then find it on every class.

@@ -394,6 +394,12 @@ Str* self_str(VM& vm, Value* args, int nargs, const char* name) {
 // as "'x' is an invalid keyword argument for f()", then parses as usual.
 bool parse_kw(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
               std::initializer_list<const char*> names, Value* out) {
+  int n = static_cast<int>(names.size());
+  if ((!kwnames || kwnames->size == 0) && nargs <= n) {
+    // The usual positional call: nothing to check, skip the general parser.
+    for (int i = 0; i < n; ++i) out[i] = i < nargs ? args[i] : Value::null();
+    return true;
+  }
   if (kwnames) {
     for (uint32_t k = 0; k < kwnames->size; ++k) {
       Str* key = as_str(kwnames->items[k]);
@@ -530,6 +536,17 @@ size_t find_bytes(std::string_view hay, std::string_view needle, size_t from, si
     r = memmem(base, n, needle.data(), needle.size());
   }
   return r ? static_cast<size_t>(static_cast<const char*>(r) - hay.data()) : std::string_view::npos;
+}
+
+// Non-overlapping occurrences of a non-empty needle, at most `limit`.
+size_t count_matches(std::string_view hay, std::string_view needle, int64_t limit) {
+  size_t n = 0;
+  for (size_t hit = find_bytes(hay, needle, 0, hay.size());
+       hit != std::string_view::npos && static_cast<int64_t>(n) < limit;
+       hit = find_bytes(hay, needle, hit + needle.size(), hay.size())) {
+    ++n;
+  }
+  return n;
 }
 
 size_t rfind_bytes(std::string_view hay, std::string_view needle, size_t from, size_t to) {
@@ -797,14 +814,17 @@ Value str_split(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::object(out);
   }
   std::string_view text = s->view(), needle = sep->view();
+  // Sized once: a big split would otherwise regrow (and copy) its items
+  // log2(n) times. Counting is a byte search, cheap next to the allocations.
+  out->items.reserve(count_matches(text, needle, maxsplit) + 1);
   size_t pos = 0;
   while (maxsplit-- > 0) {
     size_t hit = find_bytes(text, needle, pos, text.size());
     if (hit == std::string_view::npos) break;
-    out->push(make_sub(vm, s, pos, hit));
+    out->items.push_back(make_sub(vm, s, pos, hit));
     pos = hit + needle.size();
   }
-  out->push(make_sub(vm, s, pos, text.size()));
+  out->items.push_back(make_sub(vm, s, pos, text.size()));
   return Value::object(out);
 }
 

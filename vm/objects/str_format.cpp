@@ -3,6 +3,7 @@
 // Objects/stringlib/unicode_format.h, same parsing order and errors), and
 // printf-style `fmt % args` (PyUnicode_Format in Objects/unicodeobject.c).
 #include <cctype>
+#include <charconv>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -90,6 +91,7 @@ class Formatter {
   }
   bool parse_field(std::string_view fmt, size_t& pos, Field& field);
   bool render(const Field& field, int depth, AutoNumber& an, std::string& out);
+  bool append_number(Value v, std::string_view spec, std::string& out);
   Value field_object(std::string_view name, AutoNumber& an);
   Value lookup_name(std::string_view name);
   // The integer a field name part spells, -1 when it is not all digits,
@@ -208,13 +210,13 @@ bool Formatter::parse_field(std::string_view fmt, size_t& pos, Field& field) {
 }
 
 Value Formatter::lookup_name(std::string_view name) {
-  Value key = roots_.add(str_from_utf8(vm_, name));
-  if (!mapping_.is_null()) return vm_.getitem(mapping_, key);
-  if (kwnames_) {
+  if (mapping_.is_null() && kwnames_) {
     for (uint32_t k = 0; k < kwnames_->size; ++k) {
       if (as_str(kwnames_->items[k])->view() == name) return args_[nargs_ + k];
     }
   }
+  Value key = roots_.add(str_from_utf8(vm_, name));
+  if (!mapping_.is_null()) return vm_.getitem(mapping_, key);
   return raise_key_error(vm_, key);
 }
 
@@ -315,10 +317,25 @@ bool Formatter::render(const Field& field, int depth, AutoNumber& an, std::strin
     append_str(out, obj);
     return true;
   }
+  if (!spec.empty() && (obj.is_int() || obj.is_double())) return append_number(obj, spec, out);
   Value spec_str = spec.empty() ? str_empty(vm_) : roots_.add(str_from_utf8(vm_, spec));
   Value r = vm_.format(obj, spec_str);
   if (r.is_exception()) return false;
   append_str(out, r);
+  return true;
+}
+
+// format(v, spec) for a small int or a float (whose __format__ cannot be
+// overridden), straight from the spec text: no spec or result str objects.
+bool Formatter::append_number(Value v, std::string_view spec, std::string& out) {
+  std::string piece;
+  num::Status st = v.is_int() ? num::format_int(int_view(v), spec, piece)
+                              : num::format_float(v.as_double(), spec, piece);
+  if (!st.ok()) {
+    raise_status(vm_, st);
+    return false;
+  }
+  out += piece;
   return true;
 }
 
@@ -635,6 +652,12 @@ bool PercentFormatter::format_int(Value v, Spec& spec, std::string& piece) {
     if (spec.type == 'X') {
       for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     }
+  } else if (iv.is_int()) {
+    // Small ints: straight to text (no str object, far below the digit limit).
+    int64_t n = iv.as_int();
+    uint64_t magnitude = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+    char buf[24];
+    digits.assign(buf, std::to_chars(buf, buf + sizeof buf, magnitude).ptr);
   } else {
     // str(int), which applies the interpreter's digit limit.
     Value s = vm_.str(iv);

@@ -396,7 +396,9 @@ static Value slot_format(VM& vm, Value self, Str* spec) {
 
 // Points the slots of a class at its dunder methods (those it or a base class
 // written in coil defines); built-in bases keep their C++ slots otherwise.
-static void set_class_slots(VM& vm, Type* cls) {
+// `at_creation`: the class statement itself, where defining __eq__ without
+// __hash__ makes instances unhashable (assigning __eq__ later does not).
+static void set_class_slots(VM& vm, Type* cls, bool at_creation = true) {
   auto has = [&](const char* n) {
     for (Type* t : cls->mro) {
       if (!(t->flags & Type::kHeapType)) continue;
@@ -409,7 +411,7 @@ static void set_class_slots(VM& vm, Type* cls) {
   if (has("__str__") || has("__repr__")) s.str = slot_str;
   // Defining __eq__ without __hash__ makes instances unhashable, whatever
   // the bases define.
-  bool eq = !dict_get_str(cls->dict, vm.names.__eq__).is_null() &&
+  bool eq = at_creation && !dict_get_str(cls->dict, vm.names.__eq__).is_null() &&
             dict_get_str(cls->dict, vm.names.__hash__).is_null();
   bool compares = has("__eq__");
   if (compares || has("__lt__") || has("__le__") || has("__gt__") || has("__ge__") || has("__ne__"))
@@ -511,7 +513,7 @@ static bool all_slotted(VM& vm, Type* cls) {
       return false;
     }
   }
-  return cls->instance_kind == ObjKind::Instance;
+  return true;
 }
 
 // Creates a class: type(name, bases, namespace).
@@ -691,9 +693,7 @@ Value inline_construct(VM& vm, Type* type, Function** init) {
   }
   if (overrides_new(vm, type)) return Value::null();
   *init = fn;
-  auto* inst = vm.alloc<Instance>(ObjKind::Instance, type);
-  inst->dict = nullptr;
-  return Value::object(inst);
+  return Value::object(new_instance(vm, type));
 }
 
 static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
@@ -788,9 +788,7 @@ Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
     if (self.is_exception()) return self;
     if (!vm.isinstance(self, type)) return self;
   } else if (type->instance_kind == ObjKind::Instance) {
-    auto* inst = vm.alloc<Instance>(ObjKind::Instance, type);
-    inst->dict = nullptr;
-    self = Value::object(inst);
+    self = Value::object(new_instance(vm, type));
   } else {
     // A subclass of a built-in type: build the base value, then retag it.
     Type* builtin = type;
@@ -814,6 +812,43 @@ Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
 }
 
 // ---------------------------------------------------------------- the type type
+
+// int | None, list[int] | str: a types.UnionType (PEP 604), made by the
+// types module. Operands other than classes, None, aliases and unions are
+// not handled here.
+static bool union_operand(VM& vm, Value v) {
+  if (v.is_none()) return true;
+  if (!v.is_obj()) return false;
+  if (v.as_obj()->kind == ObjKind::Type) return true;
+  Str* name = vm.type_of(v)->name;
+  return name->view() == "GenericAlias" || name->view() == "UnionType";
+}
+
+Value type_union_binary(VM& vm, Value a, Value b, BinaryOp op, bool) {
+  if (op != BinaryOp::Or || !union_operand(vm, a) || !union_operand(vm, b)) return vm.not_implemented;
+  Value types = vm.import_module(vm.intern("types"));
+  if (types.is_exception()) return types;
+  RootScope roots(vm);
+  roots.add(types);
+  Value make = vm.getattr(types, vm.intern("_union"));
+  if (make.is_exception()) return make;
+  roots.add(make);
+  Value args[2] = {a, b};
+  return vm.call(make, args, 2);
+}
+
+// Cls.attr = value; a dunder assigned after the class statement
+// (Cls.__repr__ = f, as @dataclass does) takes effect like a defined one.
+static int type_setattr(VM& vm, Value self, Str* name, Value value) {
+  int r = generic_setattr(vm, self, name, value);
+  auto* cls = static_cast<Type*>(self.as_obj());
+  std::string_view n = name->view();
+  if (r == 0 && (cls->flags & Type::kHeapType) && n.size() > 4 && n.starts_with("__") &&
+      n.ends_with("__")) {
+    set_class_slots(vm, cls, /*at_creation=*/false);
+  }
+  return r;
+}
 
 static Value type_repr(VM& vm, Value self) {
   auto* t = static_cast<Type*>(self.as_obj());
@@ -1023,6 +1058,8 @@ void init_type_type(VM& vm) {
   t->slots.repr = type_repr;
   t->slots.call = type_call;
   t->slots.getattr = type_getattr;
+  t->slots.setattr = type_setattr;
+  t->slots.binary = type_union_binary;
   add_method(vm, t, "mro", type_mro);
   add_method(vm, t, "__subclasses__", type_subclasses_stub);
 }

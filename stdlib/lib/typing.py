@@ -1,0 +1,304 @@
+"""Names for type hints (written in coil).
+
+coil does not check types; like CPython at run time, these objects exist so
+that annotations evaluate and programs that import them run.  Subscripting
+gives an alias that remembers its origin and arguments.
+"""
+
+import collections as _collections
+
+TYPE_CHECKING = False
+
+
+class _Alias:
+    """typing.X[...] : an origin with arguments."""
+
+    def __init__(self, name, origin=None, args=()):
+        self._name = name
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self._name, self.__origin__, params)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError(f'Type {self._name} cannot be instantiated; use {self._name.lower()}() instead')
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,) if self.__origin__ is not None else ()
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self._name == other._name and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if not self.__args__:
+            return 'typing.' + self._name
+        return 'typing.%s[%s]' % (self._name, ', '.join(map(_type_repr, self.__args__)))
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, _Alias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join(map(_type_repr, obj)) + ']'
+    return repr(obj)
+
+
+class _SpecialForm(_Alias):
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate typing.{self._name}')
+
+
+class _UnionForm(_SpecialForm):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        flat = []
+        for p in params:
+            if isinstance(p, _Alias) and p._name == 'Union' and p.__args__:
+                flat.extend(p.__args__)
+            else:
+                flat.append(type(None) if p is None else p)
+        unique = []
+        for p in flat:
+            if p not in unique:
+                unique.append(p)
+        if len(unique) == 1:
+            return unique[0]
+        return _UnionAlias('Union', None, tuple(unique))
+
+
+class _UnionAlias(_Alias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        return 'typing.Union[%s]' % ', '.join(map(_type_repr, args))
+
+
+class _OptionalForm(_SpecialForm):
+    def __getitem__(self, param):
+        return Union[param, None]
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+ClassVar = _SpecialForm('ClassVar')
+Final = _SpecialForm('Final')
+Literal = _SpecialForm('Literal')
+TypeAlias = _SpecialForm('TypeAlias')
+Concatenate = _SpecialForm('Concatenate')
+TypeGuard = _SpecialForm('TypeGuard')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
+Annotated = _SpecialForm('Annotated')
+Union = _UnionForm('Union')
+Optional = _OptionalForm('Optional')
+
+List = _Alias('List', list)
+Dict = _Alias('Dict', dict)
+Set = _Alias('Set', set)
+FrozenSet = _Alias('FrozenSet', frozenset)
+Tuple = _Alias('Tuple', tuple)
+Type = _Alias('Type', type)
+Deque = _Alias('Deque', _collections.deque)
+DefaultDict = _Alias('DefaultDict', _collections.defaultdict)
+OrderedDict = _Alias('OrderedDict', _collections.OrderedDict)
+Counter = _Alias('Counter', _collections.Counter)
+ChainMap = _Alias('ChainMap', _collections.ChainMap)
+Text = str
+AnyStr = None  # replaced by a TypeVar below
+
+Callable = _Alias('Callable')
+Iterable = _Alias('Iterable')
+Iterator = _Alias('Iterator')
+Generator = _Alias('Generator')
+Reversible = _Alias('Reversible')
+Container = _Alias('Container')
+Collection = _Alias('Collection')
+Hashable = _Alias('Hashable')
+Sized = _Alias('Sized')
+Sequence = _Alias('Sequence')
+MutableSequence = _Alias('MutableSequence')
+Mapping = _Alias('Mapping')
+MutableMapping = _Alias('MutableMapping')
+AbstractSet = _Alias('AbstractSet')
+MutableSet = _Alias('MutableSet')
+ItemsView = _Alias('ItemsView')
+KeysView = _Alias('KeysView')
+ValuesView = _Alias('ValuesView')
+Awaitable = _Alias('Awaitable')
+Coroutine = _Alias('Coroutine')
+AsyncIterable = _Alias('AsyncIterable')
+AsyncIterator = _Alias('AsyncIterator')
+AsyncGenerator = _Alias('AsyncGenerator')
+ContextManager = _Alias('ContextManager')
+AsyncContextManager = _Alias('AsyncContextManager')
+SupportsInt = _Alias('SupportsInt')
+SupportsFloat = _Alias('SupportsFloat')
+SupportsAbs = _Alias('SupportsAbs')
+SupportsRound = _Alias('SupportsRound')
+SupportsIndex = _Alias('SupportsIndex')
+
+
+class TypeVar:
+    """Type variable."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+class Generic:
+    """Abstract base class for generic types: class C(Generic[T]) is a plain class."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    """Base class for protocol classes (structural types are not checked)."""
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def final(f):
+    return f
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            'You should not call an overloaded function. '
+            'A series of @typing.overload-decorated functions '
+            'outside a stub module should always be followed '
+            'by an implementation that is not @typing.overload-decorated.')
+    return _overload_dummy
+
+
+def no_type_check(arg):
+    return arg
+
+
+def cast(typ, val):
+    """Cast a value to a type (returns the value unchanged)."""
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return the annotations of a function, class or module (strings are evaluated)."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, globalns, localns)
+        return hints
+    for name, value in getattr(obj, '__annotations__', {}).items():
+        hints[name] = _eval_hint(value, globalns if globalns is not None
+                                 else getattr(obj, '__globals__', None), localns)
+    return hints
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return getattr(tp, '__args__', ())
+
+
+def NewType(name, tp):
+    """NewType creates simple unique types with almost zero runtime overhead."""
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple (the functional form)."""
+    if fields is None:
+        fields = kwargs.items()
+    fields = list(fields)
+    cls = _collections.namedtuple(typename, [name for name, _ in fields])
+    cls.__annotations__ = dict(fields)
+    return cls
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with declared keys (the functional form): instances are plain dicts."""
+    return dict
