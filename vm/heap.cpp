@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include <sys/mman.h>
 
 #include "vm/frame.hpp"
 #include "vm/shape.hpp"
@@ -28,17 +27,14 @@ void* Heap::allocate_pooled(size_t size) {
   return cell;
 }
 
-// Pool pages are carved from 2 MiB-aligned arenas that the kernel may back
-// with transparent huge pages: one page fault and one TLB entry per arena
-// instead of 512, which allocation-heavy programs feel (page faults were
-// ~15% of a string-building benchmark).
+// Pool pages are carved from 2 MiB-aligned arenas (one malloc per 32
+// pages). They are not marked MADV_HUGEPAGE: huge pages cut page faults on
+// allocation-heavy programs but round the resident size of the last arena
+// up to 2 MiB, which showed in the per-generator memory benchmark.
 char* Heap::new_page() {
   if (arenas_.empty() || arena_used_ + kPageBytes > kArenaBytes) {
     void* mem = nullptr;
     if (posix_memalign(&mem, kArenaBytes, kArenaBytes) != 0) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-    madvise(mem, kArenaBytes, MADV_HUGEPAGE);  // only a hint: failure is harmless
-#endif
     arenas_.push_back(static_cast<char*>(mem));
     arena_used_ = 0;
   }
