@@ -1098,63 +1098,20 @@ class Queue(_LoopBound):
             await self._finished.wait()
 
 
-# heapq's algorithm, so that a PriorityQueue's _queue is laid out (and its
-# items compared) exactly as in CPython.
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        item = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return item
-    return last
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
 class PriorityQueue(Queue):
     __module__ = 'asyncio.queues'
 
     def _init(self, maxsize):
         self._queue = []
 
+    # heapq (compiled in) lays out _queue and compares items as CPython's.
     def _put(self, item):
-        _heappush(self._queue, item)
+        import heapq
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heappop(self._queue)
+        import heapq
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
