@@ -227,8 +227,6 @@ def islice(iterable, *args):
            'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     start = _islice_index(s.start, 0, msg)
     stop = _islice_index(s.stop, None, msg)
-    if len(args) == 1:
-        msg = ('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     step = _islice_index(s.step, 1, 'Step for islice() must be a positive integer or None.')
     if step == 0:
         raise ValueError('Step for islice() must be a positive integer or None.')

@@ -132,7 +132,6 @@ OrderedDict = _Alias('OrderedDict', _collections.OrderedDict)
 Counter = _Alias('Counter', _collections.Counter)
 ChainMap = _Alias('ChainMap', _collections.ChainMap)
 Text = str
-AnyStr = None  # replaced by a TypeVar below
 
 Callable = _Alias('Callable')
 Iterable = _Alias('Iterable')
