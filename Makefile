@@ -11,6 +11,7 @@
 #   make deps             install missing tools/libraries with apt-get
 #   make clean            rm -rf $(BUILD)
 #   V=1                   show full commands
+#   (all, run and test compile with -j<number of cores> unless a -j is given)
 #
 # User CPPFLAGS/CXXFLAGS/LDFLAGS/LDLIBS are appended after the project's own
 # flags, so e.g. `make CXXFLAGS=-O0` or `make CPPFLAGS=-DCOIL_NO_COMPUTED_GOTO`
@@ -86,7 +87,7 @@ endif
 # ---- Sources (wildcards, so new files are picked up automatically) ----------
 rwildcard = $(foreach d,$(wildcard $(1:=/*)),$(call rwildcard,$d,$2) $(filter $(subst *,%,$2),$d))
 
-LIB_SRCS  := $(sort $(call rwildcard,lexer parser vm stdlib,*.cpp))
+LIB_SRCS  := $(sort $(call rwildcard,lexer parser compiler vm stdlib embed,*.cpp))
 CLI_SRCS  := $(sort $(wildcard cli/*.cpp))
 UNIT_SRCS := $(sort $(wildcard tests/unit/*.cpp))
 
@@ -110,10 +111,18 @@ COIL       := $(BUILD)/coil
 UNIT_TESTS := $(BUILD)/unit_tests
 
 # ---- Top-level targets ------------------------------------------------------
-.PHONY: all deps run test check bench clean build-tests
+.PHONY: all binaries deps run test check bench clean build-tests
 .DEFAULT_GOAL := all
 
-all: $(LIB) $(COIL)
+# Parallel by default: the entry targets (all, run, test) build through a
+# sub-make given -j<cores>, unless the command line already chose a -j.
+NPROC := $(shell nproc 2>/dev/null || echo 2)
+SUBMAKE = $(MAKE) --no-print-directory $$(case " $$MAKEFLAGS " in *" -j"*) ;; *) echo -j$(NPROC) ;; esac)
+
+all:
+	@$(SUBMAKE) binaries
+
+binaries: $(LIB) $(COIL)
 
 # Everything the test suite needs (used via a sub-make after `deps`, so the
 # dependency check never races the compile under -j).
@@ -214,7 +223,7 @@ $(UNIT_TESTS): $(UNIT_OBJS) $(LIB) $(BUILD)/link.flags
 SAMPLE ?= samples/tour.py
 
 run: deps
-	@$(MAKE) --no-print-directory all
+	@$(SUBMAKE) binaries
 	$(COIL) $(if $(wildcard $(SAMPLE)),$(SAMPLE),samples/hello.py)
 
 # Sanitizer runtime settings: leaks and UB make the binaries fail.
@@ -228,8 +237,10 @@ TEST_FLAGS ?= $(if $(SANITIZE),--timeout 60)
 
 # Runs all three suites even if one fails, then fails if any did.
 test check: deps
-	@$(MAKE) --no-print-directory build-tests
+	@$(SUBMAKE) build-tests
 	@status=0; \
+	echo "== layering (tests/check_layers.py)"; \
+	$(PYTHON) tests/check_layers.py || status=1; \
 	echo "== unit tests ($(UNIT_TESTS))"; \
 	$(UNIT_TESTS) $(UNIT_FLAGS) || status=1; \
 	echo "== script tests (coil: $(COIL))"; \
@@ -254,7 +265,7 @@ stress-scripts: $(COIL)
 	COIL_GC_STRESS=1 $(PYTHON) tests/run.py $(STRESS_FLAGS) --coil $(COIL) tests/scripts
 
 BENCH ?=
-bench: all
+bench: binaries
 	$(PYTHON) bench/run.py --coil $(COIL) $(BENCH)
 
 clean:

@@ -10,15 +10,11 @@
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
-#include "vm/compiler/compiler.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
-
-// vm/objects/exception.cpp
-Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename);
 
 namespace {
 
@@ -1160,10 +1156,10 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
     size_t start = source.find_first_not_of(" \t");
     source.erase(0, start == std::string::npos ? source.size() : start);
   }
-  compiler::CompileResult cr = compiler::compile_source(vm, source, "<string>", is_eval ? parse::Mode::Eval : parse::Mode::File);
-  if (!cr.code) return raise_syntax_error(vm, cr.error, "<string>");
-  roots.add(Value::object(cr.code));
-  Value r = vm.run_module_code(cr.code, ns);
+  Code* code = vm.compile(source, "<string>", is_eval ? SourceMode::Eval : SourceMode::File);
+  if (!code) return Value::exception();
+  roots.add(Value::object(code));
+  Value r = vm.run_module_code(code, ns);
   if (r.is_exception() || is_eval) return r;
   // Only explicit locals get exec's names back; a function's are a snapshot.
   if (ns == globals || nargs <= 2) return Value::none();
@@ -1366,19 +1362,6 @@ void init_builtins_module(VM& vm, Dict* builtins) {
   for (const char* name : {"enumerate", "zip", "map", "filter", "reversed"}) {
     if (Type* t = iterator_type(vm, name)) vm.set_global(builtins, name, Value::object(t));
   }
-}
-
-void register_stdlib_modules(VM& vm) {
-  vm.register_builtin_module("sys", init_sys_module);
-  vm.register_builtin_module("math", init_math_module);
-  vm.register_builtin_module("time", init_time_module);
-  vm.register_builtin_module("random", init_random_module);
-  vm.register_builtin_module("datetime", init_datetime_module);
-  vm.register_builtin_module("io", init_io_module);
-  vm.register_builtin_module("types", init_types_module);
-  vm.register_builtin_module("asyncio", init_asyncio_module);
-  vm.register_builtin_module("dis", init_dis_module);
-  vm.register_builtin_module("gc", init_gc_module);
 }
 
 }  // namespace coil::vm

@@ -1,5 +1,6 @@
-// The built-in functions (builtins) and the built-in modules written in C++
-// (sys, math, time): their init functions and the helpers they share.
+// The standard library: the built-in functions, the built-in modules written
+// in C++ (their init functions and the helpers they share) and the modules
+// written in coil and compiled into the binary.
 #pragma once
 
 #include <gmp.h>
@@ -15,11 +16,14 @@ namespace coil::vm {
 
 // ---- start-up
 
+// Opens the library in a new VM: binds the built-in functions and registers
+// the native modules (stdlib/library.cpp), as Lua's luaL_openlibs. The VM
+// core opens nothing itself.
+void open_library(VM& vm);
+
 // Fills the builtins namespace with the built-in functions (print, len, ...).
 // Types, exception classes and constants are bound by VM::init_builtins.
 void init_builtins_module(VM& vm, Dict* builtins);
-// Registers sys, math and time with vm.register_builtin_module.
-void register_stdlib_modules(VM& vm);
 
 Module* init_sys_module(VM& vm);   // stdlib/sys_module.cpp
 Module* init_math_module(VM& vm);  // stdlib/math_module.cpp

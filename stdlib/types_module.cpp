@@ -8,25 +8,19 @@
 #include <string>
 
 #include "stdlib/stdlib.hpp"
-#include "vm/compiler/compiler.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 
 namespace coil::vm {
 
-Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename);
-
 bool run_embedded_source(VM& vm, Module* m, std::string_view source, std::string_view filename) {
-  compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
-  if (!cr.code) {
-    raise_syntax_error(vm, cr.error, filename);
-    return false;
-  }
+  Code* code = vm.compile(source, filename, SourceMode::File);
+  if (!code) return false;
   RootScope roots(vm);
-  roots.add(cr.code);
+  roots.add(code);
   roots.add(m);
   vm.sources[std::string(filename)] = std::string(source);
-  return !vm.run_module_code(cr.code, m->dict).is_exception();
+  return !vm.run_module_code(code, m->dict).is_exception();
 }
 
 namespace {

@@ -1,10 +1,6 @@
-// Modules: the builtins namespace, running module code, and `import` of
-// built-in modules and of .py files on the module path.
-#include <fstream>
-#include <sstream>
-
-#include "stdlib/stdlib.hpp"
-#include "vm/compiler/compiler.hpp"
+// Modules: the builtins namespace, running module code, compiling source
+// through the front end, and `import` (sys.modules, the registered native
+// modules, then the host layer's module loader).
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -36,8 +32,6 @@ void VM::init_builtins() {
   set_global(builtins, "NotImplemented", not_implemented);
   set_global(builtins, "Ellipsis", ellipsis);
   set_global(builtins, "__debug__", Value::boolean(true));
-  init_builtins_module(*this, builtins);
-  register_stdlib_modules(*this);
 }
 
 void VM::register_builtin_module(std::string_view name, Module* (*init)(VM&)) {
@@ -52,62 +46,17 @@ Value VM::run_module_code(Code* code, Dict* globals) {
   return call(fv, nullptr, 0);
 }
 
+// ---------------------------------------------------------------- compile
+
+Code* VM::compile(std::string_view source, std::string_view filename, SourceMode mode) {
+  if (!front_end.compile) {
+    raise(types.SystemError, "no compiler: the VM was created without a front end");
+    return nullptr;
+  }
+  return front_end.compile(*this, source, filename, mode);
+}
+
 // ---------------------------------------------------------------- import
-
-static bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-// Raises the SyntaxError of a module that failed to compile.
-Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename);
-
-// Compiles and runs a module's source; `path` names it in tracebacks and,
-// for a file (not a module compiled into the binary), becomes __file__.
-static Value load_source_module(VM& vm, Str* name, const std::string& path,
-                                const std::string& source, bool is_file = true) {
-  compiler::CompileResult cr = compiler::compile_source(vm, source, path, parse::Mode::File);
-  if (!cr.code) return raise_syntax_error(vm, cr.error, path);
-  RootScope roots(vm);
-  roots.add(cr.code);
-  vm.sources[path] = source;
-  Module* m = vm.new_module(name);
-  Value mv = roots.add(Value::object(m));
-  if (is_file) dict_set_str(vm, m->dict, vm.names.__file__, vm.str_value(path));
-  dict_set_str(vm, m->dict, vm.names.__builtins__, Value::object(vm.builtins_module));
-  dict_set_str(vm, vm.modules, name, mv);
-  Value r = vm.run_module_code(cr.code, m->dict);
-  if (r.is_exception()) {
-    RootScope keep(vm);
-    keep.add(vm.pending);
-    Value pending = vm.take_pending();
-    dict_del(vm, vm.modules, Value::object(name));
-    vm.pending = pending;
-    return r;
-  }
-  return mv;
-}
-
-// The directories import searches, in order: sys.path once the sys module
-// exists (so scripts can extend it), else the host's module_path (the
-// script's folder, then COILPATH). '' means the current directory.
-static std::vector<std::string> import_dirs(VM& vm) {
-  if (vm.sys_module) {
-    Value p = dict_get_str(vm.sys_module->dict, vm.intern("path"));
-    if (p.is_obj() && p.as_obj()->kind == ObjKind::List) {
-      std::vector<std::string> dirs;
-      for (Value v : static_cast<List*>(p.as_obj())->items) {
-        if (is_str(v)) dirs.emplace_back(as_str(v)->view());
-      }
-      return dirs;
-    }
-  }
-  return vm.options.module_path;
-}
 
 Value VM::import_module(Str* name) {
   Value cached = dict_get_str(modules, name);
@@ -119,17 +68,9 @@ Value VM::import_module(Str* name) {
     dict_set_str(*this, modules, name, Value::object(m));
     return Value::object(m);
   }
-  std::string_view frozen = find_frozen_module(name->view());
-  if (!frozen.empty()) {
-    return load_source_module(*this, name, "<frozen " + std::string(name->view()) + ">",
-                              std::string(frozen), /*is_file=*/false);
-  }
-  if (options.allow_file_access && name->view().find('.') == std::string_view::npos) {
-    for (const std::string& dir : import_dirs(*this)) {
-      std::string path = (dir.empty() ? std::string(".") : dir) + "/" + std::string(name->view()) + ".py";
-      std::string source;
-      if (read_file(path, source)) return load_source_module(*this, name, path, source);
-    }
+  if (module_loader) {
+    Value m = module_loader(*this, name);
+    if (!m.is_null()) return m;
   }
   Value exc = new_exception(types.ModuleNotFoundError,
                             "No module named '" + std::string(name->view()) + "'");

@@ -164,6 +164,28 @@ struct Extension {
   virtual void shutdown(VM& vm) { (void)vm; }
 };
 
+// How source text becomes code. The front end (lexer, parser, compiler) sits
+// above the VM core, which reaches it only through this table; the embedding
+// layer fills it (embed/front_end.cpp), as Lua's core reaches its parser only
+// from ldo.c. A VM without it runs code objects but cannot compile.
+enum class SourceMode : uint8_t { File, Eval, Interactive };
+struct FrontEnd {
+  // Compiles `source`; on a syntax error raises SyntaxError and returns null.
+  Code* (*compile)(VM& vm, std::string_view source, std::string_view filename,
+                   SourceMode mode) = nullptr;
+  // Within a one-line expression, the operator of a binary operation or the
+  // brackets of a subscript as character offsets [left, right), for the
+  // secondary traceback markers (CPython 3.11's extract_anchors_from_line);
+  // false when there are none.
+  bool (*caret_anchors)(std::string_view segment, int64_t& left, int64_t& right) = nullptr;
+};
+
+// Finds and runs a module that is neither in sys.modules nor a registered
+// native module (embed/module_loader.cpp: modules compiled into the binary,
+// files on sys.path). Returns the module, exception(), or null() when there
+// is no such module.
+using ModuleLoader = Value (*)(VM& vm, Str* name);
+
 // Result of resuming a generator from C++.
 enum class ResumeKind { Yielded, Returned, Raised };
 
@@ -346,6 +368,11 @@ class VM {
   bool unpack_iterable(Value iterable, std::vector<Value>& out);
 
   // ---- modules
+  FrontEnd front_end;
+  ModuleLoader module_loader = nullptr;
+  // Compiles through the front end; null with SyntaxError (or SystemError
+  // when there is no front end) pending.
+  Code* compile(std::string_view source, std::string_view filename, SourceMode mode);
   Value import_module(Str* name);
   void register_builtin_module(std::string_view name, Module* (*init)(VM&));
   void set_global(Dict* d, std::string_view name, Value v);

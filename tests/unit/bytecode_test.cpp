@@ -1,4 +1,4 @@
-// Unit tests for the bytecode the compiler produces (vm/compiler/compiler.hpp)
+// Unit tests for the bytecode the compiler produces (compiler/compiler.hpp)
 // and the opcode tables (vm/opcodes.def): an independent stack-depth checker
 // walks every path of every code object of a corpus of programs, so a wrong
 // stack effect, a max_stack too small, a jump out of range or a bad
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "coil/coil.hpp"
-#include "vm/compiler/compiler.hpp"
+#include "compiler/compiler.hpp"
 #include "vm/disasm.hpp"
 #include "vm/object.hpp"
 #include "vm/opcodes.hpp"

@@ -1,4 +1,4 @@
-// Unit tests for the compiler's scope analysis (vm/compiler/scope.hpp):
+// Unit tests for the compiler's scope analysis (compiler/scope.hpp):
 // how each name of each scope is classified, the frame layout it implies,
 // generator/coroutine flags, and the scoping SyntaxErrors. Expected values
 // follow CPython 3.11 (its `symtable` module and code objects' co_varnames,
@@ -12,8 +12,8 @@
 
 #include "coil/coil.hpp"
 #include "parser/parser.hpp"
-#include "vm/compiler/compiler.hpp"
-#include "vm/compiler/scope.hpp"
+#include "compiler/compiler.hpp"
+#include "compiler/scope.hpp"
 
 namespace coil::compiler {
 namespace {

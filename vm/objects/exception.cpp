@@ -6,7 +6,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "parser/parser.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -415,41 +414,10 @@ static size_t byte_offset(std::string_view text, int64_t chars) {
   return text.size();
 }
 
-// Within a one-line expression, the operator of a binary operation or the
-// brackets of a subscript get the secondary marker (CPython 3.11's
-// extract_anchors_from_line). Offsets are characters of `segment`.
-static bool caret_anchors(std::string_view segment, int64_t& left, int64_t& right) {
-  ast::Arena arena;
-  parse::ParseResult parsed = parse::parse(arena, segment, parse::Mode::File);
-  if (!parsed.ok || !parsed.module || parsed.module->body.size != 1) return false;
-  ast::Stmt* st = parsed.module->body[0];
-  if (st->kind != ast::StmtKind::ExprStmt) return false;
-  ast::Expr* e = static_cast<ast::ExprStmt*>(st)->value;
-  int64_t l = -1, r = -1;
-  if (e->kind == ast::ExprKind::BinOp) {
-    auto* b = static_cast<ast::BinOp*>(e);
-    for (int i = b->left->span.end_col; i < b->right->span.col; ++i) {
-      if (i < 0 || i >= static_cast<int>(segment.size()) || is_tb_space(segment[i])) continue;
-      l = i;
-      r = i + 1;
-      if (i + 1 < b->right->span.col && !is_tb_space(segment[i + 1])) ++r;  // e.g. //
-      break;
-    }
-  } else if (e->kind == ast::ExprKind::Subscript) {
-    auto* sub = static_cast<ast::Subscript*>(e);
-    l = sub->value->span.end_col;
-    r = sub->slice->span.end_col + 1;
-  }
-  if (l < 0) return false;
-  left = char_count(segment, l);
-  right = char_count(segment, r);
-  return true;
-}
-
 // The markers under a traceback's source line ("    ~~^~~"), or "" when the
 // instruction's span is unknown or covers the whole line (CPython 3.11's
 // tb_displayline).
-static std::string caret_line(Traceback* tb, const std::string& line) {
+static std::string caret_line(VM& vm, Traceback* tb, const std::string& line) {
   Code* c = tb->code;
   if (tb->lasti < 0 || c->positions.size() != c->code.size() ||
       static_cast<size_t>(tb->lasti) >= c->positions.size()) {
@@ -466,7 +434,8 @@ static std::string caret_line(Traceback* tb, const std::string& line) {
     end = char_count(line, pos.end_col);
     if (end <= start) return "";
     size_t b0 = byte_offset(line, start), b1 = byte_offset(line, end);
-    anchors = caret_anchors(std::string_view(line).substr(b0, b1 - b0), left, right);
+    anchors = vm.front_end.caret_anchors &&
+              vm.front_end.caret_anchors(std::string_view(line).substr(b0, b1 - b0), left, right);
     if (anchors) {
       left += start;
       right += start;
@@ -506,7 +475,7 @@ static void format_tb_entry(VM& vm, std::string& out, Traceback* tb) {
   while (first < line.size() && is_tb_space(line[first])) ++first;
   if (first == line.size()) return;
   out += "    " + line.substr(first) + "\n";
-  out += caret_line(tb, line);
+  out += caret_line(vm, tb, line);
 }
 
 // Code compiled into the binary (stdlib/lib, the asyncio prelude) is named
@@ -636,23 +605,6 @@ std::string format_exception(VM& vm, Value exc) {
   roots.add(exc);
   format_chain(vm, out, exc);
   return out;
-}
-
-Value raise_syntax_error(VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename) {
-  Type* t = vm.types.SyntaxError;
-  if (err.type == "IndentationError") t = vm.types.IndentationError;
-  if (err.type == "TabError") t = vm.types.TabError;
-  Value exc = vm.new_exception(t, err.message);
-  Exception* e = as_exc(exc);
-  e->dict = vm.new_dict();
-  dict_set_str(vm, e->dict, vm.names.filename, vm.str_value(filename));
-  dict_set_str(vm, e->dict, vm.names.lineno, vm.make_int(err.line));
-  dict_set_str(vm, e->dict, vm.names.offset, vm.make_int(err.col));
-  dict_set_str(vm, e->dict, vm.names.text,
-               err.source_line.empty() && err.line == 0 ? Value::none() : vm.str_value(err.source_line));
-  dict_set_str(vm, e->dict, vm.names.msg, vm.str_value(err.message));
-  vm.pending = exc;
-  return Value::exception();
 }
 
 }  // namespace coil::vm

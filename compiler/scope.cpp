@@ -1,6 +1,6 @@
 // Scope analysis: a walk that records how each scope uses each name, then a
 // resolution pass that decides local / cell / free / global, CPython's rules.
-#include "vm/compiler/scope.hpp"
+#include "compiler/scope.hpp"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 #include "parser/ast.hpp"
 #include "parser/ast_pretty.hpp"
 #include "parser/parser.hpp"
-#include "vm/api_internal.hpp"
+#include "embed/api_internal.hpp"
 
 namespace coil {
 

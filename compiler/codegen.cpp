@@ -13,8 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "vm/compiler/compiler.hpp"
-#include "vm/compiler/scope.hpp"
+#include "compiler/compiler.hpp"
+#include "compiler/scope.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"

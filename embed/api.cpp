@@ -11,8 +11,9 @@
 #include <vector>
 
 #include "coil/coil.hpp"
-#include "vm/api_internal.hpp"
-#include "vm/compiler/compiler.hpp"
+#include "embed/api_internal.hpp"
+#include "embed/embed.hpp"
+#include "compiler/compiler.hpp"
 #include "vm/disasm.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -86,7 +87,7 @@ std::string absolute_path(const std::string& path) {
 
 }  // namespace
 
-// Shared with vm/interactive.cpp (declared in vm/api_internal.hpp).
+// Shared with embed/interactive.cpp (declared in embed/api_internal.hpp).
 namespace detail {
 
 // Turns the VM's pending exception into an Error and clears it.
@@ -265,7 +266,7 @@ std::string Value::type_name() const {
 
 // ---------------------------------------------------------------- VM
 
-VM::VM(Config config) : impl_(std::make_unique<vm::VM>(to_options(config))) {}
+VM::VM(Config config) : impl_(embed::open_vm(to_options(config))) {}
 
 VM::~VM() {
   // Give suspended generators their cleanup, as CPython does at exit.

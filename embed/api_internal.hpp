@@ -1,5 +1,5 @@
-// Helpers of the embedding API (vm/api.cpp) shared with its other files
-// (vm/interactive.cpp). Not part of the public header.
+// Helpers of the embedding API (embed/api.cpp) shared with its other files
+// (embed/interactive.cpp). Not part of the public header.
 #pragma once
 
 #include <string_view>

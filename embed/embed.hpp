@@ -1,0 +1,30 @@
+// The embedding layer's wiring: the one place that joins the front end
+// (lexer, parser, compiler), the VM core and the standard library, as Lua's
+// linit.c and ldo.c do. coil::VM (embed/api.cpp) is built on it.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "parser/parser.hpp"
+#include "vm/vm.hpp"
+
+namespace coil::embed {
+
+// A VM with the front end and the module loader installed and the standard
+// library opened: what every coil::VM runs on.
+std::unique_ptr<vm::VM> open_vm(vm::VMOptions options);
+
+// Gives `vm` its front end: compile() and the traceback caret anchors
+// (embed/front_end.cpp).
+void install_front_end(vm::VM& vm);
+// Gives `vm` its module loader: modules compiled into the binary, then .py
+// files on sys.path (embed/module_loader.cpp).
+void install_module_loader(vm::VM& vm);
+
+// Raises the SyntaxError (or IndentationError/TabError) for a compile error,
+// with CPython's filename/lineno/offset/text/msg attributes.
+vm::Value raise_syntax_error(vm::VM& vm, const parse::SyntaxErrorInfo& err,
+                             std::string_view filename);
+
+}  // namespace coil::embed

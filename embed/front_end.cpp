@@ -1,0 +1,94 @@
+// The front end as the VM core sees it (vm::FrontEnd): source text to code
+// objects through the parser and the compiler, compile errors as SyntaxError,
+// and the secondary traceback markers, which need the parser.
+#include "compiler/compiler.hpp"
+#include "embed/embed.hpp"
+#include "parser/ast.hpp"
+#include "vm/numeric/text.hpp"
+#include "vm/objects/dict.hpp"
+#include "vm/objects/objects.hpp"
+
+namespace coil::embed {
+
+namespace {
+
+parse::Mode parse_mode(vm::SourceMode mode) {
+  switch (mode) {
+    case vm::SourceMode::Eval: return parse::Mode::Eval;
+    case vm::SourceMode::Interactive: return parse::Mode::Interactive;
+    case vm::SourceMode::File: break;
+  }
+  return parse::Mode::File;
+}
+
+vm::Code* compile(vm::VM& vm, std::string_view source, std::string_view filename,
+                  vm::SourceMode mode) {
+  compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse_mode(mode));
+  if (!cr.code) raise_syntax_error(vm, cr.error, filename);
+  return cr.code;
+}
+
+bool is_marker_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// Code points in the first `bytes` bytes of UTF-8 text.
+int64_t char_count(std::string_view text, int64_t bytes) {
+  if (bytes > static_cast<int64_t>(text.size())) bytes = static_cast<int64_t>(text.size());
+  return static_cast<int64_t>(num::count_code_points(text.substr(0, static_cast<size_t>(bytes))));
+}
+
+// Within a one-line expression, the operator of a binary operation or the
+// brackets of a subscript get the secondary marker (CPython 3.11's
+// extract_anchors_from_line). Offsets are characters of `segment`.
+bool caret_anchors(std::string_view segment, int64_t& left, int64_t& right) {
+  ast::Arena arena;
+  parse::ParseResult parsed = parse::parse(arena, segment, parse::Mode::File);
+  if (!parsed.ok || !parsed.module || parsed.module->body.size != 1) return false;
+  ast::Stmt* st = parsed.module->body[0];
+  if (st->kind != ast::StmtKind::ExprStmt) return false;
+  ast::Expr* e = static_cast<ast::ExprStmt*>(st)->value;
+  int64_t l = -1, r = -1;
+  if (e->kind == ast::ExprKind::BinOp) {
+    auto* b = static_cast<ast::BinOp*>(e);
+    for (int i = b->left->span.end_col; i < b->right->span.col; ++i) {
+      if (i < 0 || i >= static_cast<int>(segment.size()) || is_marker_space(segment[i])) continue;
+      l = i;
+      r = i + 1;
+      if (i + 1 < b->right->span.col && !is_marker_space(segment[i + 1])) ++r;  // e.g. //
+      break;
+    }
+  } else if (e->kind == ast::ExprKind::Subscript) {
+    auto* sub = static_cast<ast::Subscript*>(e);
+    l = sub->value->span.end_col;
+    r = sub->slice->span.end_col + 1;
+  }
+  if (l < 0) return false;
+  left = char_count(segment, l);
+  right = char_count(segment, r);
+  return true;
+}
+
+}  // namespace
+
+void install_front_end(vm::VM& vm) {
+  vm.front_end.compile = compile;
+  vm.front_end.caret_anchors = caret_anchors;
+}
+
+vm::Value raise_syntax_error(vm::VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename) {
+  vm::Type* t = vm.types.SyntaxError;
+  if (err.type == "IndentationError") t = vm.types.IndentationError;
+  if (err.type == "TabError") t = vm.types.TabError;
+  vm::Value exc = vm.new_exception(t, err.message);
+  auto* e = static_cast<vm::Exception*>(exc.as_obj());
+  e->dict = vm.new_dict();
+  vm::dict_set_str(vm, e->dict, vm.names.filename, vm.str_value(filename));
+  vm::dict_set_str(vm, e->dict, vm.names.lineno, vm.make_int(err.line));
+  vm::dict_set_str(vm, e->dict, vm.names.offset, vm.make_int(err.col));
+  vm::dict_set_str(vm, e->dict, vm.names.text,
+               err.source_line.empty() && err.line == 0 ? vm::Value::none() : vm.str_value(err.source_line));
+  vm::dict_set_str(vm, e->dict, vm.names.msg, vm.str_value(err.message));
+  vm.pending = exc;
+  return vm::Value::exception();
+}
+
+}  // namespace coil::embed

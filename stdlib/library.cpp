@@ -1,0 +1,22 @@
+// The list of what the standard library adds to a VM (Lua's linit.c): the
+// built-in functions and the native modules, imported on first use. Modules
+// written in coil are found by the embedding layer's module loader.
+#include "stdlib/stdlib.hpp"
+
+namespace coil::vm {
+
+void open_library(VM& vm) {
+  init_builtins_module(vm, vm.builtins);
+  vm.register_builtin_module("sys", init_sys_module);
+  vm.register_builtin_module("math", init_math_module);
+  vm.register_builtin_module("time", init_time_module);
+  vm.register_builtin_module("random", init_random_module);
+  vm.register_builtin_module("datetime", init_datetime_module);
+  vm.register_builtin_module("io", init_io_module);
+  vm.register_builtin_module("types", init_types_module);
+  vm.register_builtin_module("asyncio", init_asyncio_module);
+  vm.register_builtin_module("dis", init_dis_module);
+  vm.register_builtin_module("gc", init_gc_module);
+}
+
+}  // namespace coil::vm
