@@ -13,8 +13,8 @@ void open_library(VM& vm) {
   vm.register_builtin_module("random", init_random_module);
   vm.register_builtin_module("datetime", init_datetime_module);
   vm.register_builtin_module("io", init_io_module);
-  vm.register_builtin_module("types", init_types_module);
-  vm.register_builtin_module("asyncio", init_asyncio_module);
+  vm.register_builtin_module("_types", init_types_module);
+  vm.register_builtin_module("_asyncio", init_asyncio_module);
   vm.register_builtin_module("dis", init_dis_module);
   vm.register_builtin_module("gc", init_gc_module);
 }

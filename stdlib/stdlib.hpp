@@ -36,14 +36,10 @@ void init_open_builtin(VM& vm, Dict* builtins);
 // Raises the OSError subclass CPython uses for errno `err` ("[Errno 2] No
 // such file or directory: 'x'"); `filename` may be null() (none).
 Value raise_os_error(VM& vm, int err, Value filename);
-Module* init_types_module(VM& vm);    // stdlib/types_module.cpp
-Module* init_asyncio_module(VM& vm);  // stdlib/asyncio/module.cpp
+Module* init_types_module(VM& vm);    // _types: stdlib/types_module.cpp
+Module* init_asyncio_module(VM& vm);  // _asyncio: stdlib/asyncio/module.cpp
 Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp
 Module* init_gc_module(VM& vm);       // stdlib/gc_module.cpp
-
-// Runs `source` (coil code embedded in the binary) in module m's namespace;
-// false with the exception pending on error (stdlib/types_module.cpp).
-bool run_embedded_source(VM& vm, Module* m, std::string_view source, std::string_view filename);
 
 // The source of module `name` when it is one of the modules written in coil
 // and compiled into the binary (stdlib/lib/NAME.py), else empty

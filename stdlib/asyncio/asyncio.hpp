@@ -96,6 +96,7 @@ struct LoopObj : Foreign {
 // Per-VM state of the asyncio module (a VM Extension: traced at every
 // collection, reports never-retrieved task exceptions at shutdown).
 struct AsyncioState : Extension {
+  // The asyncio module (stdlib/lib/asyncio.py), once it has run _attach.
   Module* module = nullptr;
   Type* future_type = nullptr;
   Type* task_type = nullptr;
@@ -109,6 +110,8 @@ struct AsyncioState : Extension {
   Value current_loop = Value::none();
   Value running_loop = Value::none();
   Value current_task = Value::none();
+  // Once set_event_loop was called, get_event_loop no longer creates a loop.
+  bool set_event_loop_called = false;
   int64_t task_counter = 0;
   // Futures whose exception may never be retrieved (checked at shutdown).
   std::vector<FutureObj*> failed;

@@ -1,0 +1,113 @@
+# types: names for the built-in types (bound by the native _types module,
+# stdlib/types_module.cpp), types.coroutine, SimpleNamespace and the
+# X | Y unions of annotations.
+from _types import (FunctionType, LambdaType, GeneratorType,
+                    CoroutineType, AsyncGeneratorType, BuiltinFunctionType,
+                    BuiltinMethodType, MethodType, ModuleType,
+                    CodeType, CellType, TracebackType,
+                    NoneType, NotImplementedType, EllipsisType,
+                    GenericAlias,
+                    _mark_iterable_coroutine)
+
+def coroutine(func):
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if _mark_iterable_coroutine(func):
+        return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            _mark_iterable_coroutine(coro)
+        return coro
+    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
+    wrapped.__qualname__ = getattr(func, '__qualname__', 'wrapped')
+    return wrapped
+
+
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        for k in kwargs:
+            setattr(self, k, kwargs[k])
+
+    def __repr__(self):
+        items = ('{}={!r}'.format(k, v) for k, v in self.__dict__.items())
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return '{}({})'.format(name, ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+SimpleNamespace.__module__ = 'types'
+
+
+class UnionType:
+    """Represent a PEP 604 union type: int | str."""
+    __slots__ = ('_args',)
+
+    def __init__(self, args):
+        self._args = args
+
+    @property
+    def __args__(self):
+        return self._args
+
+    def __repr__(self):
+        return ' | '.join(map(_union_arg_repr, self._args))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self._args) == set(other._args)
+
+    def __hash__(self):
+        return hash(frozenset(self._args))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._checked_args('isinstance'))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._checked_args('issubclass'))
+
+    def _checked_args(self, fname):
+        for arg in self._args:
+            if isinstance(arg, GenericAlias):
+                raise TypeError(f'{fname}() argument 2 cannot be a parameterized generic')
+        return self._args
+
+UnionType.__module__ = 'types'
+
+
+def _union_arg_repr(arg):
+    if arg is NoneType:
+        return 'None'
+    if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+        if arg.__module__ == 'builtins':
+            return arg.__qualname__
+        return f'{arg.__module__}.{arg.__qualname__}'
+    return repr(arg)
+
+
+# X | Y for classes, None and unions (called by type.__or__ / __ror__).
+def _union(a, b):
+    args = []
+    for x in (a, b):
+        if isinstance(x, UnionType):
+            args.extend(x._args)
+        else:
+            args.append(NoneType if x is None else x)
+    unique = []
+    for x in args:
+        if x not in unique:
+            unique.append(x)
+    if len(unique) == 1:
+        return unique[0]
+    return UnionType(tuple(unique))
