@@ -23,7 +23,9 @@ Each tests/scripts/**.py file is one test; its expectations live in comments:
 
 A file whose first line is `# test: module` is a helper module, not a test.
 Tests run with cwd = their own folder and the basename as script path, so
-sibling modules can be imported.
+sibling modules can be imported; the modules in tests/scripts/shared/ (the
+preludes several folders use) are importable from every test, through
+COILPATH under coil and PYTHONPATH under python3.
 
   tests/run.py --coil build/coil [PATHS...]     run under coil
   tests/run.py --cpython [PATHS...]             check expectations with python3
@@ -41,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "scripts"
+SHARED_DIR = DEFAULT_DIR / "shared"
 
 # Directive patterns; searched anywhere in a line so they can trail code.
 RE_EXPECT = re.compile(r"#\s*expect:(?: (.*))?$")
@@ -206,6 +209,8 @@ def run_one(path, command, mode, timeout):
     env["PYTHONIOENCODING"] = "utf-8"
     # Local times (datetime.now() in the tutorial samples) in one zone.
     env["TZ"] = "UTC"
+    for var in ("COILPATH", "PYTHONPATH"):
+        env[var] = os.pathsep.join(filter(None, [str(SHARED_DIR), env.get(var)]))
     try:
         proc = subprocess.run(
             command + (spec.coil_args if mode == "coil" else []) + [path.name] + spec.args,

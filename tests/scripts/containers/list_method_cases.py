@@ -1,9 +1,5 @@
 # list methods, slicing and slice assignment with steps (and the errors), sorted/min/max/enumerate/zip.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 def L(): return [3, 1, 2, 5, 4]

@@ -1,9 +1,5 @@
 # %-formatting: conversions, flags, width/precision, * arguments, mappings and errors.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 show("'%s and %r' % ('a', 'b')", lambda: '%s and %r' % ('a', 'b'))

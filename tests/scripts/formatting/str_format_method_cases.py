@@ -1,9 +1,5 @@
 # str.format: positional, keyword, attribute/index fields, nested specs and its errors.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 show("'{} {}'.format(1, 2)", lambda: '{} {}'.format(1, 2))

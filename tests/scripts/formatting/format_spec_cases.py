@@ -1,9 +1,5 @@
 # format() specs: fill, align, sign, #, 0, width, grouping , and _, precision, types e f g % x o b d n c s.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 show("format(1234567.891, ',')", lambda: format(1234567.891, ','))

@@ -1,9 +1,5 @@
 # str methods: split/strip/replace/find/index/startswith/case/is*/count/justify/join/format and their errors.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 s = "  Hello, World  "

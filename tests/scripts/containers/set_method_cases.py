@@ -1,9 +1,5 @@
 # set/frozenset operators and methods, result types, errors.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 def L(): return [3, 1, 2, 5, 4]

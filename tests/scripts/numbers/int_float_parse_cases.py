@@ -1,9 +1,5 @@
 # int(str, base) and float(str) edge cases; str()/repr() of floats.
-def show(label, f):
-    try:
-        print(label, "->", repr(f()))
-    except Exception as e:
-        print(label, "->", type(e).__name__ + ":", e)
+from show import show  # tests/scripts/shared/show.py
 
 
 show("int('42')", lambda: int('42'))

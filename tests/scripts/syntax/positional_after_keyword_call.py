@@ -1,0 +1,1 @@
+f(a=1, b)  # expect error: SyntaxError: positional argument follows keyword argument
