@@ -175,20 +175,25 @@ $(OBJ)/gen/scanner.o: $(GEN)/scanner.cpp $(BUILD)/compile.flags | $(GRAMMAR_H)
 	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c $< -o $@
 
 # ---- Modules written in coil ------------------------------------------------
-# stdlib/lib/NAME.py become one generated table of {name, source} entries
-# (raw string literals) that stdlib/frozen_modules.cpp compiles in, so the
-# binary needs no files at run time.  The name list is a stamp so removing a
-# module regenerates the table.
-FROZEN_PY := $(sort $(wildcard stdlib/lib/*.py))
+# stdlib/lib/**.py become one generated table of {name, is_package, source}
+# entries (raw string literals) that stdlib/frozen_modules.cpp compiles in, so
+# the binary needs no files at run time. A file's path names its module
+# (stdlib/lib/xml/etree/ElementTree.py is xml.etree.ElementTree); a folder's
+# __init__.py is its package. The name list is a stamp so removing a module
+# regenerates the table.
+FROZEN_PY := $(sort $(call rwildcard,stdlib/lib,*.py))
 
 $(BUILD)/frozen.list: FORCE
 	$(call update-stamp,$(FROZEN_PY))
 
-$(GEN)/frozen_modules.inc: $(FROZEN_PY) $(BUILD)/frozen.list
+$(GEN)/frozen_modules.inc: $(FROZEN_PY) $(BUILD)/frozen.list Makefile
 	$(call msg,FREEZE,stdlib/lib)
 	$(Q)mkdir -p $(@D)
 	$(Q)for f in $(FROZEN_PY); do \
-	  printf '{"%s", R"coil_frozen(' "$$(basename $$f .py)"; cat "$$f"; printf ')coil_frozen"},\n'; \
+	  name=$${f#stdlib/lib/}; name=$${name%.py}; pkg=false; \
+	  case "$$name" in */__init__) name=$${name%/__init__}; pkg=true ;; esac; \
+	  printf '{"%s", %s, R"coil_frozen(' "$$(printf '%s' "$$name" | tr / .)" "$$pkg"; \
+	  cat "$$f"; printf ')coil_frozen"},\n'; \
 	done > $@
 
 $(OBJ)/stdlib/frozen_modules.o: $(GEN)/frozen_modules.inc

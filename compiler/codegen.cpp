@@ -1347,6 +1347,7 @@ class CodeGen {
 
   void import_stmt(Import* s) {
     for (Alias* a : s->names) {
+      emit_const(Value::small_int(0));
       emit_const(Value::none());
       emit(Op::IMPORT_NAME, static_cast<uint32_t>(name_index(a->name.view())));
       std::string_view full = a->name.view();
@@ -1371,10 +1372,7 @@ class CodeGen {
   }
 
   void import_from(ImportFrom* s) {
-    if (s->level > 0) {
-      fail("attempted relative import with no known parent package", s->span);
-      return;
-    }
+    emit_const(Value::small_int(s->level));
     vm::Tuple* fromlist = vm_.new_tuple(static_cast<uint32_t>(s->names.size));
     for (int i = 0; i < s->names.size; ++i) {
       fromlist->items[i] = Value::object(vm_.intern(s->names[i]->name.view()));

@@ -1119,7 +1119,8 @@ Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
 // copied back into an explicit locals mapping).
 Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames, bool is_eval) {
   if (!no_kwargs(vm, fname, kwnames) || !check_nargs(vm, fname, nargs, 1, 3)) return Value::exception();
-  if (!is_str(args[0])) {
+  bool is_code = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Code;
+  if (!is_str(args[0]) && !is_code) {
     return vm.raise_fmt(vm.types.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
   }
   Value gv = nargs > 1 ? args[1] : Value::none();
@@ -1151,13 +1152,16 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
       return Value::exception();
     }
   }
-  std::string source(as_str(args[0])->view());
-  if (is_eval) {  // eval ignores leading blanks, as CPython does
-    size_t start = source.find_first_not_of(" \t");
-    source.erase(0, start == std::string::npos ? source.size() : start);
+  Code* code = is_code ? static_cast<Code*>(args[0].as_obj()) : nullptr;
+  if (!code) {
+    std::string source(as_str(args[0])->view());
+    if (is_eval) {  // eval ignores leading blanks, as CPython does
+      size_t start = source.find_first_not_of(" \t");
+      source.erase(0, start == std::string::npos ? source.size() : start);
+    }
+    code = vm.compile(source, "<string>", is_eval ? SourceMode::Eval : SourceMode::File);
+    if (!code) return Value::exception();
   }
-  Code* code = vm.compile(source, "<string>", is_eval ? SourceMode::Eval : SourceMode::File);
-  if (!code) return Value::exception();
   roots.add(Value::object(code));
   Value r = vm.run_module_code(code, ns);
   if (r.is_exception() || is_eval) return r;
@@ -1169,6 +1173,49 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
     if (dict_set(vm, locals, e.key, e.value) < 0) return Value::exception();
   }
   return Value::none();
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+// a code object for exec() or eval(). Flags and optimize levels are accepted
+// only at their defaults.
+Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[6];
+  if (!parse_args(vm, "compile", args, nargs, kwnames,
+                  {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, a)) {
+    return Value::exception();
+  }
+  if (!is_str(a[0])) {
+    return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  }
+  if (!is_str(a[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "expected str, bytes or os.PathLike object, not %s",
+                        type_name(vm, a[1]));
+  }
+  if (!is_str(a[2])) {
+    return vm.raise_fmt(vm.types.TypeError, "compile() argument 'mode' must be str, not %s",
+                        type_name(vm, a[2]));
+  }
+  std::string_view mode = as_str(a[2])->view();
+  SourceMode source_mode;
+  if (mode == "exec") {
+    source_mode = SourceMode::File;
+  } else if (mode == "eval") {
+    source_mode = SourceMode::Eval;
+  } else if (mode == "single") {
+    source_mode = SourceMode::Interactive;
+  } else {
+    return vm.raise(vm.types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  for (int i : {3, 5}) {
+    int64_t n = 0;
+    if (!a[i].is_null() && !vm.index_value(a[i], n)) return Value::exception();
+    if (i == 3 && n != 0) return vm.raise(vm.types.ValueError, "compile(): unrecognised flags");
+    if (i == 5 && n != -1 && n != 0) {
+      return vm.raise(vm.types.ValueError, "compile(): optimize levels other than -1 and 0 are not supported");
+    }
+  }
+  Code* code = vm.compile(as_str(a[0])->view(), as_str(a[1])->view(), source_mode);
+  return code ? Value::object(code) : Value::exception();
 }
 
 Value builtin_eval(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1278,27 +1325,15 @@ Value builtin___import__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return vm.raise_fmt(vm.types.TypeError, "__import__() argument 1 must be str, not %s",
                         type_name(vm, a[0]));
   }
-  if (!a[4].is_null()) {
-    int64_t level;
-    if (!vm.index_value(a[4], level)) return Value::exception();
-    if (level != 0) {
-      return vm.raise(vm.types.ImportError, "relative imports are not supported by __import__()");
-    }
+  int64_t level = 0;
+  if (!a[4].is_null() && !vm.index_value(a[4], level)) return Value::exception();
+  if (level < 0) return vm.raise(vm.types.ValueError, "level must be >= 0");
+  Dict* globals = nullptr;
+  if (!a[1].is_null() && !a[1].is_none()) {
+    if (a[1].as_obj()->kind != ObjKind::Dict) return vm.raise(vm.types.TypeError, "globals must be a dict");
+    globals = as_dict(a[1]);
   }
-  std::string_view name = as_str(a[0])->view();
-  Value m = vm.import_module(vm.intern(name));
-  if (m.is_exception()) return m;
-  bool has_fromlist = false;
-  if (!a[3].is_null() && !a[3].is_none()) {
-    int t = vm.truthy(a[3]);
-    if (t < 0) return Value::exception();
-    has_fromlist = t;
-  }
-  size_t dot = name.find('.');
-  // Without a fromlist, `import a.b` binds the top-level package.
-  if (!has_fromlist && dot != std::string_view::npos) {
-    return vm.import_module(vm.intern(name.substr(0, dot)));
-  }
+  Value m = vm.import_name(as_str(a[0]), a[3], static_cast<int>(level), globals);
   return m;
 }
 
@@ -1347,6 +1382,7 @@ void init_builtins_module(VM& vm, Dict* builtins) {
       {"globals", builtin_globals},
       {"locals", builtin_locals},
       {"vars", builtin_vars},
+      {"compile", builtin_compile},
       {"eval", builtin_eval},
       {"exec", builtin_exec},
       {"dir", builtin_dir},

@@ -1,7 +1,7 @@
-// Modules written in coil itself (stdlib/lib/*.py: itertools, functools,
-// collections, heapq, operator, contextlib, ...).  The build turns each file
-// into a raw string literal in $(GEN)/frozen_modules.inc, so the sources are
-// part of the binary and imports never touch the file system.
+// Modules written in coil itself (stdlib/lib/**.py: itertools, functools,
+// collections, heapq, operator, contextlib, asyncio, ...).  The build turns
+// each file into a raw string literal in $(GEN)/frozen_modules.inc, so the
+// sources are part of the binary and imports never touch the file system.
 #include <string_view>
 
 #include "stdlib/stdlib.hpp"
@@ -12,6 +12,7 @@ namespace {
 
 struct FrozenModule {
   std::string_view name;
+  bool is_package;
   std::string_view source;
 };
 
@@ -22,11 +23,15 @@ constexpr FrozenModule kFrozenModules[] = {
 
 }  // namespace
 
-std::string_view find_frozen_module(std::string_view name) {
+bool find_frozen_module(std::string_view name, std::string_view& source, bool& is_package) {
   for (const FrozenModule& m : kFrozenModules) {
-    if (m.name == name) return m.source;
+    if (m.name == name) {
+      source = m.source;
+      is_package = m.is_package;
+      return true;
+    }
   }
-  return {};
+  return false;
 }
 
 }  // namespace coil::vm

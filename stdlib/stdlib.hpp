@@ -41,10 +41,11 @@ Module* init_asyncio_module(VM& vm);  // _asyncio: stdlib/asyncio/module.cpp
 Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp
 Module* init_gc_module(VM& vm);       // stdlib/gc_module.cpp
 
-// The source of module `name` when it is one of the modules written in coil
-// and compiled into the binary (stdlib/lib/NAME.py), else empty
+// Whether module `name` (full dotted name) is one of the modules written in
+// coil and compiled into the binary (stdlib/lib/**.py); then `source` is its
+// text and `is_package` tells a package's __init__.py
 // (stdlib/frozen_modules.cpp).
-std::string_view find_frozen_module(std::string_view name);
+bool find_frozen_module(std::string_view name, std::string_view& source, bool& is_package);
 
 // ---- numeric conversions shared by the modules (stdlib/builtins.cpp)
 

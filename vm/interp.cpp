@@ -38,7 +38,7 @@ Value op_load_name(VM& vm, Frame* f, Str* name);
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
 Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self);
 Value op_build_class(VM& vm);
-Value op_import_name(VM& vm, Frame* f, Str* name, Value fromlist);
+Value op_import_name(VM& vm, Frame* f, Str* name, Value fromlist, Value level);
 Value op_import_from(VM& vm, Value module, Str* name);
 int op_import_star(VM& vm, Frame* f, Value module);
 int op_print_expr(VM& vm, Value v);
@@ -1409,8 +1409,9 @@ do_call : {
 
   TARGET(IMPORT_NAME) {
     STORE();
-    Value m = op_import_name(vm, f, NAME(arg), TOP());
+    Value m = op_import_name(vm, f, NAME(arg), TOP(), SECOND());
     CHECK(m);
+    --sp;
     TOP() = m;
     DISPATCH();
   }

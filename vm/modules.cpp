@@ -58,48 +58,179 @@ Code* VM::compile(std::string_view source, std::string_view filename, SourceMode
 
 // ---------------------------------------------------------------- import
 
-Value VM::import_module(Str* name) {
-  Value cached = dict_get_str(modules, name);
-  if (!cached.is_null()) return cached;
-  auto it = builtin_module_inits.find(name->view());
-  if (it != builtin_module_inits.end()) {
-    Module* m = it->second(*this);
-    if (!m) return Value::exception();
-    dict_set_str(*this, modules, name, Value::object(m));
-    return Value::object(m);
-  }
-  if (module_loader) {
-    Value m = module_loader(*this, name);
-    if (!m.is_null()) return m;
-  }
-  Value exc = new_exception(types.ModuleNotFoundError,
-                            "No module named '" + std::string(name->view()) + "'");
+namespace {
+
+Value raise_module_not_found(VM& vm, std::string_view message, Str* name) {
+  Value exc = vm.new_exception(vm.types.ModuleNotFoundError, message);
   auto* e = static_cast<Exception*>(exc.as_obj());
-  e->dict = new_dict();
-  dict_set_str(*this, e->dict, names.name, Value::object(name));
-  return raise_value(exc);
+  e->dict = vm.new_dict();
+  dict_set_str(vm, e->dict, vm.names.name, Value::object(name));
+  return vm.raise_value(exc);
 }
 
-Value op_import_name(VM& vm, Frame* f, Str* name, Value fromlist) {
-  (void)f;
-  (void)fromlist;
-  return vm.import_module(name);
+// The absolute name of a relative import (`level` leading dots) made from
+// the module whose namespace is `globals` (importlib's _resolve_name with
+// _calc___package__): its __package__, else derived from __name__.
+bool resolve_relative(VM& vm, std::string_view name, int level, Dict* globals, std::string& out) {
+  std::string_view package;
+  Value pkg = globals ? dict_get_str(globals, vm.names.__package__) : Value::null();
+  if (!pkg.is_null() && !pkg.is_none()) {
+    if (!is_str(pkg)) {
+      vm.raise(vm.types.TypeError, "package must be a string");
+      return false;
+    }
+    package = as_str(pkg)->view();
+  } else if (globals) {
+    Value modname = dict_get_str(globals, vm.names.__name__);
+    if (!modname.is_null() && is_str(modname)) {
+      package = as_str(modname)->view();
+      size_t dot = package.rfind('.');
+      bool is_package = !dict_get_str(globals, vm.names.__path__).is_null();
+      if (!is_package) package = dot == std::string_view::npos ? std::string_view{} : package.substr(0, dot);
+    }
+  }
+  if (package.empty()) {
+    vm.raise(vm.types.ImportError, "attempted relative import with no known parent package");
+    return false;
+  }
+  std::string_view base = package;
+  for (int i = 1; i < level; ++i) {
+    size_t dot = base.rfind('.');
+    if (dot == std::string_view::npos) {
+      vm.raise(vm.types.ImportError, "attempted relative import beyond top-level package");
+      return false;
+    }
+    base = base.substr(0, dot);
+  }
+  out = std::string(base);
+  if (!name.empty()) out += "." + std::string(name);
+  return true;
+}
+
+}  // namespace
+
+Value VM::import_module(Str* name) {
+  Value cached = dict_get_str(modules, name);
+  if (!cached.is_null()) {
+    if (!cached.is_none()) return cached;
+    std::string msg = "import of " + std::string(name->view()) + " halted; None in sys.modules";
+    return raise_module_not_found(*this, msg, name);
+  }
+  // A submodule: its package first, whose __path__ says where to look.
+  std::string_view full = name->view();
+  size_t dot = full.rfind('.');
+  Value parent = Value::null();
+  Value search_path = Value::null();
+  RootScope roots(*this);
+  if (dot != std::string_view::npos) {
+    Str* parent_name = roots.add(intern(full.substr(0, dot)));
+    parent = roots.add(import_module(parent_name));
+    if (parent.is_exception()) return parent;
+    cached = dict_get_str(modules, name);  // the package may have imported it
+    if (!cached.is_null() && !cached.is_none()) return cached;
+    search_path = getattr_opt(parent, names.__path__);
+    if (search_path.is_null()) {
+      if (pending.is_null()) {
+        std::string msg = "No module named '" + std::string(full) + "'; '" +
+                          std::string(parent_name->view()) + "' is not a package";
+        return raise_module_not_found(*this, msg, name);
+      }
+      return Value::exception();
+    }
+    roots.add(search_path);
+  }
+  Value m = Value::null();
+  auto it = builtin_module_inits.find(full);
+  if (it != builtin_module_inits.end()) {
+    Module* native = it->second(*this);
+    if (!native) return Value::exception();
+    m = Value::object(native);
+    dict_set_str(*this, modules, name, m);
+  } else if (module_loader) {
+    m = module_loader(*this, name, search_path);
+    if (m.is_exception()) return m;
+  }
+  if (m.is_null()) return raise_module_not_found(*this, "No module named '" + std::string(full) + "'", name);
+  roots.add(m);
+  if (!parent.is_null() && setattr(parent, intern(full.substr(dot + 1)), m) < 0) {
+    return Value::exception();
+  }
+  return m;
+}
+
+Value VM::import_name(Str* name, Value fromlist, int level, Dict* globals) {
+  RootScope roots(*this);
+  Str* absolute = name;
+  if (level > 0) {
+    std::string resolved;
+    if (!resolve_relative(*this, name->view(), level, globals, resolved)) return Value::exception();
+    absolute = roots.add(intern(resolved));
+  } else if (name->size == 0) {
+    return raise(types.ValueError, "Empty module name");
+  }
+  Value m = roots.add(import_module(absolute));
+  if (m.is_exception()) return m;
+  int has_fromlist = fromlist.is_null() || fromlist.is_none() ? 0 : truthy(fromlist);
+  if (has_fromlist < 0) return Value::exception();
+  if (!has_fromlist) {
+    // `import a.b.c` binds a.
+    size_t dot = name->view().find('.');
+    if (level > 0 || dot == std::string_view::npos) return m;
+    return import_module(intern(name->view().substr(0, dot)));
+  }
+  // `from package import submodule`: import the names that are not yet
+  // attributes as submodules (importlib's _handle_fromlist).
+  if (getattr_opt(m, names.__path__).is_null()) return pending.is_null() ? m : Value::exception();
+  std::vector<Value> wanted;
+  if (!unpack_iterable(fromlist, wanted)) return Value::exception();
+  for (Value item : wanted) {
+    if (!is_str(item) || as_str(item)->view() == "*") continue;
+    Value have = getattr_opt(m, as_str(item));
+    if (!have.is_null()) continue;
+    if (!pending.is_null()) return Value::exception();
+    Str* sub = roots.add(intern(std::string(absolute->view()) + "." + std::string(as_str(item)->view())));
+    if (!import_module(sub).is_exception()) continue;
+    // A missing submodule is left for IMPORT_FROM to report.
+    if (!pending_is(types.ModuleNotFoundError)) return Value::exception();
+    pending = Value::null();
+  }
+  return m;
+}
+
+Value op_import_name(VM& vm, Frame* f, Str* name, Value fromlist, Value level) {
+  int64_t n = level.is_int() ? level.as_int() : 0;
+  return vm.import_name(name, fromlist, static_cast<int>(n), f->globals);
 }
 
 Value op_import_from(VM& vm, Value module, Str* name) {
   Value v = vm.getattr_opt(module, name);
   if (!v.is_null()) return v;
+  if (!vm.pending.is_null()) return Value::exception();
+  // A submodule being imported (a circular import) is already in sys.modules.
+  if (module.is_obj() && module.as_obj()->kind == ObjKind::Module) {
+    std::string full = std::string(static_cast<Module*>(module.as_obj())->name->view()) + "." +
+                       std::string(name->view());
+    Value sub = dict_get_str(vm.modules, vm.intern(full));
+    if (!sub.is_null() && !sub.is_none()) return sub;
+  }
   std::string modname = "?";
   std::string location = "unknown location";
+  Value file = Value::null();
   if (module.is_obj() && module.as_obj()->kind == ObjKind::Module) {
     auto* m = static_cast<Module*>(module.as_obj());
     modname = std::string(m->name->view());
-    Value file = dict_get_str(m->dict, vm.names.__file__);
+    file = dict_get_str(m->dict, vm.names.__file__);
     if (!file.is_null() && is_str(file)) location = std::string(as_str(file)->view());
   }
-  Value r = vm.raise_fmt(vm.types.ImportError, "cannot import name '%s' from '%s' (%s)",
-                         name->data, modname.c_str(), location.c_str());
-  return r;
+  std::string msg = "cannot import name '" + std::string(name->view()) + "' from '" + modname + "' (" +
+                    location + ")";
+  RootScope roots(vm);
+  Value exc = roots.add(vm.new_exception(vm.types.ImportError, msg));
+  auto* e = static_cast<Exception*>(exc.as_obj());
+  e->dict = vm.new_dict();
+  dict_set_str(vm, e->dict, vm.names.name, vm.str_value(modname));
+  dict_set_str(vm, e->dict, vm.intern("path"), file.is_null() ? Value::none() : file);
+  return vm.raise_value(exc);
 }
 
 int op_import_star(VM& vm, Frame* f, Value module) {

@@ -182,9 +182,11 @@ struct FrontEnd {
 
 // Finds and runs a module that is neither in sys.modules nor a registered
 // native module (embed/module_loader.cpp: modules compiled into the binary,
-// files on sys.path). Returns the module, exception(), or null() when there
-// is no such module.
-using ModuleLoader = Value (*)(VM& vm, Str* name);
+// files and package folders). `name` is the full dotted name; `search_path`
+// is the package's __path__ for a submodule, null() for a top-level module
+// (then sys.path). Returns the module (already in sys.modules), exception(),
+// or null() when there is no such module.
+using ModuleLoader = Value (*)(VM& vm, Str* name, Value search_path);
 
 // Result of resuming a generator from C++.
 enum class ResumeKind { Yielded, Returned, Raised };
@@ -373,7 +375,14 @@ class VM {
   // Compiles through the front end; null with SyntaxError (or SystemError
   // when there is no front end) pending.
   Code* compile(std::string_view source, std::string_view filename, SourceMode mode);
+  // Imports a module by its full dotted name, each package first (as
+  // importlib's _gcd_import), and returns the module itself.
   Value import_module(Str* name);
+  // The import statement: `level` leading dots resolved against the
+  // importing module's `globals`; with an empty fromlist `import a.b` gives
+  // the top-level package a, else the module (its fromlist's submodules
+  // imported, as importlib's _handle_fromlist).
+  Value import_name(Str* name, Value fromlist, int level, Dict* globals);
   void register_builtin_module(std::string_view name, Module* (*init)(VM&));
   void set_global(Dict* d, std::string_view name, Value v);
 

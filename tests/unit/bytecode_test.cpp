@@ -273,7 +273,7 @@ const EffectCase kEffects[] = {
     {Op::MAKE_FUNCTION, 7, -3, 0},
     {Op::RETURN_VALUE, 0, -1, 0},
     {Op::LOAD_BUILD_CLASS, 0, 1, 0},
-    {Op::IMPORT_NAME, 0, 0, 0},
+    {Op::IMPORT_NAME, 0, -1, 0},
     {Op::IMPORT_FROM, 0, 1, 0},
     {Op::IMPORT_STAR, 0, -1, 0},
     {Op::PRINT_EXPR, 0, -1, 0},

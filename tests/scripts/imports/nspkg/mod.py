@@ -1,0 +1,2 @@
+# test: module
+X = 'namespace package module'

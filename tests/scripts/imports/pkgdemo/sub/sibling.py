@@ -1,0 +1,3 @@
+# test: module
+def twice(x):
+    return 2 * x

@@ -1,0 +1,3 @@
+# test: module
+def helper():
+    return 'helper from ' + __name__
