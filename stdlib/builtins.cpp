@@ -340,23 +340,7 @@ Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "callable", kwnames) || !check_nargs(vm, "callable", nargs, 1, 1)) {
     return Value::exception();
   }
-  Value v = args[0];
-  if (!v.is_obj()) return Value::boolean(false);
-  switch (v.as_obj()->kind) {
-    case ObjKind::Type:
-    case ObjKind::Function:
-    case ObjKind::NativeFunction:
-    case ObjKind::BoundMethod:
-    case ObjKind::StaticMethod:
-      return Value::boolean(true);
-    default:
-      break;
-  }
-  Type* t = vm.type_of(v);
-  if (t->flags & Type::kHeapType) {
-    return Value::boolean(!vm.lookup_type(t, vm.names.__call__).is_null());
-  }
-  return Value::boolean(t->slots.call != nullptr);
+  return Value::boolean(vm.is_callable(args[0]));
 }
 
 Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
