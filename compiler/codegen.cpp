@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "compiler/compiler.hpp"
+#include "compiler/future.hpp"
 #include "compiler/scope.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -786,12 +787,12 @@ class CodeGen {
     emit(Op::COPY, 1);
     for (const Arg* arg : annotated) {
       emit_str_const(mangle(arg->name.view()));
-      expr(arg->annotation);
+      annotation_value(arg->annotation);
     }
     uint32_t n = static_cast<uint32_t>(annotated.size());
     if (fd->returns) {
       emit_str_const("return");
-      expr(fd->returns);
+      annotation_value(fd->returns);
       ++n;
     }
     emit(Op::BUILD_MAP, n);
@@ -807,19 +808,30 @@ class CodeGen {
     name_op("__annotations__", Access::Store);
   }
 
+  // Pushes what __annotations__ holds for an annotation: its value, or
+  // under `from __future__ import annotations` its source text.
+  void annotation_value(Expr* annotation) {
+    if (st_.future_annotations) {
+      emit_str_const(ast::unparse(annotation));
+    } else {
+      expr(annotation);
+    }
+  }
+
   // `x: T [= v]` in a module or class body: after the assignment,
   // __annotations__['x'] = T.  Elsewhere the annotation is not evaluated
-  // (functions), or evaluated and dropped (`obj.attr: T` at top level).
+  // (functions), or evaluated and dropped (`obj.attr: T` at top level; not
+  // even that under `from __future__ import annotations`).
   void annotate(AnnAssign* a) {
     ScopeKind k = u_->scope->kind;
     if (k != ScopeKind::Module && k != ScopeKind::Class) return;
     if (a->simple && a->target->kind == ExprKind::NameExpr) {
       set_loc(a->annotation->span);
-      expr(a->annotation);
+      annotation_value(a->annotation);
       name_op("__annotations__", Access::Load);
       emit_str_const(mangle(static_cast<NameExpr*>(a->target)->id.view()));
       emit(Op::STORE_SUBSCR);
-    } else {
+    } else if (!st_.future_annotations) {
       expr(a->annotation);
       emit(Op::POP_TOP);
     }
@@ -1372,6 +1384,10 @@ class CodeGen {
   }
 
   void import_from(ImportFrom* s) {
+    if (s->level == 0 && s->module.view() == "__future__" && s->span.line > st_.future_lineno) {
+      fail("from __future__ imports must occur at the beginning of the file", s->span);
+      return;
+    }
     emit_const(Value::small_int(s->level));
     vm::Tuple* fromlist = vm_.new_tuple(static_cast<uint32_t>(s->names.size));
     for (int i = 0; i < s->names.size; ++i) {
@@ -2221,7 +2237,7 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
       }
     }
   };
-  if (!table.build(module, serr)) {
+  if (!read_future_features(module, table, serr) || !table.build(module, serr)) {
     set_error(serr.message, serr.line, serr.col, serr.end_line, serr.end_col);
     return result;
   }

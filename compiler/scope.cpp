@@ -27,6 +27,10 @@ class ScopeBuilder {
  private:
   SymbolTable& table_;
   Scope* cur_ = nullptr;
+  // Under `from __future__ import annotations`, the scope whose annotation
+  // is being checked (null elsewhere): such an annotation is only a string,
+  // so its names bind nothing, and yield/await/:= in it are errors.
+  const Scope* annotation_scope_ = nullptr;
   bool failed_ = false;
   ScopeError error_;
 
@@ -113,8 +117,24 @@ class ScopeBuilder {
     return visit_annotations(a);
   }
 
+  bool visit_annotation(const Expr* e) {
+    if (!table_.future_annotations) return visit(e);
+    const Scope* saved = annotation_scope_;
+    annotation_scope_ = cur_;
+    bool ok = visit(e);
+    annotation_scope_ = saved;
+    return ok;
+  }
+
+  // CPython's "'%s' can not be used within an annotation".
+  bool fail_in_annotation(const char* what, const Expr* e) {
+    return fail(std::string("'") + what + "' can not be used within an annotation", e->span);
+  }
+
   bool visit_annotations(const Arguments* a) {
-    auto ann = [&](const Arg* arg) { return !arg || !arg->annotation || visit(arg->annotation); };
+    auto ann = [&](const Arg* arg) {
+      return !arg || !arg->annotation || visit_annotation(arg->annotation);
+    };
     for (Arg* arg : a->posonlyargs) {
       if (!ann(arg)) return false;
     }
@@ -155,7 +175,7 @@ class ScopeBuilder {
       if (!visit(d)) return false;
     }
     if (!visit_args(fd->args)) return false;
-    if (fd->returns && !visit(fd->returns)) return false;
+    if (fd->returns && !visit_annotation(fd->returns)) return false;
     add(mangle(fd->name.view()), Scope::kDefLocal);
     Scope* outer = cur_;
     Scope* s = new_scope(ScopeKind::Function, std::string(fd->name.view()), fd, fd->span.line);
@@ -263,7 +283,9 @@ class ScopeBuilder {
         // Module and class bodies evaluate annotations (functions do not).
         if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
           cur_->has_annotations = true;
-          if (!visit(a->annotation)) return false;
+          if (!visit_annotation(a->annotation)) return false;
+        } else if (table_.future_annotations && !visit_annotation(a->annotation)) {
+          return false;
         }
         if (a->target->kind == ExprKind::NameExpr) {
           add(mangle(static_cast<NameExpr*>(a->target)->id.view()),
@@ -386,7 +408,8 @@ class ScopeBuilder {
     for (int i = 0; ok && i < gens.size; ++i) {
       Comprehension* c = gens[i];
       if (c->is_async) {
-        if (!outer->is_async && !is_genexp) {
+        // (An annotation stored as a string never runs, so it may hold one.)
+        if (!outer->is_async && !is_genexp && !annotation_scope_) {
           ok = fail("asynchronous comprehension outside of an asynchronous function", node->span);
           break;
         }
@@ -398,7 +421,9 @@ class ScopeBuilder {
     }
     ok = ok && visit(elt) && (!value || visit(value));
     // An awaiting comprehension at the top level of REPL input is awaited there.
-    if (s->is_coroutine && outer->kind == ScopeKind::Module) outer->is_coroutine = true;
+    if (s->is_coroutine && outer->kind == ScopeKind::Module && !annotation_scope_) {
+      outer->is_coroutine = true;
+    }
     cur_ = outer;
     return ok;
   }
@@ -409,7 +434,9 @@ class ScopeBuilder {
         return visit_list(static_cast<const BoolOp*>(e)->values);
       case ExprKind::NamedExpr: {
         auto* n = static_cast<const NamedExpr*>(e);
+        if (annotation_scope_ == cur_) return fail_in_annotation("named expression", e);
         if (!visit(n->value)) return false;
+        if (annotation_scope_) return true;
         std::string name = mangle(static_cast<NameExpr*>(n->target)->id.view());
         // In a comprehension, the target binds in the enclosing function
         // (a free variable of the comprehensions) or module (a global).
@@ -477,6 +504,7 @@ class ScopeBuilder {
         return visit_comprehension(e, "<genexpr>", c->generators, c->elt, nullptr, true);
       }
       case ExprKind::Await: {
+        if (annotation_scope_ == cur_) return fail_in_annotation("await expression", e);
         if ((cur_->kind == ScopeKind::Module && !cur_->is_async) || cur_->kind == ScopeKind::Class) {
           return fail("'await' outside function", e->span);
         }
@@ -491,6 +519,7 @@ class ScopeBuilder {
       }
       case ExprKind::Yield:
       case ExprKind::YieldFrom: {
+        if (annotation_scope_ == cur_) return fail_in_annotation("yield expression", e);
         if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
           return fail("'yield' outside function", e->span);
         }
@@ -539,6 +568,7 @@ class ScopeBuilder {
         return visit(static_cast<const Starred*>(e)->value);
       case ExprKind::NameExpr: {
         auto* n = static_cast<const NameExpr*>(e);
+        if (annotation_scope_) return true;
         std::string name = mangle(n->id.view());
         if (n->ctx == Ctx::Load) {
           add(name, Scope::kUse);

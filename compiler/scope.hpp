@@ -91,6 +91,12 @@ class SymbolTable {
   // and `async with` are allowed at module level, and make the module's code
   // a coroutine.
   bool top_level_await = false;
+  // `from __future__ import annotations`: annotations are stored as strings
+  // (ast::unparse) and never evaluated.
+  bool future_annotations = false;
+  // Line of the last future import that opens the module (0: none); a
+  // `from __future__ import` after it is a SyntaxError.
+  int future_lineno = 0;
   // Returns false and fills `error` on a scoping SyntaxError.
   bool build(const ast::Module* module, ScopeError& error);
   Scope* scope_of(const void* node) const {

@@ -14,6 +14,7 @@
 
 #include "lexer/scanner.hpp"
 #include "parser/ast.hpp"
+#include "parser/ast_repr.hpp"
 
 namespace coil::ast {
 
@@ -46,8 +47,6 @@ std::string_view Arena::copy(std::string_view s) {
 }
 
 // ------------------------------------------------------------- Python reprs
-
-namespace {
 
 // repr() of a str given as UTF-8 (surrogates as 3-byte sequences).
 std::string repr_str(std::string_view s) {
@@ -192,6 +191,8 @@ std::string int_to_decimal(std::string_view text) {
   mpz_clear(z);
   return out;
 }
+
+namespace {
 
 const char* binop_name(BinOpKind op) {
   static const char* const names[] = {"Add", "Sub",    "Mult",   "MatMult", "Div",    "Mod",     "Pow",

@@ -405,4 +405,8 @@ T* as(Stmt* s) { return static_cast<T*>(s); }
 std::string dump(const Module* module);
 std::string dump(const Expr* expr);
 
+// The expression as source text, as CPython 3.11's unparser writes it (the
+// strings `from __future__ import annotations` stores for annotations).
+std::string unparse(const Expr* expr);
+
 }  // namespace coil::ast

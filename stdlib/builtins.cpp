@@ -340,23 +340,7 @@ Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "callable", kwnames) || !check_nargs(vm, "callable", nargs, 1, 1)) {
     return Value::exception();
   }
-  Value v = args[0];
-  if (!v.is_obj()) return Value::boolean(false);
-  switch (v.as_obj()->kind) {
-    case ObjKind::Type:
-    case ObjKind::Function:
-    case ObjKind::NativeFunction:
-    case ObjKind::BoundMethod:
-    case ObjKind::StaticMethod:
-      return Value::boolean(true);
-    default:
-      break;
-  }
-  Type* t = vm.type_of(v);
-  if (t->flags & Type::kHeapType) {
-    return Value::boolean(!vm.lookup_type(t, vm.names.__call__).is_null());
-  }
-  return Value::boolean(t->slots.call != nullptr);
+  return Value::boolean(vm.is_callable(args[0]));
 }
 
 Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1112,7 +1096,107 @@ Value current_locals(VM& vm) {
 
 Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
 
-// eval()/exec() of source text. The code runs as module-level code whose
+// A file name argument: a str, bytes, or an object with __fspath__ that
+// returns one (os.fspath). Null with TypeError pending otherwise.
+bool path_text(VM& vm, Value v, std::string& out) {
+  if (!is_str(v) && !(v.is_obj() && v.as_obj()->kind == ObjKind::Bytes)) {
+    Value fspath = lookup_special(vm, v, "__fspath__");
+    if (fspath.is_null()) {
+      vm.raise_fmt(vm.types.TypeError, "expected str, bytes or os.PathLike object, not %s",
+                   type_name(vm, v));
+      return false;
+    }
+    v = call_special(vm, fspath, v);
+    if (v.is_exception()) return false;
+  }
+  if (is_str(v)) {
+    out = std::string(as_str(v)->view());
+    return true;
+  }
+  if (v.is_obj() && v.as_obj()->kind == ObjKind::Bytes) {
+    out = std::string(static_cast<Bytes*>(v.as_obj())->view());
+    return true;
+  }
+  vm.raise_fmt(vm.types.TypeError, "expected __fspath__() to return str or bytes, not %s",
+               type_name(vm, v));
+  return false;
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+// source text to a code object for exec() and eval(). Of the flags, those
+// of future features that are always on in Python 3 are accepted; the AST
+// and top-level-await flags, `annotations` and `barry_as_FLUFL` are not
+// supported, nor are optimize levels 1 and 2 (asserts and docstrings kept).
+// Code compiled here never inherits the caller's future features.
+Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[6];
+  if (!clinic_args(vm, "compile", args, nargs, kwnames,
+                   {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, a)) {
+    return Value::exception();
+  }
+  std::string source;
+  if (is_str(a[0])) {
+    source = std::string(as_str(a[0])->view());
+  } else if (a[0].is_obj() && a[0].as_obj()->kind == ObjKind::Bytes) {
+    source = std::string(static_cast<Bytes*>(a[0].as_obj())->view());
+  } else {
+    return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  }
+  std::string filename;
+  if (!path_text(vm, a[1], filename)) return Value::exception();
+  if (!is_str(a[2])) {
+    return vm.raise_fmt(vm.types.TypeError, "compile() argument 'mode' must be str, not %s",
+                        type_name(vm, a[2]));
+  }
+  std::string_view mode_name = as_str(a[2])->view();
+  int64_t flags = 0;
+  int64_t optimize = -1;
+  if (!a[3].is_null() && !vm.index_value(a[3], flags)) return Value::exception();
+  if (!a[4].is_null() && vm.truthy(a[4]) < 0) return Value::exception();
+  if (!a[5].is_null() && !vm.index_value(a[5], optimize)) return Value::exception();
+  // CO_NESTED and the CO_FUTURE_* flags of features Python 3 always has;
+  // PyCF_IGNORE_COOKIE and PyCF_TYPE_COMMENTS change nothing here either.
+  constexpr int64_t kNoOpFlags = 0x10 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 |
+                                 0x800000 | 0x0800 | 0x1000;
+  // PyCF_ONLY_AST, PyCF_ALLOW_TOP_LEVEL_AWAIT, CO_FUTURE_BARRY_AS_BDFL,
+  // CO_FUTURE_ANNOTATIONS.
+  constexpr int64_t kUnsupportedFlags = 0x400 | 0x2000 | 0x400000 | 0x1000000;
+  if (flags & ~(kNoOpFlags | kUnsupportedFlags)) {
+    return vm.raise(vm.types.ValueError, "compile(): unrecognised flags");
+  }
+  if (optimize < -1 || optimize > 2) {
+    return vm.raise(vm.types.ValueError, "compile(): invalid optimize value");
+  }
+  SourceMode mode;
+  if (mode_name == "exec") {
+    mode = SourceMode::File;
+  } else if (mode_name == "eval") {
+    mode = SourceMode::Eval;
+  } else if (mode_name == "single") {
+    mode = SourceMode::Interactive;
+  } else if (mode_name == "func_type" && !(flags & 0x400)) {
+    return vm.raise(vm.types.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else {
+    return vm.raise(vm.types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (flags & kUnsupportedFlags) {
+    return vm.raise_fmt(vm.types.NotImplementedError,
+                        "compile(): flag 0x%llx is not supported by coil",
+                        static_cast<unsigned long long>(flags & kUnsupportedFlags));
+  }
+  if (optimize > 0) {
+    return vm.raise(vm.types.NotImplementedError,
+                    "compile(): optimize levels 1 and 2 are not supported by coil");
+  }
+  if (source.find('\0') != std::string::npos) {
+    return vm.raise(vm.types.SyntaxError, "source code string cannot contain null bytes");
+  }
+  Code* code = vm.compile(source, filename, mode);
+  if (!code) return Value::exception();
+  return Value::object(code);
+}
+
+// eval()/exec() of source text or of a code object from compile(). The code runs as module-level code whose
 // names live in one dict: `globals` itself when no separate locals are in
 // play (module level, or the caller's explicit dict), else a merged copy of
 // globals and locals (reads see both; exec's new or rebound names are
@@ -1152,8 +1236,14 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
       return Value::exception();
     }
   }
-  Code* code = is_code ? static_cast<Code*>(args[0].as_obj()) : nullptr;
-  if (!code) {
+  Code* code;
+  if (is_code) {
+    code = static_cast<Code*>(args[0].as_obj());
+    if (!(code->code_flags & Code::kModule)) {
+      return vm.raise_fmt(vm.types.NotImplementedError,
+                          "%s() of a function's code object is not supported by coil", fname);
+    }
+  } else {
     std::string source(as_str(args[0])->view());
     if (is_eval) {  // eval ignores leading blanks, as CPython does
       size_t start = source.find_first_not_of(" \t");
@@ -1173,49 +1263,6 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
     if (dict_set(vm, locals, e.key, e.value) < 0) return Value::exception();
   }
   return Value::none();
-}
-
-// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
-// a code object for exec() or eval(). Flags and optimize levels are accepted
-// only at their defaults.
-Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Value a[6];
-  if (!parse_args(vm, "compile", args, nargs, kwnames,
-                  {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, a)) {
-    return Value::exception();
-  }
-  if (!is_str(a[0])) {
-    return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
-  }
-  if (!is_str(a[1])) {
-    return vm.raise_fmt(vm.types.TypeError, "expected str, bytes or os.PathLike object, not %s",
-                        type_name(vm, a[1]));
-  }
-  if (!is_str(a[2])) {
-    return vm.raise_fmt(vm.types.TypeError, "compile() argument 'mode' must be str, not %s",
-                        type_name(vm, a[2]));
-  }
-  std::string_view mode = as_str(a[2])->view();
-  SourceMode source_mode;
-  if (mode == "exec") {
-    source_mode = SourceMode::File;
-  } else if (mode == "eval") {
-    source_mode = SourceMode::Eval;
-  } else if (mode == "single") {
-    source_mode = SourceMode::Interactive;
-  } else {
-    return vm.raise(vm.types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  }
-  for (int i : {3, 5}) {
-    int64_t n = 0;
-    if (!a[i].is_null() && !vm.index_value(a[i], n)) return Value::exception();
-    if (i == 3 && n != 0) return vm.raise(vm.types.ValueError, "compile(): unrecognised flags");
-    if (i == 5 && n != -1 && n != 0) {
-      return vm.raise(vm.types.ValueError, "compile(): optimize levels other than -1 and 0 are not supported");
-    }
-  }
-  Code* code = vm.compile(as_str(a[0])->view(), as_str(a[1])->view(), source_mode);
-  return code ? Value::object(code) : Value::exception();
 }
 
 Value builtin_eval(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1382,9 +1429,9 @@ void init_builtins_module(VM& vm, Dict* builtins) {
       {"globals", builtin_globals},
       {"locals", builtin_locals},
       {"vars", builtin_vars},
-      {"compile", builtin_compile},
       {"eval", builtin_eval},
       {"exec", builtin_exec},
+      {"compile", builtin_compile},
       {"dir", builtin_dir},
       {"exit", builtin_exit},
       {"quit", builtin_exit},

@@ -140,6 +140,9 @@ struct HashTable {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // size is a power of two, or 0 when empty
   uint32_t used = 0;           // live entries
+  // Index slots not kEmpty: live entries plus deletion marks. Lookups of
+  // absent keys stop only at an empty slot, so this bounds the load.
+  uint32_t fill = 0;
   // Bumped by every insertion or deletion, so iterators can detect change.
   uint32_t version = 0;
   // Bit (hash & 63) is set for the hash of every key ever inserted (kept on

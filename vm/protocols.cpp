@@ -52,6 +52,23 @@ bool VM::is_subtype(Type* a, Type* b) const {
 
 bool VM::isinstance(Value v, Type* t) const { return is_subtype(type_of(v), t); }
 
+bool VM::is_callable(Value v) {
+  if (!v.is_obj()) return false;
+  switch (v.as_obj()->kind) {
+    case ObjKind::Type:
+    case ObjKind::Function:
+    case ObjKind::NativeFunction:
+    case ObjKind::BoundMethod:
+    case ObjKind::StaticMethod:
+      return true;
+    default:
+      break;
+  }
+  Type* t = type_of(v);
+  if (t->flags & Type::kHeapType) return !lookup_type(t, names.__call__).is_null();
+  return t->slots.call != nullptr;
+}
+
 // ---------------------------------------------------------------- repr, str
 
 

@@ -331,6 +331,8 @@ class VM {
   // ---- the object protocols (vm/protocols.cpp)
   Type* type_of(Value v) const;
   bool isinstance(Value v, Type* t) const;
+  // callable(v).
+  bool is_callable(Value v);
   bool is_subtype(Type* a, Type* b) const;
   Value repr(Value v);
   Value str(Value v);

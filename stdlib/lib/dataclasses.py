@@ -281,6 +281,8 @@ def _recursive_repr(user_function):
         return result
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    # As functools.wraps: pprint recognizes a generated __repr__ by it.
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 

@@ -37,6 +37,7 @@ void rebuild_index(HashTable& t, size_t min_slots) {
   size_t n = 8;
   while (n < min_slots) n <<= 1;
   t.index.assign(n, kEmpty);
+  t.fill = static_cast<uint32_t>(live);
   size_t mask = n - 1;
   for (size_t i = 0; i < live; ++i) {
     uint64_t perturb = static_cast<uint64_t>(t.entries[i].hash);
@@ -120,11 +121,14 @@ int table_set(VM& vm, HashTable& t, Value key, int64_t hash, Value value) {
     t.entries[t.index[slot]].value = value;
     return 0;
   }
-  // Keep the index at most 2/3 full, counting holes, as CPython does.
-  if (free_slot == SIZE_MAX || (t.entries.size() + 1) * 3 >= t.index.size() * 2) {
+  // Keep the index at most 2/3 full, counting deletion marks, as CPython
+  // does; and the entries (holes included) as short.
+  size_t load = t.fill > t.entries.size() ? t.fill : t.entries.size();
+  if (free_slot == SIZE_MAX || (load + 1) * 3 >= t.index.size() * 2) {
     rebuild_index(t, (t.used + 1) * 3);
     probe(vm, t, key, hash, &free_slot);  // cannot find it: only locates a free slot
   }
+  if (t.index[free_slot] == kEmpty) ++t.fill;
   t.index[free_slot] = static_cast<int32_t>(t.entries.size());
   t.entries.push_back({key, value, hash});
   t.bloom |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
@@ -157,6 +161,7 @@ void table_clear(HashTable& t) {
   t.entries.clear();
   t.index.clear();
   t.used = 0;
+  t.fill = 0;
   ++t.version;
 }
 

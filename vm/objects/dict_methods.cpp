@@ -45,6 +45,7 @@ int merge_dict(VM& vm, Dict* d, Dict* src) {
     d->table.entries = s.entries;
     d->table.index = s.index;
     d->table.used = s.used;
+    d->table.fill = s.fill;
     d->table.bloom = s.bloom;
     ++d->table.version;
     return 0;

@@ -106,6 +106,24 @@ static int function_setattr(VM& vm, Value self, Str* name, Value value) {
   return generic_setattr(vm, self, name, value);
 }
 
+// types.MethodType(func, instance): binds any callable to an instance.
+static Value method_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size) {
+    return vm.raise(vm.types.TypeError, "method() takes no keyword arguments");
+  }
+  if (nargs != 2) {
+    return vm.raise_fmt(vm.types.TypeError, "method expected 2 arguments, got %d", nargs);
+  }
+  if (!vm.is_callable(args[0])) {
+    return vm.raise(vm.types.TypeError, "first argument must be callable");
+  }
+  if (args[1].is_none()) return vm.raise(vm.types.TypeError, "instance must not be None");
+  auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
+  m->self = args[1];
+  m->func = args[0];
+  return Value::object(m);
+}
+
 // Functions are descriptors: getting one from a class gives a bound method.
 void init_function_types(VM& vm) {
   Type* fn = vm.types.function;
@@ -113,6 +131,7 @@ void init_function_types(VM& vm) {
   fn->slots.getattr = function_getattr;
   fn->slots.setattr = function_setattr;
 
+  vm.types.method->constructor = method_new;
   vm.types.method->slots.repr = [](VM& vm, Value self) -> Value {
     auto* m = static_cast<BoundMethod*>(self.as_obj());
     RootScope roots(vm);

@@ -356,7 +356,7 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
     int allowed = 0;
     for (Type* m : t->mro) {
       if (!(m->flags & Type::kHeapType) || allowed) continue;
-      allowed = slots_contain(vm, dict_get_str(m->dict, vm.names.__slots__), name);
+      allowed = slots_contain(vm, dict_get_str(m->dict, vm.names.__slots__), name, m);
       if (allowed < 0) return -1;
     }
     if (!allowed) {

@@ -192,8 +192,9 @@ void init_generic_alias_type(VM& vm);
 // `a op b` (in-place: `a op= b`) when either operand's class was defined in
 // coil; NotImplemented when neither side handles it.
 Value user_binary_op(VM& vm, Value a, Value b, BinaryOp op, bool inplace);
-// Whether `name` is listed in a class's __slots__ value; -1 on error.
-int slots_contain(VM& vm, Value slots, Str* name);
+// Whether `name` is listed in a class's __slots__ value (private names
+// mangled with `owner`'s name when given); -1 on error.
+int slots_contain(VM& vm, Value slots, Str* name, Type* owner = nullptr);
 // Whether v is object.__new__ (as found in object's namespace).
 bool is_object_new(VM& vm, Value v);
 // For a call of class `type`: a new instance and its __init__ function when

@@ -490,14 +490,28 @@ static bool compute_mro(VM& vm, Type* cls, std::vector<Type*>& out) {
   }
 }
 
+// Whether `slot`, listed in the __slots__ of `owner`, names the attribute
+// `name`: a private slot `__x` is the attribute `_Owner__x`, as CPython
+// mangles it (owner null: no mangling).
+static bool slot_names(std::string_view slot, Type* owner, std::string_view name) {
+  bool is_private = slot.size() >= 3 && slot.starts_with("__") && !slot.ends_with("__");
+  if (!owner || !is_private) return slot == name;
+  std::string_view cls = owner->name->view();
+  size_t i = cls.find_first_not_of('_');
+  if (i == std::string_view::npos) return slot == name;  // class `__`: no mangling
+  cls.remove_prefix(i);
+  return name.size() == 1 + cls.size() + slot.size() && name[0] == '_' &&
+         name.substr(1, cls.size()) == cls && name.substr(1 + cls.size()) == slot;
+}
+
 // Whether `name` is among the __slots__ of a class (a str or an iterable
 // of strs); -1 on error.
-int slots_contain(VM& vm, Value slots, Str* name) {
-  if (is_str(slots)) return as_str(slots)->view() == name->view();
+int slots_contain(VM& vm, Value slots, Str* name, Type* owner) {
+  if (is_str(slots)) return slot_names(as_str(slots)->view(), owner, name->view());
   std::vector<Value> items;
   if (!vm.unpack_iterable(slots, items)) return -1;
   for (Value v : items) {
-    if (is_str(v) && as_str(v)->view() == name->view()) return 1;
+    if (is_str(v) && slot_names(as_str(v)->view(), owner, name->view())) return 1;
   }
   return 0;
 }
