@@ -393,6 +393,10 @@ struct Type : Obj {
   // Attribute slots new instances get inline: the most any instance of this
   // class has needed so far (see new_instance).
   uint32_t instance_capacity = 0;
+  // The classes that list this one among their bases, oldest first
+  // (__subclasses__). Weak: not traced; each collection removes the dead
+  // ones (VM::live_types).
+  std::vector<Type*> subclasses;
 };
 
 struct Module : Obj {

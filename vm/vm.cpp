@@ -146,6 +146,7 @@ Type* VM::new_type(std::string_view name, Type* base, ObjKind instance_kind, Nat
   t->qualname = t->name;
   t->dict = new_dict();
   if (base) t->bases.push_back(base);
+  register_subclass(t);
   t->mro.push_back(t);
   if (base) t->mro.insert(t->mro.end(), base->mro.begin(), base->mro.end());
   if (base && (base->flags & Type::kException)) t->flags |= Type::kException;
@@ -379,6 +380,29 @@ static bool never_started_coroutine(VM& vm, Generator* g) {
   return g->type == vm.types.coroutine && g->frame.gen_state == GenState::Created;
 }
 
+void VM::register_subclass(Type* cls) {
+  for (Type* b : cls->bases) {
+    if (std::find(b->subclasses.begin(), b->subclasses.end(), cls) == b->subclasses.end()) {
+      b->subclasses.push_back(cls);
+    }
+  }
+  if (live_types.empty() || live_types.back() != cls) live_types.push_back(cls);
+}
+
+// Before the sweep frees unreachable classes: drops them from their bases'
+// subclass lists (bases being freed too are still readable here).
+static void forget_dead_types(std::vector<Type*>& live_types) {
+  size_t kept = 0;
+  for (Type* t : live_types) {
+    if (t->marked) {
+      live_types[kept++] = t;
+      continue;
+    }
+    for (Type* b : t->bases) std::erase(b->subclasses, t);
+  }
+  live_types.resize(kept);
+}
+
 void VM::collect_garbage() {
   std::vector<Value> dying;
   std::vector<std::string> never_awaited;
@@ -400,6 +424,7 @@ void VM::collect_garbage() {
                  }
                  live_generators.resize(kept);
                  for (Value g : dying) heap.mark_reachable(g.as_obj());
+                 forget_dead_types(live_types);
                });
   finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
   warn_never_awaited(*this, never_awaited);

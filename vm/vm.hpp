@@ -405,6 +405,11 @@ class VM {
   // Every generator object not yet freed (weak: pruned by each collection),
   // so finalization does not have to scan the whole heap.
   std::vector<Generator*> live_generators;
+  // Every class not yet freed (weak, pruned by each collection like
+  // live_generators), so a dead class leaves its bases' subclass lists.
+  std::vector<Type*> live_types;
+  // Records `cls` as a subclass of each of its bases.
+  void register_subclass(Type* cls);
 
   // Library state, by library name (see Extension).
   std::map<std::string, std::unique_ptr<Extension>, std::less<>> extensions;

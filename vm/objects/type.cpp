@@ -58,10 +58,16 @@ static Value slot_repr(VM& vm, Value self) {
 }
 
 static Value slot_str(VM& vm, Value self) {
-  Value m = vm.lookup_type(vm.type_of(self), vm.names.__str__);
+  Type* t = vm.type_of(self);
+  Value m = vm.lookup_type(t, vm.names.__str__);
+  bool inherited = m.is_null() || m.is(dict_get_str(vm.types.object->dict, vm.names.__str__));
+  // No class written in coil defines __str__: a built-in base's own str
+  // (BaseException's: the args) wins over object's, as in CPython.
+  Type* bt = first_builtin(t);
+  if (inherited && bt->slots.str && bt->slots.str != slot_str) return bt->slots.str(vm, self);
   if (m.is_null()) return vm.repr(self);
   Value r;
-  if (m.is(dict_get_str(vm.types.object->dict, vm.names.__str__))) {
+  if (inherited) {
     // object.__str__ is repr(), whose result CPython checks as __str__'s.
     r = call_dunder(vm, self, vm.names.__repr__, nullptr, 0);
     if (r.is_null()) return object_default_repr(vm, self);
@@ -556,7 +562,11 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
   cls->flags |= Type::kHeapType;
   if (base->flags & Type::kException) cls->flags |= Type::kException;
   cls->mro.clear();
-  if (!compute_mro(vm, cls, cls->mro)) return Value::exception();
+  if (!compute_mro(vm, cls, cls->mro)) {
+    std::erase(bases[0]->subclasses, cls);  // new_type listed it
+    return Value::exception();
+  }
+  vm.register_subclass(cls);
   for (auto& e : ns->table.entries) {
     if (e.key.is_null()) continue;
     Value v = e.value;
@@ -910,11 +920,15 @@ static Value type_mro(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(l);
 }
 
-static Value type_subclasses_stub(VM& vm, Value* args, int nargs, Tuple* kw) {
-  (void)args;
-  (void)nargs;
-  (void)kw;
-  return Value::object(vm.new_list());
+// cls.__subclasses__(): the live classes naming cls as a base.
+static Value type_subclasses(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__subclasses__", kw) || !check_nargs(vm, "__subclasses__", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  auto* t = static_cast<Type*>(args[0].as_obj());
+  List* l = vm.new_list();
+  for (Type* s : t->subclasses) l->items.push_back(Value::object(s));
+  return Value::object(l);
 }
 
 // ---------------------------------------------------------------- super
@@ -1075,7 +1089,7 @@ void init_type_type(VM& vm) {
   t->slots.setattr = type_setattr;
   t->slots.binary = type_union_binary;
   add_method(vm, t, "mro", type_mro);
-  add_method(vm, t, "__subclasses__", type_subclasses_stub);
+  add_method(vm, t, "__subclasses__", type_subclasses);
 }
 
 }  // namespace coil::vm
