@@ -1259,7 +1259,10 @@ class CodeGen {
       }
       place(next);
     }
-    emit(Op::RERAISE);  // no clause matched
+    // No clause matched: re-raise. After a bare `except:` nothing falls
+    // through to here, and the depth at `next` would be the clause's own.
+    bool ends_with_bare = t->handlers[t->handlers.size - 1]->type == nullptr;
+    if (!ends_with_bare) emit(Op::RERAISE);
     pop_handler();
     place_handler(cleanup);
     emit(Op::SWAP, 2);
