@@ -35,6 +35,7 @@ Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
 // Helpers for the slower opcodes, in vm/interp_ops.cpp.
 Value op_load_global(VM& vm, Frame* f, Str* name);
 Value op_load_name(VM& vm, Frame* f, Str* name);
+int op_delete_mapped_name(VM& vm, Dict* ns, Str* name);
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
 Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self);
 Value op_build_class(VM& vm);
@@ -395,7 +396,12 @@ dispatch:
   TARGET(STORE_NAME) {
     STORE();
     Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
-    dict_set_str(vm, ns, NAME(arg), TOP());
+    if (ns->type != vm.types.dict) {
+      // A metaclass's __prepare__ namespace: its own __setitem__.
+      if (vm.setitem(Value::object(ns), Value::object(NAME(arg)), TOP()) < 0) ERROR();
+    } else {
+      dict_set_str(vm, ns, NAME(arg), TOP());
+    }
     --sp;
     DISPATCH();
   }
@@ -403,7 +409,9 @@ dispatch:
   TARGET(DELETE_NAME) {
     STORE();
     Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
-    int r = dict_del(vm, ns, Value::object(NAME(arg)));
+    int r = ns->type != vm.types.dict
+                ? op_delete_mapped_name(vm, ns, NAME(arg))
+                : dict_del(vm, ns, Value::object(NAME(arg)));
     if (r <= 0) {
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
       ERROR();

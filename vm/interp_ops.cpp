@@ -21,9 +21,28 @@ Value op_load_global(VM& vm, Frame* f, Str* name) {
   return v;
 }
 
+// A name in a class body's namespace made by a metaclass's __prepare__
+// (a dict subclass): through its __getitem__; null() on KeyError.
+static Value load_mapped_name(VM& vm, Dict* ns, Str* name) {
+  Value v = vm.getitem(Value::object(ns), Value::object(name));
+  if (v.is_exception() && vm.pending_is(vm.types.KeyError)) {
+    vm.pending = Value::null();
+    return Value::null();
+  }
+  return v;
+}
+
+// `del name` in such a namespace: 1 deleted, 0 absent, -1 error.
+int op_delete_mapped_name(VM& vm, Dict* ns, Str* name) {
+  if (vm.setitem(Value::object(ns), Value::object(name), Value::null()) == 0) return 1;
+  if (!vm.pending_is(vm.types.KeyError)) return -1;
+  vm.pending = Value::null();
+  return 0;
+}
+
 Value op_load_name(VM& vm, Frame* f, Str* name) {
   if (Dict* ns = f->locals_dict()) {
-    Value v = dict_get_str(ns, name);
+    Value v = ns->type != vm.types.dict ? load_mapped_name(vm, ns, name) : dict_get_str(ns, name);
     if (!v.is_null()) return v;
   }
   Value v = dict_get_str(f->globals, name);
@@ -33,7 +52,7 @@ Value op_load_name(VM& vm, Frame* f, Str* name) {
 
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell) {
   if (Dict* ns = f->locals_dict()) {
-    Value v = dict_get_str(ns, name);
+    Value v = ns->type != vm.types.dict ? load_mapped_name(vm, ns, name) : dict_get_str(ns, name);
     if (!v.is_null()) return v;
   }
   Value v = static_cast<Cell*>(cell.as_obj())->value;

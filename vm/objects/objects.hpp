@@ -201,6 +201,23 @@ bool is_object_new(VM& vm, Value v);
 // the interpreter can run __init__ inline (plain class, no __new__, a plain
 // __init__); null() otherwise.
 Value inline_construct(VM& vm, Type* type, Function** init);
+// Creates a class from a namespace as an instance of `meta` (no
+// __init_subclass__; type.__new__ does that).
+Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* meta);
+// Calls the __init_subclass__ hook of cls's nearest base with the class
+// statement's keywords (kwvals: their values, named by kwnames).
+bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames);
+// `cls(...)` as type.__call__ does it: __new__ then __init__, whatever the
+// metaclass's __call__ would do (call_type goes through that first).
+Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
+
+// ---- metaclasses and the class statement (vm/objects/metaclass.cpp)
+
+// type.__new__(meta, name, bases, ns, **kw): args[0..3) are name, bases and
+// ns, keyword values follow. The most derived metaclass of meta and the
+// bases' makes the class; __set_name__ and __init_subclass__ run.
+Value new_class(VM& vm, Type* meta, Value* args, Tuple* kwnames);
+void init_metaclass_support(VM& vm);
 
 // ---- functions (vm/objects/function.cpp)
 

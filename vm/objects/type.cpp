@@ -1,6 +1,7 @@
-// `type`: calling classes (construction), the class statement
-// (__build_class__), method resolution order, and the slots a class gets from
-// the dunder methods it defines.
+// `type`: calling classes (construction), making a class from a namespace,
+// method resolution order, and the slots a class gets from the dunder
+// methods it defines. The class statement and metaclasses are in
+// vm/objects/metaclass.cpp.
 #include <string>
 
 #include "vm/objects/dict.hpp"
@@ -536,8 +537,8 @@ static bool all_slotted(VM& vm, Type* cls) {
   return true;
 }
 
-// Creates a class: type(name, bases, namespace).
-Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
+// Creates a class: type(name, bases, namespace), an instance of `meta`.
+Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* meta) {
   if (bases.empty()) bases.push_back(vm.types.object);
   for (Type* b : bases) {
     if (!(b->flags & Type::kBaseType)) {
@@ -558,6 +559,7 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
   Type* cls = vm.new_type(name->view(), bases[0], kind, nullptr);
   RootScope roots(vm);
   roots.add(cls);
+  cls->type = meta;
   cls->bases = bases;
   cls->flags |= Type::kHeapType;
   if (base->flags & Type::kException) cls->flags |= Type::kException;
@@ -621,7 +623,7 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns) {
 
 // Calls super(cls, cls).__init_subclass__(**kw): the hook of the nearest base
 // that defines one (object's accepts no keywords).
-static bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames) {
+bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames) {
   for (size_t i = 1; i < cls->mro.size(); ++i) {
     Value hook = dict_get_str(cls->mro[i]->dict, vm.names.__init_subclass__);
     if (hook.is_null()) continue;
@@ -639,61 +641,6 @@ static bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames) {
     return !vm.call(bound, kwvals, 0, kwnames).is_exception();
   }
   return true;
-}
-
-// __build_class__(func, name, *bases, **kwds)
-static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (nargs < 2) return vm.raise(vm.types.TypeError, "__build_class__: not enough arguments");
-  auto* body = static_cast<Function*>(args[0].as_obj());
-  Str* name = as_str(args[1]);
-  std::vector<Type*> bases;
-  for (int i = 2; i < nargs; ++i) {
-    if (!args[i].is_obj() || args[i].as_obj()->kind != ObjKind::Type) {
-      return vm.raise_fmt(vm.types.TypeError, "bases must be types");
-    }
-    bases.push_back(static_cast<Type*>(args[i].as_obj()));
-  }
-  RootScope roots(vm);
-  // Keyword arguments other than metaclass= go to __init_subclass__.
-  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
-  std::vector<Value> kwvals;
-  Tuple* subclass_kw = nullptr;
-  for (int k = 0; k < nkw; ++k) {
-    if (as_str(kwnames->items[k])->view() == "metaclass") continue;
-    kwvals.push_back(args[nargs + k]);
-  }
-  if (!kwvals.empty()) {
-    subclass_kw = roots.add(vm.new_tuple(static_cast<uint32_t>(kwvals.size())));
-    uint32_t j = 0;
-    for (int k = 0; k < nkw; ++k) {
-      if (as_str(kwnames->items[k])->view() != "metaclass") subclass_kw->items[j++] = kwnames->items[k];
-    }
-  }
-  Dict* ns = roots.add(vm.new_dict());
-  Frame* f = push_function_frame(vm, body, nullptr, 0, nullptr);
-  if (!f) return Value::exception();
-  f->slots[0] = Value::object(ns);  // the class body's namespace slot
-  f->flags |= Frame::kEntry;
-  Value r = vm.run(f);
-  if (r.is_exception()) return r;
-  Value cls = make_class(vm, name, bases, ns);
-  if (cls.is_exception()) return cls;
-  roots.add(cls);
-  if (!init_subclass(vm, static_cast<Type*>(cls.as_obj()), kwvals.data(), subclass_kw)) {
-    return Value::exception();
-  }
-  return cls;
-}
-
-Value op_build_class(VM& vm) {
-  static_assert(true);
-  Value v = dict_get_str(vm.builtins, vm.names.__build_class__);
-  if (v.is_null()) {
-    NativeFunction* f = vm.new_native("__build_class__", builtin_build_class);
-    v = Value::object(f);
-    dict_set_str(vm, vm.builtins, vm.names.__build_class__, v);
-  }
-  return v;
 }
 
 // ---------------------------------------------------------------- calling types
@@ -751,31 +698,27 @@ static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwname
 }
 
 Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
+  // A class whose metaclass overrides __call__ is called through it.
+  if (type->type != vm.types.type) {
+    Value m = vm.lookup_type(type->type, vm.names.__call__);
+    if (!m.is_null() && !m.is(dict_get_str(vm.types.type->dict, vm.names.__call__))) {
+      RootScope roots(vm);
+      Value bound = roots.add(bind_method(vm, m, Value::object(type)));
+      return vm.call(bound, args, nargs, kwnames);
+    }
+  }
+  return construct_instance(vm, type, args, nargs, kwnames);
+}
+
+Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
   if (type == vm.types.type) {
     int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
     if (nargs == 1 && nkw == 0) return Value::object(vm.type_of(args[0]));
     if (nargs == 3) {
-      if (!is_str(args[0])) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str");
-      std::vector<Type*> bases;
-      std::vector<Value> items;
-      if (!vm.unpack_iterable(args[1], items)) return Value::exception();
-      for (Value b : items) {
-        if (!b.is_obj() || b.as_obj()->kind != ObjKind::Type) {
-          return vm.raise(vm.types.TypeError, "bases must be types");
-        }
-        bases.push_back(static_cast<Type*>(b.as_obj()));
-      }
-      if (!args[2].is_obj() || args[2].as_obj()->kind != ObjKind::Dict) {
-        return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict");
-      }
-      RootScope roots(vm);
-      Value cls = make_class(vm, as_str(args[0]), bases, static_cast<Dict*>(args[2].as_obj()));
-      if (cls.is_exception()) return cls;
-      roots.add(cls);
-      if (!init_subclass(vm, static_cast<Type*>(cls.as_obj()), args + nargs, nkw ? kwnames : nullptr)) {
-        return Value::exception();
-      }
-      return cls;
+      Value cls = new_class(vm, type, args, kwnames);
+      // The bases' metaclass may have made it: that one's __init__ runs too.
+      if (cls.is_exception() || vm.type_of(cls) == vm.types.type) return cls;
+      return call_init(vm, cls, args, nargs, kwnames);
     }
     return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
   }
@@ -1009,7 +952,10 @@ static Value super_getattr(VM& vm, Value self, Str* name) {
   auto* sup = static_cast<Super*>(self.as_obj());
   Value obj = sup->self;
   if (!obj.is_none() && name != vm.names.__class__) {
-    bool obj_is_type = obj.is_obj() && obj.as_obj()->kind == ObjKind::Type;
+    // super(C, cls) in a classmethod searches cls's MRO; super(Meta, cls)
+    // in a metaclass method treats cls as an instance (CPython's supercheck).
+    bool obj_is_type = obj.is_obj() && obj.as_obj()->kind == ObjKind::Type &&
+                       vm.is_subtype(static_cast<Type*>(obj.as_obj()), sup->start);
     Type* t = obj_is_type ? static_cast<Type*>(obj.as_obj()) : vm.type_of(obj);
     size_t i = 0;
     while (i < t->mro.size() && t->mro[i] != sup->start) ++i;
@@ -1090,6 +1036,7 @@ void init_type_type(VM& vm) {
   t->slots.binary = type_union_binary;
   add_method(vm, t, "mro", type_mro);
   add_method(vm, t, "__subclasses__", type_subclasses);
+  init_metaclass_support(vm);
 }
 
 }  // namespace coil::vm
