@@ -246,6 +246,8 @@ test check: deps
 	@status=0; \
 	echo "== layering (tests/check_layers.py)"; \
 	$(PYTHON) tests/check_layers.py || status=1; \
+	echo "== embedding (tests/embed: the README example built as a host)"; \
+	$(PYTHON) tests/embed/check_readme.py --cxx "$(CXX)" --lib $(LIB) --libs "$(LIBS) $(SAN_FLAGS)" || status=1; \
 	echo "== unit tests ($(UNIT_TESTS))"; \
 	$(UNIT_TESTS) $(UNIT_FLAGS) || status=1; \
 	echo "== script tests (coil: $(COIL))"; \

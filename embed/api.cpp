@@ -96,6 +96,7 @@ Error take_error(vm::VM& vm) {
   vm::RootScope roots(vm);
   roots.add(exc);
   Error err;
+  err.exception = Access::make(core_of(vm), exc);
   vm::Type* t = vm.type_of(exc);
   err.type = std::string(t->name->view());
   err.message = text_of(vm, exc);  // str(exc): a user __str__ counts
@@ -168,113 +169,45 @@ Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename
 }  // namespace detail
 
 using namespace detail;
-
-// ---------------------------------------------------------------- Value
-
-Value::Value(vm::VM* owner, uint64_t bits) : vm_(owner), bits_(bits) {
-  if (!vm_) return;
-  auto& h = vm_->handles;
-  vm::Value v = std::bit_cast<vm::Value>(bits_);
-  for (size_t i = 0; i < h.size(); ++i) {
-    if (h[i].is_null()) {
-      h[i] = v;
-      slot_ = i;
-      return;
-    }
-  }
-  h.push_back(v);
-  slot_ = h.size() - 1;
-}
-
-Value::~Value() {
-  if (vm_) vm_->handles[slot_] = vm::Value::null();
-}
-
-Value::Value(const Value& other) : Value(other.vm_, other.bits_) {}
-
-Value& Value::operator=(const Value& other) {
-  if (this != &other) {
-    Value copy(other);
-    *this = std::move(copy);
-  }
-  return *this;
-}
-
-Value::Value(Value&& other) noexcept : vm_(other.vm_), bits_(other.bits_), slot_(other.slot_) {
-  other.vm_ = nullptr;
-}
-
-Value& Value::operator=(Value&& other) noexcept {
-  if (this != &other) {
-    if (vm_) vm_->handles[slot_] = vm::Value::null();
-    vm_ = other.vm_;
-    bits_ = other.bits_;
-    slot_ = other.slot_;
-    other.vm_ = nullptr;
-  }
-  return *this;
-}
-
-// The value a handle holds; None for an empty (default or moved-from) handle.
-static vm::Value value_of(const vm::VM* owner, uint64_t bits) {
-  return owner ? std::bit_cast<vm::Value>(bits) : vm::Value::none();
-}
-
-// The BigInt behind an int value too large for a small int, or null.
-static const vm::BigInt* big_of(vm::Value v) {
-  if (!v.is_obj() || v.as_obj()->kind != vm::ObjKind::BigInt) return nullptr;
-  return static_cast<const vm::BigInt*>(v.as_obj());
-}
-
-bool Value::is_none() const { return value_of(vm_, bits_).is_none(); }
-bool Value::is_bool() const { return value_of(vm_, bits_).is_bool(); }
-bool Value::is_int() const {
-  vm::Value v = value_of(vm_, bits_);
-  const vm::BigInt* b = big_of(v);
-  int64_t unused;
-  return v.is_int() || (b && b->to_int64(unused));
-}
-bool Value::is_float() const { return value_of(vm_, bits_).is_double(); }
-bool Value::is_str() const { return vm::is_str(value_of(vm_, bits_)); }
-bool Value::as_bool() const { return value_of(vm_, bits_).as_bool(); }
-int64_t Value::as_int() const {
-  vm::Value v = value_of(vm_, bits_);
-  const vm::BigInt* b = big_of(v);
-  int64_t out = 0;
-  if (b) return b->to_int64(out) ? out : 0;
-  if (v.is_bool()) return v.as_bool();
-  return v.is_int() ? v.as_int() : 0;
-}
-double Value::as_float() const { return value_of(vm_, bits_).as_double(); }
-std::string Value::as_str() const {
-  vm::Value v = value_of(vm_, bits_);
-  return vm::is_str(v) ? std::string(vm::as_str(v)->view()) : std::string();
-}
-std::string Value::repr() const {
-  if (!vm_) return "None";
-  vm::Value r = vm_->repr(value_of(vm_, bits_));
-  if (r.is_exception()) {
-    vm_->pending = vm::Value::null();
-    return "<repr failed>";
-  }
-  return std::string(vm::as_str(r)->view());
-}
-std::string Value::type_name() const {
-  if (!vm_) return "NoneType";
-  return std::string(vm_->type_of(value_of(vm_, bits_))->name->view());
-}
+using detail::Access;
 
 // ---------------------------------------------------------------- VM
 
-VM::VM(Config config) : impl_(embed::open_vm(to_options(config))) {}
+namespace {
 
-VM::~VM() {
-  // Give suspended generators their cleanup, as CPython does at exit.
-  impl_->finalize_generators();
+// Finds the Core of a vm::VM (see detail::core_of).
+struct CoreLink : vm::Extension {
+  explicit CoreLink(detail::Core* c) : core(c) {}
+  void trace(vm::Heap&) override {}
+  detail::Core* core;
+};
+constexpr std::string_view kCoreLink = "coil.core";
+
+}  // namespace
+
+detail::Core& detail::core_of(vm::VM& vm) {
+  return *static_cast<CoreLink&>(*vm.extensions.find(kCoreLink)->second).core;
 }
 
-void VM::interrupt() { impl_->interrupt_requested = 1; }
-void VM::clear_interrupt() { impl_->interrupt_requested = 0; }
+VM::VM(Config config) : core_(std::make_shared<detail::Core>()) {
+  core_->vm = embed::open_vm(to_options(config));
+  core_->owner = this;
+  core_->vm->extensions.emplace(std::string(kCoreLink), std::make_unique<CoreLink>(core_.get()));
+}
+
+VM::~VM() {
+  // Give suspended generators their cleanup, as CPython does at exit (while
+  // handles still work: cleanup code may call into the host).
+  core_->vm->finalize_generators();
+  // Handles that outlive the VM (and those freed while the heap is torn
+  // down) see core_->vm empty from here on.
+  std::unique_ptr<vm::VM> dying = std::move(core_->vm);
+  core_->free_slots.clear();
+  dying.reset();
+}
+
+void VM::interrupt() { core_->vm->interrupt_requested = 1; }
+void VM::clear_interrupt() { core_->vm->interrupt_requested = 0; }
 
 vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_file) {
   vm::Str* name = vm.names.__main__;
@@ -288,13 +221,13 @@ vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_f
 }
 
 RunResult VM::run_source(std::string_view source, std::string_view filename, bool is_file) {
-  vm::VM& vm = *impl_;
+  vm::VM& vm = *core_->vm;
   compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
   if (!cr.code) return syntax_error(cr.error, filename);
   vm::RootScope roots(vm);
   roots.add(cr.code);
   if (is_file) vm.sources[std::string(filename)] = std::string(source);
-  vm::Module* m = main_module(vm, filename, is_file);
+  vm::Module* m = detail::main_module(vm, filename, is_file);
   vm::Value r = vm.run_module_code(cr.code, m->dict);
   if (r.is_exception()) return take_error(vm);
   return Unit{};
@@ -319,7 +252,7 @@ RunResult VM::run_file(const std::string& path) {
   std::string abs = absolute_path(path);
   std::string dir = abs.substr(0, abs.rfind('/'));
   if (dir.empty()) dir = "/";
-  impl_->options.module_path.insert(impl_->options.module_path.begin(), dir);
+  core_->vm->options.module_path.insert(core_->vm->options.module_path.begin(), dir);
   return run_source(ss.str(), abs, true);
 }
 
@@ -328,24 +261,146 @@ RunResult VM::run_string(std::string_view source, std::string_view filename) {
 }
 
 Result<Value> VM::eval(std::string_view expression) {
-  vm::VM& vm = *impl_;
+  vm::VM& vm = *core_->vm;
   compiler::CompileResult cr = compiler::compile_source(vm, expression, "<string>", parse::Mode::Eval);
   if (!cr.code) return syntax_error(cr.error, "<string>");
   vm::RootScope roots(vm);
   roots.add(cr.code);
-  vm::Module* m = main_module(vm, "<string>", false);
+  vm::Module* m = detail::main_module(vm, "<string>", false);
   vm::Value r = vm.run_module_code(cr.code, m->dict);
   if (r.is_exception()) return take_error(vm);
-  return Value(&vm, r.raw());
+  return Access::make(*core_, r);
 }
 
 Result<std::string> VM::disassemble(std::string_view source, std::string_view filename) {
-  vm::VM& vm = *impl_;
+  vm::VM& vm = *core_->vm;
   compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
   if (!cr.code) return syntax_error(cr.error, filename);
   vm::RootScope roots(vm);
   roots.add(cr.code);
   return vm::disassemble(vm, cr.code);
 }
+
+// ---------------------------------------------------------------- globals, values
+
+// The interpreter value of `v` for use in `core`'s VM; throws for a handle
+// of another VM or a dead one (a programming error of the host).
+static vm::Value own_value(const Core& core, const Value& v) {
+  if (!v.alive()) {
+    if (v.is_none()) return vm::Value::none();
+    throw Value::dead_error();
+  }
+  if (Access::core_ptr(v) != &core) throw Error("ValueError", "the value belongs to another VM");
+  return Access::get(v);
+}
+
+Result<Value> VM::get_global(std::string_view name) {
+  vm::VM& vm = *core_->vm;
+  vm::Module* m = detail::main_module(vm, "<string>", false);
+  vm::Value v = vm::dict_get_str(m->dict, vm.intern(name));
+  if (v.is_null()) return Error("NameError", "name '" + std::string(name) + "' is not defined");
+  return Access::make(*core_, v);
+}
+
+void VM::set_global_value(std::string_view name, Value value) {
+  vm::VM& vm = *core_->vm;
+  vm::Module* m = detail::main_module(vm, "<string>", false);
+  vm::dict_set_str(vm, m->dict, vm.intern(name), own_value(*core_, value));
+}
+
+Value VM::main_module() {
+  vm::VM& vm = *core_->vm;
+  return Access::make(*core_, vm::Value::object(detail::main_module(vm, "<string>", false)));
+}
+
+Result<Value> VM::import_module(std::string_view name) {
+  vm::VM& vm = *core_->vm;
+  vm::Value m = vm.import_module(vm.intern(name));
+  if (m.is_exception()) return take_error(vm);
+  return Access::make(*core_, m);
+}
+
+Value VM::none() { return Access::make(*core_, vm::Value::none()); }
+Value VM::bool_value(bool b) { return Access::make(*core_, vm::Value::boolean(b)); }
+Value VM::int_value(int64_t i) { return Access::make(*core_, core_->vm->make_int(i)); }
+
+Value VM::uint_value(uint64_t u) {
+  vm::VM& vm = *core_->vm;
+  if (u <= static_cast<uint64_t>(INT64_MAX)) return int_value(static_cast<int64_t>(u));
+  mpz_t z;
+  mpz_init(z);
+  mpz_set_ui(z, static_cast<unsigned long>(u >> 32));
+  mpz_mul_2exp(z, z, 32);
+  mpz_add_ui(z, z, static_cast<unsigned long>(u & 0xFFFFFFFFu));
+  vm::Value v = vm.make_bigint(z);
+  mpz_clear(z);
+  return Access::make(*core_, v);
+}
+
+Value VM::float_value(double d) { return Access::make(*core_, vm::Value::from_double(d)); }
+
+// Whether `s` is well-formed UTF-8 (no surrogates, no overlongs), as a str
+// must hold it.
+static bool well_formed_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t need = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (need == 0 || i + need > s.size()) return false;
+    auto c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 >= 0x90)) {
+      return false;
+    }
+    for (size_t k = 1; k < need; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += need;
+  }
+  return true;
+}
+
+Value VM::str_value(std::string_view text) {
+  vm::VM& vm = *core_->vm;
+  if (well_formed_utf8(text)) return Access::make(*core_, vm::str_from_utf8(vm, text));
+  vm::Value s = vm::codec_decode(vm, text, "utf-8", "surrogateescape");
+  return Access::make(*core_, s);
+}
+
+Value VM::bytes_value(std::string_view data) {
+  return Access::make(*core_, vm::Value::object(vm::bytes_new(*core_->vm, data)));
+}
+
+Value VM::list(const std::vector<Value>& items) {
+  vm::VM& vm = *core_->vm;
+  vm::List* l = vm.new_list(items.size());
+  for (const Value& v : items) l->items.push_back(own_value(*core_, v));
+  return Access::make(*core_, vm::Value::object(l));
+}
+
+Value VM::tuple(const std::vector<Value>& items) {
+  vm::VM& vm = *core_->vm;
+  if (items.empty()) return Access::make(*core_, vm::Value::object(vm.empty_tuple));
+  vm::Tuple* t = vm.new_tuple(static_cast<uint32_t>(items.size()));
+  for (size_t i = 0; i < items.size(); ++i) t->items[i] = vm::Value::none();
+  for (size_t i = 0; i < items.size(); ++i) t->items[i] = own_value(*core_, items[i]);
+  return Access::make(*core_, vm::Value::object(t));
+}
+
+Value VM::dict(const std::vector<std::pair<Value, Value>>& items) {
+  vm::VM& vm = *core_->vm;
+  vm::Dict* d = vm.new_dict();
+  Value result = Access::make(*core_, vm::Value::object(d));
+  for (const auto& [k, v] : items) {
+    if (vm::dict_set(vm, d, own_value(*core_, k), own_value(*core_, v)) < 0) throw take_error(vm);
+  }
+  return result;
+}
+
+void VM::collect_garbage() { core_->vm->collect_garbage(); }
 
 }  // namespace coil

@@ -1,8 +1,10 @@
 // Helpers of the embedding API (embed/api.cpp) shared with its other files
-// (embed/interactive.cpp). Not part of the public header.
+// (embed/value.cpp, embed/interactive.cpp). Not part of the public header.
 #pragma once
 
+#include <memory>
 #include <string_view>
+#include <vector>
 
 #include "coil/coil.hpp"
 #include "parser/parser.hpp"
@@ -10,11 +12,39 @@
 
 namespace coil::detail {
 
+// What a coil::VM shares with every coil::Value of it. The VM owns the
+// interpreter through `vm`; its destructor empties `vm`, so a handle that
+// outlives the VM sees it gone (and touches nothing) whatever the order of
+// destruction in the host.
+struct Core : std::enable_shared_from_this<Core> {
+  std::unique_ptr<vm::VM> vm;
+  // The public VM object (never moves: coil::VM is neither copied nor moved).
+  coil::VM* owner = nullptr;
+  // Free slots of vm->handles, reused before the vector grows.
+  std::vector<uint32_t> free_slots;
+};
+
+// The private parts of coil::VM and coil::Value, for the implementation.
+struct Access {
+  // A new handle to `v` (a handle slot is taken).
+  static Value make(Core& core, vm::Value v);
+  // The value a handle holds; None for an empty handle. Precondition: alive.
+  static vm::Value get(const Value& v);
+  static const Core* core_ptr(const Value& v) { return v.core_.get(); }
+  static Core& core(coil::VM& vm) { return *vm.core_; }
+  static vm::VM& vm(coil::VM& vm) { return *vm.core_->vm; }
+};
+
+// The Core of the coil::VM that owns `vm`.
+Core& core_of(vm::VM& vm);
 // Turns the VM's pending exception into an Error and clears it.
 Error take_error(vm::VM& vm);
 // A compile error as CPython prints it (`File "...", line N`, source, caret).
 Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename);
 // The __main__ module, created on first use.
 vm::Module* main_module(vm::VM& vm, std::string_view filename, bool is_file);
+// Raises `err` (a host-side coil::Error) as a script exception of the
+// builtin type it names (RuntimeError when there is no such builtin).
+vm::Value raise_error(vm::VM& vm, const Error& err);
 
 }  // namespace coil::detail

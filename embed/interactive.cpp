@@ -298,7 +298,7 @@ bool VM::input_complete(std::string_view source) {
 }
 
 RunResult VM::run_interactive(std::string_view source, std::string_view filename) {
-  vm::VM& vm = *impl_;
+  vm::VM& vm = *core_->vm;
   ast::Arena arena;
   parse::ParseResult parsed = parse::parse(arena, source, parse::Mode::Interactive);
   if (!parsed.ok) return interactive_syntax_error(parsed.error, filename);
@@ -328,7 +328,7 @@ RunResult VM::run_interactive(std::string_view source, std::string_view filename
 }
 
 std::vector<std::string> VM::completions(std::string_view text) {
-  vm::VM& vm = *impl_;
+  vm::VM& vm = *core_->vm;
   Completer completer(vm);
   size_t dot = text.rfind('.');
   if (dot == std::string_view::npos) return completer.global_matches(text);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "coil/coil.hpp"
+#include "embed/testing.hpp"
 #include "vm/vm.hpp"
 
 namespace {
@@ -350,7 +351,7 @@ TEST(Api, EvalValues) {
   EXPECT_EQ(r.value().repr(), "[1, (2, 'x'), {'k': None}]");
   EXPECT_EQ(r.value().type_name(), "list");
   EXPECT_FALSE(r.value().is_str());
-  EXPECT_EQ(r.value().as_str(), "");  // not a str
+  EXPECT_THROW(r.value().as_str(), coil::Error);  // not a str: an error, not ""
 }
 
 TEST(Api, EvalIntegersBeyondSmallRange) {
@@ -366,7 +367,9 @@ TEST(Api, EvalIntegersBeyondSmallRange) {
   }
   coil::Result<coil::Value> big = vm.eval("2**63");
   ASSERT_TRUE(big);
-  EXPECT_FALSE(big.value().is_int());  // does not fit in int64
+  EXPECT_TRUE(big.value().is_int());  // an int, though it does not fit in int64
+  EXPECT_FALSE(big.value().to<int64_t>());
+  EXPECT_EQ(big.value().as<uint64_t>(), uint64_t(1) << 63);
   EXPECT_EQ(big.value().type_name(), "int");
   EXPECT_EQ(big.value().repr(), "9223372036854775808");
 }
@@ -444,8 +447,8 @@ TEST(Api, ValuesSurviveGarbageCollection) {
                             "for i in range(100000):\n"
                             "    junk = [str(i), {i: i}, (i, i)]\n"
                             "junk = None\n"));
-  vm.internal().collect_garbage();
-  vm.internal().collect_garbage();
+  coil::testing::internal(vm).collect_garbage();
+  coil::testing::internal(vm).collect_garbage();
   EXPECT_EQ(list.repr(), "['000', '111', '222', '333', '444', {'key': (1, 2)}]");
   EXPECT_EQ(text.as_str(), "handle-handle-handle");
   EXPECT_EQ(big.repr(), "1606938044258990275541962092341162602522202993782792835301376");
@@ -465,7 +468,7 @@ TEST(Api, HandleCopiesAndMoves) {
   }
   // Every other handle is gone; the copy alone keeps the dict alive.
   ASSERT_TRUE(vm.run_string("for i in range(50000):\n    t = [i] * 4\n"));
-  vm.internal().collect_garbage();
+  coil::testing::internal(vm).collect_garbage();
   EXPECT_EQ(copy.repr(), "{'a': [1, 2, 3]}");
   coil::Value self_assign = copy;
   self_assign = self_assign;
@@ -474,7 +477,7 @@ TEST(Api, HandleCopiesAndMoves) {
 
 TEST(Api, ReleasedHandlesLetObjectsBeCollected) {
   coil::VM vm;
-  coil::vm::VM& impl = vm.internal();
+  coil::vm::VM& impl = coil::testing::internal(vm);
   impl.collect_garbage();
   size_t before = impl.heap.object_count();
   {
@@ -499,7 +502,7 @@ TEST(Api, ManyHandles) {
   // Free every other one, then make more (slots are reused).
   for (int i = 0; i < 2000; i += 2) values[i] = coil::Value();
   ASSERT_TRUE(vm.run_string("x = [str(i) for i in range(20000)]\nx = None\n"));
-  vm.internal().collect_garbage();
+  coil::testing::internal(vm).collect_garbage();
   for (int i = 1; i < 2000; i += 2) {
     ASSERT_EQ(values[i].as_str(), "v" + std::to_string(i));
   }
@@ -513,8 +516,8 @@ TEST(Api, TwoVmsWithHandles) {
   coil::Value va = ra.value(), vb = rb.value();
   ASSERT_TRUE(a.run_string("for i in range(30000):\n    s = str(i)\n"));
   ASSERT_TRUE(b.run_string("for i in range(30000):\n    s = str(i)\n"));
-  a.internal().collect_garbage();
-  b.internal().collect_garbage();
+  coil::testing::internal(a).collect_garbage();
+  coil::testing::internal(b).collect_garbage();
   EXPECT_EQ(va.as_str(), "from a");
   EXPECT_EQ(vb.as_str(), "from b");
 }

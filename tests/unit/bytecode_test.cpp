@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "coil/coil.hpp"
+#include "embed/testing.hpp"
 #include "compiler/compiler.hpp"
 #include "vm/disasm.hpp"
 #include "vm/object.hpp"
@@ -343,7 +344,7 @@ TEST(Opcodes, JumpInstructions) {
 class Bytecode : public ::testing::Test {
  protected:
   coil::VM host_;
-  VM& vm_ = host_.internal();
+  VM& vm_ = coil::testing::internal(host_);
 };
 
 TEST_F(Bytecode, DeeplyNestedExpressions) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "coil/coil.hpp"
+#include "embed/testing.hpp"
 #include "vm/vm.hpp"
 
 namespace {
@@ -301,7 +302,7 @@ std::string run(const char* source, bool stress, size_t* objects_after = nullptr
   coil::VM vm(config);
   coil::RunResult r = vm.run_string(source, "<gc test>");
   if (!r) out += r.error().formatted;
-  if (objects_after) *objects_after = vm.internal().heap.object_count();
+  if (objects_after) *objects_after = coil::testing::internal(vm).heap.object_count();
   return out;
 }
 

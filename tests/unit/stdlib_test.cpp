@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "coil/coil.hpp"
+#include "embed/testing.hpp"
 #include "stdlib/stdlib.hpp"
 
 namespace {
@@ -59,7 +60,7 @@ TEST(Stdlib, UnreachableFileIsFlushedWhenCollected) {
   coil::VM vm(cap.config());
   coil::RunResult r = vm.run_string("open(r'" + path + "', 'w').write('data')\n");
   ASSERT_TRUE(r) << r.error().formatted;
-  vm.internal().collect_garbage();
+  coil::testing::internal(vm).collect_garbage();
   EXPECT_EQ(slurp(path), "data");
   std::remove(path.c_str());
 }
@@ -95,7 +96,7 @@ TEST(Stdlib, ModulesWrittenInCoilAreCompiledIn) {
 TEST(Stdlib, SeedRandomMatchesRandomSeed) {
   Captured a, b;
   coil::VM seeded(a.config());
-  coil::vm::seed_random(seeded.internal(), 42);
+  coil::vm::seed_random(coil::testing::internal(seeded), 42);
   ASSERT_TRUE(seeded.run_string("import random\nprint(random.random(), random.randint(1, 100))\n"));
   coil::VM plain(b.config());
   ASSERT_TRUE(plain.run_string("import random\nrandom.seed(42)\nprint(random.random(), random.randint(1, 100))\n"));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "coil/coil.hpp"
+#include "embed/testing.hpp"
 #include "vm/vm.hpp"
 
 namespace {
@@ -40,7 +41,7 @@ class Host {
   }
 
   coil::VM& vm() { return *vm_; }
-  coil::vm::VM& internal() { return vm_->internal(); }
+  coil::vm::VM& internal() { return coil::testing::internal(*vm_); }
   const std::string& out() const { return out_; }
   const std::string& err() const { return err_; }
 
