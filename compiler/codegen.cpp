@@ -699,7 +699,7 @@ class CodeGen {
       int nkw = 0;
       for (int i = 0; i < args->kwonlyargs.size; ++i) {
         if (!args->kw_defaults[i]) continue;
-        emit_str_const(args->kwonlyargs[i]->name.view());
+        emit_str_const(args->kwonlyargs[i]->arg.view());
         expr(args->kw_defaults[i]);
         ++nkw;
       }
@@ -786,7 +786,7 @@ class CodeGen {
     if (annotated.empty() && !fd->returns) return;
     emit(Op::COPY, 1);
     for (const Arg* arg : annotated) {
-      emit_str_const(mangle(arg->name.view()));
+      emit_str_const(mangle(arg->arg.view()));
       annotation_value(arg->annotation);
     }
     uint32_t n = static_cast<uint32_t>(annotated.size());

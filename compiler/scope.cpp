@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "parser/ast_walk.hpp"
+
 namespace coil::compiler {
 
 using namespace coil::ast;
@@ -150,7 +152,7 @@ class ScopeBuilder {
   void declare_params(const Arguments* a) {
     Scope* s = cur_;
     auto param = [&](Arg* arg) {
-      std::string n(arg->name.view());
+      std::string n(arg->arg.view());
       s->params.push_back(n);
       add(n, Scope::kDefParam);
     };
@@ -254,11 +256,6 @@ class ScopeBuilder {
         }
         return !r->value || visit(r->value);
       }
-      case StmtKind::Delete:
-        for (Expr* t : static_cast<const Delete*>(s)->targets) {
-          if (!visit(t)) return false;
-        }
-        return true;
       case StmtKind::Assign: {
         auto* a = static_cast<const Assign*>(s);
         if (!visit(a->value)) return false;
@@ -304,14 +301,6 @@ class ScopeBuilder {
         if (f->is_async) top_level_async();
         return visit(f->iter) && visit(f->target) && visit_body(f->body) && visit_body(f->orelse);
       }
-      case StmtKind::While: {
-        auto* w = static_cast<const While*>(s);
-        return visit(w->test) && visit_body(w->body) && visit_body(w->orelse);
-      }
-      case StmtKind::If: {
-        auto* i = static_cast<const If*>(s);
-        return visit(i->test) && visit_body(i->body) && visit_body(i->orelse);
-      }
       case StmtKind::With: {
         auto* w = static_cast<const With*>(s);
         if (w->is_async && !cur_->is_async) {
@@ -324,10 +313,6 @@ class ScopeBuilder {
         }
         return visit_body(w->body);
       }
-      case StmtKind::Raise: {
-        auto* r = static_cast<const Raise*>(s);
-        return (!r->exc || visit(r->exc)) && (!r->cause || visit(r->cause));
-      }
       case StmtKind::Try: {
         auto* t = static_cast<const Try*>(s);
         if (!visit_body(t->body)) return false;
@@ -337,10 +322,6 @@ class ScopeBuilder {
           if (!visit_body(h->body)) return false;
         }
         return visit_body(t->orelse) && visit_body(t->finalbody);
-      }
-      case StmtKind::Assert: {
-        auto* a = static_cast<const Assert*>(s);
-        return visit(a->test) && (!a->msg || visit(a->msg));
       }
       case StmtKind::Import:
         for (Alias* a : static_cast<const Import*>(s)->names) {
@@ -365,14 +346,17 @@ class ScopeBuilder {
         return visit_global(static_cast<const Global*>(s)->names, false, s->span);
       case StmtKind::Nonlocal:
         return visit_global(static_cast<const Nonlocal*>(s)->names, true, s->span);
-      case StmtKind::ExprStmt:
-        return visit(static_cast<const ExprStmt*>(s)->value);
-      case StmtKind::Pass:
-      case StmtKind::Break:
-      case StmtKind::Continue:
-        return true;
+      default:  // nothing of its own: visit the children
+        return visit_children(s);
     }
-    return true;
+  }
+
+  // Visits the children of `node` in field order, stopping at an error.
+  template <class Node>
+  bool visit_children(const Node* node) {
+    bool ok = true;
+    for_each_child(node, [&](auto* child) { ok = ok && visit(child); });
+    return ok;
   }
 
   // ---- expressions
@@ -430,8 +414,6 @@ class ScopeBuilder {
 
   bool visit(const Expr* e) {
     switch (e->kind) {
-      case ExprKind::BoolOp:
-        return visit_list(static_cast<const BoolOp*>(e)->values);
       case ExprKind::NamedExpr: {
         auto* n = static_cast<const NamedExpr*>(e);
         if (annotation_scope_ == cur_) return fail_in_annotation("named expression", e);
@@ -460,12 +442,6 @@ class ScopeBuilder {
         add(name, Scope::kDefLocal);
         return true;
       }
-      case ExprKind::BinOp: {
-        auto* b = static_cast<const BinOp*>(e);
-        return visit(b->left) && visit(b->right);
-      }
-      case ExprKind::UnaryOp:
-        return visit(static_cast<const UnaryOp*>(e)->operand);
       case ExprKind::Lambda: {
         auto* l = static_cast<const Lambda*>(e);
         if (!visit_args(l->args)) return false;
@@ -477,16 +453,6 @@ class ScopeBuilder {
         cur_ = outer;
         return ok;
       }
-      case ExprKind::IfExp: {
-        auto* i = static_cast<const IfExp*>(e);
-        return visit(i->test) && visit(i->body) && visit(i->orelse);
-      }
-      case ExprKind::Dict: {
-        auto* d = static_cast<const Dict*>(e);
-        return visit_list(d->keys) && visit_list(d->values);
-      }
-      case ExprKind::Set:
-        return visit_list(static_cast<const Set*>(e)->elts);
       case ExprKind::ListComp: {
         auto* c = static_cast<const ListComp*>(e);
         return visit_comprehension(e, "<listcomp>", c->generators, c->elt, nullptr, false);
@@ -538,34 +504,6 @@ class ScopeBuilder {
                                                    : static_cast<const YieldFrom*>(e)->value;
         return !v || visit(v);
       }
-      case ExprKind::Compare: {
-        auto* c = static_cast<const Compare*>(e);
-        return visit(c->left) && visit_list(c->comparators);
-      }
-      case ExprKind::Call: {
-        auto* c = static_cast<const Call*>(e);
-        if (!visit(c->func) || !visit_list(c->args)) return false;
-        for (Keyword* k : c->keywords) {
-          if (!visit(k->value)) return false;
-        }
-        return true;
-      }
-      case ExprKind::FormattedValue: {
-        auto* f = static_cast<const FormattedValue*>(e);
-        return visit(f->value) && (!f->format_spec || visit(f->format_spec));
-      }
-      case ExprKind::JoinedStr:
-        return visit_list(static_cast<const JoinedStr*>(e)->values);
-      case ExprKind::Constant:
-        return true;
-      case ExprKind::Attribute:
-        return visit(static_cast<const Attribute*>(e)->value);
-      case ExprKind::Subscript: {
-        auto* s = static_cast<const Subscript*>(e);
-        return visit(s->value) && visit(s->slice);
-      }
-      case ExprKind::Starred:
-        return visit(static_cast<const Starred*>(e)->value);
       case ExprKind::NameExpr: {
         auto* n = static_cast<const NameExpr*>(e);
         if (annotation_scope_) return true;
@@ -581,17 +519,9 @@ class ScopeBuilder {
         }
         return true;
       }
-      case ExprKind::List:
-        return visit_list(static_cast<const ListExpr*>(e)->elts);
-      case ExprKind::Tuple:
-        return visit_list(static_cast<const Tuple*>(e)->elts);
-      case ExprKind::Slice: {
-        auto* s = static_cast<const Slice*>(e);
-        return (!s->lower || visit(s->lower)) && (!s->upper || visit(s->upper)) &&
-               (!s->step || visit(s->step));
-      }
+      default:  // nothing of its own: visit the children
+        return visit_children(e);
     }
-    return true;
   }
 
   // ---- resolution

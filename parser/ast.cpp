@@ -192,42 +192,109 @@ std::string int_to_decimal(std::string_view text) {
   return out;
 }
 
+const char* kind_name(ExprKind kind) {
+  static const char* const names[] = {
+#define AST_EXPR(Kind, Struct, PyName, ...) PyName,
+#include "parser/ast.def"
+  };
+  return names[static_cast<int>(kind)];
+}
+const char* kind_name(StmtKind kind) {
+  static const char* const names[] = {
+#define AST_STMT(Kind, Struct, PyName, ...) PyName,
+#include "parser/ast.def"
+  };
+  return names[static_cast<int>(kind)];
+}
+const char* kind_name(PatternKind kind) {
+  static const char* const names[] = {
+#define AST_PATTERN(Kind, Struct, PyName, ...) PyName,
+#include "parser/ast.def"
+  };
+  return names[static_cast<int>(kind)];
+}
+
 namespace {
 
-const char* binop_name(BinOpKind op) {
+const char* op_name(BoolOpKind op) { return op == BoolOpKind::And ? "And" : "Or"; }
+const char* op_name(BinOpKind op) {
   static const char* const names[] = {"Add", "Sub",    "Mult",   "MatMult", "Div",    "Mod",     "Pow",
                                       "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv"};
   return names[static_cast<int>(op)];
 }
-const char* unaryop_name(UnaryOpKind op) {
+const char* op_name(UnaryOpKind op) {
   static const char* const names[] = {"Invert", "Not", "UAdd", "USub"};
   return names[static_cast<int>(op)];
 }
-const char* cmpop_name(CmpOpKind op) {
+const char* op_name(CmpOpKind op) {
   static const char* const names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
   return names[static_cast<int>(op)];
 }
-const char* ctx_name(Ctx ctx) {
-  return ctx == Ctx::Load ? "Load()" : ctx == Ctx::Store ? "Store()" : "Del()";
+const char* op_name(Ctx ctx) { return ctx == Ctx::Load ? "Load" : ctx == Ctx::Store ? "Store" : "Del"; }
+
+// The class name ast.dump shows: `async` variants have their own.
+const char* node_name(const Expr* e) { return kind_name(e->kind); }
+const char* node_name(const Pattern* p) { return kind_name(p->kind); }
+const char* node_name(const Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::FunctionDef:
+      return static_cast<const FunctionDef*>(s)->is_async ? "AsyncFunctionDef" : "FunctionDef";
+    case StmtKind::For: return static_cast<const For*>(s)->is_async ? "AsyncFor" : "For";
+    case StmtKind::With: return static_cast<const With*>(s)->is_async ? "AsyncWith" : "With";
+    default: return kind_name(s->kind);
+  }
 }
 
 // ------------------------------------------------------------------ Dumper
 
+// Writes nodes in ast.dump's format; the per-node code is generated from
+// parser/ast.def, one `value(...)` overload per field type.
 class Dumper {
  public:
   std::string out;
 
   void module(const Module* m) {
     out += "Module(body=";
-    stmts(m->body);
+    value(m->body);
     out += ", type_ignores=[])";
   }
 
-  void expr(const Expr* e);
-  void stmt(const Stmt* s);
+  void value(const Expr* e);
+  void value(const Stmt* s);
+  void value(const Pattern* p);
+  void value(Name n) { out += repr_str(n.view()); }
+  void value(int i) { out += std::to_string(i); }
+  void value(bool b) { out += b ? "1" : "0"; }  // ASDL `int` flags
+  void value(ConstKind k) {                      // MatchSingleton's constant
+    out += k == ConstKind::True ? "True" : k == ConstKind::False ? "False" : "None";
+  }
+  template <class Op>
+  auto value(Op op) -> decltype(op_name(op), void()) {
+    out += op_name(op);
+    out += "()";
+  }
+  template <class T>
+  void value(const List<T>& l) {
+    out += '[';
+    for (int i = 0; i < l.size; ++i) {
+      if (i) out += ", ";
+      item(l[i]);
+    }
+    out += ']';
+  }
+#define FIELD(Type, member) n.field(#member, x->member);
+#define HIDDEN(Type, member)
+#define AST_RECORD(Struct, PyName, ...) \
+  void value(const Struct* x) {         \
+    Node n(*this, PyName);              \
+    __VA_ARGS__                         \
+  }
+#include "parser/ast.def"
+#undef FIELD
+#undef HIDDEN
 
  private:
-  // Writes "Node(" and tracks the ", " between fields.
+  // Writes "Node(" and ")" and the ", " between fields.
   class Node {
    public:
     Node(Dumper& d, const char* name) : d_(d) {
@@ -237,456 +304,109 @@ class Dumper {
     ~Node() { d_.out += ')'; }
     Node(const Node&) = delete;
     Node& operator=(const Node&) = delete;
-    // Starts field `name`; returns the dumper to write its value.
-    Dumper& field(const char* name) {
+    // A field of the node; an absent optional one (null, empty name) is omitted.
+    template <class T>
+    void field(const char* name, const T& v) {
+      if (absent(v)) return;
       if (!first_) d_.out += ", ";
       first_ = false;
       d_.out += name;
       d_.out += '=';
-      return d_;
+      d_.value(v);
     }
-    void expr(const char* name, const Expr* e) { field(name).expr(e); }
-    void opt_expr(const char* name, const Expr* e) {
-      if (e) field(name).expr(e);
-    }
-    void exprs(const char* name, const List<Expr*>& l) { field(name).exprs(l); }
-    void stmts(const char* name, const List<Stmt*>& l) { field(name).stmts(l); }
-    void str(const char* name, Name n) { field(name).out += repr_str(n.view()); }
-    void opt_str(const char* name, Name n) {
-      if (!n.empty()) str(name, n);
-    }
-    void raw(const char* name, const std::string& text) { field(name).out += text; }
 
    private:
+    template <class T>
+    static bool absent(const T& v) {
+      if constexpr (std::is_pointer_v<T>) {
+        return v == nullptr;
+      } else if constexpr (std::is_same_v<T, Name>) {
+        return v.empty();
+      } else {
+        return false;
+      }
+    }
     Dumper& d_;
     bool first_ = true;
   };
 
-  template <class T, class F>
-  void list(const List<T>& l, F each) {
-    out += '[';
-    for (int i = 0; i < l.size; ++i) {
-      if (i) out += ", ";
-      each(l[i]);
+  // A list item: null in a list (a Dict's `**` key, a missing kw_default) is None.
+  template <class T>
+  void item(const T& v) {
+    if constexpr (std::is_pointer_v<T>) {
+      if (!v) {
+        out += "None";
+        return;
+      }
     }
-    out += ']';
+    value(v);
   }
-  void exprs(const List<Expr*>& l) {
-    list(l, [&](const Expr* e) { e ? expr(e) : void(out += "None"); });
-  }
-  void stmts(const List<Stmt*>& l) {
-    list(l, [&](const Stmt* s) { stmt(s); });
-  }
+
   void constant(const Constant* c);
-  void arguments(const Arguments* a);
-  void arg(const Arg* a);
-  void keywords(const List<Keyword*>& l);
-  void comprehensions(const List<Comprehension*>& l);
-  void function(const FunctionDef* f);
-  void with_items(const List<WithItem*>& l);
-  void handler(const ExceptHandler* h);
-  void aliases(const List<Alias*>& l);
 };
 
 void Dumper::constant(const Constant* c) {
-  Node n(*this, "Constant");
-  std::string value;
+  out += "Constant(value=";
   switch (c->const_kind) {
-    case ConstKind::None: value = "None"; break;
-    case ConstKind::True: value = "True"; break;
-    case ConstKind::False: value = "False"; break;
-    case ConstKind::Ellipsis: value = "Ellipsis"; break;
-    case ConstKind::Int: value = int_to_decimal(c->text.view()); break;
-    case ConstKind::Float: value = repr_float(c->number, true); break;
-    case ConstKind::Imaginary: value = repr_float(c->number, false) + "j"; break;
-    case ConstKind::Str: value = repr_str(c->text.view()); break;
-    case ConstKind::Bytes: value = repr_bytes(c->text.view()); break;
+    case ConstKind::None: out += "None"; break;
+    case ConstKind::True: out += "True"; break;
+    case ConstKind::False: out += "False"; break;
+    case ConstKind::Ellipsis: out += "Ellipsis"; break;
+    case ConstKind::Int: out += int_to_decimal(c->text.view()); break;
+    case ConstKind::Float: out += repr_float(c->number, true); break;
+    case ConstKind::Imaginary: out += repr_float(c->number, false) + "j"; break;
+    case ConstKind::Str: out += repr_str(c->text.view()); break;
+    case ConstKind::Bytes: out += repr_bytes(c->text.view()); break;
   }
-  n.raw("value", value);
-  if (c->kind_u) n.raw("kind", "'u'");
+  if (c->kind_u) out += ", kind='u'";
+  out += ')';
 }
 
-void Dumper::arg(const Arg* a) {
-  Node n(*this, "arg");
-  n.str("arg", a->name);
-  n.opt_expr("annotation", a->annotation);
-}
+#define FIELD(Type, member) n.field(#member, x->member);
+#define HIDDEN(Type, member)
 
-void Dumper::arguments(const Arguments* a) {
-  Node n(*this, "arguments");
-  auto args = [&](const char* name, const List<Arg*>& l) {
-    n.field(name).list(l, [&](const Arg* x) { arg(x); });
-  };
-  args("posonlyargs", a->posonlyargs);
-  args("args", a->args);
-  if (a->vararg) arg((n.field("vararg"), a->vararg));
-  args("kwonlyargs", a->kwonlyargs);
-  n.exprs("kw_defaults", a->kw_defaults);
-  if (a->kwarg) arg((n.field("kwarg"), a->kwarg));
-  n.exprs("defaults", a->defaults);
-}
-
-void Dumper::keywords(const List<Keyword*>& l) {
-  list(l, [&](const Keyword* k) {
-    Node n(*this, "keyword");
-    n.opt_str("arg", k->arg);
-    n.expr("value", k->value);
-  });
-}
-
-void Dumper::comprehensions(const List<Comprehension*>& l) {
-  list(l, [&](const Comprehension* c) {
-    Node n(*this, "comprehension");
-    n.expr("target", c->target);
-    n.expr("iter", c->iter);
-    n.exprs("ifs", c->ifs);
-    n.raw("is_async", c->is_async ? "1" : "0");
-  });
-}
-
-void Dumper::expr(const Expr* e) {
+void Dumper::value(const Expr* e) {
+  if (e->kind == ExprKind::Constant) return constant(static_cast<const Constant*>(e));
+  Node n(*this, node_name(e));
   switch (e->kind) {
-    case ExprKind::BoolOp: {
-      auto x = static_cast<const BoolOp*>(e);
-      Node n(*this, "BoolOp");
-      n.raw("op", x->op == BoolOpKind::And ? "And()" : "Or()");
-      n.exprs("values", x->values);
-      break;
-    }
-    case ExprKind::NamedExpr: {
-      auto x = static_cast<const NamedExpr*>(e);
-      Node n(*this, "NamedExpr");
-      n.expr("target", x->target);
-      n.expr("value", x->value);
-      break;
-    }
-    case ExprKind::BinOp: {
-      auto x = static_cast<const BinOp*>(e);
-      Node n(*this, "BinOp");
-      n.expr("left", x->left);
-      n.raw("op", std::string(binop_name(x->op)) + "()");
-      n.expr("right", x->right);
-      break;
-    }
-    case ExprKind::UnaryOp: {
-      auto x = static_cast<const UnaryOp*>(e);
-      Node n(*this, "UnaryOp");
-      n.raw("op", std::string(unaryop_name(x->op)) + "()");
-      n.expr("operand", x->operand);
-      break;
-    }
-    case ExprKind::Lambda: {
-      auto x = static_cast<const Lambda*>(e);
-      Node n(*this, "Lambda");
-      arguments((n.field("args"), x->args));
-      n.expr("body", x->body);
-      break;
-    }
-    case ExprKind::IfExp: {
-      auto x = static_cast<const IfExp*>(e);
-      Node n(*this, "IfExp");
-      n.expr("test", x->test);
-      n.expr("body", x->body);
-      n.expr("orelse", x->orelse);
-      break;
-    }
-    case ExprKind::Dict: {
-      auto x = static_cast<const Dict*>(e);
-      Node n(*this, "Dict");
-      n.exprs("keys", x->keys);
-      n.exprs("values", x->values);
-      break;
-    }
-    case ExprKind::Set: {
-      Node n(*this, "Set");
-      n.exprs("elts", static_cast<const Set*>(e)->elts);
-      break;
-    }
-    case ExprKind::ListComp:
-    case ExprKind::SetComp:
-    case ExprKind::GeneratorExp: {
-      // The three share a layout: elt, generators.
-      auto x = static_cast<const ListComp*>(e);
-      Node n(*this, e->kind == ExprKind::ListComp  ? "ListComp"
-                    : e->kind == ExprKind::SetComp ? "SetComp"
-                                                   : "GeneratorExp");
-      n.expr("elt", x->elt);
-      comprehensions((n.field("generators"), x->generators));
-      break;
-    }
-    case ExprKind::DictComp: {
-      auto x = static_cast<const DictComp*>(e);
-      Node n(*this, "DictComp");
-      n.expr("key", x->key);
-      n.expr("value", x->value);
-      comprehensions((n.field("generators"), x->generators));
-      break;
-    }
-    case ExprKind::Await: {
-      Node n(*this, "Await");
-      n.expr("value", static_cast<const Await*>(e)->value);
-      break;
-    }
-    case ExprKind::Yield: {
-      Node n(*this, "Yield");
-      n.opt_expr("value", static_cast<const Yield*>(e)->value);
-      break;
-    }
-    case ExprKind::YieldFrom: {
-      Node n(*this, "YieldFrom");
-      n.expr("value", static_cast<const YieldFrom*>(e)->value);
-      break;
-    }
-    case ExprKind::Compare: {
-      auto x = static_cast<const Compare*>(e);
-      Node n(*this, "Compare");
-      n.expr("left", x->left);
-      n.field("ops").list(x->ops, [&](CmpOpKind op) { out += std::string(cmpop_name(op)) + "()"; });
-      n.exprs("comparators", x->comparators);
-      break;
-    }
-    case ExprKind::Call: {
-      auto x = static_cast<const Call*>(e);
-      Node n(*this, "Call");
-      n.expr("func", x->func);
-      n.exprs("args", x->args);
-      keywords((n.field("keywords"), x->keywords));
-      break;
-    }
-    case ExprKind::FormattedValue: {
-      auto x = static_cast<const FormattedValue*>(e);
-      Node n(*this, "FormattedValue");
-      n.expr("value", x->value);
-      n.raw("conversion", std::to_string(x->conversion));
-      n.opt_expr("format_spec", x->format_spec);
-      break;
-    }
-    case ExprKind::JoinedStr: {
-      Node n(*this, "JoinedStr");
-      n.exprs("values", static_cast<const JoinedStr*>(e)->values);
-      break;
-    }
-    case ExprKind::Constant: constant(static_cast<const Constant*>(e)); break;
-    case ExprKind::Attribute: {
-      auto x = static_cast<const Attribute*>(e);
-      Node n(*this, "Attribute");
-      n.expr("value", x->value);
-      n.str("attr", x->attr);
-      n.raw("ctx", ctx_name(x->ctx));
-      break;
-    }
-    case ExprKind::Subscript: {
-      auto x = static_cast<const Subscript*>(e);
-      Node n(*this, "Subscript");
-      n.expr("value", x->value);
-      n.expr("slice", x->slice);
-      n.raw("ctx", ctx_name(x->ctx));
-      break;
-    }
-    case ExprKind::Starred: {
-      auto x = static_cast<const Starred*>(e);
-      Node n(*this, "Starred");
-      n.expr("value", x->value);
-      n.raw("ctx", ctx_name(x->ctx));
-      break;
-    }
-    case ExprKind::NameExpr: {
-      auto x = static_cast<const NameExpr*>(e);
-      Node n(*this, "Name");
-      n.str("id", x->id);
-      n.raw("ctx", ctx_name(x->ctx));
-      break;
-    }
-    case ExprKind::List: {
-      auto x = static_cast<const ListExpr*>(e);
-      Node n(*this, "List");
-      n.exprs("elts", x->elts);
-      n.raw("ctx", ctx_name(x->ctx));
-      break;
-    }
-    case ExprKind::Tuple: {
-      auto x = static_cast<const Tuple*>(e);
-      Node n(*this, "Tuple");
-      n.exprs("elts", x->elts);
-      n.raw("ctx", ctx_name(x->ctx));
-      break;
-    }
-    case ExprKind::Slice: {
-      auto x = static_cast<const Slice*>(e);
-      Node n(*this, "Slice");
-      n.opt_expr("lower", x->lower);
-      n.opt_expr("upper", x->upper);
-      n.opt_expr("step", x->step);
-      break;
-    }
+#define AST_EXPR(Kind, Struct, PyName, ...)                     \
+  case ExprKind::Kind: {                                        \
+    [[maybe_unused]] auto* x = static_cast<const Struct*>(e);   \
+    __VA_ARGS__                                                 \
+    break;                                                      \
+  }
+#include "parser/ast.def"
   }
 }
 
-void Dumper::function(const FunctionDef* f) {
-  Node n(*this, f->is_async ? "AsyncFunctionDef" : "FunctionDef");
-  n.str("name", f->name);
-  arguments((n.field("args"), f->args));
-  n.stmts("body", f->body);
-  n.exprs("decorator_list", f->decorator_list);
-  n.opt_expr("returns", f->returns);
-}
-
-void Dumper::with_items(const List<WithItem*>& l) {
-  list(l, [&](const WithItem* w) {
-    Node n(*this, "withitem");
-    n.expr("context_expr", w->context_expr);
-    n.opt_expr("optional_vars", w->optional_vars);
-  });
-}
-
-void Dumper::handler(const ExceptHandler* h) {
-  Node n(*this, "ExceptHandler");
-  n.opt_expr("type", h->type);
-  n.opt_str("name", h->name);
-  n.stmts("body", h->body);
-}
-
-void Dumper::aliases(const List<Alias*>& l) {
-  list(l, [&](const Alias* a) {
-    Node n(*this, "alias");
-    n.str("name", a->name);
-    n.opt_str("asname", a->asname);
-  });
-}
-
-void Dumper::stmt(const Stmt* s) {
+void Dumper::value(const Stmt* s) {
+  Node n(*this, node_name(s));
   switch (s->kind) {
-    case StmtKind::FunctionDef: function(static_cast<const FunctionDef*>(s)); break;
-    case StmtKind::ClassDef: {
-      auto x = static_cast<const ClassDef*>(s);
-      Node n(*this, "ClassDef");
-      n.str("name", x->name);
-      n.exprs("bases", x->bases);
-      keywords((n.field("keywords"), x->keywords));
-      n.stmts("body", x->body);
-      n.exprs("decorator_list", x->decorator_list);
-      break;
-    }
-    case StmtKind::Return: {
-      Node n(*this, "Return");
-      n.opt_expr("value", static_cast<const Return*>(s)->value);
-      break;
-    }
-    case StmtKind::Delete: {
-      Node n(*this, "Delete");
-      n.exprs("targets", static_cast<const Delete*>(s)->targets);
-      break;
-    }
-    case StmtKind::Assign: {
-      auto x = static_cast<const Assign*>(s);
-      Node n(*this, "Assign");
-      n.exprs("targets", x->targets);
-      n.expr("value", x->value);
-      break;
-    }
-    case StmtKind::AugAssign: {
-      auto x = static_cast<const AugAssign*>(s);
-      Node n(*this, "AugAssign");
-      n.expr("target", x->target);
-      n.raw("op", std::string(binop_name(x->op)) + "()");
-      n.expr("value", x->value);
-      break;
-    }
-    case StmtKind::AnnAssign: {
-      auto x = static_cast<const AnnAssign*>(s);
-      Node n(*this, "AnnAssign");
-      n.expr("target", x->target);
-      n.expr("annotation", x->annotation);
-      n.opt_expr("value", x->value);
-      n.raw("simple", x->simple ? "1" : "0");
-      break;
-    }
-    case StmtKind::For: {
-      auto x = static_cast<const For*>(s);
-      Node n(*this, x->is_async ? "AsyncFor" : "For");
-      n.expr("target", x->target);
-      n.expr("iter", x->iter);
-      n.stmts("body", x->body);
-      n.stmts("orelse", x->orelse);
-      break;
-    }
-    case StmtKind::While: {
-      auto x = static_cast<const While*>(s);
-      Node n(*this, "While");
-      n.expr("test", x->test);
-      n.stmts("body", x->body);
-      n.stmts("orelse", x->orelse);
-      break;
-    }
-    case StmtKind::If: {
-      auto x = static_cast<const If*>(s);
-      Node n(*this, "If");
-      n.expr("test", x->test);
-      n.stmts("body", x->body);
-      n.stmts("orelse", x->orelse);
-      break;
-    }
-    case StmtKind::With: {
-      auto x = static_cast<const With*>(s);
-      Node n(*this, x->is_async ? "AsyncWith" : "With");
-      with_items((n.field("items"), x->items));
-      n.stmts("body", x->body);
-      break;
-    }
-    case StmtKind::Raise: {
-      auto x = static_cast<const Raise*>(s);
-      Node n(*this, "Raise");
-      n.opt_expr("exc", x->exc);
-      n.opt_expr("cause", x->cause);
-      break;
-    }
-    case StmtKind::Try: {
-      auto x = static_cast<const Try*>(s);
-      Node n(*this, "Try");
-      n.stmts("body", x->body);
-      n.field("handlers").list(x->handlers, [&](const ExceptHandler* h) { handler(h); });
-      n.stmts("orelse", x->orelse);
-      n.stmts("finalbody", x->finalbody);
-      break;
-    }
-    case StmtKind::Assert: {
-      auto x = static_cast<const Assert*>(s);
-      Node n(*this, "Assert");
-      n.expr("test", x->test);
-      n.opt_expr("msg", x->msg);
-      break;
-    }
-    case StmtKind::Import: {
-      Node n(*this, "Import");
-      aliases((n.field("names"), static_cast<const Import*>(s)->names));
-      break;
-    }
-    case StmtKind::ImportFrom: {
-      auto x = static_cast<const ImportFrom*>(s);
-      Node n(*this, "ImportFrom");
-      n.opt_str("module", x->module);
-      aliases((n.field("names"), x->names));
-      n.raw("level", std::to_string(x->level));
-      break;
-    }
-    case StmtKind::Global:
-    case StmtKind::Nonlocal: {
-      const List<Name>& names = s->kind == StmtKind::Global ? static_cast<const Global*>(s)->names
-                                                            : static_cast<const Nonlocal*>(s)->names;
-      Node n(*this, s->kind == StmtKind::Global ? "Global" : "Nonlocal");
-      n.field("names").list(names, [&](Name name) { out += repr_str(name.view()); });
-      break;
-    }
-    case StmtKind::ExprStmt: {
-      Node n(*this, "Expr");
-      n.expr("value", static_cast<const ExprStmt*>(s)->value);
-      break;
-    }
-    case StmtKind::Pass: out += "Pass()"; break;
-    case StmtKind::Break: out += "Break()"; break;
-    case StmtKind::Continue: out += "Continue()"; break;
+#define AST_STMT(Kind, Struct, PyName, ...)                     \
+  case StmtKind::Kind: {                                        \
+    [[maybe_unused]] auto* x = static_cast<const Struct*>(s);   \
+    __VA_ARGS__                                                 \
+    break;                                                      \
+  }
+#include "parser/ast.def"
   }
 }
+
+void Dumper::value(const Pattern* p) {
+  Node n(*this, node_name(p));
+  switch (p->kind) {
+#define AST_PATTERN(Kind, Struct, PyName, ...)                  \
+  case PatternKind::Kind: {                                     \
+    [[maybe_unused]] auto* x = static_cast<const Struct*>(p);   \
+    __VA_ARGS__                                                 \
+    break;                                                      \
+  }
+#include "parser/ast.def"
+  }
+}
+
+#undef FIELD
+#undef HIDDEN
 
 }  // namespace
 
@@ -698,7 +418,7 @@ std::string dump(const Module* module) {
 
 std::string dump(const Expr* expr) {
   Dumper d;
-  d.expr(expr);
+  d.value(expr);
   return d.out;
 }
 

@@ -81,313 +81,81 @@ struct Name {
   bool empty() const { return data == nullptr; }
 };
 
-// ---------------------------------------------------------------- expressions
-
-enum class ExprKind : uint8_t {
-  BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp,
-  DictComp, GeneratorExp, Await, Yield, YieldFrom, Compare, Call, FormattedValue,
-  JoinedStr, Constant, Attribute, Subscript, Starred, NameExpr, List, Tuple, Slice,
-};
+// ------------------------------------------------------------------ nodes
+//
+// Every node kind and its fields are listed once, in parser/ast.def; the
+// kind enums, the structs, the names, ast::dump and child iteration are
+// generated from that table.
 
 // Load, Store or Del: how a Name/Attribute/Subscript/Starred/List/Tuple is used.
 enum class Ctx : uint8_t { Load, Store, Del };
-
-struct Expr {
-  ExprKind kind;
-  Span span;
-};
-
 enum class BoolOpKind : uint8_t { And, Or };
 enum class BinOpKind : uint8_t {
   Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv,
 };
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
 enum class CmpOpKind : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
-
-struct BoolOp : Expr {
-  BoolOpKind op;
-  List<Expr*> values;  // two or more
-};
-struct NamedExpr : Expr {
-  Expr* target;  // always a NameExpr
-  Expr* value;
-};
-struct BinOp : Expr {
-  Expr* left;
-  BinOpKind op;
-  Expr* right;
-};
-struct UnaryOp : Expr {
-  UnaryOpKind op;
-  Expr* operand;
-};
-
-struct Arg {
-  Name name;
-  Expr* annotation;  // may be null; never evaluated by coil
-  Span span;
-};
-
-struct Arguments {
-  List<Arg*> posonlyargs;
-  List<Arg*> args;
-  Arg* vararg;  // may be null
-  List<Arg*> kwonlyargs;
-  List<Expr*> kw_defaults;  // one per kwonlyarg; null where there is no default
-  Arg* kwarg;               // may be null
-  List<Expr*> defaults;     // for the last len(defaults) of posonlyargs+args
-};
-
-struct Lambda : Expr {
-  Arguments* args;
-  Expr* body;
-};
-struct IfExp : Expr {
-  Expr* test;
-  Expr* body;
-  Expr* orelse;
-};
-struct Dict : Expr {
-  List<Expr*> keys;  // null key means `**values[i]`
-  List<Expr*> values;
-};
-struct Set : Expr {
-  List<Expr*> elts;
-};
-
-struct Comprehension {
-  Expr* target;
-  Expr* iter;
-  List<Expr*> ifs;
-  bool is_async;
-};
-
-struct ListComp : Expr {
-  Expr* elt;
-  List<Comprehension*> generators;
-};
-struct SetComp : Expr {
-  Expr* elt;
-  List<Comprehension*> generators;
-};
-struct DictComp : Expr {
-  Expr* key;
-  Expr* value;
-  List<Comprehension*> generators;
-};
-struct GeneratorExp : Expr {
-  Expr* elt;
-  List<Comprehension*> generators;
-};
-struct Await : Expr {
-  Expr* value;
-};
-struct Yield : Expr {
-  Expr* value;  // may be null
-};
-struct YieldFrom : Expr {
-  Expr* value;
-};
-struct Compare : Expr {
-  Expr* left;
-  List<CmpOpKind> ops;
-  List<Expr*> comparators;
-};
-
-struct Keyword {
-  Name arg;  // empty for `**value`
-  Expr* value;
-  Span span;
-};
-
-struct Call : Expr {
-  Expr* func;
-  List<Expr*> args;  // may contain Starred
-  List<Keyword*> keywords;
-};
-
-// One `{value!conversion:format_spec}` field of an f-string.
-struct FormattedValue : Expr {
-  Expr* value;
-  int conversion;     // -1 none, 's', 'r' or 'a'
-  Expr* format_spec;  // a JoinedStr or null
-};
-// An f-string (or a concatenation involving one): Constant str parts and
-// FormattedValue parts, adjacent constants already merged.
-struct JoinedStr : Expr {
-  List<Expr*> values;
-};
-
 enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Imaginary, Str, Bytes };
-struct Constant : Expr {
-  ConstKind const_kind;
-  // Int: the literal's digits as written, underscores removed, with its 0x/0o/0b
-  // prefix (the compiler converts it, promoting to a big int when needed).
-  // Str/Bytes: the decoded value (UTF-8 for Str; raw bytes for Bytes). A Str
-  // may hold lone surrogates ('\ud800'), encoded as 3-byte sequences.
-  Name text;
-  double number;  // Float and Imaginary
-  bool kind_u = false;  // Str from a literal with a "u" prefix (ast.dump: kind='u')
-};
 
-struct Attribute : Expr {
-  Expr* value;
-  Name attr;
-  Ctx ctx;
+enum class ExprKind : uint8_t {
+#define AST_EXPR(Kind, Struct, PyName, ...) Kind,
+#include "parser/ast.def"
 };
-struct Subscript : Expr {
-  Expr* value;
-  Expr* slice;  // an expression, a Slice, or a Tuple possibly containing Slices
-  Ctx ctx;
-};
-struct Starred : Expr {
-  Expr* value;
-  Ctx ctx;
-};
-// `ast.Name` (renamed: `Name` is the identifier type above).
-struct NameExpr : Expr {
-  Name id;
-  Ctx ctx;
-};
-struct ListExpr : Expr {
-  List<Expr*> elts;
-  Ctx ctx;
-};
-struct Tuple : Expr {
-  List<Expr*> elts;
-  Ctx ctx;
-};
-struct Slice : Expr {
-  Expr* lower;  // each may be null
-  Expr* upper;
-  Expr* step;
-};
-
-// ----------------------------------------------------------------- statements
-
 enum class StmtKind : uint8_t {
-  FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If,
-  With, Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break,
-  Continue,
+#define AST_STMT(Kind, Struct, PyName, ...) Kind,
+#include "parser/ast.def"
+};
+enum class PatternKind : uint8_t {
+#define AST_PATTERN(Kind, Struct, PyName, ...) Kind,
+#include "parser/ast.def"
 };
 
+// The bases: a kind to switch on and the source span.
+struct Expr {
+  ExprKind kind;
+  Span span;
+};
 struct Stmt {
   StmtKind kind;
   Span span;
 };
+struct Pattern {
+  PatternKind kind;
+  Span span;
+};
 
-// `def` and `async def` (is_async); decorators in source order.
-struct FunctionDef : Stmt {
-  Name name;
-  Arguments* args;
-  List<Stmt*> body;
-  List<Expr*> decorator_list;
-  Expr* returns;  // annotation, may be null; never evaluated by coil
-  bool is_async;
-};
-struct ClassDef : Stmt {
-  Name name;
-  List<Expr*> bases;  // may contain Starred
-  List<Keyword*> keywords;
-  List<Stmt*> body;
-  List<Expr*> decorator_list;
-};
-struct Return : Stmt {
-  Expr* value;  // may be null
-};
-struct Delete : Stmt {
-  List<Expr*> targets;
-};
-// `a = b = value`: targets in source order, already converted to Store context.
-struct Assign : Stmt {
-  List<Expr*> targets;
-  Expr* value;
-};
-struct AugAssign : Stmt {
-  Expr* target;
-  BinOpKind op;
-  Expr* value;
-};
-struct AnnAssign : Stmt {
-  Expr* target;
-  Expr* annotation;
-  Expr* value;  // may be null
-  bool simple;  // target is a plain name, not in parentheses
-};
-// `for` and `async for` (is_async).
-struct For : Stmt {
-  Expr* target;
-  Expr* iter;
-  List<Stmt*> body;
-  List<Stmt*> orelse;
-  bool is_async;
-};
-struct While : Stmt {
-  Expr* test;
-  List<Stmt*> body;
-  List<Stmt*> orelse;
-};
-// `elif` chains are nested Ifs in orelse, as in CPython.
-struct If : Stmt {
-  Expr* test;
-  List<Stmt*> body;
-  List<Stmt*> orelse;
-};
-struct WithItem {
-  Expr* context_expr;
-  Expr* optional_vars;  // may be null
-};
-struct With : Stmt {
-  List<WithItem*> items;
-  List<Stmt*> body;
-  bool is_async;
-};
-struct Raise : Stmt {
-  Expr* exc;    // may be null
-  Expr* cause;  // may be null
-};
-struct ExceptHandler {
-  Expr* type;  // may be null (bare except)
-  Name name;   // empty when there is no `as`
-  List<Stmt*> body;
-  Span span;
-};
-struct Try : Stmt {
-  List<Stmt*> body;
-  List<ExceptHandler*> handlers;
-  List<Stmt*> orelse;
-  List<Stmt*> finalbody;
-};
-struct Assert : Stmt {
-  Expr* test;
-  Expr* msg;  // may be null
-};
-struct Alias {
-  Name name;    // dotted name for `import a.b`, or `*`
-  Name asname;  // may be empty
-  Span span;
-};
-struct Import : Stmt {
-  List<Alias*> names;
-};
-struct ImportFrom : Stmt {
-  Name module;  // may be empty for `from . import x`
-  List<Alias*> names;
-  int level;  // number of leading dots
-};
-struct Global : Stmt {
-  List<Name> names;
-};
-struct Nonlocal : Stmt {
-  List<Name> names;
-};
-// `ast.Expr`: an expression statement.
-struct ExprStmt : Stmt {
-  Expr* value;
-};
-struct Pass : Stmt {};
-struct Break : Stmt {};
-struct Continue : Stmt {};
+#define AST_EXPR(Kind, Struct, PyName, ...) struct Struct;
+#define AST_STMT(Kind, Struct, PyName, ...) struct Struct;
+#define AST_PATTERN(Kind, Struct, PyName, ...) struct Struct;
+#define AST_RECORD(Struct, PyName, ...) struct Struct;
+#include "parser/ast.def"
+
+#define FIELD(Type, member) Type member;
+#define HIDDEN(Type, member) Type member;
+#define AST_EXPR(Kind, Struct, PyName, ...) \
+  struct Struct : Expr {                      \
+    __VA_ARGS__                               \
+  };
+#define AST_STMT(Kind, Struct, PyName, ...) \
+  struct Struct : Stmt {                      \
+    __VA_ARGS__                               \
+  };
+#define AST_PATTERN(Kind, Struct, PyName, ...) \
+  struct Struct : Pattern {                      \
+    __VA_ARGS__                                  \
+  };
+#define AST_RECORD(Struct, PyName, ...) \
+  struct Struct {                         \
+    __VA_ARGS__                           \
+  };
+#include "parser/ast.def"
+#undef FIELD
+#undef HIDDEN
+
+// CPython's class names (ast.Name for NameExpr, ast.Expr for ExprStmt).
+const char* kind_name(ExprKind kind);
+const char* kind_name(StmtKind kind);
+const char* kind_name(PatternKind kind);
 
 // The result of parsing a file, a `-c` string, or one interactive input.
 struct Module {

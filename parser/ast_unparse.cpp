@@ -162,7 +162,7 @@ class Unparser {
   }
 
   void arg(const Arg* a) {
-    out += a->name.view();
+    out += a->arg.view();
     if (a->annotation) {
       out += ": ";
       expr(a->annotation, kTest);

@@ -247,9 +247,9 @@ Arguments* arguments(ParseState* ps, Params* params) {
   if (a->kwarg) all.push_back(a->kwarg);
   for (size_t i = 0; i < all.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
-      if (all[i]->name.view() == all[j]->name.view()) {
+      if (all[i]->arg.view() == all[j]->arg.view()) {
         error_late(ps, all[i]->span,
-                   "duplicate argument '" + std::string(all[i]->name.view()) + "' in function definition", 0);
+                   "duplicate argument '" + std::string(all[i]->arg.view()) + "' in function definition", 0);
         return a;
       }
     }
@@ -858,7 +858,7 @@ Param* lambda_bare_star(ParseState* ps) {
 
 Arg* arg(ParseState* ps, const Token& name, Expr* annotation) {
   auto* a = ps->arena.make<Arg>();
-  a->name = copy_name(ps, name.view());
+  a->arg = copy_name(ps, name.view());
   a->annotation = annotation;
   a->span = annotation ? join(span_of(name), outer(ps, annotation)) : span_of(name);
   return a;
