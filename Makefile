@@ -271,6 +271,13 @@ stress-scripts: $(COIL)
 	@echo "== script tests, GC stress (coil: $(COIL))"
 	COIL_GC_STRESS=1 $(PYTHON) tests/run.py $(STRESS_FLAGS) --coil $(COIL) tests/scripts
 
+# The corpus of programs nobody on the team wrote for coil (tests/corpus/README.md):
+# each runs under coil and python3 and is compared. Not part of `make test`.
+CORPUS_FLAGS ?= -j 2
+.PHONY: corpus
+corpus: binaries
+	$(PYTHON) tests/corpus/run.py --coil $(COIL) $(CORPUS_FLAGS)
+
 BENCH ?=
 bench: binaries
 	$(PYTHON) bench/run.py --coil $(COIL) $(BENCH)
