@@ -93,6 +93,25 @@ TEST(Stdlib, ModulesWrittenInCoilAreCompiledIn) {
   EXPECT_EQ(cap.out, "[0, 1, 2] [('a', 2)]\n");
 }
 
+TEST(Stdlib, OsRefusesFileAccessWhenTheHostTurnsItOff) {
+  Captured cap;
+  coil::Config c = cap.config();
+  c.allow_file_access = false;
+  coil::VM vm(c);
+  // Pure path operations and the environment still work.
+  ASSERT_TRUE(vm.run_string("import os, os.path\nprint(os.path.join('a', 'b'), os.sep)\n"));
+  EXPECT_EQ(cap.out, "a/b /\n");
+  for (const char* call : {"os.listdir('.')", "os.getcwd()", "os.path.exists('/')",
+                           "os.stat('/')", "os.mkdir('/tmp/x')", "os.remove('/tmp/x')",
+                           "list(os.walk('/'))", "os.path.abspath('x')"}) {
+    coil::RunResult r = vm.run_string(std::string(call) + "\n");
+    ASSERT_FALSE(r) << call;
+    EXPECT_EQ(r.error().type, "PermissionError") << call;
+    EXPECT_NE(r.error().message.find("the host does not allow file access"), std::string::npos)
+        << r.error().message;
+  }
+}
+
 TEST(Stdlib, SeedRandomMatchesRandomSeed) {
   Captured a, b;
   coil::VM seeded(a.config());

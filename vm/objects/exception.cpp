@@ -57,6 +57,8 @@ static Value os_error_str(VM& vm, Exception* e) {
   Tuple* args = e->args;
   Value filename = e->dict ? dict_get_str(e->dict, vm.names.filename) : Value::null();
   if (filename.is_null()) filename = args->size >= 3 ? args->items[2] : Value::none();
+  Value filename2 = e->dict ? dict_get_str(e->dict, vm.intern("filename2")) : Value::null();
+  if (filename2.is_null()) filename2 = args->size >= 5 ? args->items[4] : Value::none();
   RootScope roots(vm);
   Value no = roots.add(vm.str(args->items[0]));
   if (no.is_exception()) return no;
@@ -67,6 +69,11 @@ static Value os_error_str(VM& vm, Exception* e) {
     Value r = vm.repr(filename);
     if (r.is_exception()) return r;
     s += ": " + std::string(as_str(r)->view());
+    if (!filename2.is_none()) {  // rename(a, b) and friends: 'a' -> 'b'
+      Value r2 = vm.repr(filename2);
+      if (r2.is_exception()) return r2;
+      s += " -> " + std::string(as_str(r2)->view());
+    }
   }
   return vm.str_value(s);
 }
@@ -118,6 +125,7 @@ static Value exception_getattr(VM& vm, Value self, Str* name) {
     if (n == "errno") return argc >= 2 ? e->args->items[0] : Value::none();
     if (n == "strerror") return argc >= 2 ? e->args->items[1] : Value::none();
     if (n == "filename") return argc >= 3 ? e->args->items[2] : Value::none();
+    if (n == "filename2") return argc >= 5 ? e->args->items[4] : Value::none();
   }
   if (vm.isinstance(self, vm.types.SyntaxError)) {
     if (n == "msg") return e->args && e->args->size ? e->args->items[0] : Value::none();
@@ -373,7 +381,7 @@ void note_name_error(VM& vm, Value exc, Str* name, Value obj) {
 
 // Line `line` of a file run (or imported), without its line break; false
 // when the source is unknown.
-static bool raw_source_line(VM& vm, Str* filename, int line, std::string& out) {
+bool raw_source_line(VM& vm, Str* filename, int line, std::string& out) {
   auto it = vm.sources.find(std::string(filename->view()));
   if (it == vm.sources.end() || line <= 0) return false;
   const std::string& src = it->second;
@@ -489,6 +497,10 @@ static bool is_frozen_frame(const Traceback* tb) {
 // ("[Previous line repeated N more times]").
 static void format_traceback(VM& vm, std::string& out, Traceback* tb) {
   out += "Traceback (most recent call last):\n";
+  format_traceback_entries(vm, out, tb);
+}
+
+void format_traceback_entries(VM& vm, std::string& out, Traceback* tb) {
   bool hide_frozen = false;
   for (Traceback* t = tb; t; t = t->next) hide_frozen |= !is_frozen_frame(t);
   Traceback* prev = nullptr;
@@ -518,7 +530,7 @@ static void format_traceback(VM& vm, std::string& out, Traceback* tb) {
 }
 
 // The last line: "Type: message" (or just "Type"), and SyntaxError's block.
-static void format_exception_only(VM& vm, std::string& out, Value exc) {
+void format_exception_only(VM& vm, std::string& out, Value exc) {
   Type* t = vm.type_of(exc);
   std::string name(t->name->view());
   if (!t->module.is_none() && is_str(t->module)) {

@@ -1,0 +1,405 @@
+"""Extract, format and print information about Python stack traces.
+
+coil's version of CPython 3.11's traceback module. coil has no frame
+objects: the entries come from the native _traceback module, and the text of
+each entry (source line, ^^^ markers, repeated-line collapsing) is the one
+the VM prints for an uncaught exception, so both always agree.
+"""
+
+import sys
+import _traceback
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb']
+
+_cause_message = (
+    "\nThe above exception was the direct cause "
+    "of the following exception:\n\n")
+
+_context_message = (
+    "\nDuring handling of the above exception, "
+    "another exception occurred:\n\n")
+
+_sentinel = object()
+
+
+def _print(file, text):
+    if file is None:
+        file = sys.stderr
+    file.write(text)
+
+
+def _split_entries(text):
+    """The VM's formatted traceback entries, one string per entry."""
+    entries = []
+    for line in text.splitlines(True):
+        if line.startswith('    ') and entries:
+            entries[-1] += line
+        else:
+            entries.append(line)
+    return entries
+
+
+def _limited(items, limit):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return list(items)
+    if limit >= 0:
+        return list(items)[:limit]
+    return list(items)[limit:]
+
+
+class FrameSummary:
+    """Information about a single frame from a traceback."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None, end_lineno=None, colno=None,
+                 end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self.name = name
+        self._line = line
+        self.locals = ({k: repr(v) for k, v in locals.items()}
+                       if locals else None)
+        if lookup_line:
+            self.line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _traceback.getline(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def _summaries(entries):
+    return [FrameSummary(f, n, name, line=line if line is not None else '')
+            for f, n, name, line in entries]
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, representing a stack of frames."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        result = klass()
+        for item in frame_gen:
+            if isinstance(item, FrameSummary):
+                result.append(item)
+            else:
+                raise TypeError("coil has no frame objects: StackSummary.extract() "
+                                "takes FrameSummary items")
+        return klass(_limited(result, limit))
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line.strip()))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        result = []
+        last_file = None
+        last_line = None
+        last_name = None
+        count = 0
+        for frame_summary in self:
+            formatted = self.format_frame_summary(frame_summary)
+            if (last_file is None or last_file != frame_summary.filename or
+                    last_line is None or last_line != frame_summary.lineno or
+                    last_name is None or last_name != frame_summary.name):
+                if count > 3:
+                    count -= 3
+                    result.append(
+                        f'  [Previous line repeated {count} more '
+                        f'time{"s" if count > 1 else ""}]\n')
+                last_file = frame_summary.filename
+                last_line = frame_summary.lineno
+                last_name = frame_summary.name
+                count = 0
+            count += 1
+            if count > 3:
+                continue
+            result.append(formatted)
+        if count > 3:
+            count -= 3
+            result.append(
+                f'  [Previous line repeated {count} more '
+                f'time{"s" if count > 1 else ""}]\n')
+        return result
+
+
+# ---- tracebacks
+
+def extract_tb(tb, limit=None):
+    return StackSummary(_limited(_summaries(_traceback.extract_tb(tb)), limit))
+
+
+def format_tb(tb, limit=None):
+    return _limited(_split_entries(_traceback.format_tb(tb)), limit)
+
+
+def print_tb(tb, limit=None, file=None):
+    _print(file, ''.join(format_tb(tb, limit)))
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    _print(file, ''.join(format_list(extracted_list)))
+
+
+def walk_tb(tb):
+    raise NotImplementedError("coil has no frame objects: walk_tb() is not available")
+
+
+def walk_stack(f):
+    raise NotImplementedError("coil has no frame objects: walk_stack() is not available")
+
+
+def clear_frames(tb):
+    "Clear the locals of the frames of a traceback (coil keeps none in it)."
+
+
+# ---- the running stack
+
+def extract_stack(f=None, limit=None):
+    if f is not None:
+        raise NotImplementedError("coil has no frame objects: extract_stack() "
+                                  "takes only the current stack")
+    return StackSummary(_limited(_summaries(_traceback.extract_stack()), limit))
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    _print(file, ''.join(format_stack(f, limit)))
+
+
+# ---- exceptions
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, '
+                            f'{type(exc).__name__} found')
+        return None, None
+    return value, tb
+
+
+def _exception_only(value):
+    if value is None:
+        return ['NoneType: None\n']
+    lines = _split_entries(_traceback.format_exception_only(value))
+    notes = getattr(value, '__notes__', None)
+    if notes is not None:
+        if not isinstance(notes, (list, tuple)):
+            lines.append(f'{_safe_repr(notes)}\n')
+        else:
+            for note in notes:
+                note = note if isinstance(note, str) else _safe_repr(note)
+                lines.append(note + '\n')
+    return lines
+
+
+def _safe_repr(v):
+    try:
+        return repr(v)
+    except Exception:
+        return '<__notes__ repr() failed>'
+
+
+def _format_one(value, tb, limit):
+    lines = []
+    if tb is not None:
+        entries = format_tb(tb, limit)
+        if entries or limit is None:
+            lines.append('Traceback (most recent call last):\n')
+            lines.extend(entries)
+    lines.extend(_exception_only(value))
+    return lines
+
+
+def _format_chain(value, tb, limit, chain):
+    # Oldest first, each exception once (a cycle in the chain stops it).
+    links = [(value, tb, None)]
+    seen = {id(value)}
+    current = value
+    while chain and current is not None:
+        cause = current.__cause__
+        context = current.__context__
+        if cause is not None:
+            nxt, message = cause, _cause_message
+        elif context is not None and not current.__suppress_context__:
+            nxt, message = context, _context_message
+        else:
+            break
+        if id(nxt) in seen:
+            break
+        seen.add(id(nxt))
+        links.append((nxt, nxt.__traceback__, message))
+        current = nxt
+    lines = []
+    for i in range(len(links) - 1, -1, -1):
+        exc, exc_tb, message = links[i]
+        lines.extend(_format_one(exc, exc_tb, limit))
+        if message is not None:
+            lines.append(message)
+    return lines
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                     chain=True):
+    value, tb = _parse_value_tb(exc, value, tb)
+    if value is None:
+        return ['NoneType: None\n']
+    return _format_chain(value, tb, limit, chain)
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    _print(file, ''.join(format_exception(exc, value, tb, limit=limit, chain=chain)))
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    if value is _sentinel:
+        value = exc
+    return _exception_only(value)
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    return ''.join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                    limit, file, chain)
+
+
+class TracebackException:
+    """An exception ready for rendering: its type, message, stack and the
+    exceptions chained to it, captured as plain data."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.exc_type = exc_type
+        self._value = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
+        self.stack = extract_tb(exc_traceback, limit)
+        self._str = str(exc_value) if exc_value is not None else ''
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.__cause__ = None
+        self.__context__ = None
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, limit=limit,
+                    _seen=_seen)
+            context = exc_value.__context__
+            if context is not None and id(context) not in _seen:
+                self.__context__ = TracebackException(
+                    type(context), context, context.__traceback__, limit=limit,
+                    _seen=_seen)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        yield from _exception_only(self._value)
+
+    def format(self, *, chain=True):
+        if self._value is None:
+            yield from _exception_only(None)
+            return
+        yield from _format_chain(self._value, self._tb, self._limit, chain)
