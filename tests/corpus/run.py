@@ -78,7 +78,7 @@ def compare(path: Path, coil: str, timeout: float, verbose: bool) -> tuple[str, 
         return "ERROR", f"timeout after {timeout:g}s" + detail
     if co.signal:
         return "ERROR", f"killed by signal {co.signal}: {co.last_err[:120]}" + detail
-    if co.status != py.status and co.status != 0:
+    if co.status != 0 and (co.status != py.status or co.last_err != py.last_err):
         return "ERROR", f"exit {co.status}: {co.last_err[:160]}" + detail
     if co.stdout != py.stdout:
         first = next((f"line {i + 1}: python3 {a!r} / coil {b!r}"
