@@ -500,7 +500,18 @@ int op_send_native(VM& vm, Value receiver, Value value, Value* out) {
       vm.raise_fmt(vm.types.TypeError, "'%s' object is not an iterator", t->name->data);
       return -1;
     }
-    // Iterators written in coil signal the end with StopIteration(value).
+    // Iterators written in coil signal the end with StopIteration(value):
+    // call their __next__ directly, as the slot would drop the value.
+    if (next_calls_dunder(t)) {
+      Value r = vm.call_method(receiver, vm.names.__next__, nullptr, 0);
+      if (!r.is_exception()) {
+        *out = r;
+        return 1;
+      }
+      if (!vm.pending_is(vm.types.StopIteration)) return -1;
+      *out = stop_iteration_value(vm, vm.take_pending());
+      return 0;
+    }
     Value item;
     int r = t->slots.next(vm, receiver, item);
     if (r < 0) {

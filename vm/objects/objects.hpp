@@ -210,6 +210,9 @@ bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames);
 // `cls(...)` as type.__call__ does it: __new__ then __init__, whatever the
 // metaclass's __call__ would do (call_type goes through that first).
 Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
+// Whether a class's next() slot calls a __next__ written in coil (whose
+// StopIteration may carry a value that `yield from` must see).
+bool next_calls_dunder(Type* type);
 
 // ---- metaclasses and the class statement (vm/objects/metaclass.cpp)
 

@@ -340,6 +340,8 @@ static int slot_next(VM& vm, Value self, Value& out) {
   return 1;
 }
 
+bool next_calls_dunder(Type* type) { return type->slots.next == slot_next; }
+
 static Value slot_call(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) {
   Value m = vm.lookup_type(vm.type_of(self), vm.names.__call__);
   if (m.is_null()) {
