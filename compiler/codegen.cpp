@@ -334,11 +334,20 @@ class CodeGen {
     } else if (s->is_coroutine) {
       flags |= vm::Code::kCoroutine;
     }
-    if (s->parent && s->parent->kind != ScopeKind::Module) flags |= vm::Code::kNested;
+    if (inside_function(s)) flags |= vm::Code::kNested;
     c->code_flags = flags;
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();
     return c;
+  }
+
+  // CPython's CO_NESTED: some enclosing scope is a function (a method of a
+  // module-level class is not nested).
+  static bool inside_function(const Scope* s) {
+    for (const Scope* p = s->parent; p; p = p->parent) {
+      if (p->kind != ScopeKind::Module && p->kind != ScopeKind::Class) return true;
+    }
+    return false;
   }
 
   void resolve_jumps(Unit* u) {

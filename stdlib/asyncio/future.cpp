@@ -236,10 +236,12 @@ Value future_repr(VM& vm, Value self) {
 
 // ---------------------------------------------------------------- tasks
 
+// As CPython 3.11's asyncio.iscoroutine: a coroutine or any generator (a
+// @types.coroutine one, or a plain one a Task may still step).
 bool is_coroutine(VM& vm, Value v) {
   if (!v.is_obj() || v.as_obj()->kind != ObjKind::Generator) return false;
-  auto* g = static_cast<Generator*>(v.as_obj());
-  return g->type == vm.types.coroutine || (g->frame.code->code_flags & Code::kIterableCoroutine);
+  Type* t = v.as_obj()->type;
+  return t == vm.types.coroutine || t == vm.types.generator;
 }
 
 // Adds a task to its loop's list (all_tasks), dropping finished ones each

@@ -152,8 +152,7 @@ Value aio_all_tasks(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 Value aio_iscoroutine(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "iscoroutine", kw) || !check_nargs(vm, "iscoroutine", nargs, 1, 1)) return Value::exception();
-  // As CPython 3.11: native coroutines (a @types.coroutine generator is not one).
-  return Value::boolean(args[0].is_obj() && args[0].as_obj()->type == vm.types.coroutine);
+  return Value::boolean(is_coroutine(vm, args[0]));
 }
 
 Value aio_isfuture(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -191,7 +190,7 @@ Value aio_task_for(VM& vm, Value* args, int nargs, Tuple*) {
   return new_task(vm, l, args[0], Value::none());
 }
 
-// _is_task_coro(obj): what a Task can step (coroutine or flagged generator).
+// _is_task_coro(obj): what a Task can step (a coroutine or a generator).
 Value aio_is_task_coro(VM& vm, Value* args, int nargs, Tuple*) {
   return Value::boolean(nargs == 1 && is_coroutine(vm, args[0]));
 }

@@ -34,6 +34,22 @@ Function* new_function(VM& vm, Code* code, Dict* globals) {
 
 // ---------------------------------------------------------------- function
 
+// code.co_flags in CPython's numbering (inspect.CO_*), so the checks
+// programs write against those constants hold.
+static int64_t cpython_co_flags(const Code* c) {
+  uint32_t f = c->code_flags;
+  int64_t r = 0;
+  if (!(f & (Code::kModule | Code::kClassBody))) r |= 0x1 | 0x2;  // CO_OPTIMIZED | CO_NEWLOCALS
+  if (f & Code::kVarargs) r |= 0x4;
+  if (f & Code::kVarkw) r |= 0x8;
+  if (f & Code::kNested) r |= 0x10;
+  if (f & Code::kGenerator) r |= 0x20;
+  if (f & Code::kCoroutine) r |= 0x80;
+  if (f & Code::kIterableCoroutine) r |= 0x100;
+  if (f & Code::kAsyncGenerator) r |= 0x200;
+  return r;
+}
+
 static Value function_repr(VM& vm, Value self) {
   auto* f = static_cast<Function*>(self.as_obj());
   return vm.str_value("<function " + std::string(f->qualname->view()) + " at " + address(f) + ">");
@@ -203,7 +219,7 @@ void init_function_types(VM& vm) {
     if (n == "co_argcount") return vm.make_int(c->argcount);
     if (n == "co_posonlyargcount") return vm.make_int(c->posonlyargcount);
     if (n == "co_kwonlyargcount") return vm.make_int(c->kwonlyargcount);
-    if (n == "co_flags") return vm.make_int(c->code_flags);
+    if (n == "co_flags") return vm.make_int(cpython_co_flags(c));
     auto names = [&](const std::vector<Str*>& v) {
       Tuple* t = vm.new_tuple(static_cast<uint32_t>(v.size()));
       for (size_t i = 0; i < v.size(); ++i) t->items[i] = Value::object(v[i]);

@@ -31,3 +31,9 @@ print(asyncio.coroutine(native) is native)
 # expect: (10, 2)
 # expect: 42
 # expect: True
+
+# The generators a decorated generator function makes are coroutines for
+# asyncio (their code carries CO_ITERABLE_COROUTINE, 0x100).
+s = slow(1)
+print(asyncio.iscoroutine(s), bool(slow.__code__.co_flags & 0x100))  # expect: True True
+s.close()
