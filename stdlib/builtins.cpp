@@ -880,6 +880,41 @@ Value builtin_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(new_iterator(vm, IterKind::Callable, args[0], args[1]));
 }
 
+// aiter(obj): obj.__aiter__(), which must be an async iterator.
+Value builtin_aiter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "aiter", kwnames) || !check_nargs(vm, "aiter", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Type* t = vm.type_of(args[0]);
+  Value m = vm.lookup_type(t, vm.names.__aiter__);
+  if (m.is_null()) return vm.raise_fmt(vm.types.TypeError, "'%s' object is not an async iterable", t->name->data);
+  Value it = vm.call_method(args[0], vm.names.__aiter__, nullptr, 0);
+  if (it.is_exception()) return it;
+  Type* it_type = vm.type_of(it);
+  if (vm.lookup_type(it_type, vm.names.__anext__).is_null()) {
+    return vm.raise_fmt(vm.types.TypeError, "aiter() returned not an async iterator of type '%s'",
+                        it_type->name->data);
+  }
+  return it;
+}
+
+// anext(it[, default]): the awaitable of it.__anext__(), wrapped with the
+// default when there is one.
+Value builtin_anext(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "anext", kwnames) || !check_nargs(vm, "anext", nargs, 1, 2)) {
+    return Value::exception();
+  }
+  Type* t = vm.type_of(args[0]);
+  if (vm.lookup_type(t, vm.names.__anext__).is_null()) {
+    return vm.raise_fmt(vm.types.TypeError, "'%s' object is not an async iterator", t->name->data);
+  }
+  Value awaitable = vm.call_method(args[0], vm.names.__anext__, nullptr, 0);
+  if (awaitable.is_exception() || nargs == 1) return awaitable;
+  RootScope roots(vm);
+  roots.add(awaitable);
+  return new_anext_awaitable(vm, awaitable, args[1]);
+}
+
 // next(it[, default]). Generators are resumed directly so that exhaustion
 // raises StopIteration carrying the generator's return value.
 Value builtin_next(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1420,6 +1455,8 @@ void init_builtins_module(VM& vm, Dict* builtins) {
       {"all", builtin_all},
       {"iter", builtin_iter},
       {"next", builtin_next},
+      {"aiter", builtin_aiter},
+      {"anext", builtin_anext},
       {"getattr", builtin_getattr},
       {"setattr", builtin_setattr},
       {"delattr", builtin_delattr},

@@ -12,6 +12,8 @@ namespace coil::vm {
 
 ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
 Value generator_make_thrown(VM& vm, Value* args, int nargs);
+Value op_get_awaitable(VM& vm, Value v, int where);          // vm/interp_ops.cpp
+int op_send_native(VM& vm, Value receiver, Value value, Value* out);
 
 namespace {
 
@@ -224,7 +226,130 @@ Type* make_awaitable_type(VM& vm, const char* name) {
   return t;
 }
 
+// ---- anext(it, default): CPython's anext_awaitable. It drives the awaitable
+// of it.__anext__() and turns its StopAsyncIteration into
+// StopIteration(default), so `await anext(it, default)` gives `default` at
+// the end of the iteration.
+
+struct AnextAwaitable : Foreign {
+  Value wrapped;        // what __anext__() returned
+  Value default_value;  // the result once the iteration is over
+  Value iter;           // the iterator of `wrapped` (null until first stepped)
+};
+
+void anext_trace(Obj* self, std::vector<Obj*>& gray) {
+  auto* a = static_cast<AnextAwaitable*>(self);
+  for (Value v : {a->wrapped, a->default_value, a->iter}) {
+    if (v.is_obj() && !v.as_obj()->marked) {
+      v.as_obj()->marked = true;
+      gray.push_back(v.as_obj());
+    }
+  }
+}
+
+const ForeignClass kAnextClass = {"anext_awaitable", anext_trace, nullptr};
+
+AnextAwaitable* as_anext(Value v) { return static_cast<AnextAwaitable*>(v.as_obj()); }
+
+bool anext_iter(VM& vm, AnextAwaitable* a) {
+  if (!a->iter.is_null()) return true;
+  Value it = op_get_awaitable(vm, a->wrapped, 0);
+  if (it.is_exception()) return false;
+  a->iter = it;
+  return true;
+}
+
+// The outcome of one step of the wrapped iterator: 1 yielded `out`, 0
+// returned `out`, -1 raised. The end of the async iteration is a return of
+// the default.
+Value anext_finish(VM& vm, AnextAwaitable* a, int r, Value out) {
+  if (r == 1) return out;
+  if (r == 0) return raise_stop_iteration(vm, out);
+  if (vm.pending_is(vm.types.StopAsyncIteration)) {
+    vm.take_pending();
+    return raise_stop_iteration(vm, a->default_value);
+  }
+  return Value::exception();
+}
+
+Value anext_send_value(VM& vm, Value self, Value v) {
+  AnextAwaitable* a = as_anext(self);
+  RootScope roots(vm);
+  roots.add(self);
+  if (!anext_iter(vm, a)) return Value::exception();
+  Value out;
+  int r = op_send_native(vm, a->iter, v, &out);
+  return anext_finish(vm, a, r, out);
+}
+
+Value anext_send(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!check_self(vm, "send", nargs, kw, 2, 2)) return Value::exception();
+  return anext_send_value(vm, args[0], args[1]);
+}
+
+int anext_next(VM& vm, Value self, Value& out) {
+  Value r = anext_send_value(vm, self, Value::none());
+  if (r.is_exception()) return -1;
+  out = r;
+  return 1;
+}
+
+Value anext_throw(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!check_self(vm, "throw", nargs, kw, 2, 4)) return Value::exception();
+  AnextAwaitable* a = as_anext(args[0]);
+  RootScope roots(vm);
+  roots.add(args[0]);
+  if (!anext_iter(vm, a)) return Value::exception();
+  Value it = a->iter;
+  if (it.is_obj() && it.as_obj()->kind == ObjKind::Generator) {
+    Value exc = roots.add(generator_make_thrown(vm, args + 1, nargs - 1));
+    if (exc.is_exception()) return exc;
+    Value r;
+    ResumeKind k = generator_throw(vm, as_gen(it), exc, r);
+    return anext_finish(vm, a, k == ResumeKind::Yielded ? 1 : k == ResumeKind::Returned ? 0 : -1, r);
+  }
+  Value r = vm.call_method(it, vm.names.throw_, args + 1, nargs - 1);
+  if (r.is_exception() && vm.pending_is(vm.types.StopIteration)) return r;
+  return anext_finish(vm, a, r.is_exception() ? -1 : 1, r);
+}
+
+Value anext_close(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!check_self(vm, "close", nargs, kw, 1, 1)) return Value::exception();
+  AnextAwaitable* a = as_anext(args[0]);
+  if (a->iter.is_null()) return Value::none();
+  if (a->iter.is_obj() && a->iter.as_obj()->kind == ObjKind::Generator) {
+    return generator_close(vm, as_gen(a->iter));
+  }
+  Value close = vm.getattr_opt(a->iter, vm.names.close);
+  if (close.is_exception() || close.is_null()) return close.is_null() ? Value::none() : close;
+  RootScope roots(vm);
+  roots.add(close);
+  return vm.call(close, nullptr, 0);
+}
+
+Type* make_anext_type(VM& vm) {
+  Type* t = vm.new_type("anext_awaitable", vm.types.object, ObjKind::Foreign, nullptr);
+  t->flags &= ~Type::kBaseType;
+  t->slots.iter = [](VM&, Value self) { return self; };
+  t->slots.next = anext_next;
+  add_method(vm, t, "__await__", awaitable_self);
+  add_method(vm, t, "send", anext_send);
+  add_method(vm, t, "throw", anext_throw);
+  add_method(vm, t, "close", anext_close);
+  return t;
+}
+
 }  // namespace
+
+Value new_anext_awaitable(VM& vm, Value awaitable, Value default_value) {
+  Value t = dict_get_str(vm.types.async_generator->dict, vm.intern("__anext_type__"));
+  auto* a = vm.alloc<AnextAwaitable>(ObjKind::Foreign, static_cast<Type*>(t.as_obj()));
+  a->cls = &kAnextClass;
+  a->wrapped = awaitable;
+  a->default_value = default_value;
+  a->iter = Value::null();
+  return Value::object(a);
+}
 
 void init_async_generator_type(VM& vm) {
   Type* agen = vm.types.async_generator;
@@ -237,6 +362,7 @@ void init_async_generator_type(VM& vm) {
                Value::object(make_awaitable_type(vm, "async_generator_asend")));
   dict_set_str(vm, agen->dict, vm.intern("__athrow_type__"),
                Value::object(make_awaitable_type(vm, "async_generator_athrow")));
+  dict_set_str(vm, agen->dict, vm.intern("__anext_type__"), Value::object(make_anext_type(vm)));
 }
 
 }  // namespace coil::vm

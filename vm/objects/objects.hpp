@@ -256,5 +256,8 @@ ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
 Value generator_close(VM& vm, Generator* gen);
 Value make_frame_view(VM& vm, Generator* g);
 Value make_coroutine_wrapper(VM& vm, Value coro);
+// The awaitable of anext(it, default) over it.__anext__()'s `awaitable`
+// (vm/objects/async_generator.cpp).
+Value new_anext_awaitable(VM& vm, Value awaitable, Value default_value);
 
 }  // namespace coil::vm
