@@ -312,6 +312,37 @@ Value sys_exception(VM& vm, Value*, int nargs, Tuple* kwnames) {
   return e.is_null() ? Value::none() : e;
 }
 
+// sys.displayhook: what the REPL and compile(..., "single") code do with an
+// expression statement's value: repr(value) and a newline to sys.stdout (so
+// doctest can capture it), and builtins._ = value.
+Value sys_displayhook(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "sys.displayhook", kwnames) ||
+      !check_nargs(vm, "displayhook", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  Value v = args[0];
+  if (v.is_none()) return Value::none();
+  RootScope roots(vm);
+  roots.add(v);
+  Str* underscore = vm.intern("_");
+  dict_set_str(vm, vm.builtins, underscore, Value::none());
+  Value text = roots.add(vm.repr(v));
+  if (text.is_exception()) return text;
+  Value out = roots.add(sys_attribute(vm, "stdout"));
+  int fd = out.is_null() ? 1 : std_stream_fd(out);
+  if (out.is_none()) return vm.raise_fmt(vm.types.RuntimeError, "lost sys.stdout");
+  if (fd == 1) {
+    vm.write_out(as_str(text)->view());
+    vm.write_out("\n");
+  } else {
+    Value nl = roots.add(vm.str_value("\n"));
+    if (vm.call_method(out, vm.names.write, &text, 1).is_exception()) return Value::exception();
+    if (vm.call_method(out, vm.names.write, &nl, 1).is_exception()) return Value::exception();
+  }
+  dict_set_str(vm, vm.builtins, underscore, v);
+  return Value::none();
+}
+
 Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "sys.intern", kwnames) || !check_nargs(vm, "sys.intern", nargs, 1, 1)) {
     return Value::exception();
@@ -431,6 +462,8 @@ Module* init_sys_module(VM& vm) {
   add_function(vm, d, "exc_info", sys_exc_info);
   add_function(vm, d, "exception", sys_exception);
   add_function(vm, d, "intern", sys_intern);
+  add_function(vm, d, "displayhook", sys_displayhook);
+  vm.set_global(d, "__displayhook__", dict_get_str(d, vm.intern("displayhook")));
   add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding);
 
   List* argv = vm.new_list(vm.options.argv.size());

@@ -259,7 +259,13 @@ int op_import_star(VM& vm, Frame* f, Value module) {
 
 // ---------------------------------------------------------------- echo
 
+// PRINT_EXPR calls sys.displayhook when the sys module has one (a script may
+// replace it), else echoes to the VM's stdout itself.
 int op_print_expr(VM& vm, Value v) {
+  if (vm.sys_module) {
+    Value hook = dict_get_str(vm.sys_module->dict, vm.intern("displayhook"));
+    if (!hook.is_null()) return vm.call(hook, &v, 1).is_exception() ? -1 : 0;
+  }
   if (v.is_none()) return 0;
   RootScope roots(vm);
   roots.add(v);

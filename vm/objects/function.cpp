@@ -275,6 +275,14 @@ static Value property_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   p->fset = a[1].is_null() ? Value::none() : a[1];
   p->fdel = a[2].is_null() ? Value::none() : a[2];
   p->doc = a[3].is_null() ? Value::none() : a[3];
+  if (p->doc.is_none() && !p->fget.is_none()) {
+    // As CPython: without doc=, the property documents itself with fget's docstring.
+    RootScope roots(vm);
+    roots.add(Value::object(p));
+    Value doc = vm.getattr_opt(p->fget, vm.names.__doc__);
+    if (doc.is_exception()) return doc;
+    if (!doc.is_null()) p->doc = doc;
+  }
   return Value::object(p);
 }
 
