@@ -222,13 +222,15 @@ Value aio_attach(VM& vm, Value* args, int nargs, Tuple* kw) {
   st.module = m;
   st.cancelled_error = dict_get_str(d, vm.intern("CancelledError"));
   st.invalid_state_error = dict_get_str(d, vm.intern("InvalidStateError"));
-  // Loop methods that are coroutines are written in coil; the loop type is
-  // native, so they are put into its dict here.
-  const std::pair<const char*, const char*> kLoopCoroutines[] = {
+  // Loop methods written in coil (the coroutines, the executor ones); the
+  // loop type is native, so they are put into its dict here.
+  const std::pair<const char*, const char*> kLoopMethods[] = {
       {"_loop_shutdown_asyncgens", "shutdown_asyncgens"},
       {"_loop_shutdown_default_executor", "shutdown_default_executor"},
+      {"_loop_run_in_executor", "run_in_executor"},
+      {"_loop_set_default_executor", "set_default_executor"},
   };
-  for (const auto& [from, to] : kLoopCoroutines) {
+  for (const auto& [from, to] : kLoopMethods) {
     Value fn = dict_get_str(d, vm.intern(from));
     if (fn.is_null()) continue;
     dict_set_str(vm, st.loop_type->dict, vm.intern(to), fn);

@@ -347,6 +347,70 @@ async def _loop_shutdown_asyncgens(self):
 async def _loop_shutdown_default_executor(self):
     return
 
+# loop.run_in_executor: coil runs one thread, so the call runs right away,
+# on the loop's own thread (a blocking call blocks the loop), through the
+# executor when one is given (concurrent.futures runs it inside submit());
+# the asyncio Future it returns is resolved with call_soon, so awaiting it
+# suspends the task once, as the worker thread's result would in CPython.
+def _loop_run_in_executor(self, executor, func, *args):
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if executor is None:
+        fut = self.create_future()
+        try:
+            result = func(*args)
+        except BaseException as exc:
+            self.call_soon(_copy_outcome_unless_cancelled, fut, None, exc)
+        else:
+            self.call_soon(_copy_outcome_unless_cancelled, fut, result, None)
+        return fut
+    return wrap_future(executor.submit(func, *args), loop=self)
+
+
+def _loop_set_default_executor(self, executor):
+    # Calls given no executor run at once on the loop's thread whatever the
+    # default executor is, so there is nothing to keep.
+    pass
+
+
+def _copy_outcome_unless_cancelled(fut, result, exc):
+    if fut.cancelled():
+        return
+    if exc is not None:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(result)
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future object into an asyncio Future."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def copy_state(source):
+        if source.cancelled():
+            loop.call_soon(lambda: new_future.cancelled() or new_future.cancel())
+        else:
+            exc = source.exception()
+            result = None if exc is not None else source.result()
+            loop.call_soon(_copy_outcome_unless_cancelled, new_future, result, exc)
+    future.add_done_callback(copy_state)
+    return new_future
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) and return its result; in coil it runs on
+    the loop's thread, at once (see run_in_executor)."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+_loop_run_in_executor.__name__ = 'run_in_executor'
+_loop_run_in_executor.__qualname__ = 'BaseEventLoop.run_in_executor'
+_loop_set_default_executor.__name__ = 'set_default_executor'
+_loop_set_default_executor.__qualname__ = 'BaseEventLoop.set_default_executor'
 _loop_shutdown_asyncgens.__name__ = 'shutdown_asyncgens'
 _loop_shutdown_asyncgens.__qualname__ = 'BaseEventLoop.shutdown_asyncgens'
 _loop_shutdown_default_executor.__name__ = 'shutdown_default_executor'
