@@ -6,6 +6,7 @@
 // with errno, message and file name.
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -148,6 +149,87 @@ Value os_chmod(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// copyfile(src, dst): the bytes of src into dst (created or truncated), for
+// shutil.copyfile (coil's open() has no binary mode).
+Value os_copyfile(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!path_args(vm, "copyfile", args, nargs, kw, 2, 2, 2)) return Value::exception();
+  int in = ::open(path_of(args[0]).c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) return os_error(vm, args[0]);
+  struct stat st;
+  if (::fstat(in, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(in);
+    errno = EISDIR;
+    return os_error(vm, args[0]);
+  }
+  int out = ::open(path_of(args[1]).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (out < 0) {
+    int err = errno;
+    ::close(in);
+    errno = err;
+    return os_error(vm, args[1]);
+  }
+  char buf[65536];
+  Value failed_on = Value::null();
+  for (;;) {
+    ssize_t n = ::read(in, buf, sizeof buf);
+    if (n < 0) {
+      failed_on = args[0];
+      break;
+    }
+    if (n == 0) break;
+    for (ssize_t done = 0; done < n;) {
+      ssize_t w = ::write(out, buf + done, static_cast<size_t>(n - done));
+      if (w < 0) {
+        failed_on = args[1];
+        break;
+      }
+      done += w;
+    }
+    if (!failed_on.is_null()) break;
+  }
+  int err = errno;
+  ::close(in);
+  if (::close(out) != 0 && failed_on.is_null()) {
+    err = errno;
+    failed_on = args[1];
+  }
+  if (!failed_on.is_null()) {
+    errno = err;
+    return os_error(vm, failed_on);
+  }
+  return Value::none();
+}
+
+// utime(path, atime_s, atime_ns, mtime_s, mtime_ns): set a file's access and
+// modification times (whole seconds and the nanoseconds beyond them).
+Value os_utime(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!path_args(vm, "utime", args, nargs, kw, 5, 5, 1)) return Value::exception();
+  for (int i = 1; i < 5; ++i) {
+    if (!args[i].is_int()) return vm.raise(vm.types.TypeError, "utime: times must be ints");
+  }
+  timespec times[2];
+  for (int i = 0; i < 2; ++i) {
+    times[i].tv_sec = static_cast<time_t>(args[1 + 2 * i].as_int());
+    times[i].tv_nsec = static_cast<long>(args[2 + 2 * i].as_int());
+  }
+  if (::utimensat(AT_FDCWD, path_of(args[0]).c_str(), times, 0) != 0) return os_error(vm, args[0]);
+  return Value::none();
+}
+
+// get_terminal_size(fd) -> (columns, lines) of the terminal on fd; OSError
+// when fd is not a terminal. Not a file-system call: always allowed.
+Value os_get_terminal_size(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "get_terminal_size", kw) || !check_nargs(vm, "get_terminal_size", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  if (!args[0].is_int()) return vm.raise(vm.types.TypeError, "an integer is required");
+  winsize w;
+  if (::ioctl(static_cast<int>(args[0].as_int()), TIOCGWINSZ, &w) != 0) {
+    return os_error(vm, Value::null());
+  }
+  return Value::object(vm.tuple_of({Value::small_int(w.ws_col), Value::small_int(w.ws_row)}));
+}
+
 double seconds(const timespec& t) { return static_cast<double>(t.tv_sec) + t.tv_nsec * 1e-9; }
 
 // stat(path, follow_symlinks) -> (mode, ino, dev, nlink, uid, gid, size,
@@ -264,6 +346,9 @@ Module* init_os_module(VM& vm) {
   add_function(vm, d, "strerror", os_strerror);
   add_function(vm, d, "urandom", os_urandom);
   add_function(vm, d, "cpu_count", os_cpu_count);
+  add_function(vm, d, "copyfile", os_copyfile);
+  add_function(vm, d, "utime", os_utime);
+  add_function(vm, d, "get_terminal_size", os_get_terminal_size);
   vm.set_global(d, "allow_file_access", Value::boolean(vm.options.allow_file_access));
   return m;
 }

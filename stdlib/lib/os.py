@@ -232,6 +232,44 @@ def chmod(path, mode, *, follow_symlinks=True):
     _os.chmod(_path(path, 'chmod'), mode)
 
 
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path: times=(atime, mtime) in
+    seconds, or ns=(atime_ns, mtime_ns), or now."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = tuple(int(t * 1000000000) for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+    else:
+        import time
+        now = time.time_ns()
+        ns = (now, now)
+    (a_s, a_ns), (m_s, m_ns) = divmod(ns[0], 1000000000), divmod(ns[1], 1000000000)
+    _os.utime(_path(path, 'utime'), a_s, a_ns, m_s, m_ns)
+
+
+class terminal_size(tuple):
+    """The result of get_terminal_size(): columns and lines."""
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on file descriptor fd (OSError if none)."""
+    return terminal_size(_os.get_terminal_size(fd))
+
+
 def access(path, mode, *, effective_ids=False, follow_symlinks=True):
     return _os.access(_path(path, 'access'), mode)
 

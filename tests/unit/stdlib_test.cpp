@@ -112,6 +112,25 @@ TEST(Stdlib, OsRefusesFileAccessWhenTheHostTurnsItOff) {
   }
 }
 
+TEST(Stdlib, ShutilGlobTempfileRefuseFileAccessWhenTheHostTurnsItOff) {
+  Captured cap;
+  coil::Config c = cap.config();
+  c.allow_file_access = false;
+  coil::VM vm(c);
+  ASSERT_TRUE(vm.run_string("import shutil, glob, tempfile\nprint(glob.has_magic('*.py'), glob.escape('a[b]'))\n"));
+  EXPECT_EQ(cap.out, "True a[[]b]\n");
+  for (const char* call : {"glob.glob('*.py')", "shutil.copyfile('/etc/hostname', '/tmp/x')",
+                           "shutil.rmtree('/tmp/nothing-here')", "shutil.copytree('/etc', '/tmp/y')",
+                           "tempfile.mkdtemp()", "tempfile.TemporaryDirectory()",
+                           "tempfile.NamedTemporaryFile('w+', dir='/tmp')"}) {
+    coil::RunResult r = vm.run_string(std::string(call) + "\n");
+    ASSERT_FALSE(r) << call;
+    EXPECT_EQ(r.error().type, "PermissionError") << call;
+    EXPECT_NE(r.error().message.find("the host does not allow file access"), std::string::npos)
+        << call << ": " << r.error().message;
+  }
+}
+
 TEST(Stdlib, SeedRandomMatchesRandomSeed) {
   Captured a, b;
   coil::VM seeded(a.config());
