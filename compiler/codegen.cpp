@@ -689,6 +689,7 @@ class CodeGen {
         emit(Op::POP_TOP);
         return;
       }
+      case StmtKind::Match: return match_stmt(static_cast<Match*>(s));
       case StmtKind::Break: return break_stmt(s);
       case StmtKind::Continue: return continue_stmt(s);
     }
@@ -1137,6 +1138,444 @@ class CodeGen {
       place(orelse);
       place(end);
     }
+  }
+
+  // ---- match (CPython 3.11's compiler_match and compiler_pattern_*)
+  //
+  // A pattern consumes the subject on top of the stack. The values it
+  // captures stay on the stack, under `on_top` items the pattern still
+  // needs, the newest deepest, until the whole pattern has matched; then
+  // they are stored, so a failed pattern binds nothing. A failure jumps to
+  // fail_pop[n], which pops the n items then on the stack above the base.
+
+  struct PatternContext {
+    std::vector<std::string> stores;  // captured names: stores[0] on top
+    bool allow_irrefutable = false;
+    std::vector<int> fail_pop;        // labels; fail_pop[i] pops i items
+    int on_top = 0;
+  };
+
+  static bool is_wildcard(const Pattern* p) {
+    return p->kind == PatternKind::MatchAs && !static_cast<const MatchAs*>(p)->pattern &&
+           static_cast<const MatchAs*>(p)->name.empty();
+  }
+  static bool is_star_wildcard(const Pattern* p) {
+    return p->kind == PatternKind::MatchStar && static_cast<const MatchStar*>(p)->name.empty();
+  }
+
+  void match_stmt(Match* m) {
+    expr(m->subject);
+    int end = new_label();
+    int cases = m->cases.size;
+    MatchCase* last = m->cases[cases - 1];
+    bool has_default = is_wildcard(last->pattern) && cases > 1;
+    for (int i = 0; i < cases - has_default && !failed_; ++i) {
+      MatchCase* c = m->cases[i];
+      set_loc(c->pattern->span);
+      bool copies = i != cases - has_default - 1;
+      if (copies) emit(Op::COPY, 1);
+      PatternContext pc;
+      pc.allow_irrefutable = c->guard != nullptr || i == cases - 1;
+      pattern(c->pattern, pc);
+      if (failed_) return;
+      for (const std::string& n : pc.stores) name_op(n, Access::Store);
+      if (c->guard) {
+        ensure_fail_pop(pc, 0);
+        jump_if(c->guard, pc.fail_pop[0], false);
+      }
+      if (copies) emit(Op::POP_TOP);
+      body(c->body);
+      emit_jump(Op::JUMP, end);
+      set_loc(c->pattern->span);
+      emit_fail_pop(pc);
+    }
+    if (has_default && !failed_) {
+      set_loc(last->pattern->span);
+      if (cases == 1) {
+        emit(Op::POP_TOP);
+      } else {
+        emit(Op::NOP);
+      }
+      if (last->guard) jump_if(last->guard, end, false);
+      body(last->body);
+    }
+    place(end);
+  }
+
+  void ensure_fail_pop(PatternContext& pc, int n) {
+    while (static_cast<int>(pc.fail_pop.size()) <= n) pc.fail_pop.push_back(new_label());
+  }
+
+  // Jumps (`op` pops a condition, JUMP does not) to the failure label that
+  // pops what the pattern has pushed so far.
+  void jump_to_fail_pop(PatternContext& pc, Op op) {
+    int pops = pc.on_top + static_cast<int>(pc.stores.size());
+    ensure_fail_pop(pc, pops);
+    emit_jump(op, pc.fail_pop[pops]);
+  }
+
+  // The failure labels, deepest first, each popping one more item.
+  void emit_fail_pop(PatternContext& pc) {
+    if (pc.fail_pop.empty()) return;
+    for (int i = static_cast<int>(pc.fail_pop.size()) - 1; i > 0; --i) {
+      place(pc.fail_pop[i]);
+      emit(Op::POP_TOP);
+    }
+    place(pc.fail_pop[0]);
+    pc.fail_pop.clear();
+  }
+
+  // Moves the top of the stack down to position `count` (1 = the top).
+  void rotate(int count) {
+    while (count > 1) emit(Op::SWAP, static_cast<uint32_t>(count--));
+  }
+
+  void store_capture(const ast::Name& name, PatternContext& pc, const Span& span) {
+    if (name.empty()) {
+      emit(Op::POP_TOP);
+      return;
+    }
+    std::string n(name.view());
+    for (const std::string& s : pc.stores) {
+      if (s == n) {
+        fail("multiple assignments to name '" + n + "' in pattern", span);
+        return;
+      }
+    }
+    rotate(pc.on_top + static_cast<int>(pc.stores.size()) + 1);
+    pc.stores.push_back(n);
+  }
+
+  void subpattern(Pattern* p, PatternContext& pc) {
+    bool allow = pc.allow_irrefutable;
+    pc.allow_irrefutable = true;
+    pattern(p, pc);
+    pc.allow_irrefutable = allow;
+  }
+
+  void pattern(Pattern* p, PatternContext& pc) {
+    if (failed_) return;
+    set_loc(p->span);
+    switch (p->kind) {
+      case PatternKind::MatchValue: {
+        Expr* v = static_cast<MatchValue*>(p)->value;
+        if (!is_match_value(v)) {
+          fail("patterns may only match literals and attribute lookups", v->span);
+          return;
+        }
+        expr(v);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Eq));
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+        return;
+      }
+      case PatternKind::MatchSingleton: {
+        ConstKind k = static_cast<MatchSingleton*>(p)->value;
+        emit_const(k == ConstKind::None ? Value::none() : Value::boolean(k == ConstKind::True));
+        emit(Op::IS_OP, 0);
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+        return;
+      }
+      case PatternKind::MatchSequence: return sequence_pattern(static_cast<MatchSequence*>(p), pc);
+      case PatternKind::MatchMapping: return mapping_pattern(static_cast<MatchMapping*>(p), pc);
+      case PatternKind::MatchClass: return class_pattern(static_cast<MatchClass*>(p), pc);
+      case PatternKind::MatchStar: return store_capture(static_cast<MatchStar*>(p)->name, pc, p->span);
+      case PatternKind::MatchAs: {
+        auto* a = static_cast<MatchAs*>(p);
+        if (!a->pattern) {
+          if (!pc.allow_irrefutable) {
+            if (!a->name.empty()) {
+              fail("name capture '" + std::string(a->name.view()) + "' makes remaining patterns unreachable",
+                   p->span);
+            } else {
+              fail("wildcard makes remaining patterns unreachable", p->span);
+            }
+            return;
+          }
+          return store_capture(a->name, pc, p->span);
+        }
+        ++pc.on_top;
+        emit(Op::COPY, 1);
+        pattern(a->pattern, pc);
+        --pc.on_top;
+        set_loc(p->span);
+        return store_capture(a->name, pc, p->span);
+      }
+      case PatternKind::MatchOr: return or_pattern(static_cast<MatchOr*>(p), pc);
+    }
+  }
+
+  // A MatchValue holds a literal (maybe negative or complex) or a dotted name.
+  static bool is_match_value(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant:
+      case ExprKind::Attribute:
+        return true;
+      case ExprKind::UnaryOp:
+        return is_match_value(static_cast<const UnaryOp*>(e)->operand);
+      case ExprKind::BinOp:
+        return is_match_value(static_cast<const BinOp*>(e)->left) &&
+               is_match_value(static_cast<const BinOp*>(e)->right);
+      default:
+        return false;
+    }
+  }
+
+  void sequence_pattern(MatchSequence* s, PatternContext& pc) {
+    const auto& pats = s->patterns;
+    int size = pats.size, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      if (pats[i]->kind == PatternKind::MatchStar) {
+        if (star >= 0) {
+          fail("multiple starred names in sequence pattern", pats[i]->span);
+          return;
+        }
+        star_wildcard = is_star_wildcard(pats[i]);
+        only_wildcard = only_wildcard && star_wildcard;
+        star = i;
+        continue;
+      }
+      only_wildcard = only_wildcard && is_wildcard(pats[i]);
+    }
+    ++pc.on_top;
+    emit(Op::MATCH_SEQUENCE);
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      emit(Op::GET_LEN);
+      emit_const(Value::small_int(size));
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Eq));
+      jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      emit(Op::GET_LEN);
+      emit_const(Value::small_int(size - 1));
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Ge));
+      jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    }
+    --pc.on_top;
+    if (only_wildcard) {
+      emit(Op::POP_TOP);
+    } else if (star_wildcard) {
+      // [a, *_, b]: index the subject instead of unpacking all of it.
+      ++pc.on_top;
+      for (int i = 0; i < size; ++i) {
+        if (is_wildcard(pats[i]) || i == star) continue;
+        emit(Op::COPY, 1);
+        if (i < star) {
+          emit_const(Value::small_int(i));
+        } else {
+          emit(Op::GET_LEN);
+          emit_const(Value::small_int(size - i));
+          emit(Op::BINARY_SUB);
+        }
+        emit(Op::BINARY_SUBSCR);
+        subpattern(pats[i], pc);
+      }
+      --pc.on_top;
+      emit(Op::POP_TOP);
+    } else {
+      if (star < 0) {
+        emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(size));
+      } else {
+        emit(Op::UNPACK_EX, static_cast<uint32_t>(star | ((size - star - 1) << 8)));
+      }
+      pc.on_top += size;
+      for (int i = 0; i < size; ++i) {
+        --pc.on_top;
+        subpattern(pats[i], pc);
+      }
+    }
+  }
+
+  // The value of a literal key, for the duplicate check (null: not checked).
+  Value literal_value(const Expr* e) {
+    if (e->kind == ExprKind::UnaryOp) {
+      Value v = literal_value(static_cast<const UnaryOp*>(e)->operand);
+      if (v.is_int()) return Value::small_int(-v.as_int());
+      if (v.is_double()) return Value::from_double(-v.as_double());
+      return Value::null();
+    }
+    if (e->kind != ExprKind::Constant) return Value::null();
+    auto* c = static_cast<const Constant*>(e);
+    switch (c->const_kind) {
+      case ConstKind::None: return Value::none();
+      case ConstKind::True: return Value::boolean(true);
+      case ConstKind::False: return Value::boolean(false);
+      case ConstKind::Float: return Value::from_double(c->number);
+      case ConstKind::Str: return Value::object(vm_.intern(c->text.view()));
+      case ConstKind::Int: {
+        std::string_view t = c->text.view();
+        if (t.size() > 12 || (t.size() > 1 && t[0] == '0')) return Value::null();
+        return Value::small_int(std::stoll(std::string(t)));
+      }
+      default: return Value::null();
+    }
+  }
+
+  void mapping_pattern(MatchMapping* m, PatternContext& pc) {
+    int size = m->keys.size;
+    bool star = !m->rest.empty();
+    ++pc.on_top;
+    emit(Op::MATCH_MAPPING);
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    if (!size && !star) {
+      --pc.on_top;
+      emit(Op::POP_TOP);
+      return;
+    }
+    if (size) {
+      emit(Op::GET_LEN);
+      emit_const(Value::small_int(size));
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(vm::CompareOp::Ge));
+      jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    }
+    std::vector<Value> seen;
+    for (Expr* key : m->keys) {
+      Value v = literal_value(key);
+      if (!v.is_null()) {
+        for (Value s : seen) {
+          if (vm_.eq(s, v) == 1) {
+            Value r = vm_.repr(v);
+            fail("mapping pattern checks duplicate key (" +
+                     std::string(r.is_exception() ? "?" : static_cast<vm::Str*>(r.as_obj())->view()) + ")",
+                 m->span);
+            return;
+          }
+        }
+        seen.push_back(v);
+      } else if (key->kind != ExprKind::Attribute && !is_match_value(key)) {
+        fail("mapping pattern keys may only match literals and attribute lookups", key->span);
+        return;
+      }
+      expr(key);
+    }
+    set_loc(m->span);
+    emit(Op::BUILD_TUPLE, static_cast<uint32_t>(size));
+    emit(Op::MATCH_KEYS);
+    pc.on_top += 2;
+    emit(Op::COPY, 1);
+    emit_const(Value::none());
+    emit(Op::IS_OP, 1);
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(size));
+    pc.on_top += size - 1;
+    for (int i = 0; i < size; ++i) {
+      --pc.on_top;
+      subpattern(m->patterns[i], pc);
+    }
+    pc.on_top -= 2;
+    set_loc(m->span);
+    if (star) {
+      // rest = dict(subject); del rest[key] for each key.
+      emit(Op::BUILD_MAP, 0);
+      emit(Op::SWAP, 3);
+      emit(Op::DICT_UPDATE, 2);
+      emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(size));
+      for (int n = size; n > 0; --n) {
+        emit(Op::COPY, static_cast<uint32_t>(1 + n));
+        emit(Op::SWAP, 2);
+        emit(Op::DELETE_SUBSCR);
+      }
+      store_capture(m->rest, pc, m->span);
+    } else {
+      emit(Op::POP_TOP);
+      emit(Op::POP_TOP);
+    }
+  }
+
+  void class_pattern(MatchClass* c, PatternContext& pc) {
+    int nargs = c->patterns.size, nattrs = c->kwd_attrs.size;
+    for (int i = 0; i < nattrs; ++i) {
+      for (int j = i + 1; j < nattrs; ++j) {
+        if (c->kwd_attrs[i].view() == c->kwd_attrs[j].view()) {
+          fail("attribute name repeated in class pattern: " + std::string(c->kwd_attrs[j].view()),
+               c->kwd_patterns[j]->span);
+          return;
+        }
+      }
+    }
+    expr(c->cls);
+    vm::Tuple* names = vm_.new_tuple(static_cast<uint32_t>(nattrs));
+    for (int i = 0; i < nattrs; ++i) names->items[i] = Value::object(vm_.intern(c->kwd_attrs[i].view()));
+    emit_const(Value::object(names));
+    set_loc(c->span);
+    emit(Op::MATCH_CLASS, static_cast<uint32_t>(nargs));
+    emit(Op::COPY, 1);
+    emit_const(Value::none());
+    emit(Op::IS_OP, 1);
+    ++pc.on_top;
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(nargs + nattrs));
+    pc.on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; ++i) {
+      --pc.on_top;
+      Pattern* p = i < nargs ? c->patterns[i] : c->kwd_patterns[i - nargs];
+      if (is_wildcard(p)) {
+        emit(Op::POP_TOP);
+        continue;
+      }
+      subpattern(p, pc);
+    }
+  }
+
+  void or_pattern(MatchOr* o, PatternContext& pc) {
+    int end = new_label();
+    int size = o->patterns.size;
+    PatternContext old = pc;
+    std::vector<std::string> control;
+    for (int i = 0; i < size && !failed_; ++i) {
+      Pattern* alt = o->patterns[i];
+      set_loc(alt->span);
+      pc.stores.clear();
+      pc.allow_irrefutable = i == size - 1 && old.allow_irrefutable;
+      pc.fail_pop.clear();
+      pc.on_top = 0;
+      emit(Op::COPY, 1);
+      pattern(alt, pc);
+      if (failed_) return;
+      if (i == 0) {
+        control = pc.stores;
+      } else if (pc.stores.size() != control.size()) {
+        fail("alternative patterns bind different names", u_->loc);
+        return;
+      } else {
+        for (int ic = static_cast<int>(control.size()) - 1; ic >= 0; --ic) {
+          auto it = std::find(pc.stores.begin(), pc.stores.end(), control[ic]);
+          if (it == pc.stores.end()) {
+            fail("alternative patterns bind different names", u_->loc);
+            return;
+          }
+          int is = static_cast<int>(it - pc.stores.begin());
+          if (is != ic) {
+            // Reorder the captures on the stack (and in stores) as control has them.
+            int rotations = is + 1;
+            std::vector<std::string> rotated(pc.stores.begin(), pc.stores.begin() + rotations);
+            pc.stores.erase(pc.stores.begin(), pc.stores.begin() + rotations);
+            pc.stores.insert(pc.stores.begin() + (ic - is), rotated.begin(), rotated.end());
+            while (rotations--) rotate(ic + 1);
+          }
+        }
+      }
+      emit_jump(Op::JUMP, end);
+      emit_fail_pop(pc);
+    }
+    pc = old;
+    // No alternative matched: pop the subject and fail.
+    emit(Op::POP_TOP);
+    jump_to_fail_pop(pc, Op::JUMP);
+    place(end);
+    int nstores = static_cast<int>(control.size());
+    int nrots = nstores + 1 + pc.on_top + static_cast<int>(pc.stores.size());
+    for (int i = 0; i < nstores; ++i) {
+      rotate(nrots);
+      for (const std::string& s : pc.stores) {
+        if (s == control[i]) {
+          fail("multiple assignments to name '" + s + "' in pattern", u_->loc);
+          return;
+        }
+      }
+      pc.stores.push_back(control[i]);
+    }
+    emit(Op::POP_TOP);
   }
 
   // Jumps to `label` when `e` is truthy (cond) or falsy (!cond), with

@@ -351,6 +351,16 @@ class ScopeBuilder {
     }
   }
 
+  // Patterns bind their capture names.
+  bool visit(const Pattern* p) {
+    ast::Name bound;
+    if (p->kind == PatternKind::MatchAs) bound = static_cast<const MatchAs*>(p)->name;
+    if (p->kind == PatternKind::MatchStar) bound = static_cast<const MatchStar*>(p)->name;
+    if (p->kind == PatternKind::MatchMapping) bound = static_cast<const MatchMapping*>(p)->rest;
+    if (!bound.empty()) add(mangle(bound.view()), Scope::kDefLocal);
+    return visit_children(p);
+  }
+
   // Visits the children of `node` in field order, stopping at an error.
   template <class Node>
   bool visit_children(const Node* node) {

@@ -1205,4 +1205,231 @@ Stmt* decorate(ParseState*, ExprList* decorators, Stmt* s) {
   return s;
 }
 
+// ------------------------------------------------------------------ match
+
+namespace {
+
+template <class T>
+T* new_pattern(ParseState* ps, PatternKind kind, Span span) {
+  T* p = ps->arena.make<T>();
+  p->kind = kind;
+  p->span = span;
+  return p;
+}
+
+// CPython's invalid_as_pattern / pattern_capture_target: a capture name may
+// not be "_".
+Name capture_name(ParseState* ps, const Token& name) {
+  if (name.view() == "_") error_at(ps, span_of(name), "cannot use '_' as a target");
+  return copy_name(ps, name.view());
+}
+
+}  // namespace
+
+Stmt* match_stmt(ParseState* ps, const Token& kw, ExprSeq* subject, List<MatchCase*>* cases) {
+  MatchCase* last = (*cases)[cases->size - 1];
+  auto* s = new_stmt<Match>(ps, StmtKind::Match, join(span_of(kw), last->span));
+  if (subject->items.size == 1 && !subject->trailing_comma && subject->items[0]->kind == ExprKind::Starred) {
+    error_at(ps, subject->items[0]->span, "invalid syntax");
+  }
+  s->subject = seq_value(ps, subject);
+  s->cases = *cases;
+  return s;
+}
+
+List<MatchCase*>* match_cases(ParseState* ps, List<MatchCase*>* list, MatchCase* c) {
+  if (!list) list = ps->arena.make<List<MatchCase*>>();
+  list->push(ps->arena, c);
+  return list;
+}
+
+MatchCase* match_case(ParseState* ps, const Token& kw, PatSeq* patterns, Expr* guard, StmtList* body) {
+  auto* c = ps->arena.make<MatchCase>();
+  if (patterns->items.size == 1 && !patterns->trailing_comma) {
+    c->pattern = patterns->items[0];
+    if (c->pattern->kind == PatternKind::MatchStar) error_at(ps, c->pattern->span, "invalid syntax");
+  } else {
+    auto* seq = new_pattern<MatchSequence>(ps, PatternKind::MatchSequence, patterns->span);
+    seq->patterns = patterns->items;
+    c->pattern = seq;
+  }
+  c->guard = guard;
+  c->body = *body;
+  c->span = through_body(span_of(kw), body);
+  return c;
+}
+
+PatSeq* pat_seq(ParseState* ps, PatSeq* s, Pattern* p) {
+  if (!s) {
+    s = ps->arena.make<PatSeq>();
+    s->span = p->span;
+  } else {
+    s->span = join(s->span, p->span);
+  }
+  s->items.push(ps->arena, p);
+  return s;
+}
+
+PatSeq* pat_trailing_comma(ParseState*, PatSeq* s, const Token& comma) {
+  s->trailing_comma = true;
+  s->span = join(s->span, span_of(comma));
+  return s;
+}
+
+Pattern* star_pattern(ParseState* ps, const Token& star, const Token& name) {
+  auto* p = new_pattern<MatchStar>(ps, PatternKind::MatchStar, join(span_of(star), span_of(name)));
+  if (name.view() != "_") p->name = copy_name(ps, name.view());
+  return p;
+}
+
+Pattern* or_pattern(ParseState* ps, PatSeq* alternatives) {
+  if (alternatives->items.size == 1) return alternatives->items[0];
+  auto* p = new_pattern<MatchOr>(ps, PatternKind::MatchOr, alternatives->span);
+  p->patterns = alternatives->items;
+  return p;
+}
+
+Pattern* as_pattern(ParseState* ps, Pattern* inner, const Token& name) {
+  auto* p = new_pattern<MatchAs>(ps, PatternKind::MatchAs, join(inner->span, span_of(name)));
+  p->pattern = inner;
+  p->name = capture_name(ps, name);
+  return p;
+}
+
+Pattern* literal_pattern(ParseState* ps, Expr* value) {
+  if (value->kind == ExprKind::Constant) {
+    ConstKind k = static_cast<Constant*>(value)->const_kind;
+    if (k == ConstKind::None || k == ConstKind::True || k == ConstKind::False) {
+      auto* p = new_pattern<MatchSingleton>(ps, PatternKind::MatchSingleton, value->span);
+      p->value = k;
+      return p;
+    }
+  }
+  auto* p = new_pattern<MatchValue>(ps, PatternKind::MatchValue, value->span);
+  p->value = value;
+  return p;
+}
+
+Pattern* name_pattern(ParseState* ps, Expr* name) {
+  if (name->kind == ExprKind::Attribute) {
+    auto* p = new_pattern<MatchValue>(ps, PatternKind::MatchValue, name->span);
+    p->value = name;
+    return p;
+  }
+  auto* p = new_pattern<MatchAs>(ps, PatternKind::MatchAs, name->span);
+  Name id = static_cast<NameExpr*>(name)->id;
+  if (id.view() != "_") p->name = id;
+  return p;
+}
+
+Pattern* class_pattern(ParseState* ps, Expr* cls, ClassArgs* args, const Token& rpar) {
+  auto* p = new_pattern<MatchClass>(ps, PatternKind::MatchClass, join(cls->span, span_of(rpar)));
+  p->cls = cls;
+  if (args) {
+    if (args->positional_after_keyword) {
+      error_at(ps, args->positional_span, "positional patterns follow keyword patterns");
+    }
+    p->patterns = args->patterns;
+    p->kwd_attrs = args->kwd_attrs;
+    p->kwd_patterns = args->kwd_patterns;
+  }
+  return p;
+}
+
+Pattern* seq_pattern(ParseState* ps, const Token& open, PatSeq* items, const Token& close, bool parens) {
+  Span span = join(span_of(open), span_of(close));
+  if (parens && items && items->items.size == 1 && !items->trailing_comma) {
+    Pattern* group = items->items[0];  // `(pattern)` is the pattern itself
+    if (group->kind == PatternKind::MatchStar) error_at(ps, group->span, "invalid syntax");
+    return group;
+  }
+  auto* p = new_pattern<MatchSequence>(ps, PatternKind::MatchSequence, span);
+  if (items) p->patterns = items->items;
+  return p;
+}
+
+Pattern* mapping_pattern(ParseState* ps, const Token& open, MapItems* items, const Token& close) {
+  auto* p = new_pattern<MatchMapping>(ps, PatternKind::MatchMapping, join(span_of(open), span_of(close)));
+  if (items) {
+    if (items->item_after_rest) error_at(ps, items->bad_span, "invalid syntax");
+    p->keys = items->keys;
+    p->patterns = items->patterns;
+    p->rest = items->rest;
+  }
+  return p;
+}
+
+// `1 + 2j`, `-1 - 2j`: the left part real, the right one imaginary.
+Expr* complex_literal(ParseState* ps, Expr* real, BinOpKind op, const Token& imag) {
+  Expr* right = number(ps, imag);
+  Expr* left_number = real->kind == ExprKind::UnaryOp ? static_cast<UnaryOp*>(real)->operand : real;
+  if (static_cast<Constant*>(left_number)->const_kind == ConstKind::Imaginary) {
+    error_at(ps, real->span, "real number required in complex literal");
+  } else if (static_cast<Constant*>(right)->const_kind != ConstKind::Imaginary) {
+    error_at(ps, right->span, "imaginary number required in complex literal");
+  }
+  return bin_op(ps, real, op, right);
+}
+
+ClassArgs* class_arg(ParseState* ps, const Token* keyword, Pattern* p) {
+  auto* a = ps->arena.make<ClassArgs>();
+  a->first_keyword.line = 0;
+  if (keyword) {
+    a->kwd_attrs.push(ps->arena, copy_name(ps, keyword->view()));
+    a->kwd_patterns.push(ps->arena, p);
+    a->first_keyword = join(span_of(*keyword), p->span);
+  } else {
+    a->patterns.push(ps->arena, p);
+  }
+  return a;
+}
+
+ClassArgs* class_args(ParseState* ps, ClassArgs* list, ClassArgs* arg) {
+  if (arg->patterns.size) {
+    if (list->first_keyword.line > 0 && !list->positional_after_keyword) {
+      list->positional_after_keyword = true;
+      list->positional_span = arg->patterns[0]->span;
+    }
+    list->patterns.push(ps->arena, arg->patterns[0]);
+  } else {
+    if (list->first_keyword.line <= 0) list->first_keyword = arg->first_keyword;
+    list->kwd_attrs.push(ps->arena, arg->kwd_attrs[0]);
+    list->kwd_patterns.push(ps->arena, arg->kwd_patterns[0]);
+  }
+  return list;
+}
+
+MapItems* map_item(ParseState* ps, Expr* key, Pattern* p) {
+  auto* m = ps->arena.make<MapItems>();
+  if (key->kind == ExprKind::NameExpr) error_at(ps, key->span, "invalid syntax");  // keys are literals or a.b
+  m->keys.push(ps->arena, key);
+  m->patterns.push(ps->arena, p);
+  m->bad_span = key->span;
+  return m;
+}
+
+MapItems* map_rest(ParseState* ps, const Token& star, const Token& name) {
+  auto* m = ps->arena.make<MapItems>();
+  if (name.view() == "_") error_at(ps, span_of(name), "invalid syntax");
+  m->rest = copy_name(ps, name.view());
+  m->rest_span = join(span_of(star), span_of(name));
+  m->bad_span = m->rest_span;
+  return m;
+}
+
+MapItems* map_items(ParseState* ps, MapItems* list, MapItems* item) {
+  if (!list->rest.empty()) {
+    if (!list->item_after_rest) list->bad_span = item->bad_span;
+    list->item_after_rest = true;
+  }
+  if (!item->rest.empty()) {
+    list->rest = item->rest;
+    list->rest_span = item->rest_span;
+  } else {
+    list->keys.push(ps->arena, item->keys[0]);
+    list->patterns.push(ps->arena, item->patterns[0]);
+  }
+  return list;
+}
+
 }  // namespace coil::parse::build

@@ -145,4 +145,26 @@ Stmt* classdef(ParseState* ps, const Token& kw, const Token& name, CallArgs* arg
 Stmt* make_async(ParseState* ps, const Token& kw, Stmt* s);
 Stmt* decorate(ParseState* ps, ExprList* decorators, Stmt* s);
 
+// `match` statements and their patterns.
+Stmt* match_stmt(ParseState* ps, const Token& kw, ExprSeq* subject, ast::List<ast::MatchCase*>* cases);
+ast::List<ast::MatchCase*>* match_cases(ParseState* ps, ast::List<ast::MatchCase*>* list, ast::MatchCase* c);
+ast::MatchCase* match_case(ParseState* ps, const Token& kw, PatSeq* patterns, Expr* guard, StmtList* body);
+PatSeq* pat_seq(ParseState* ps, PatSeq* s, ast::Pattern* p);
+PatSeq* pat_trailing_comma(ParseState* ps, PatSeq* s, const Token& comma);
+ast::Pattern* star_pattern(ParseState* ps, const Token& star, const Token& name);
+ast::Pattern* or_pattern(ParseState* ps, PatSeq* alternatives);
+ast::Pattern* as_pattern(ParseState* ps, ast::Pattern* p, const Token& name);
+ast::Pattern* literal_pattern(ParseState* ps, Expr* value);
+// A capture (`x`), the wildcard (`_`) or a value pattern (`a.b`).
+ast::Pattern* name_pattern(ParseState* ps, Expr* name);
+ast::Pattern* class_pattern(ParseState* ps, Expr* cls, ClassArgs* args, const Token& rpar);
+ast::Pattern* seq_pattern(ParseState* ps, const Token& open, PatSeq* items, const Token& close, bool parens);
+ast::Pattern* mapping_pattern(ParseState* ps, const Token& open, MapItems* items, const Token& close);
+Expr* complex_literal(ParseState* ps, Expr* real, ast::BinOpKind op, const Token& imag);
+ClassArgs* class_arg(ParseState* ps, const Token* keyword, ast::Pattern* p);
+ClassArgs* class_args(ParseState* ps, ClassArgs* list, ClassArgs* arg);
+MapItems* map_item(ParseState* ps, Expr* key, ast::Pattern* p);
+MapItems* map_rest(ParseState* ps, const Token& star, const Token& name);
+MapItems* map_items(ParseState* ps, MapItems* list, MapItems* item);
+
 }  // namespace coil::parse::build

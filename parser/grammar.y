@@ -1,5 +1,5 @@
 // The Lemon grammar for coil: Python 3.11's statements and expressions
-// (without `match`), written LALR(1)-style after CPython's old LL(1)
+// written LALR(1)-style after CPython's old LL(1)
 // Grammar/Grammar, with one nonterminal per precedence level.
 //
 // Actions only build AST nodes, through parser/builder.hpp; semantic checks
@@ -57,7 +57,7 @@ static void coil_record_expected(struct yyParser* parser, ParseState* ps);
   GREATER EQUAL DOT PERCENT EQEQUAL NOTEQUAL LESSEQUAL GREATEREQUAL TILDE CIRCUMFLEX
   LEFTSHIFT RIGHTSHIFT DOUBLESTAR PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL
   AMPEREQUAL VBAREQUAL CIRCUMFLEXEQUAL LEFTSHIFTEQUAL RIGHTSHIFTEQUAL DOUBLESTAREQUAL
-  DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW ELLIPSIS COLONEQUAL.
+  DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW ELLIPSIS COLONEQUAL MATCH CASE.
 
 // ------------------------------------------------------------------ modes
 
@@ -191,6 +191,7 @@ compound_stmt(A) ::= ASYNC(K) with_stmt(S).                                   { 
 compound_stmt(A) ::= decorators(D) funcdef(S).                                { A = b::decorate(ps, D, S); }
 compound_stmt(A) ::= decorators(D) classdef(S).                               { A = b::decorate(ps, D, S); }
 compound_stmt(A) ::= decorators(D) ASYNC(K) funcdef(S).                       { A = b::decorate(ps, D, b::make_async(ps, K, S)); }
+compound_stmt(A) ::= MATCH(K) elem_seq(S) COLON NEWLINE INDENT cases(C) DEDENT. { A = b::match_stmt(ps, K, S, C); }
 
 %type suite {StmtList*}
 suite(A) ::= simple_stmt(B).                         { A = B; }
@@ -260,6 +261,86 @@ classdef(A) ::= CLASS(K) NAME(N) LPAR call_args(C) RPAR(R) COLON suite(B).  { A 
 %type decorators {ExprList*}
 decorators(A) ::= AT namedexpr_test(E) NEWLINE.              { A = b::append(ps, b::exprs(ps), E); }
 decorators(A) ::= decorators(B) AT namedexpr_test(E) NEWLINE. { A = b::append(ps, B, E); }
+
+// ------------------------------------------------------ match statements
+
+%type cases {ast::List<MatchCase*>*}
+cases(A) ::= case_block(C).                          { A = b::match_cases(ps, nullptr, C); }
+cases(A) ::= cases(B) case_block(C).                 { A = b::match_cases(ps, B, C); }
+
+%type case_block {MatchCase*}
+case_block(A) ::= CASE(K) pat_seq(P) COLON suite(B).                      { A = b::match_case(ps, K, P, nullptr, B); }
+case_block(A) ::= CASE(K) pat_seq(P) IF namedexpr_test(G) COLON suite(B). { A = b::match_case(ps, K, P, G, B); }
+
+// Patterns separated by commas: a sequence pattern, or one pattern (a
+// parenthesized one is a group) when there is one item and no comma.
+%type pat_seq {PatSeq*}
+pat_seq(A) ::= pat_items(B).                         { A = B; }
+pat_seq(A) ::= pat_items(B) COMMA(C).                { A = b::pat_trailing_comma(ps, B, C); }
+
+%type pat_items {PatSeq*}
+pat_items(A) ::= maybe_star_pat(P).                  { A = b::pat_seq(ps, nullptr, P); }
+pat_items(A) ::= pat_items(B) COMMA maybe_star_pat(P). { A = b::pat_seq(ps, B, P); }
+
+%type maybe_star_pat {Pattern*}
+maybe_star_pat(A) ::= pattern(P).                    { A = P; }
+maybe_star_pat(A) ::= STAR(S) NAME(N).               { A = b::star_pattern(ps, S, N); }
+
+%type pattern {Pattern*}
+pattern(A) ::= or_pats(P).                           { A = b::or_pattern(ps, P); }
+pattern(A) ::= or_pats(P) AS NAME(N).                { A = b::as_pattern(ps, b::or_pattern(ps, P), N); }
+
+%type or_pats {PatSeq*}
+or_pats(A) ::= closed_pat(P).                        { A = b::pat_seq(ps, nullptr, P); }
+or_pats(A) ::= or_pats(B) VBAR closed_pat(P).        { A = b::pat_seq(ps, B, P); }
+
+%type closed_pat {Pattern*}
+closed_pat(A) ::= pat_literal(E).                    { A = b::literal_pattern(ps, E); }
+closed_pat(A) ::= name_or_attr(E).                   { A = b::name_pattern(ps, E); }
+closed_pat(A) ::= name_or_attr(E) LPAR RPAR(R).      { A = b::class_pattern(ps, E, nullptr, R); }
+closed_pat(A) ::= name_or_attr(E) LPAR class_args(C) RPAR(R). { A = b::class_pattern(ps, E, C, R); }
+closed_pat(A) ::= LPAR(L) RPAR(R).                   { A = b::seq_pattern(ps, L, nullptr, R, true); }
+closed_pat(A) ::= LPAR(L) pat_seq(S) RPAR(R).        { A = b::seq_pattern(ps, L, S, R, true); }
+closed_pat(A) ::= LSQB(L) RSQB(R).                   { A = b::seq_pattern(ps, L, nullptr, R, false); }
+closed_pat(A) ::= LSQB(L) pat_seq(S) RSQB(R).        { A = b::seq_pattern(ps, L, S, R, false); }
+closed_pat(A) ::= LBRACE(L) RBRACE(R).               { A = b::mapping_pattern(ps, L, nullptr, R); }
+closed_pat(A) ::= LBRACE(L) map_items(M) RBRACE(R).  { A = b::mapping_pattern(ps, L, M, R); }
+closed_pat(A) ::= LBRACE(L) map_items(M) COMMA RBRACE(R). { A = b::mapping_pattern(ps, L, M, R); }
+
+// Literals: numbers (negative, complex), strings, None, True, False.
+pat_literal(A) ::= pat_number(E).                    { A = E; }
+pat_literal(A) ::= pat_number(L) PLUS NUMBER(N).     { A = b::complex_literal(ps, L, BinOpKind::Add, N); }
+pat_literal(A) ::= pat_number(L) MINUS NUMBER(N).    { A = b::complex_literal(ps, L, BinOpKind::Sub, N); }
+pat_literal(A) ::= strings(S).                       { A = b::strings(ps, S); }
+pat_literal(A) ::= NONE(K).                          { A = b::constant(ps, K, ConstKind::None); }
+pat_literal(A) ::= TRUE(K).                          { A = b::constant(ps, K, ConstKind::True); }
+pat_literal(A) ::= FALSE(K).                         { A = b::constant(ps, K, ConstKind::False); }
+pat_number(A) ::= NUMBER(N).                         { A = b::number(ps, N); }
+pat_number(A) ::= MINUS(K) NUMBER(N).                { A = b::unary(ps, K, UnaryOpKind::USub, b::number(ps, N)); }
+
+name_or_attr(A) ::= NAME(N).                         { A = b::name(ps, N); }
+name_or_attr(A) ::= name_or_attr(E) DOT NAME(N).     { A = b::attribute(ps, E, N); }
+
+%type class_args {ClassArgs*}
+class_args(A) ::= class_items(B).                    { A = B; }
+class_args(A) ::= class_items(B) COMMA.              { A = B; }
+
+%type class_items {ClassArgs*}
+class_items(A) ::= class_arg(X).                     { A = X; }
+class_items(A) ::= class_items(B) COMMA class_arg(X). { A = b::class_args(ps, B, X); }
+
+%type class_arg {ClassArgs*}
+class_arg(A) ::= pattern(P).                         { A = b::class_arg(ps, nullptr, P); }
+class_arg(A) ::= NAME(N) EQUAL pattern(P).           { A = b::class_arg(ps, &N, P); }
+
+%type map_items {MapItems*}
+map_items(A) ::= map_item(X).                        { A = X; }
+map_items(A) ::= map_items(B) COMMA map_item(X).     { A = b::map_items(ps, B, X); }
+
+%type map_item {MapItems*}
+map_item(A) ::= pat_literal(K) COLON pattern(P).     { A = b::map_item(ps, K, P); }
+map_item(A) ::= name_or_attr(K) COLON pattern(P).    { A = b::map_item(ps, K, P); }
+map_item(A) ::= DOUBLESTAR(S) NAME(N).               { A = b::map_rest(ps, S, N); }
 
 // ------------------------------------------------------------- parameters
 

@@ -75,6 +75,30 @@ struct ImportTargets {
   ast::List<ast::Alias*> names;
   ast::Span span;
 };
+// `match` patterns separated by commas or by "|".
+struct PatSeq {
+  ast::List<ast::Pattern*> items;
+  bool trailing_comma = false;
+  ast::Span span;
+};
+// The arguments of a class pattern, in source order.
+struct ClassArgs {
+  ast::List<ast::Pattern*> patterns;
+  ast::List<ast::Name> kwd_attrs;
+  ast::List<ast::Pattern*> kwd_patterns;
+  ast::Span first_keyword;      // the first keyword pattern (line < 1: none yet)
+  bool positional_after_keyword = false;
+  ast::Span positional_span;    // the first positional one after a keyword
+};
+// The items of a mapping pattern; `rest` is `**rest`, which must come last.
+struct MapItems {
+  ast::List<ast::Expr*> keys;
+  ast::List<ast::Pattern*> patterns;
+  ast::Name rest;
+  ast::Span rest_span;
+  bool item_after_rest = false;
+  ast::Span bad_span;           // what makes the mapping invalid
+};
 using StmtList = ast::List<ast::Stmt*>;
 using ExprList = ast::List<ast::Expr*>;
 

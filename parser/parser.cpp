@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <vector>
 
 #include "grammar.h"
@@ -153,6 +154,11 @@ class Driver {
 
  private:
   Token fetch();
+  Token next_raw();
+  const Token& peek(size_t i);
+  int soft_keyword(const Token& t);
+  bool line_ends_with_colon();
+  void track_match_blocks(const Token& t);
   void track_line(const Token& t);
   void lexical_error();
   void syntax_error();
@@ -177,6 +183,18 @@ class Driver {
   lex::Lexer& lexer_;
   int start_;
   std::vector<Token> fed_;  // every token accepted so far (for expected_before)
+  // Tokens read ahead from the lexer (to tell a soft keyword from a name),
+  // each with the number of brackets open before it.
+  struct Ahead {
+    Token token;
+    int depth_before;
+  };
+  std::deque<Ahead> ahead_;
+  // Blocks opened so far (INDENT minus DEDENT), and the levels of the
+  // match statements' blocks being read, where `case` is a keyword.
+  int indent_level_ = 0;
+  std::vector<int> match_blocks_;
+  bool match_header_ = false;  // a MATCH was fed and its block is not open yet
   int depth_before_ = 0;    // open brackets before the lookahead
   int furthest_line_ = 0;   // line of the last token read from the lexer
   bool lexer_failed_ = false;
@@ -198,8 +216,9 @@ bool Driver::run() {
   start.type = start_;
   parser.feed(start, &ps_);
   for (;;) {
-    depth_before_ = lexer_.depth();
+    depth_before_ = ahead_.empty() ? lexer_.depth() : ahead_.front().depth_before;
     Token t = fetch();
+    if (t.type == TK_NAME && line_tokens_ == 0 && start_ == TK_START_FILE) t.type = soft_keyword(t);
     if (t.type == lex::kErrorToken) {
       lexical_error();
       return false;
@@ -214,13 +233,83 @@ bool Driver::run() {
       return false;
     }
     if (t.type == lex::kEndToken) return true;
+    track_match_blocks(t);
     fed_.push_back(t);
     track_line(t);
   }
 }
 
+// The next token: one read ahead, else the lexer's next.
+Token Driver::next_raw() {
+  if (ahead_.empty()) return lexer_.next();
+  Token t = ahead_.front().token;
+  ahead_.pop_front();
+  return t;
+}
+
+// The token `i` places after the last one fetched (read ahead, not fetched).
+const Token& Driver::peek(size_t i) {
+  while (ahead_.size() <= i) {
+    if (!ahead_.empty() && (ahead_.back().token.type == lex::kErrorToken ||
+                            ahead_.back().token.type == lex::kEndToken)) {
+      return ahead_.back().token;
+    }
+    int depth = lexer_.depth();
+    ahead_.push_back({lexer_.next(), depth});
+  }
+  return ahead_[i].token;
+}
+
+// Whether the logical line being read ends with ":" (outside brackets).
+bool Driver::line_ends_with_colon() {
+  int last = 0;
+  for (size_t i = 0;; ++i) {
+    const Token& t = peek(i);
+    if (t.type == lex::kErrorToken || t.type == lex::kEndToken) return false;
+    if (t.type == TK_NEWLINE) return last == TK_COLON;
+    last = t.type;
+  }
+}
+
+void Driver::track_match_blocks(const Token& t) {
+  if (t.type == TK_MATCH) match_header_ = true;
+  if (t.type == TK_INDENT) {
+    ++indent_level_;
+    if (match_header_) match_blocks_.push_back(indent_level_);
+    match_header_ = false;
+  }
+  if (t.type == TK_DEDENT) {
+    --indent_level_;
+    while (!match_blocks_.empty() && match_blocks_.back() > indent_level_) match_blocks_.pop_back();
+  }
+}
+
+// `match` and `case` are keywords only where a match statement or a case
+// clause can be (PEP 634's soft keywords), so `match = 1`, `match(x)` and
+// `case.attr` stay names. A statement directly inside a match statement's
+// block can only be a case clause. After `match` comes an expression; when
+// its first token could also continue an expression (`match(x)`,
+// `match[i]`, `match - 1`) the header's final ":" decides.
+int Driver::soft_keyword(const Token& t) {
+  if (t.view() == "case") {
+    return !match_blocks_.empty() && match_blocks_.back() == indent_level_ ? TK_CASE : TK_NAME;
+  }
+  if (t.view() != "match") return TK_NAME;
+  switch (peek(0).type) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_NONE: case TK_TRUE: case TK_FALSE:
+    case TK_LBRACE: case TK_TILDE: case TK_LAMBDA: case TK_AWAIT: case TK_ELLIPSIS:
+      return TK_MATCH;
+    case TK_NOT:
+      return peek(1).type != TK_IN ? TK_MATCH : TK_NAME;
+    case TK_LPAR: case TK_LSQB: case TK_MINUS: case TK_STAR: case TK_PLUS:
+      return line_ends_with_colon() ? TK_MATCH : TK_NAME;
+    default:
+      return TK_NAME;
+  }
+}
+
 Token Driver::fetch() {
-  Token t = lexer_.next();
+  Token t = next_raw();
   if (t.type == lex::kErrorToken || t.type == lex::kEndToken) {
     furthest_line_ = last_line() + 1;  // CPython's input always ends with a newline
   } else {
@@ -258,7 +347,7 @@ void Driver::check_rest() {
   if (lexer_failed_ || rest_checked_ || ps_.in_fstring) return;
   int error_line = furthest_line_;
   for (;;) {
-    Token t = lexer_.next();
+    Token t = next_raw();
     if (t.type == lex::kEndToken) return;
     if (t.type != lex::kErrorToken) continue;
     if (!lexer_.error()->parser_raised) {
@@ -339,6 +428,8 @@ bool Driver::expected_indent() {
     case TK_FINALLY: what = "'finally' statement"; break;
     case TK_DEF: what = "function definition"; break;
     case TK_CLASS: what = "class definition"; break;
+    case TK_MATCH: what = "'match' statement"; break;
+    case TK_CASE: what = "'case' statement"; break;
     case TK_ASYNC:
       what = header_second_.type == TK_FOR    ? "'for' statement"
              : header_second_.type == TK_WITH ? "'with' statement"
@@ -383,7 +474,7 @@ bool Driver::expected_colon() {
                 (first == TK_TRY || first == TK_FINALLY || first == TK_ELSE || first == TK_DEF);
   bool header = first == TK_IF || first == TK_ELIF || first == TK_WHILE || first == TK_FOR || first == TK_WITH ||
                 first == TK_CLASS || first == TK_EXCEPT || first == TK_DEF || first == TK_TRY ||
-                first == TK_FINALLY || first == TK_ELSE;
+                first == TK_FINALLY || first == TK_ELSE || first == TK_MATCH || first == TK_CASE;
   if (!forced && !(header && t.type == TK_NEWLINE)) return false;
   fail_at(t, "expected ':'");
   return true;
@@ -476,7 +567,8 @@ void Driver::generic() {
                             line_first_.type != TK_DEF && line_first_.type != TK_EXCEPT &&
                             line_first_.type != TK_ASYNC && line_first_.type != TK_LAMBDA &&
                             line_first_.type != TK_ELSE && line_first_.type != TK_TRY &&
-                            line_first_.type != TK_FINALLY;
+                            line_first_.type != TK_FINALLY && line_first_.type != TK_MATCH &&
+                            line_first_.type != TK_CASE;
     bool annotatable = a && (a->kind == ast::ExprKind::NameExpr || a->kind == ast::ExprKind::Attribute ||
                              a->kind == ast::ExprKind::Subscript);
     if (simple_statement && ends_at(a, fed_[fed_.size() - 2]) && !annotatable) {

@@ -59,6 +59,10 @@ Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs);
 // Native SEND: 1 yielded (*out = item), 0 returned (*out = result), -1 error.
 int op_send_native(VM& vm, Value receiver, Value value, Value* out);
 Value generator_raised_stop_iteration(VM& vm, Generator* gen, Value exc);
+bool op_match_sequence(VM& vm, Value subject);  // vm/match.cpp
+bool op_match_mapping(VM& vm, Value subject);
+Value op_match_keys(VM& vm, Value subject, Value keys);
+Value op_match_class(VM& vm, Value subject, Value cls, Value kwnames, int nargs);
 
 namespace {
 
@@ -258,6 +262,45 @@ dispatch:
   TARGET(COPY) {
     Value v = sp[-static_cast<int>(arg)];
     PUSH(v);
+    DISPATCH();
+  }
+
+  TARGET(GET_LEN) {
+    STORE();
+    Value n = vm.len(TOP());
+    if (n.is_exception()) ERROR();
+    PUSH(n);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    STORE();
+    Value r = Value::boolean(op_match_sequence(vm, TOP()));
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_MAPPING) {
+    STORE();
+    Value r = Value::boolean(op_match_mapping(vm, TOP()));
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    STORE();
+    Value r = op_match_keys(vm, sp[-2], sp[-1]);
+    if (r.is_exception()) ERROR();
+    PUSH(r);
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    STORE();
+    Value r = op_match_class(vm, sp[-3], sp[-2], sp[-1], static_cast<int>(arg));
+    if (r.is_exception()) ERROR();
+    sp -= 2;
+    TOP() = r;
     DISPATCH();
   }
 

@@ -11,6 +11,10 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    # A sequence for `match` (CPython's Py_TPFLAGS_SEQUENCE, as
+    # collections.abc.Sequence declares it).
+    __abc_tpflags__ = 1 << 5
+
     # Items live in self._items[self._head:]; popleft advances _head and the
     # dead prefix is dropped once it outweighs the live part, so both ends
     # cost amortised O(1).
@@ -633,6 +637,9 @@ def _iskeyword(name):
 
 class ChainMap:
     """A group of mappings searched in order as a single view."""
+
+    # A mapping for `match` (CPython's Py_TPFLAGS_MAPPING).
+    __abc_tpflags__ = 1 << 6
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -112,6 +112,16 @@ def g():
 it = g()
 next(it)
 it.send(21)
+match [1, 2]:
+  case [a, b]:
+    a + b
+  case _:
+    'no'
+
+match = 3
+match
+case = match * 2
+case
 class C:
   def __repr__(self): return 'C()'
 

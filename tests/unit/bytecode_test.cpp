@@ -293,6 +293,11 @@ const EffectCase kEffects[] = {
     {Op::GET_AWAITABLE, 0, 0, 0},
     {Op::GET_AITER, 0, 0, 0},
     {Op::GET_ANEXT, 0, 1, 0},
+    {Op::GET_LEN, 0, 1, 0},
+    {Op::MATCH_SEQUENCE, 0, 1, 0},
+    {Op::MATCH_MAPPING, 0, 1, 0},
+    {Op::MATCH_KEYS, 0, 1, 0},
+    {Op::MATCH_CLASS, 2, -2, 0},
     {Op::END_ASYNC_FOR, 0, -2, 0},
 };
 

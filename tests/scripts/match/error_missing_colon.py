@@ -1,0 +1,6 @@
+# A match header without its colon.
+match command
+    case _:
+        pass
+
+# expect error: SyntaxError: expected ':'
