@@ -339,6 +339,21 @@ void init_descriptor_types(VM& vm) {
     if (n == "__doc__") return p->doc;
     return generic_getattr(vm, self, name, true);
   };
+  // A property's __doc__ is writable (namedtuple and urllib.parse document
+  // their fields so); fget, fset and fdel are not.
+  vm.types.property->slots.setattr = [](VM& vm, Value self, Str* name, Value value) -> int {
+    auto* p = static_cast<Property*>(self.as_obj());
+    std::string_view n = name->view();
+    if (n == "__doc__") {
+      p->doc = value.is_null() ? Value::none() : value;
+      return 0;
+    }
+    if (n == "fget" || n == "fset" || n == "fdel") {
+      vm.raise(vm.types.AttributeError, "readonly attribute");
+      return -1;
+    }
+    return generic_setattr(vm, self, name, value);
+  };
   vm.types.staticmethod->constructor = staticmethod_new;
   vm.types.classmethod->constructor = classmethod_new;
   for (Type* t : {vm.types.staticmethod, vm.types.classmethod}) {
