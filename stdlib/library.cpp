@@ -20,6 +20,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("_traceback", init_traceback_module);
   vm.register_builtin_module("_os", init_os_module);
   vm.register_builtin_module("_json", init_json_module);
+  vm.register_builtin_module("_re", init_re_module);
 }
 
 }  // namespace coil::vm

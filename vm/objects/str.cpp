@@ -2542,6 +2542,23 @@ bool unicode_isprintable(uint32_t cp) { return uprops(cp) & kPrintable; }
 bool unicode_isalpha(uint32_t cp) { return uprops(cp) & kAlpha; }
 bool unicode_is_id_start(uint32_t cp) { return uprops(cp) & kIdStart; }
 bool unicode_is_id_continue(uint32_t cp) { return uprops(cp) & kIdContinue; }
+bool unicode_isalnum(uint32_t cp) { return (uprops(cp) & kAlpha) || numeric_level(cp) != 0; }
+bool unicode_isdecimal(uint32_t cp) { return numeric_level(cp) == 1; }
+
+// Simple (one code point) mappings: a full mapping that expands keeps the
+// character for upper case and takes its first code point for lower case
+// ('İ' -> 'i'), which is what the Unicode simple mappings give there.
+uint32_t unicode_simple_lower(uint32_t cp) {
+  if (cp < 128) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+  uint32_t out[3];
+  case_lower(cp, out);
+  return out[0];
+}
+uint32_t unicode_simple_upper(uint32_t cp) {
+  if (cp < 128) return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
+  uint32_t out[3];
+  return case_upper(cp, out) == 1 ? out[0] : cp;
+}
 
 int unicode_decimal_value(uint32_t cp) {
   if (cp < 128) return cp >= '0' && cp <= '9' ? static_cast<int>(cp - '0') : -1;

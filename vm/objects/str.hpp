@@ -99,6 +99,12 @@ bool unicode_is_id_start(uint32_t cp);
 bool unicode_is_id_continue(uint32_t cp);
 // The value 0-9 of a decimal digit (category Nd), or -1.
 int unicode_decimal_value(uint32_t cp);
+// str.isalnum / str.isdecimal of one character.
+bool unicode_isalnum(uint32_t cp);
+bool unicode_isdecimal(uint32_t cp);
+// The simple case mappings of one character (what the re module compares).
+uint32_t unicode_simple_lower(uint32_t cp);
+uint32_t unicode_simple_upper(uint32_t cp);
 
 // ---- codecs (shared by str.encode, bytes.decode, str(b, enc), bytes(s, enc))
 
