@@ -1,6 +1,27 @@
 """Test result object"""
 
-import io
+try:
+    from io import StringIO as _StringIO
+except ImportError:  # coil: io.StringIO may be missing; buffer=True needs this much
+    class _StringIO:
+        def __init__(self):
+            self._parts = []
+
+        def write(self, s):
+            self._parts.append(s)
+            return len(s)
+
+        def flush(self):
+            pass
+
+        def getvalue(self):
+            return ''.join(self._parts)
+
+        def seek(self, pos, whence=0):
+            return 0
+
+        def truncate(self, size=None):
+            self._parts = []
 import sys
 import traceback
 
@@ -64,8 +85,8 @@ class TestResult(object):
     def _setupStdout(self):
         if self.buffer:
             if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
+                self._stderr_buffer = _StringIO()
+                self._stdout_buffer = _StringIO()
             sys.stdout = self._stdout_buffer
             sys.stderr = self._stderr_buffer
 
