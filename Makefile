@@ -8,6 +8,8 @@
 #   make bench [BENCH="fib loop"]
 #   make stress           script tests under ASan+UBSan with the GC collecting at
 #                         every safe point (COIL_GC_STRESS=1)   -> build/sanitize/
+#   make difftest [N=500 SEED=s]  random programs under coil and python3 compared
+#   make corpus           the stand-alone programs of tests/corpus/ against python3
 #   make deps             install missing tools/libraries with apt-get
 #   make clean            rm -rf $(BUILD)
 #   V=1                   show full commands
@@ -257,6 +259,8 @@ test check: deps
 	echo "== command line and REPL tests (coil: $(COIL))"; \
 	$(PYTHON) tests/cli/test_cli.py --coil $(COIL) || status=1; \
 	$(PYTHON) tests/cli/test_repl_pty.py --coil $(COIL) || status=1; \
+	echo "== differential programs (tests/fuzz/difftest.py, seed $(DIFFTEST_SEED))"; \
+	$(PYTHON) tests/fuzz/difftest.py --coil $(COIL) --count $(DIFFTEST_CHECK_N) --seed $(DIFFTEST_SEED) || status=1; \
 	exit $$status
 
 # GC stress: a sanitized build whose collector runs at every safe point, so a
@@ -270,6 +274,17 @@ stress: deps
 stress-scripts: $(COIL)
 	@echo "== script tests, GC stress (coil: $(COIL))"
 	COIL_GC_STRESS=1 $(PYTHON) tests/run.py $(STRESS_FLAGS) --coil $(COIL) tests/scripts
+
+# Random programs from a grammar of the language, run under coil and python3
+# (tests/fuzz/difftest.py); `make test` runs a fixed set, `make difftest` as
+# many as N says, from SEED.
+DIFFTEST_SEED ?= 1
+DIFFTEST_CHECK_N ?= 150
+N ?= 500
+SEED ?= $(shell date +%s)
+.PHONY: difftest
+difftest: binaries
+	$(PYTHON) tests/fuzz/difftest.py --coil $(COIL) --count $(N) --seed $(SEED)
 
 # The corpus of programs nobody on the team wrote for coil (tests/corpus/README.md):
 # each runs under coil and python3 and is compared. Not part of `make test`.

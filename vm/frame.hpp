@@ -79,6 +79,9 @@ struct Generator : Obj {
   // awaiting frame's stack slot is its only reference, so when it returns to
   // that await its storage is freed at once instead of by the collector.
   static constexpr uint16_t kAwaitOwned = 1;
+  // Obj::flags bit of an async generator first iterated while an event loop
+  // ran (CPython's firstiter hook): loop.shutdown_asyncgens() closes it.
+  static constexpr uint16_t kLoopTracked = 2;
 
   Frame frame;  // must be last: its slots follow
 

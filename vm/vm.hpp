@@ -408,6 +408,9 @@ class VM {
   // Every class not yet freed (weak, pruned by each collection like
   // live_generators), so a dead class leaves its bases' subclass lists.
   std::vector<Type*> live_types;
+  // Set by an event loop while it runs: async generators first iterated
+  // meanwhile are marked Generator::kLoopTracked (CPython's firstiter hook).
+  bool track_async_generators = false;
   // Records `cls` as a subclass of each of its bases.
   void register_subclass(Type* cls);
 

@@ -340,6 +340,7 @@ bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until) {
   if (until) roots.add(until);
   loop->running = true;
   st.running_loop = Value::object(loop);
+  vm.track_async_generators = true;
   bool ok = true;
   for (;;) {
     if (!run_once(vm, loop, until)) {
@@ -351,6 +352,7 @@ bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until) {
   loop->stopping = false;
   loop->running = false;
   st.running_loop = Value::none();
+  vm.track_async_generators = false;
   return ok;
 }
 

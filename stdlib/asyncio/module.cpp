@@ -207,6 +207,23 @@ Value aio_gathering_future(VM& vm, Value* args, int nargs, Tuple*) {
   return Value::object(f);
 }
 
+// _take_asyncgens(): the async generators first iterated while a loop ran
+// that are still suspended, for loop.shutdown_asyncgens() to close; each is
+// handed out once.
+Value aio_take_asyncgens(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "_take_asyncgens", kw) || !check_nargs(vm, "_take_asyncgens", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  List* out = vm.new_list();
+  for (Generator* g : vm.live_generators) {
+    if (!(g->flags & Generator::kLoopTracked)) continue;
+    g->flags &= ~Generator::kLoopTracked;
+    if (g->type == vm.types.async_generator && g->frame.gen_state == GenState::Suspended) {
+      out->push(Value::object(g));
+    }
+  }
+  return Value::object(out);
+}
 
 // _attach(asyncio_module): called once asyncio.py has run. The native side
 // then finds the Python-written parts (CancelledError, ensure_future, ...)
@@ -280,6 +297,7 @@ Module* init_asyncio_module(VM& vm) {
       {"_task_for", aio_task_for},
       {"_is_task_coro", aio_is_task_coro},
       {"_gathering_future", aio_gathering_future},
+      {"_take_asyncgens", aio_take_asyncgens},
       {"_attach", aio_attach},
   };
   for (const Entry& e : kFunctions) add_function(vm, d, e.name, e.fn);

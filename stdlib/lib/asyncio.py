@@ -10,7 +10,7 @@ from _asyncio import (Future, Task, Handle, TimerHandle, SelectorEventLoop,
                       get_event_loop, new_event_loop, set_event_loop,
                       current_task, all_tasks, iscoroutine, isfuture,
                       _code_is_coroutine, _task_for, _is_task_coro,
-                      _gathering_future)
+                      _gathering_future, _take_asyncgens)
 import types as _types
 
 
@@ -336,12 +336,23 @@ def _cancel_all_tasks(loop):
 
 
 # loop.shutdown_asyncgens() and loop.shutdown_default_executor() (installed
-# on the loop type at import). coil closes a suspended async generator when
-# it is collected and has no executor, so there is nothing to wait for; they
-# stay coroutines so that awaiting them takes the loop iterations it takes in
-# CPython.
+# on the loop type at import). Async generators first iterated while a loop
+# ran and still suspended are closed here, as CPython's loop does for those
+# its firstiter hook saw. coil has no executor, so there is nothing to wait
+# for in the second; it stays a coroutine so that awaiting it takes the loop
+# iterations it takes in CPython.
 async def _loop_shutdown_asyncgens(self):
-    return
+    agens = _take_asyncgens()
+    if not agens:
+        return
+    results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+    for result, agen in zip(results, agens):
+        if isinstance(result, Exception):
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
 
 
 async def _loop_shutdown_default_executor(self):

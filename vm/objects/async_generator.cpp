@@ -57,6 +57,7 @@ Type* awaitable_type(VM& vm, bool is_throw) {
 }
 
 Value new_awaitable(VM& vm, Generator* gen, Value value, bool is_throw, bool closing) {
+  if (vm.track_async_generators) gen->flags |= Generator::kLoopTracked;
   auto* a = vm.alloc<AgenAwaitable>(ObjKind::Foreign, awaitable_type(vm, is_throw));
   a->cls = &kAwaitableClass;
   a->gen = gen;
@@ -219,6 +220,7 @@ Type* make_awaitable_type(VM& vm, const char* name) {
   t->flags &= ~Type::kBaseType;
   t->slots.iter = [](VM&, Value self) { return self; };
   t->slots.next = awaitable_next;
+  t->slots.hash = vm.types.object->slots.hash;  // by identity, as CPython's (gather() keys on it)
   add_method(vm, t, "__await__", awaitable_self);
   add_method(vm, t, "send", awaitable_send);
   add_method(vm, t, "throw", awaitable_throw);
