@@ -20,7 +20,7 @@ async def basics():
     print(state(sem), sem.locked())
     log = []
     tasks = [asyncio.create_task(worker(sem, n, d, log))
-             for n, d in (('a', 0.125), ('b', 0.05), ('c', 0.05), ('d', 0.05))]
+             for n, d in (('a', 0.3), ('b', 0.05), ('c', 0.05), ('d', 0.05))]
     await asyncio.sleep(0)
     print(state(sem), sem.locked())
     await asyncio.gather(*tasks)
@@ -125,7 +125,7 @@ asyncio.run(main())
 # Expected output (CPython 3.11):
 # expect: asyncio.locks.Semaphore [unlocked, value:2] False
 # expect: asyncio.locks.Semaphore [locked, waiters:2] True
-# expect: ['a wants', 'a in', 'b wants', 'b in', 'c wants', 'd wants', 'b out', 'c in', 'c out', 'd in', 'a out', 'd out']
+# expect: ['a wants', 'a in', 'b wants', 'b in', 'c wants', 'd wants', 'b out', 'c in', 'c out', 'd in', 'd out', 'a out']
 # expect: asyncio.locks.Semaphore [unlocked, value:2] False
 # expect: True True True
 # expect: asyncio.locks.Semaphore [unlocked, value:3]
