@@ -91,10 +91,22 @@ struct ProgramObj : Foreign {
   uint32_t groups;   // capturing groups (group 0 not counted)
   uint32_t repeats;  // general repeats (RPT_* registers)
   bool bytes;        // a bytes pattern
+  // The last non-ASCII str matched, decoded to code points: a tokenizer
+  // calling pattern.match(text, pos) in a loop decodes `text` once, not at
+  // every call. The str is kept alive (traced) so the pointer stays valid.
+  Str* decoded_str = nullptr;
+  std::vector<uint32_t> decoded;
 };
 
 void program_destroy(Obj* o) { static_cast<ProgramObj*>(o)->~ProgramObj(); }
-constexpr ForeignClass kProgramClass = {"Program", nullptr, program_destroy};
+void program_trace(Obj* self, std::vector<Obj*>& gray) {
+  Str* s = static_cast<ProgramObj*>(self)->decoded_str;
+  if (s && !s->marked) {
+    s->marked = true;
+    gray.push_back(s);
+  }
+}
+constexpr ForeignClass kProgramClass = {"Program", program_trace, program_destroy};
 
 bool is_program(Value v) {
   return v.is_obj() && v.as_obj()->kind == ObjKind::Foreign &&
@@ -328,7 +340,12 @@ class Matcher {
 
   // Runs the program from `pc` at `pos` until MATCH/SUCCEED (Match, with
   // result_end_ set) or until backtracking empties the stack down to `base`.
+  // Recurses once per nested lookaround/atomic group of the pattern only.
   Outcome run(uint32_t pc, int64_t pos, size_t base) {
+    if (pc != 0 && vm_.native_stack_exhausted()) {
+      vm_.raise(vm_.types.RecursionError, "maximum recursion depth exceeded in regular expression");
+      return Outcome::Error;
+    }
     const uint32_t* code = code_;
     for (;;) {
       if (++steps_ >= (1u << 20)) {
@@ -533,11 +550,11 @@ class Matcher {
 // bytes, other strs decoded to code points (so indexes are characters).
 struct Subject {
   const uint8_t* narrow = nullptr;
-  std::vector<uint32_t> wide;
+  const uint32_t* wide = nullptr;
   int64_t length = 0;
 };
 
-bool get_subject(VM& vm, const ProgramObj* prog, Value string, Subject& out) {
+bool get_subject(VM& vm, ProgramObj* prog, Value string, Subject& out) {
   if (is_str(string)) {
     if (prog->bytes) {
       vm.raise(vm.types.TypeError, "cannot use a bytes pattern on a string-like object");
@@ -548,10 +565,15 @@ bool get_subject(VM& vm, const ProgramObj* prog, Value string, Subject& out) {
     if (s->is_ascii()) {
       out.narrow = reinterpret_cast<const uint8_t*>(s->data);
     } else {
-      out.wide.reserve(s->length);
-      const char* p = s->data;
-      const char* end = p + s->size;
-      while (p < end) out.wide.push_back(utf8_decode(p, end));
+      if (prog->decoded_str != s) {
+        prog->decoded.clear();
+        prog->decoded.reserve(s->length);
+        const char* p = s->data;
+        const char* end = p + s->size;
+        while (p < end) prog->decoded.push_back(utf8_decode(p, end));
+        prog->decoded_str = s;
+      }
+      out.wide = prog->decoded.data();
     }
     return true;
   }
@@ -702,7 +724,7 @@ Value re_match(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (c.subject.narrow) {
     return match_one_result(vm, c.prog, c.subject.narrow, c.pos, c.endpos, mode, must_advance);
   }
-  return match_one_result(vm, c.prog, c.subject.wide.data(), c.pos, c.endpos, mode, must_advance);
+  return match_one_result(vm, c.prog, c.subject.wide, c.pos, c.endpos, mode, must_advance);
 }
 
 // _re.scan(program, string, pos, endpos, limit) -> list of match tuples.
@@ -711,7 +733,7 @@ Value re_scan(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!unpack_call(vm, "scan", args, nargs, kwnames, 5, 5, c)) return Value::exception();
   int64_t limit = args[4].is_int() ? args[4].as_int() : 0;
   if (c.subject.narrow) return scan_all(vm, c.prog, c.subject.narrow, c.pos, c.endpos, limit);
-  return scan_all(vm, c.prog, c.subject.wide.data(), c.pos, c.endpos, limit);
+  return scan_all(vm, c.prog, c.subject.wide, c.pos, c.endpos, limit);
 }
 
 }  // namespace

@@ -221,9 +221,14 @@ class Match:
     def group(self, *args):
         """Return one or more subgroups of the match."""
         if not args:
-            return self._get(0)
+            spans = self._spans
+            return self.string[spans[1]:spans[2]]
         if len(args) == 1:
-            return self._get(self._index(args[0]))
+            g = args[0]
+            if type(g) is not int or g < 0 or g > self.re.groups:
+                g = self._index(g)
+            s = self._spans[2 * g + 1]
+            return None if s < 0 else self.string[s:self._spans[2 * g + 2]]
         return tuple([self._get(self._index(g)) for g in args])
 
     def __getitem__(self, group):
@@ -279,6 +284,12 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
+    # re.Match[str] in annotations (coil cannot build a GenericAlias of a
+    # class written in coil yet, so the subscript is the class itself).
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
 
 # ---------------------------------------------------------------- Pattern
 
@@ -301,6 +312,8 @@ class Pattern:
         if spans is None:
             return None
         n = len(string)
+        if pos == 0 and endpos == _MAXSIZE:
+            return Match(self, string, 0, n, spans)
         return Match(self, string, _clamp(pos, n), _clamp(endpos, n), spans)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
@@ -457,6 +470,10 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
 
 
 class _Scanner:
