@@ -590,8 +590,11 @@ _repl_cache = {}
 _MAXCACHE = 512
 def _compile(pattern, flags):
     # internal: compile pattern
-    if not isinstance(flags, int):
-        flags = flags.__index__()
+    if isinstance(flags, RegexFlag):
+        flags = flags._value_
+    elif not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
+                        % type(flags).__name__)
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
