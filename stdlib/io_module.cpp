@@ -607,6 +607,20 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return vm.raise(vm.types.PermissionError, "open() is disabled: the host does not allow file access");
   }
   Value file = a[0];
+  RootScope roots(vm);
+  if (!is_str(file) && !is_int_value(file)) {
+    // A path-like object (pathlib.Path, os.DirEntry): its __fspath__().
+    Value fspath = vm.lookup_type(vm.type_of(file), vm.intern("__fspath__"));
+    if (!fspath.is_null()) {
+      Value path = roots.add(vm.call(fspath, &file, 1));
+      if (path.is_exception()) return path;
+      if (!is_str(path)) {
+        return vm.raise_fmt(vm.types.TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                            vm.type_of(file)->name->data, vm.type_of(path)->name->data);
+      }
+      file = path;
+    }
+  }
   if (!is_str(file)) {
     if (is_int_value(file)) {
       return vm.raise(vm.types.NotImplementedError, "coil's open() does not accept file descriptors");
@@ -646,7 +660,6 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     }
     translate = false;
   }
-  RootScope roots(vm);
   roots.add(modev);
   roots.add(encoding);
   return open_file(vm, file, modev, m, encoding, translate);

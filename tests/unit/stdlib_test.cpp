@@ -112,17 +112,20 @@ TEST(Stdlib, OsRefusesFileAccessWhenTheHostTurnsItOff) {
   }
 }
 
-TEST(Stdlib, ShutilGlobTempfileRefuseFileAccessWhenTheHostTurnsItOff) {
+TEST(Stdlib, ShutilGlobTempfilePathlibRefuseFileAccessWhenTheHostTurnsItOff) {
   Captured cap;
   coil::Config c = cap.config();
   c.allow_file_access = false;
   coil::VM vm(c);
-  ASSERT_TRUE(vm.run_string("import shutil, glob, tempfile\nprint(glob.has_magic('*.py'), glob.escape('a[b]'))\n"));
-  EXPECT_EQ(cap.out, "True a[[]b]\n");
+  ASSERT_TRUE(vm.run_string("import shutil, glob, tempfile, pathlib\n"
+                            "print(glob.has_magic('*.py'), glob.escape('a[b]'), pathlib.PurePath('a/b.py').suffix)\n"));
+  EXPECT_EQ(cap.out, "True a[[]b] .py\n");
   for (const char* call : {"glob.glob('*.py')", "shutil.copyfile('/etc/hostname', '/tmp/x')",
                            "shutil.rmtree('/tmp/nothing-here')", "shutil.copytree('/etc', '/tmp/y')",
                            "tempfile.mkdtemp()", "tempfile.TemporaryDirectory()",
-                           "tempfile.NamedTemporaryFile('w+', dir='/tmp')"}) {
+                           "tempfile.NamedTemporaryFile('w+', dir='/tmp')", "pathlib.Path('/').exists()",
+                           "pathlib.Path('/tmp/x').write_text('a')", "list(pathlib.Path('/').iterdir())",
+                           "pathlib.Path.cwd()"}) {
     coil::RunResult r = vm.run_string(std::string(call) + "\n");
     ASSERT_FALSE(r) << call;
     EXPECT_EQ(r.error().type, "PermissionError") << call;
