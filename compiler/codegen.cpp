@@ -32,7 +32,7 @@ namespace {
 std::string source_line(std::string_view source, int line);
 
 enum class FBlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd,
-                        With, AsyncWith, HandlerCleanup, PopValue };
+                        With, AsyncWith, HandlerCleanup, PopValue, ExceptStarHandler };
 
 struct FBlock {
   FBlockKind kind;
@@ -670,6 +670,8 @@ class CodeGen {
         return;
       }
       case StmtKind::Try: return try_stmt(static_cast<Try*>(s));
+      // TryStar has Try's layout (parser/ast.def).
+      case StmtKind::TryStar: return try_stmt(reinterpret_cast<Try*>(s), true);
       case StmtKind::Assert: return assert_stmt(static_cast<Assert*>(s));
       case StmtKind::Import: return import_stmt(static_cast<Import*>(s));
       case StmtKind::ImportFrom: return import_from(static_cast<ImportFrom*>(s));
@@ -982,6 +984,9 @@ class CodeGen {
           emit_yield_from_loop(true);
         }
         emit(Op::POP_TOP);
+        return;
+      case FBlockKind::ExceptStarHandler:
+        fail("'break', 'continue' and 'return' cannot appear in an except* block", u_->loc);
         return;
       case FBlockKind::HandlerCleanup:
         if (preserve_tos) emit(Op::SWAP, 2);
@@ -1605,22 +1610,116 @@ class CodeGen {
 
   // ---- try
 
-  void try_stmt(Try* t) {
+  void try_stmt(Try* t, bool star = false) {
     if (!t->finalbody.empty()) {
-      try_finally(t);
+      try_finally(t, star);
+    } else if (star) {
+      try_star_except(t);
     } else {
       try_except(t);
     }
   }
 
-  void try_finally(Try* t) {
+  // `except*` clauses (CPython 3.11's compiler_try_star_except). Each clause
+  // takes the part of the exception group its types match (CHECK_EG_MATCH)
+  // and leaves the rest to the next; what the clauses raise and the rest
+  // nobody matched are combined by PREP_RERAISE_STAR and re-raised.
+  void try_star_except(Try* t) {
+    int exc = new_label(), cleanup = new_label(), end = new_label(), reraise_star = new_label();
+    int d = u_->depth;
+    push_handler(exc, d);
+    push_fblock(FBlockKind::TryExcept, -1, -1, 1);
+    body(t->body);
+    pop_fblock();
+    pop_handler();
+    body(t->orelse);
+    emit_jump(Op::JUMP, end);
+
+    place_handler(exc);
+    emit(Op::PUSH_EXC_INFO);  // (exc -- prev exc)
+    push_handler(cleanup, d + 1);
+    push_fblock(FBlockKind::ExceptStarHandler);
+    int n = t->handlers.size;
+    for (int i = 0; i < n && !failed_; ++i) {
+      ExceptHandler* h = t->handlers[i];
+      set_loc(h->span);
+      int next = new_label(), no_match = new_label();
+      if (i == 0) {
+        // (prev exc -- prev orig [] exc): the original group and the list
+        // of what the clauses raise.
+        emit(Op::COPY, 1);
+        emit(Op::BUILD_LIST, 0);
+        emit(Op::SWAP, 2);
+      }
+      expr(h->type);
+      emit(Op::CHECK_EG_MATCH);  // (exc type -- rest match)
+      emit(Op::COPY, 1);
+      emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+      if (!h->name.empty()) {
+        name_op(h->name.view(), Access::Store);
+      } else {
+        emit(Op::POP_TOP);
+      }
+      int raised = new_label();
+      push_handler(raised, u_->depth);
+      push_fblock(FBlockKind::HandlerCleanup, -1, -1, 1);
+      body(h->body);
+      pop_fblock();
+      pop_handler();
+      if (!h->name.empty()) {
+        emit_const(Value::none());
+        name_op(h->name.view(), Access::Store);
+        name_op(h->name.view(), Access::Delete);
+      }
+      emit_jump(Op::JUMP, next);
+      // The clause raised: clear the name, add the exception to the list.
+      place_handler(raised);
+      if (!h->name.empty()) {
+        emit_const(Value::none());
+        name_op(h->name.view(), Access::Store);
+        name_op(h->name.view(), Access::Delete);
+      }
+      emit(Op::LIST_APPEND, 2);
+      emit_jump(Op::JUMP, next);
+      place(no_match);
+      emit(Op::POP_TOP);  // the match (None)
+      place(next);
+      if (i == n - 1) {
+        emit(Op::LIST_APPEND, 1);  // the unmatched rest (or None)
+        emit_jump(Op::JUMP, reraise_star);
+      }
+    }
+    pop_fblock();
+    int reraise = new_label();
+    place(reraise_star);
+    emit(Op::PREP_RERAISE_STAR);  // (orig list -- exc|None)
+    emit(Op::COPY, 1);
+    emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+    emit(Op::POP_TOP);
+    pop_handler();
+    emit(Op::POP_EXCEPT);
+    emit_jump(Op::JUMP, end);
+    place(reraise);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    place_handler(cleanup);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_EXCEPT);
+    emit(Op::RERAISE);
+    place(end);
+  }
+
+  void try_finally(Try* t, bool star = false) {
     int exc = new_label(), cleanup = new_label(), end = new_label();
     int d = u_->depth;
     push_handler(exc, d);
     push_fblock(FBlockKind::FinallyTry);
     u_->fblocks.back().finalbody = &t->finalbody;
     u_->fblocks.back().handler_depth = u_->handler_stack.size() - 1;
-    if (!t->handlers.empty()) {
+    if (star) {
+      try_star_except(t);
+    } else if (!t->handlers.empty()) {
       try_except(t);
     } else {
       body(t->body);

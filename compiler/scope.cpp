@@ -313,8 +313,9 @@ class ScopeBuilder {
         }
         return visit_body(w->body);
       }
-      case StmtKind::Try: {
-        auto* t = static_cast<const Try*>(s);
+      case StmtKind::Try:
+      case StmtKind::TryStar: {
+        auto* t = reinterpret_cast<const Try*>(s);
         if (!visit_body(t->body)) return false;
         for (ExceptHandler* h : t->handlers) {
           if (h->type && !visit(h->type)) return false;

@@ -1123,6 +1123,14 @@ ExceptHandler* handler(ParseState* ps, const Token& kw, Expr* type, const Token*
   return h;
 }
 
+ExceptHandler* star_handler(ParseState* ps, const Token& kw, const Token& star, Expr* type, const Token* name,
+                            StmtList* body) {
+  if (!type) error_at(ps, span_of(star), "expected one or more exception types");
+  ExceptHandler* h = handler(ps, kw, type, name, body);
+  h->star = true;
+  return h;
+}
+
 TryTail* try_tail(ParseState* ps, TryTail* handlers, StmtList* orelse, StmtList* finalbody) {
   TryTail* tail = handlers ? handlers : ps->arena.make<TryTail>();
   if (orelse) {
@@ -1137,6 +1145,26 @@ TryTail* try_tail(ParseState* ps, TryTail* handlers, StmtList* orelse, StmtList*
 }
 
 Stmt* try_stmt(ParseState* ps, const Token& kw, StmtList* body, TryTail* tail) {
+  int stars = 0;
+  for (ExceptHandler* h : tail->handlers) stars += h->star;
+  if (stars && stars != tail->handlers.size) {
+    for (ExceptHandler* h : tail->handlers) {
+      if (h->star != tail->handlers[0]->star) {
+        error_at(ps, h->span.line == kw.line ? h->span : Span{h->span.line, h->span.col, h->span.line, h->span.col + 6},
+                 "cannot have both 'except' and 'except*' on the same 'try'");
+        break;
+      }
+    }
+  }
+  if (stars) {
+    // TryStar has Try's layout.
+    auto* s = new_stmt<TryStar>(ps, StmtKind::TryStar, join(span_of(kw), tail->end));
+    s->body = *body;
+    s->handlers = tail->handlers;
+    s->orelse = tail->orelse;
+    s->finalbody = tail->finalbody;
+    return s;
+  }
   auto* s = new_stmt<Try>(ps, StmtKind::Try, join(span_of(kw), tail->end));
   s->body = *body;
   s->handlers = tail->handlers;

@@ -134,6 +134,10 @@ Stmt* while_stmt(ParseState* ps, const Token& kw, Expr* test, StmtList* body, St
 Stmt* for_stmt(ParseState* ps, const Token& kw, ExprSeq* target, Expr* iter, StmtList* body, StmtList* orelse);
 TryTail* handlers(ParseState* ps, TryTail* tail, ast::ExceptHandler* h);
 ast::ExceptHandler* handler(ParseState* ps, const Token& kw, Expr* type, const Token* name, StmtList* body);
+// `except* T [as name]:`; a missing T is CPython's error (at `star`, the
+// token after the "*").
+ast::ExceptHandler* star_handler(ParseState* ps, const Token& kw, const Token& star, Expr* type, const Token* name,
+                                 StmtList* body);
 TryTail* try_tail(ParseState* ps, TryTail* handlers, StmtList* orelse, StmtList* finalbody);
 Stmt* try_stmt(ParseState* ps, const Token& kw, StmtList* body, TryTail* tail);
 ast::List<ast::WithItem*>* with_items(ParseState* ps, ast::List<ast::WithItem*>* list, ast::WithItem* item);

@@ -226,6 +226,9 @@ handlers(A) ::= handlers(B) handler(H).              { A = b::handlers(ps, B, H)
 handler(A) ::= EXCEPT(K) COLON suite(B).                         { A = b::handler(ps, K, nullptr, nullptr, B); }
 handler(A) ::= EXCEPT(K) test(T) COLON suite(B).                 { A = b::handler(ps, K, T, nullptr, B); }
 handler(A) ::= EXCEPT(K) test(T) AS NAME(N) COLON suite(B).      { A = b::handler(ps, K, T, &N, B); }
+handler(A) ::= EXCEPT(K) STAR COLON(C) suite(B).                 { A = b::star_handler(ps, K, C, nullptr, nullptr, B); }
+handler(A) ::= EXCEPT(K) STAR(S) test(T) COLON suite(B).         { A = b::star_handler(ps, K, S, T, nullptr, B); }
+handler(A) ::= EXCEPT(K) STAR(S) test(T) AS NAME(N) COLON suite(B). { A = b::star_handler(ps, K, S, T, &N, B); }
 
 %type try_else {StmtList*}
 try_else(A) ::= .                                    { A = nullptr; }

@@ -62,6 +62,8 @@ Value generator_raised_stop_iteration(VM& vm, Generator* gen, Value exc);
 bool op_match_sequence(VM& vm, Value subject);  // vm/match.cpp
 bool op_match_mapping(VM& vm, Value subject);
 Value op_match_keys(VM& vm, Value subject, Value keys);
+int op_check_eg_match(VM& vm, Value exc, Value type, Value* rest, Value* match);  // vm/interp_ops.cpp
+Value op_prep_reraise_star(VM& vm, Value orig, Value excs);
 Value op_match_class(VM& vm, Value subject, Value cls, Value kwnames, int nargs);
 
 namespace {
@@ -1505,6 +1507,27 @@ do_call : {
     }
     op_raise(vm, exc, cause, arg == 2);
     ERROR();
+  }
+
+  TARGET(CHECK_EG_MATCH) {
+    STORE();
+    Value rest, match;
+    if (op_check_eg_match(vm, sp[-2], sp[-1], &rest, &match) < 0) ERROR();
+    sp[-2] = rest;
+    sp[-1] = match;
+    // The clause that runs handles the matching part (sys.exc_info(), and
+    // the __context__ of what it raises).
+    if (!match.is_none()) f->handled_exc = match;
+    DISPATCH();
+  }
+
+  TARGET(PREP_RERAISE_STAR) {
+    STORE();
+    Value r = op_prep_reraise_star(vm, sp[-2], sp[-1]);
+    if (r.is_exception()) ERROR();
+    --sp;
+    TOP() = r;
+    DISPATCH();
   }
 
   TARGET(RERAISE) {

@@ -10,9 +10,58 @@
 
 namespace coil::vm {
 
+// BaseExceptionGroup and ExceptionGroup are written in coil
+// (stdlib/lib/_exceptiongroup.py): the first use of either name, or of
+// except*, imports that module and makes both classes builtins.
+static Value exception_group_module(VM& vm) {
+  Value m = vm.import_module(vm.intern("_exceptiongroup"));
+  if (m.is_exception()) return m;
+  for (const char* n : {"BaseExceptionGroup", "ExceptionGroup"}) {
+    Str* key = vm.intern(n);
+    if (!dict_get_str(vm.builtins, key).is_null()) continue;
+    Value cls = vm.getattr(m, key);
+    if (cls.is_exception()) return cls;
+    dict_set_str(vm, vm.builtins, key, cls);
+  }
+  return m;
+}
+
+static bool is_exception_group_name(Str* name) {
+  return name->view() == "ExceptionGroup" || name->view() == "BaseExceptionGroup";
+}
+
+// Calls the function `name` of _exceptiongroup.
+static Value call_exception_group_helper(VM& vm, const char* name, Value a, Value b) {
+  Value m = exception_group_module(vm);
+  if (m.is_exception()) return m;
+  RootScope roots(vm);
+  Value fn = roots.add(vm.getattr(m, vm.intern(name)));
+  if (fn.is_exception()) return fn;
+  Value args[2] = {a, b};
+  return vm.call(fn, args, 2);
+}
+
+int op_check_eg_match(VM& vm, Value exc, Value type, Value* rest, Value* match) {
+  Value r = call_exception_group_helper(vm, "_check_match", exc, type);
+  if (r.is_exception()) return -1;
+  auto* t = static_cast<Tuple*>(r.as_obj());
+  *match = t->items[0];
+  *rest = t->items[1];
+  return 0;
+}
+
+Value op_prep_reraise_star(VM& vm, Value orig, Value excs) {
+  return call_exception_group_helper(vm, "_prep_reraise_star", orig, excs);
+}
+
 Value op_load_global(VM& vm, Frame* f, Str* name) {
   (void)f;
   Value v = dict_get_str(vm.builtins, name);
+  if (v.is_null() && is_exception_group_name(name)) {
+    Value m = exception_group_module(vm);
+    if (m.is_exception()) return m;
+    v = dict_get_str(vm.builtins, name);
+  }
   if (v.is_null()) {
     vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", name->data);
     note_name_error(vm, vm.pending, name, Value::null());

@@ -1154,14 +1154,6 @@ def _set_task_name(task, name):
         task.set_name(name)
 
 
-# Exception groups are not in coil yet: without BaseExceptionGroup a
-# TaskGroup raises its first error in place of the group.
-try:
-    _BaseExceptionGroup = BaseExceptionGroup
-except NameError:
-    _BaseExceptionGroup = None
-
-
 class TaskGroup:
     """Asynchronous context manager for managing groups of tasks."""
     __module__ = 'asyncio.taskgroups'
@@ -1246,10 +1238,7 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            if _BaseExceptionGroup is not None:
-                raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
-            first = errors[0]
-            raise first from first.__cause__
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

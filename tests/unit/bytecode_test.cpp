@@ -283,6 +283,8 @@ const EffectCase kEffects[] = {
     {Op::PUSH_EXC_INFO, 0, 1, 0},
     {Op::POP_EXCEPT, 0, -1, 0},
     {Op::CHECK_EXC_MATCH, 0, 0, 0},
+    {Op::CHECK_EG_MATCH, 0, 0, 0},
+    {Op::PREP_RERAISE_STAR, 0, -1, 0},
     {Op::LOAD_ASSERTION_ERROR, 0, 1, 0},
     {Op::BEFORE_WITH, 0, 1, 0},
     {Op::WITH_EXCEPT_START, 0, 1, 0},

@@ -198,6 +198,26 @@ static Value exception_init(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// BaseException.__new__(cls, *args): an instance of cls with its args (for
+// exception classes that define __new__).
+static Value exception_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  (void)kw;
+  if (nargs < 1) return vm.raise(vm.types.TypeError, "BaseException.__new__(): not enough arguments");
+  Value cls = args[0];
+  if (!cls.is_obj() || cls.as_obj()->kind != ObjKind::Type) {
+    return vm.raise_fmt(vm.types.TypeError, "BaseException.__new__(X): X is not a type object (%s)",
+                        vm.type_of(cls)->name->data);
+  }
+  auto* type = static_cast<Type*>(cls.as_obj());
+  if (!vm.is_subtype(type, vm.types.BaseException)) {
+    return vm.raise_fmt(vm.types.TypeError, "BaseException.__new__(%s): %s is not a subtype of BaseException",
+                        type->name->data, type->name->data);
+  }
+  Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs - 1));
+  for (int i = 1; i < nargs; ++i) t->items[i - 1] = args[i];
+  return vm.new_exception_args(type, t);
+}
+
 static void init_traceback_type(VM& vm);
 
 void init_exception_types(VM& vm) {
@@ -208,6 +228,7 @@ void init_exception_types(VM& vm) {
   base->slots.setattr = exception_setattr;
   add_method(vm, base, "with_traceback", exception_with_traceback);
   add_method(vm, base, "__init__", exception_init);
+  vm.set_global(base->dict, "__new__", Value::object(vm.new_native("__new__", exception_new)));
   init_traceback_type(vm);
 }
 
@@ -578,18 +599,116 @@ void format_exception_only(VM& vm, std::string& out, Value exc) {
   out += "\n";
 }
 
-// Prints the chain oldest first, like CPython; iterative, so a chain of any
-// length cannot overflow the C++ stack, and each exception appears once.
-static void format_chain(VM& vm, std::string& out, Value exc) {
+// Where the printout of an exception group is (CPython's
+// _ExceptionPrintContext): groups nest inside a margin of "| ".
+struct PrintContext {
+  int group_depth = 0;
+  bool need_close = false;
+  std::unordered_set<Obj*> seen;  // each exception is printed once
+  std::string indent() const { return std::string(2 * static_cast<size_t>(group_depth), ' '); }
+};
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+// Appends `text` with every line behind the context's margin.
+static void emit(std::string& out, const PrintContext& ctx, const std::string& text, char margin = '|') {
+  std::string prefix = ctx.indent();
+  if (ctx.group_depth) {
+    prefix += margin;
+    prefix += ' ';
+  }
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    size_t next = nl == std::string::npos ? text.size() : nl + 1;
+    out += prefix;
+    out.append(text, pos, next - pos);
+    pos = next;
+  }
+}
+
+// The sub-exceptions of a BaseExceptionGroup (null when `exc` is not one).
+static Tuple* group_members(VM& vm, Value exc) {
+  Value group_type = dict_get_str(vm.builtins, vm.intern("BaseExceptionGroup"));
+  if (group_type.is_null() || !group_type.is_obj() || group_type.as_obj()->kind != ObjKind::Type ||
+      !vm.isinstance(exc, static_cast<Type*>(group_type.as_obj()))) {
+    return nullptr;
+  }
+  Value members = vm.getattr(exc, vm.intern("exceptions"));
+  if (members.is_exception()) {
+    vm.pending = Value::null();
+    return nullptr;
+  }
+  if (!members.is_obj() || members.as_obj()->kind != ObjKind::Tuple) return nullptr;
+  return static_cast<Tuple*>(members.as_obj());
+}
+
+static void format_tree(VM& vm, std::string& out, Value exc, PrintContext& ctx);
+
+// One exception of a chain: its traceback and last line, or a group's box.
+static void format_one(VM& vm, std::string& out, Value exc, PrintContext& ctx) {
+  Exception* e = as_exc(exc);
+  Tuple* members = group_members(vm, exc);
+  std::string text;
+  if (!members) {
+    if (e->traceback) format_traceback(vm, text, e->traceback);
+    format_exception_only(vm, text, exc);
+    emit(out, ctx, text);
+    return;
+  }
+  if (ctx.group_depth > kMaxGroupDepth) {
+    emit(out, ctx, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    return;
+  }
+  RootScope roots(vm);
+  roots.add(members);
+  bool top = ctx.group_depth == 0;
+  if (top) ++ctx.group_depth;
+  if (e->traceback) {
+    emit(out, ctx, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+    format_traceback_entries(vm, text, e->traceback);
+    emit(out, ctx, text);
+    text.clear();
+  }
+  format_exception_only(vm, text, exc);
+  emit(out, ctx, text);
+  int count = static_cast<int>(members->size);
+  int n = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+  ctx.need_close = false;
+  for (int i = 0; i < n; ++i) {
+    bool last = i == n - 1;
+    if (last) ctx.need_close = true;
+    bool truncated = i >= kMaxGroupWidth;
+    std::string title = truncated ? "..." : std::to_string(i + 1);
+    out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+    ++ctx.group_depth;
+    if (!truncated) {
+      format_tree(vm, out, members->items[i], ctx);
+    } else {
+      int remaining = count - kMaxGroupWidth;
+      emit(out, ctx, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+    }
+    if (last && ctx.need_close) {
+      out += ctx.indent() + "+------------------------------------\n";
+      ctx.need_close = false;
+    }
+    --ctx.group_depth;
+  }
+  if (top) ctx.group_depth = 0;
+}
+
+// Prints the chain oldest first, like CPython; each exception appears once.
+// (The chain is walked iteratively; only exception groups recurse, at most
+// kMaxGroupDepth deep.)
+static void format_tree(VM& vm, std::string& out, Value exc, PrintContext& ctx) {
   struct Link {
     Value exc;
     const char* separator;  // printed after this exception, before the next
   };
   std::vector<Link> chain;
-  std::unordered_set<Obj*> seen;
   const char* separator = nullptr;
   auto is_exc = [](Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Exception; };
-  while (is_exc(exc) && seen.insert(exc.as_obj()).second) {
+  while (is_exc(exc) && ctx.seen.insert(exc.as_obj()).second) {
     chain.push_back({exc, separator});
     Exception* e = as_exc(exc);
     if (!e->cause.is_none()) {
@@ -603,10 +722,8 @@ static void format_chain(VM& vm, std::string& out, Value exc) {
     }
   }
   for (size_t i = chain.size(); i-- > 0;) {
-    Exception* e = as_exc(chain[i].exc);
-    if (e->traceback) format_traceback(vm, out, e->traceback);
-    format_exception_only(vm, out, chain[i].exc);
-    if (chain[i].separator) out += chain[i].separator;
+    format_one(vm, out, chain[i].exc, ctx);
+    if (chain[i].separator) emit(out, ctx, chain[i].separator);
   }
 }
 
@@ -615,7 +732,8 @@ std::string format_exception(VM& vm, Value exc) {
   if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return out;
   RootScope roots(vm);
   roots.add(exc);
-  format_chain(vm, out, exc);
+  PrintContext ctx;
+  format_tree(vm, out, exc, ctx);
   return out;
 }
 

@@ -729,6 +729,21 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
     if (nkw && !(type->flags & Type::kHeapType)) {
       return vm.raise_fmt(vm.types.TypeError, "%s() takes no keyword arguments", type->name->data);
     }
+    // An exception class with its own __new__ (written in coil) makes its
+    // instances itself (through BaseException.__new__).
+    Value user_new = (type->flags & Type::kHeapType) ? vm.lookup_type(type, vm.names.__new__) : Value::null();
+    if (user_new.is_obj() &&
+        (user_new.as_obj()->kind == ObjKind::Function || user_new.as_obj()->kind == ObjKind::StaticMethod)) {
+      Value fn = user_new.as_obj()->kind == ObjKind::StaticMethod
+                     ? static_cast<StaticMethod*>(user_new.as_obj())->func
+                     : user_new;
+      std::vector<Value> all;
+      all.push_back(Value::object(type));
+      all.insert(all.end(), args, args + nargs + nkw);
+      Value self = vm.call(fn, all.data(), nargs + 1, kwnames);
+      if (self.is_exception() || !vm.isinstance(self, type)) return self;
+      return call_init(vm, self, args, nargs, kwnames);
+    }
     Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs));
     for (int i = 0; i < nargs; ++i) t->items[i] = args[i];
     Value e = vm.new_exception_args(type, t);

@@ -1,8 +1,7 @@
 # asyncio.TaskGroup (3.11): waits for its tasks, cancels the rest (and the
 # body) when one fails, takes back the cancellation of its parent, and lets
-# an outside cancel() through. coil has no exception groups yet: where
-# CPython raises an ExceptionGroup of the errors, coil raises the first one;
-# `errors_of` prints the errors either way (each case here has one).
+# an outside cancel() through. `errors_of` prints the errors of the
+# ExceptionGroup a failing TaskGroup raises.
 # coil-args: --virtual-time
 import asyncio
 
