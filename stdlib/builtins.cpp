@@ -38,7 +38,7 @@ class RootSlot {
 bool is_bigint(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::BigInt; }
 // int, bool or a BigInt (including instances of int subclasses).
 bool is_int_like(Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }
-bool is_number(Value v) { return is_int_like(v) || v.is_double(); }
+bool is_number(Value v) { return is_int_like(v) || is_float_value(v); }
 
 const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
 
@@ -106,7 +106,7 @@ void int_to_mpz(Value v, mpz_t out) {
 Value index_to_int(VM& vm, Value v) {
   if (v.is_int()) return v;
   if (v.is_bool()) return Value::small_int(v.as_bool() ? 1 : 0);
-  if (is_bigint(v)) return v;
+  if (is_bigint(v)) return exact_builtin_value(vm, v);
   Value m = lookup_special(vm, v, "__index__");
   if (!m.is_null()) {
     Value r = call_special(vm, m, v);
@@ -122,8 +122,8 @@ Value index_to_int(VM& vm, Value v) {
 }
 
 bool real_to_double(VM& vm, Value v, double& out) {
-  if (v.is_double()) {
-    out = v.as_double();
+  if (is_float_value(v)) {
+    out = float_of(v);
     return true;
   }
   if (v.is_int()) {
@@ -139,12 +139,12 @@ bool real_to_double(VM& vm, Value v, double& out) {
   if (!m.is_null()) {
     Value r = call_special(vm, m, v);
     if (r.is_exception()) return false;
-    if (!r.is_double()) {
+    if (!is_float_value(r)) {
       vm.raise_fmt(vm.types.TypeError, "%s.__float__ returned non-float (type %s)",
                    type_name(vm, v), type_name(vm, r));
       return false;
     }
-    out = r.as_double();
+    out = float_of(r);
     return true;
   }
   if (!lookup_special(vm, v, "__index__").is_null()) {
@@ -367,7 +367,7 @@ Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value v = args[0];
   if (v.is_int()) return vm.make_int(v.as_int() < 0 ? -v.as_int() : v.as_int());
   if (v.is_bool()) return Value::small_int(v.as_bool() ? 1 : 0);
-  if (v.is_double()) return Value::from_double(std::fabs(v.as_double()));
+  if (is_float_value(v)) return Value::from_double(std::fabs(float_of(v)));
   if (is_bigint(v)) {
     mpz_t z;
     mpz_init(z);
@@ -400,12 +400,12 @@ Value builtin_divmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::object(vm.tuple_of({vm.make_int(q), vm.make_int(r)}));
   }
   if (is_number(a) && is_number(b)) {
-    bool zero = b.is_double() ? b.as_double() == 0.0
+    bool zero = is_float_value(b) ? float_of(b) == 0.0
                 : b.is_int()  ? b.as_int() == 0
                 : b.is_bool() ? !b.as_bool()
                               : false;
     if (zero) {
-      if (a.is_double() || b.is_double()) return vm.raise(vm.types.ZeroDivisionError, "float divmod()");
+      if (is_float_value(a) || is_float_value(b)) return vm.raise(vm.types.ZeroDivisionError, "float divmod()");
       return vm.raise(vm.types.ZeroDivisionError, "integer division or modulo by zero");
     }
     RootScope roots(vm);
@@ -554,8 +554,16 @@ Value builtin_round(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   Value x = a[0];
+  // An int or float subclass rounds as its base unless it defines __round__.
+  bool own_round = false;
+  if (x.is_obj() && (x.as_obj()->kind == ObjKind::BigInt || x.as_obj()->kind == ObjKind::Float)) {
+    Type* base = x.as_obj()->kind == ObjKind::Float ? vm.types.float_ : vm.types.int_;
+    own_round = !vm.lookup_type(vm.type_of(x), vm.names.__round__)
+                     .is(vm.lookup_type(base, vm.names.__round__));
+    if (!own_round) x = exact_builtin_value(vm, x);
+  }
   bool has_digits = !a[1].is_null() && !a[1].is_none();
-  if (x.is_double() || is_int_like(x)) {
+  if (!own_round && (x.is_double() || is_int_like(x))) {
     if (!has_digits) {
       if (x.is_double()) return round_float_to_int(vm, x.as_double());
       return x.is_bool() ? Value::small_int(x.as_bool() ? 1 : 0) : x;

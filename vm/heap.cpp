@@ -80,6 +80,7 @@ void Heap::trace(Obj* o) {
     case ObjKind::Str:
     case ObjKind::Bytes:
     case ObjKind::BigInt:
+    case ObjKind::Float:
     case ObjKind::Range:
       break;
     case ObjKind::Type: {

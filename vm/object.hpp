@@ -22,7 +22,7 @@ namespace coil::vm {
   X(Type) X(Str) X(BigInt) X(Tuple) X(List) X(Dict) X(Set) X(Function)             \
   X(NativeFunction) X(BoundMethod) X(Code) X(Cell) X(Module) X(Exception)          \
   X(Traceback) X(Generator) X(Range) X(Slice) X(Instance) X(Iterator) X(Property)  \
-  X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView)
+  X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView) X(Float)
 
 enum class ObjKind : uint8_t {
 #define X(name) name,
@@ -79,8 +79,10 @@ struct Bytes : Obj {
 
 // ------------------------------------------------------------------ numbers
 
-// An int outside the small-int range of Value. Always normalised: a BigInt
-// never holds a value that fits a small int. While the value fits int64 it
+// An int outside the small-int range of Value. Normalised when its type is
+// int: such a BigInt never holds a value that fits a small int. An instance
+// of an int subclass (class Flag(int)) is a BigInt of any value whose type
+// is the subclass. While the value fits int64 it
 // is kept inline (kInline64: no GMP allocation), beyond that as a GMP integer.
 struct BigInt : Obj {
   static constexpr uint16_t kInline64 = 1;
@@ -108,6 +110,13 @@ struct BigInt : Obj {
       mpz_set(out, z);
     }
   }
+};
+
+// An instance of a float subclass (class Celsius(float)): plain floats are
+// unboxed doubles, so only subclass instances, which need a class pointer
+// (and may carry attributes in the heap's attached dict), live here.
+struct Float : Obj {
+  double value;
 };
 
 // ------------------------------------------------------------- containers

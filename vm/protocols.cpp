@@ -144,7 +144,7 @@ int VM::truthy(Value v) {
 // ---------------------------------------------------------------- hashing
 
 bool VM::hash(Value v, int64_t& out) {
-  if (v.is_obj() && v.as_obj()->kind == ObjKind::Str) {
+  if (v.is_obj() && v.as_obj()->kind == ObjKind::Str && v.as_obj()->type == types.str) {
     out = str_hash(static_cast<Str*>(v.as_obj()));
     return true;
   }

@@ -214,7 +214,7 @@ void VM::init_types() {
   types.int_ = make("int", ObjKind::BigInt);
   types.bool_ = new_type("bool", types.int_, ObjKind::BigInt, nullptr);
   types.bool_->flags &= ~Type::kBaseType;
-  types.float_ = make("float", ObjKind::Instance);
+  types.float_ = make("float", ObjKind::Float);
   types.bytes = make("bytes", ObjKind::Bytes);
   types.tuple = make("tuple", ObjKind::Tuple);
   types.list = make("list", ObjKind::List);

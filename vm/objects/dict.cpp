@@ -18,8 +18,10 @@ constexpr int32_t kDeleted = -2;
 // Keys equal for dict purposes: identical, equal strs, or __eq__ says so.
 int keys_equal(VM& vm, Value a, Value b) {
   if (a.is(b)) return 1;
+  // (A str subclass may define its own __eq__.)
   if (a.is_obj() && b.is_obj() && a.as_obj()->kind == ObjKind::Str &&
-      b.as_obj()->kind == ObjKind::Str) {
+      b.as_obj()->kind == ObjKind::Str && a.as_obj()->type == b.as_obj()->type &&
+      a.as_obj()->type == vm.types.str) {
     auto* x = static_cast<Str*>(a.as_obj());
     auto* y = static_cast<Str*>(b.as_obj());
     return x->size == y->size && std::memcmp(x->data, y->data, x->size) == 0;

@@ -11,14 +11,14 @@
 
 namespace coil::vm {
 
-Value float_repr(VM& vm, Value v) { return vm.str_value(num::float_repr(v.as_double())); }
+Value float_repr(VM& vm, Value v) { return vm.str_value(num::float_repr(float_of(v))); }
 
 // The operand as a double when it is a float or an int; false otherwise
 // (with an exception pending only when an int is too large).
 static bool as_double(VM& vm, Value v, double& out, bool& error) {
   error = false;
-  if (v.is_double()) {
-    out = v.as_double();
+  if (is_float_value(v)) {
+    out = float_of(v);
     return true;
   }
   if (is_int_value(v)) {
@@ -51,11 +51,11 @@ static Value float_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
 }
 
 static Value float_compare(VM& vm, Value a, Value b, CompareOp op) {
-  if (!a.is_double()) return vm.not_implemented;
-  double x = a.as_double();
+  if (!is_float_value(a)) return vm.not_implemented;
+  double x = float_of(a);
   int c;
-  if (b.is_double()) {
-    double y = b.as_double();
+  if (is_float_value(b)) {
+    double y = float_of(b);
     switch (op) {
       case CompareOp::Lt: return Value::boolean(x < y);
       case CompareOp::Le: return Value::boolean(x <= y);
@@ -83,8 +83,9 @@ static Value float_compare(VM& vm, Value a, Value b, CompareOp op) {
 static bool float_hash(VM& vm, Value self, int64_t& out) { return number_hash(vm, self, out); }
 
 static Value float_format(VM& vm, Value self, Str* spec) {
-  if (spec->size == 0) return float_repr(vm, self);
-  return format_float_spec(vm, self.as_double(), spec);
+  // A subclass's format(x, '') is its str(), which may be overridden.
+  if (spec->size == 0) return self.is_double() ? float_repr(vm, self) : vm.str(self);
+  return format_float_spec(vm, float_of(self), spec);
 }
 
 // float(x): from a float, an int, a string, or __float__/__index__.
@@ -93,8 +94,10 @@ static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   if (nargs == 0) return Value::from_double(0.0);
   Value x = args[0];
-  if (x.is_double()) return x;
-  if (is_int_value(x)) {
+  if (is_float_value(x) && !overrides_base_dunder(vm, x, vm.types.float_, vm.names.__float__)) {
+    return Value::from_double(float_of(x));
+  }
+  if (is_int_value(x) && !overrides_base_dunder(vm, x, vm.types.int_, vm.names.__float__)) {
     double d;
     if (!int_to_double(vm, x, d)) return Value::exception();
     return Value::from_double(d);
@@ -122,11 +125,11 @@ static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       if (!int_to_double(vm, r, d)) return Value::exception();
       return Value::from_double(d);
     }
-    if (!r.is_double()) {
+    if (!is_float_value(r)) {
       return vm.raise_fmt(vm.types.TypeError, "%s.__float__ returned non-float (type %s)",
                           t->name->data, vm.type_of(r)->name->data);
     }
-    return r;
+    return Value::from_double(float_of(r));
   }
   return vm.raise_fmt(vm.types.TypeError,
                       "float() argument must be a string or a real number, not '%s'",
@@ -136,19 +139,19 @@ static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 static Value float_is_integer(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "is_integer", kw) || !check_nargs(vm, "is_integer", nargs, 1, 1))
     return Value::exception();
-  return Value::boolean(num::float_is_integer(args[0].as_double()));
+  return Value::boolean(num::float_is_integer(float_of(args[0])));
 }
 
 static Value float_hex_method(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "hex", kw) || !check_nargs(vm, "hex", nargs, 1, 1)) return Value::exception();
-  return vm.str_value(num::float_hex(args[0].as_double()));
+  return vm.str_value(num::float_hex(float_of(args[0])));
 }
 
 static Value float_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "as_integer_ratio", kw) || !check_nargs(vm, "as_integer_ratio", nargs, 1, 1))
     return Value::exception();
   num::Int n, d;
-  num::Status s = num::float_as_integer_ratio(args[0].as_double(), n, d);
+  num::Status s = num::float_as_integer_ratio(float_of(args[0]), n, d);
   if (!s.ok()) return raise_status(vm, s);
   Value nv = int_value(vm, std::move(n));
   Value dv = int_value(vm, std::move(d));
@@ -163,7 +166,7 @@ static Value float_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value float_getattr(VM& vm, Value self, Str* name) {
   std::string_view n = name->view();
-  if (n == "real") return self;
+  if (n == "real") return Value::from_double(float_of(self));
   if (n == "imag") return Value::from_double(0.0);
   return generic_getattr(vm, self, name, true);
 }
@@ -175,12 +178,15 @@ void init_float_type(VM& vm) {
   t->slots.hash = float_hash;
   t->slots.compare = float_compare;
   t->slots.binary = float_binary;
-  t->slots.negative = [](VM&, Value v) { return Value::from_double(-v.as_double()); };
-  t->slots.positive = [](VM&, Value v) { return v; };
-  t->slots.truthy = [](VM&, Value v) { return v.as_double() != 0.0 ? 1 : 0; };
+  t->slots.negative = [](VM&, Value v) { return Value::from_double(-float_of(v)); };
+  t->slots.positive = [](VM&, Value v) { return Value::from_double(float_of(v)); };
+  t->slots.truthy = [](VM&, Value v) { return float_of(v) != 0.0 ? 1 : 0; };
   t->slots.format = float_format;
   t->slots.getattr = float_getattr;
   add_number_dunders(vm, t, false);
+  add_static_method(vm, t, "__new__", [](VM& vm, Value* args, int nargs, Tuple* kw) {
+    return number_dunder_new(vm, vm.types.float_, args, nargs, kw);
+  });
   add_method(vm, t, "is_integer", float_is_integer);
   add_method(vm, t, "hex", float_hex_method);
   add_method(vm, t, "as_integer_ratio", float_as_integer_ratio);

@@ -40,6 +40,62 @@ Value int_value(VM& vm, num::Int&& i) {
   return Value::object(b);
 }
 
+Value exact_builtin_value(VM& vm, Value v) {
+  if (!v.is_obj()) return v;
+  Obj* o = v.as_obj();
+  switch (o->kind) {
+    case ObjKind::BigInt: {
+      if (o->type == vm.types.int_) return v;
+      auto* b = static_cast<BigInt*>(o);
+      if (b->inline64()) return vm.make_int(b->i64);
+      auto* r = vm.alloc<BigInt>(ObjKind::BigInt, vm.types.int_);
+      mpz_init_set(r->z, b->z);
+      return Value::object(r);
+    }
+    case ObjKind::Float:
+      return Value::from_double(static_cast<Float*>(o)->value);
+    case ObjKind::Str:
+    case ObjKind::Bytes:
+    case ObjKind::Tuple: {
+      Type* base = o->kind == ObjKind::Str     ? vm.types.str
+                   : o->kind == ObjKind::Bytes ? vm.types.bytes
+                                               : vm.types.tuple;
+      if (o->type == base) return v;
+      Value arg = v;
+      return base->constructor(vm, &arg, 1, nullptr);
+    }
+    default:
+      return v;
+  }
+}
+
+bool overrides_base_dunder(VM& vm, Value v, Type* base, Str* name) {
+  if (!v.is_obj() || !(v.as_obj()->type->flags & Type::kHeapType)) return false;
+  return !vm.lookup_type(v.as_obj()->type, name).is(dict_get_str(base->dict, name));
+}
+
+Value box_number(VM& vm, Type* cls, Value v) {
+  if (is_float_value(v)) {
+    auto* f = vm.alloc<Float>(ObjKind::Float, cls);
+    f->value = float_of(v);
+    return Value::object(f);
+  }
+  auto* b = vm.alloc<BigInt>(ObjKind::BigInt, cls);
+  if (v.is_int() || v.is_bool()) {
+    b->flags = BigInt::kInline64;
+    b->i64 = v.is_int() ? v.as_int() : v.as_bool();
+    return Value::object(b);
+  }
+  auto* src = static_cast<BigInt*>(v.as_obj());
+  if (src->inline64()) {
+    b->flags = BigInt::kInline64;
+    b->i64 = src->i64;
+  } else {
+    mpz_init_set(b->z, src->z);
+  }
+  return Value::object(b);
+}
+
 Value raise_status(VM& vm, const num::Status& s) {
   Type* t = vm.types.ValueError;
   switch (s.kind()) {
@@ -75,8 +131,8 @@ Value int_from_double(VM& vm, double d) {
 
 bool number_hash(VM& vm, Value v, int64_t& out) {
   (void)vm;
-  if (v.is_double()) {
-    out = num::hash_double(v.as_double(), static_cast<uintptr_t>(v.raw()));
+  if (is_float_value(v)) {
+    out = num::hash_double(float_of(v), static_cast<uintptr_t>(v.raw()));
     return true;
   }
   out = num::hash_int(int_view(v));
@@ -116,8 +172,8 @@ static Value int_compare(VM& vm, Value a, Value b, CompareOp op) {
   int c;
   if (is_int_value(b)) {
     c = num::int_compare(int_view(a), int_view(b));
-  } else if (b.is_double()) {
-    num::Ordering o = num::int_compare_float(int_view(a), b.as_double());
+  } else if (is_float_value(b)) {
+    num::Ordering o = num::int_compare_float(int_view(a), float_of(b));
     if (o == num::Ordering::Unordered) return Value::boolean(op == CompareOp::Ne);
     c = static_cast<int>(o);
   } else {
@@ -234,7 +290,7 @@ static Value bool_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
 static Value int_negative(VM& vm, Value self) { return int_value(vm, num::int_neg(int_view(self))); }
 static Value int_positive(VM& vm, Value self) {
   if (self.is_bool()) return vm.make_int(self.as_bool());
-  return self;
+  return exact_builtin_value(vm, self);
 }
 static Value int_invert(VM& vm, Value self) { return int_value(vm, num::int_invert(int_view(self))); }
 static int int_truthy(VM&, Value self) {
@@ -250,8 +306,12 @@ static Value int_format(VM& vm, Value self, Str* spec) {
 // ---------------------------------------------------------------- int()
 
 static Value int_from_object(VM& vm, Value x) {
-  if (is_int_value(x)) return x.is_bool() ? vm.make_int(x.as_bool()) : x;
-  if (x.is_double()) return int_from_double(vm, x.as_double());
+  if (is_int_value(x) && !overrides_base_dunder(vm, x, vm.types.int_, vm.names.__int__)) {
+    return x.is_bool() ? vm.make_int(x.as_bool()) : exact_builtin_value(vm, x);
+  }
+  if (is_float_value(x) && !overrides_base_dunder(vm, x, vm.types.float_, vm.names.__int__)) {
+    return int_from_double(vm, float_of(x));
+  }
   if (is_str(x)) {
     num::Int out;
     num::Status s = num::parse_int(as_str(x)->view(), 10, out);
@@ -309,6 +369,34 @@ static Value int_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return int_value(vm, std::move(out));
 }
 
+// int.__new__(cls, x=0, base=10) and float.__new__(cls, x=0.0): the value
+// as int() / float() make it, boxed as an instance of cls for subclasses.
+Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnames) {
+  const char* bname = base->name->data;
+  if (nargs < 1) return vm.raise_fmt(vm.types.TypeError, "%s.__new__(): not enough arguments", bname);
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    return vm.raise_fmt(vm.types.TypeError, "%s.__new__(X): X is not a type object (%s)", bname,
+                        vm.type_of(args[0])->name->data);
+  }
+  auto* cls = static_cast<Type*>(args[0].as_obj());
+  if (!vm.is_subtype(cls, base)) {
+    return vm.raise_fmt(vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bname,
+                        cls->name->data, cls->name->data, bname);
+  }
+  if (cls == vm.types.bool_) {
+    return vm.raise(vm.types.TypeError, "int.__new__(bool) is not safe, use bool.__new__()");
+  }
+  Value v = base->constructor(vm, args + 1, nargs - 1, kwnames);
+  if (v.is_exception() || cls == base) return v;
+  RootScope roots(vm);
+  roots.add(v);
+  return box_number(vm, cls, v);
+}
+
+static Value int_dunder_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return number_dunder_new(vm, vm.types.int_, args, nargs, kwnames);
+}
+
 static Value bool_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "bool", kwnames) || !check_nargs(vm, "bool", nargs, 0, 1))
     return Value::exception();
@@ -335,13 +423,13 @@ static Value int_bit_count(VM& vm, Value* args, int nargs, Tuple* kw) {
 static Value int_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "conjugate", kw) || !check_nargs(vm, "conjugate", nargs, 1, 1))
     return Value::exception();
-  return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : args[0];
+  return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : exact_builtin_value(vm, args[0]);
 }
 
 static Value int_index(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "__index__", kw) || !check_nargs(vm, "__index__", nargs, 1, 1))
     return Value::exception();
-  return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : args[0];
+  return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : exact_builtin_value(vm, args[0]);
 }
 
 static Value int_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -481,7 +569,9 @@ static Value int_from_bytes(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value int_getattr(VM& vm, Value self, Str* name) {
   std::string_view n = name->view();
-  if (n == "real" || n == "numerator") return self.is_bool() ? vm.make_int(self.as_bool()) : self;
+  if (n == "real" || n == "numerator") {
+    return self.is_bool() ? vm.make_int(self.as_bool()) : exact_builtin_value(vm, self);
+  }
   if (n == "imag") return Value::small_int(0);
   if (n == "denominator") return Value::small_int(1);
   return generic_getattr(vm, self, name, true);
@@ -504,7 +594,7 @@ static Type* builtin_base(VM& vm, Value v) {
 // float's reflected one does the work); float's take floats and ints.
 static bool accepts_operand(Type* t, VM& vm, Value other) {
   if (is_int_value(other)) return true;
-  return t != vm.types.int_ && t != vm.types.bool_ && other.is_double();
+  return t != vm.types.int_ && t != vm.types.bool_ && is_float_value(other);
 }
 
 static bool dunder_nargs(VM& vm, const char* name, int nargs, Tuple* kw, int want) {
@@ -570,7 +660,8 @@ static Value number_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 static Value number_abs(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__abs__", nargs, kw, 1)) return Value::exception();
-  return call_builtin(vm, "abs", args, 1);
+  Value x = exact_builtin_value(vm, args[0]);
+  return call_builtin(vm, "abs", &x, 1);
 }
 static Value number_int(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__int__", nargs, kw, 1)) return Value::exception();
@@ -582,16 +673,16 @@ static Value number_float(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 static Value number_floor(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__floor__", nargs, kw, 1)) return Value::exception();
-  if (args[0].is_double()) {
-    Value f = Value::from_double(std::floor(args[0].as_double()));
+  if (is_float_value(args[0])) {
+    Value f = Value::from_double(std::floor(float_of(args[0])));
     return vm.types.int_->constructor(vm, &f, 1, nullptr);
   }
   return vm.types.int_->constructor(vm, args, 1, nullptr);
 }
 static Value number_ceil(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__ceil__", nargs, kw, 1)) return Value::exception();
-  if (args[0].is_double()) {
-    Value c = Value::from_double(std::ceil(args[0].as_double()));
+  if (is_float_value(args[0])) {
+    Value c = Value::from_double(std::ceil(float_of(args[0])));
     return vm.types.int_->constructor(vm, &c, 1, nullptr);
   }
   return vm.types.int_->constructor(vm, args, 1, nullptr);
@@ -599,17 +690,19 @@ static Value number_ceil(VM& vm, Value* args, int nargs, Tuple* kw) {
 static Value number_round(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "__round__", kw) || !check_nargs(vm, "__round__", nargs, 1, 2))
     return Value::exception();
-  return call_builtin(vm, "round", args, nargs);
+  Value a[2] = {exact_builtin_value(vm, args[0]), nargs > 1 ? args[1] : Value::none()};
+  return call_builtin(vm, "round", a, nargs);
 }
 static Value number_divmod(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__divmod__", nargs, kw, 2)) return Value::exception();
   if (!accepts_operand(builtin_base(vm, args[0]), vm, args[1])) return vm.not_implemented;
-  return call_builtin(vm, "divmod", args, 2);
+  Value a[2] = {exact_builtin_value(vm, args[0]), exact_builtin_value(vm, args[1])};
+  return call_builtin(vm, "divmod", a, 2);
 }
 static Value number_rdivmod(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__rdivmod__", nargs, kw, 2)) return Value::exception();
   if (!accepts_operand(builtin_base(vm, args[0]), vm, args[1])) return vm.not_implemented;
-  Value swapped[2] = {args[1], args[0]};
+  Value swapped[2] = {exact_builtin_value(vm, args[1]), exact_builtin_value(vm, args[0])};
   return call_builtin(vm, "divmod", swapped, 2);
 }
 
@@ -682,6 +775,7 @@ void init_int_type(VM& vm) {
   add_method(vm, t, "as_integer_ratio", int_as_integer_ratio);
   add_method(vm, t, "to_bytes", int_to_bytes);
   add_number_dunders(vm, t, true);
+  add_static_method(vm, t, "__new__", int_dunder_new);
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::object(vm.new_native("from_bytes", int_from_bytes));
   vm.set_global(t->dict, "from_bytes", Value::object(cm));

@@ -21,6 +21,15 @@ void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
   ++vm.type_version;
 }
 
+void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
+  NativeFunction* f = vm.new_native(name, fn, false);
+  f->qualname = vm.intern(std::string(type->name->view()) + "." + std::string(name));
+  auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
+  sm->func = Value::object(f);
+  dict_set_str(vm, type->dict, f->name, Value::object(sm));
+  ++vm.type_version;
+}
+
 void add_function(VM& vm, Dict* dict, std::string_view name, NativeFn fn) {
   NativeFunction* f = vm.new_native(name, fn, false);
   dict_set_str(vm, dict, f->name, Value::object(f));

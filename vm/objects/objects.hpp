@@ -18,6 +18,10 @@ void init_object_types(VM& vm);
 void inherit_slots(Type* t);
 // Adds a method implemented in C++ to a type (args[0] is the receiver).
 void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
+// Adds a staticmethod implemented in C++ to a type (its __new__, ...).
+void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
+// int.__new__ / float.__new__ (base is int or float): the value boxed as cls.
+Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnames);
 // Adds a function to a module or namespace dict.
 void add_function(VM& vm, Dict* dict, std::string_view name, NativeFn fn);
 
@@ -95,7 +99,30 @@ int instance_set_dict(VM& vm, Instance* inst, Value value);
 Value int_from_double(VM& vm, double d);
 // Exact conversion of any int to double; false (OverflowError) if too big.
 bool int_to_double(VM& vm, Value v, double& out);
-bool is_int_value(Value v);  // int or bool (small or big)
+bool is_int_value(Value v);  // int or bool (small or big), or an int subclass's instance
+// A float: an unboxed double, or an instance of a float subclass (a Float).
+inline bool is_float_value(Value v) {
+  return v.is_double() || (v.is_obj() && v.as_obj()->kind == ObjKind::Float);
+}
+// The double of a float value (precondition: is_float_value).
+inline double float_of(Value v) {
+  return v.is_double() ? v.as_double() : static_cast<const Float*>(v.as_obj())->value;
+}
+// An int outside the small-int range: a BigInt, unless it is an int
+// subclass's instance holding a small value.
+inline bool is_large_int(Value v) {
+  if (!v.is_obj() || v.as_obj()->kind != ObjKind::BigInt) return false;
+  auto* b = static_cast<const BigInt*>(v.as_obj());
+  return !b->inline64() || !Value::fits_small_int(b->i64);
+}
+// The plain int, float, str, bytes or tuple equal to an instance of a
+// subclass of one of them (int(I(1)), float(F(2.0)), +I(1)); other values unchanged.
+Value exact_builtin_value(VM& vm, Value v);
+// Whether v is an instance of a subclass of `base` that overrides the
+// dunder `name` (int(x) must call a subclass's own __int__).
+bool overrides_base_dunder(VM& vm, Value v, Type* base, Str* name);
+// An instance of `cls`, a subclass of int or float, holding the plain value v.
+Value box_number(VM& vm, Type* cls, Value v);
 Value int_repr(VM& vm, Value v);
 Value float_repr(VM& vm, Value v);
 // The Python numeric hash of an int or float value.

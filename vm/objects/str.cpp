@@ -604,7 +604,7 @@ Value str_compare_slot(VM& vm, Value a, Value b, CompareOp op) {
 // s * n: NotImplemented when n is not int-like (the caller reports it).
 Value str_repeat(VM& vm, Str* s, Value count) {
   int64_t n;
-  if (count.is_obj() && count.as_obj()->kind == ObjKind::BigInt) {
+  if (is_large_int(count)) {
     return vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
   }
   int r = index_arg(vm, count, n);
@@ -688,7 +688,7 @@ Value str_getitem_slot(VM& vm, Value self, Value key) {
     i = key.as_int();
   } else if (key.is_obj() && key.as_obj()->kind == ObjKind::Slice) {
     return str_slice(vm, s, static_cast<Slice*>(key.as_obj()));
-  } else if (key.is_obj() && key.as_obj()->kind == ObjKind::BigInt) {
+  } else if (is_large_int(key)) {
     return vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
   } else {
     int r = index_arg(vm, key, i);
@@ -898,7 +898,7 @@ Value str_splitlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   bool keepends = false;
   if (!a[0].is_null()) {
-    if (a[0].is_obj() && a[0].as_obj()->kind == ObjKind::BigInt) {
+    if (is_large_int(a[0])) {
       return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
     }
     int64_t k;
@@ -1642,7 +1642,7 @@ Value str_expandtabs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   int64_t tabsize = 8;
   if (!a[0].is_null()) {
-    if (a[0].is_obj() && a[0].as_obj()->kind == ObjKind::BigInt) {
+    if (is_large_int(a[0])) {
       return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
     }
     if (!int_arg(vm, a[0], tabsize)) return Value::exception();

@@ -615,8 +615,8 @@ Value int_argument(VM& vm, Value v, uint32_t type) {
   bool index_only = type == 'o' || type == 'x' || type == 'X';
   Value r = Value::null();
   Str* called = nullptr;
-  if (!index_only && v.is_double()) {
-    r = int_from_double(vm, v.as_double());
+  if (!index_only && is_float_value(v)) {
+    r = int_from_double(vm, float_of(v));
   } else {
     // int() tries __int__ before __index__; %x and friends take __index__ only.
     Type* t = vm.type_of(v);
@@ -679,8 +679,8 @@ bool PercentFormatter::format_int(Value v, Spec& spec, std::string& piece) {
 
 bool PercentFormatter::format_float(Value v, Spec& spec, std::string& piece) {
   double x;
-  if (v.is_double()) {
-    x = v.as_double();
+  if (is_float_value(v)) {
+    x = float_of(v);
   } else if (is_int_value(v)) {
     if (!int_to_double(vm_, v.is_bool() ? Value::small_int(v.as_bool()) : v, x)) return false;
   } else {

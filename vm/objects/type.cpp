@@ -221,16 +221,16 @@ static bool slot_length(VM& vm, Value self, int64_t& out) {
     return false;
   }
   if (r.is_exception()) return false;
-  if (!r.is_int() && !r.is_bool()) {
-    if (r.is_obj() && r.as_obj()->kind == ObjKind::BigInt) {
-      vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
-      return false;
-    }
+  if (!r.is_int() && !r.is_bool() && !is_int_value(r)) {
     vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
                  vm.type_of(r)->name->data);
     return false;
   }
-  out = r.is_int() ? r.as_int() : r.as_bool();
+  if (is_large_int(r)) {
+    vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  out = r.is_int() ? r.as_int() : r.is_bool() ? r.as_bool() : static_cast<BigInt*>(r.as_obj())->i64;
   if (out < 0) {
     vm.raise(vm.types.ValueError, "__len__() should return >= 0");
     return false;
@@ -556,6 +556,23 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* me
       kind = b->instance_kind;
       base = b;
       break;
+    }
+  }
+  // Variable-size layouts have no room for slot fields (CPython's itemsize rule).
+  if (kind == ObjKind::BigInt || kind == ObjKind::Str || kind == ObjKind::Bytes ||
+      kind == ObjKind::Tuple) {
+    Value slots = dict_get_str(ns, vm.names.__slots__);
+    if (!slots.is_null()) {
+      std::vector<Value> items;
+      if (is_str(slots)) {
+        items.push_back(slots);
+      } else if (!vm.unpack_iterable(slots, items)) {
+        return Value::exception();
+      }
+      if (!items.empty()) {
+        return vm.raise_fmt(vm.types.TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                            base->name->data);
+      }
     }
   }
   Type* cls = vm.new_type(name->view(), bases[0], kind, nullptr);
