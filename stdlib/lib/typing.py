@@ -6,6 +6,7 @@ gives an alias that remembers its origin and arguments.
 """
 
 import collections as _collections
+import sys as _sys
 
 TYPE_CHECKING = False
 
@@ -288,14 +289,76 @@ def NewType(name, tp):
     return new_type
 
 
+# Attributes the class body of a NamedTuple may not define, and the ones
+# its namespace carries that are not copied onto the class (CPython's lists).
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
+                      '__classcell__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: t for n, t in types}
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    """Turns `class P(NamedTuple): x: int` into a collections.namedtuple class."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        if '__qualname__' in ns:
+            nm_tpl.__qualname__ = ns['__qualname__']
+        # The body's methods, without overriding the namedtuple machinery.
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple (the functional form)."""
+    """Typed version of namedtuple: NamedTuple('P', [('x', int)]) or a class statement."""
     if fields is None:
         fields = kwargs.items()
-    fields = list(fields)
-    cls = _collections.namedtuple(typename, [name for name, _ in fields])
-    cls.__annotations__ = dict(fields)
-    return cls
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    try:
+        module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        module = '__main__'
+    return _make_nmtuple(typename, list(fields), module=module)
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):

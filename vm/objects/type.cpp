@@ -841,9 +841,27 @@ Value type_union_binary(VM& vm, Value a, Value b, BinaryOp op, bool) {
 // Cls.attr = value; a dunder assigned after the class statement
 // (Cls.__repr__ = f, as @dataclass does) takes effect like a defined one.
 static int type_setattr(VM& vm, Value self, Str* name, Value value) {
-  int r = generic_setattr(vm, self, name, value);
   auto* cls = static_cast<Type*>(self.as_obj());
   std::string_view n = name->view();
+  // The names type_getattr answers from the Type itself.
+  if ((n == "__name__" || n == "__qualname__") && (cls->flags & Type::kHeapType)) {
+    if (value.is_null() || !is_str(value)) {
+      if (value.is_null()) {
+        vm.raise_fmt(vm.types.TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                     name->data, cls->name->data);
+      } else {
+        vm.raise_fmt(vm.types.TypeError, "can only assign string to %s.%s, not '%s'",
+                     cls->name->data, name->data, vm.type_of(value)->name->data);
+      }
+      return -1;
+    }
+    (n == "__name__" ? cls->name : cls->qualname) = as_str(value);
+    return 0;
+  }
+  int r = generic_setattr(vm, self, name, value);
+  if (r == 0 && n == "__module__" && (cls->flags & Type::kHeapType)) {
+    cls->module = value.is_null() ? Value::none() : value;
+  }
   if (r == 0 && (cls->flags & Type::kHeapType) && n.size() > 4 && n.starts_with("__") &&
       n.ends_with("__")) {
     set_class_slots(vm, cls, /*at_creation=*/false);
