@@ -147,7 +147,8 @@ class SubPattern:
                     else:
                         if not nl:
                             print(' ', end='')
-                        print(a, end='')
+                        # coil: MAXREPEAT is a plain int here (see _constants)
+                        print('MAXREPEAT' if a is MAXREPEAT or (type(a) is int and a == MAXREPEAT) else a, end='')
                         nl = False
                 if not nl:
                     print()
