@@ -25,7 +25,9 @@
 //   LOOK neg behind width end   lookaround; its body follows, ending in SUCCEED
 //   ATOMIC end                  atomic group; its body follows, ending in SUCCEED
 //   RPT_INIT r                  a general repeat r starts (counter 0)
-//   RPT_LOOP r min max lazy exit   decides whether another iteration runs
+//   RPT_LOOP r min max lazy exit   decides whether another iteration runs;
+//                               RPT_TRY r and RPT_ENTER r follow it
+//   RPT_TRY r                   a lazy repeat's next iteration, when allowed
 //   RPT_ENTER r                 an iteration starts (counter + 1)
 //   STAR min max mode next      a repeat of the one-character instruction that
 //                               follows (mode: 0 greedy, 1 lazy, 2 possessive)
@@ -64,6 +66,7 @@ enum Op : uint32_t {
   kRptEnter,
   kStar,
   kFail,
+  kRptTry,
   kOpCount
 };
 
@@ -441,27 +444,40 @@ class Matcher {
           continue;
         }
         case kRptLoop: {
+          // sre's MAX_UNTIL / MIN_UNTIL: the first `min` iterations are
+          // mandatory; an optional one is not started where the previous
+          // optional one started (zero-width protection, `rlast_`).
           uint32_t r = ins[1], min = ins[2], max = ins[3], lazy = ins[4], exit = ins[5];
           int64_t n = rcount_[r];
           if (n < min) {
-            pc += 6;
-          } else if (pos == rlast_[r] || (max != kMaxRepeat && n >= max)) {
-            pc = exit;  // an empty iteration ends the repeat, as in sre
+            pc += 8;  // RPT_ENTER
           } else if (lazy) {
-            push(EntryKind::Choice, pc + 6, pos);
+            push(EntryKind::Choice, pc + 6, pos);  // RPT_TRY, if the tail fails
             pc = exit;
-          } else {
+          } else if ((max == kMaxRepeat || n < max) && pos != rlast_[r]) {
             push(EntryKind::Choice, exit, pos);
-            pc += 6;
+            push(EntryKind::RptLast, r, rlast_[r]);
+            rlast_[r] = pos;
+            pc += 8;
+          } else {
+            pc = exit;
           }
+          continue;
+        }
+        case kRptTry: {  // a lazy repeat tries one more iteration
+          uint32_t r = ins[1];
+          const uint32_t* loop = ins - 6;
+          uint32_t max = loop[3];
+          if ((max != kMaxRepeat && rcount_[r] >= max) || pos == rlast_[r]) goto fail;
+          push(EntryKind::RptLast, r, rlast_[r]);
+          rlast_[r] = pos;
+          pc += 2;
           continue;
         }
         case kRptEnter: {
           uint32_t r = ins[1];
           push(EntryKind::RptCount, r, rcount_[r]);
-          push(EntryKind::RptLast, r, rlast_[r]);
           ++rcount_[r];
-          rlast_[r] = pos;
           pc += 2;
           continue;
         }

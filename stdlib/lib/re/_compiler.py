@@ -8,7 +8,7 @@ from ._constants import *
 
 _MATCH, _SUCCEED, _LIT, _ANY, _ANY_ALL, _SET, _AT, _SPLIT, _JMP, _SAVE, \
     _GROUPREF, _GROUPEXISTS, _LOOK, _ATOMIC, _RPT_INIT, _RPT_LOOP, \
-    _RPT_ENTER, _STAR, _FAIL = range(19)
+    _RPT_ENTER, _STAR, _FAIL, _RPT_TRY = range(20)
 
 _F_IGNORE = 1
 _F_ASCII = 2
@@ -189,6 +189,7 @@ class _Emitter:
         code.extend((_RPT_INIT, r))
         loop = len(code)
         code.extend((_RPT_LOOP, r, lo, hi, 1 if op is MIN_REPEAT else 0, 0))
+        code.extend((_RPT_TRY, r))
         code.extend((_RPT_ENTER, r))
         self.sequence(item, flags)
         code.extend((_JMP, loop))
