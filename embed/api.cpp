@@ -137,6 +137,16 @@ Error take_error(vm::VM& vm) {
   return err;
 }
 
+Error memory_error(vm::VM& vm) {
+  try {
+    vm.raise_memory_error();
+    return take_error(vm);
+  } catch (const std::bad_alloc&) {
+    vm.pending = vm::Value::null();
+    return Error("MemoryError", "");
+  }
+}
+
 Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename) {
   Error err;
   err.type = info.type;
@@ -222,15 +232,19 @@ vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_f
 
 RunResult VM::run_source(std::string_view source, std::string_view filename, bool is_file) {
   vm::VM& vm = *core_->vm;
-  compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
-  if (!cr.code) return syntax_error(cr.error, filename);
-  vm::RootScope roots(vm);
-  roots.add(cr.code);
-  if (is_file) vm.sources[std::string(filename)] = std::string(source);
-  vm::Module* m = detail::main_module(vm, filename, is_file);
-  vm::Value r = vm.run_module_code(cr.code, m->dict);
-  if (r.is_exception()) return take_error(vm);
-  return Unit{};
+  try {
+    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
+    if (!cr.code) return syntax_error(cr.error, filename);
+    vm::RootScope roots(vm);
+    roots.add(cr.code);
+    if (is_file) vm.sources[std::string(filename)] = std::string(source);
+    vm::Module* m = detail::main_module(vm, filename, is_file);
+    vm::Value r = vm.run_module_code(cr.code, m->dict);
+    if (r.is_exception()) return take_error(vm);
+    return Unit{};
+  } catch (const std::bad_alloc&) {
+    return memory_error(vm);
+  }
 }
 
 RunResult VM::run_file(const std::string& path) {
@@ -262,23 +276,31 @@ RunResult VM::run_string(std::string_view source, std::string_view filename) {
 
 Result<Value> VM::eval(std::string_view expression) {
   vm::VM& vm = *core_->vm;
-  compiler::CompileResult cr = compiler::compile_source(vm, expression, "<string>", parse::Mode::Eval);
-  if (!cr.code) return syntax_error(cr.error, "<string>");
-  vm::RootScope roots(vm);
-  roots.add(cr.code);
-  vm::Module* m = detail::main_module(vm, "<string>", false);
-  vm::Value r = vm.run_module_code(cr.code, m->dict);
-  if (r.is_exception()) return take_error(vm);
-  return Access::make(*core_, r);
+  try {
+    compiler::CompileResult cr = compiler::compile_source(vm, expression, "<string>", parse::Mode::Eval);
+    if (!cr.code) return syntax_error(cr.error, "<string>");
+    vm::RootScope roots(vm);
+    roots.add(cr.code);
+    vm::Module* m = detail::main_module(vm, "<string>", false);
+    vm::Value r = vm.run_module_code(cr.code, m->dict);
+    if (r.is_exception()) return take_error(vm);
+    return Access::make(*core_, r);
+  } catch (const std::bad_alloc&) {
+    return memory_error(vm);
+  }
 }
 
 Result<std::string> VM::disassemble(std::string_view source, std::string_view filename) {
   vm::VM& vm = *core_->vm;
-  compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
-  if (!cr.code) return syntax_error(cr.error, filename);
-  vm::RootScope roots(vm);
-  roots.add(cr.code);
-  return vm::disassemble(vm, cr.code);
+  try {
+    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
+    if (!cr.code) return syntax_error(cr.error, filename);
+    vm::RootScope roots(vm);
+    roots.add(cr.code);
+    return vm::disassemble(vm, cr.code);
+  } catch (const std::bad_alloc&) {
+    return memory_error(vm);
+  }
 }
 
 // ---------------------------------------------------------------- globals, values
@@ -315,9 +337,13 @@ Value VM::main_module() {
 
 Result<Value> VM::import_module(std::string_view name) {
   vm::VM& vm = *core_->vm;
-  vm::Value m = vm.import_module(vm.intern(name));
-  if (m.is_exception()) return take_error(vm);
-  return Access::make(*core_, m);
+  try {
+    vm::Value m = vm.import_module(vm.intern(name));
+    if (m.is_exception()) return take_error(vm);
+    return Access::make(*core_, m);
+  } catch (const std::bad_alloc&) {
+    return memory_error(vm);
+  }
 }
 
 Value VM::none() { return Access::make(*core_, vm::Value::none()); }

@@ -39,6 +39,9 @@ struct Access {
 Core& core_of(vm::VM& vm);
 // Turns the VM's pending exception into an Error and clears it.
 Error take_error(vm::VM& vm);
+// The Error for an allocation that failed outside the interpreter loop
+// (std::bad_alloc caught at an API entry point): a MemoryError.
+Error memory_error(vm::VM& vm);
 // A compile error as CPython prints it (`File "...", line N`, source, caret).
 Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename);
 // The __main__ module, created on first use.

@@ -23,9 +23,15 @@ parse::Mode parse_mode(vm::SourceMode mode) {
 
 vm::Code* compile(vm::VM& vm, std::string_view source, std::string_view filename,
                   vm::SourceMode mode) {
-  compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse_mode(mode));
-  if (!cr.code) raise_syntax_error(vm, cr.error, filename);
-  return cr.code;
+  try {
+    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse_mode(mode));
+    if (!cr.code) raise_syntax_error(vm, cr.error, filename);
+    return cr.code;
+  } catch (const std::bad_alloc&) {
+    // The parser's and the compiler's own structures ran out of memory.
+    vm.raise_memory_error();
+    return nullptr;
+  }
 }
 
 bool is_marker_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }

@@ -19,6 +19,7 @@ void* Heap::allocate_pooled(size_t size) {
   Pool& pool = pools_[class_of(size)];
   if (pool.cell_size == 0) pool.cell_size = (class_of(size) + 1) * kGranule;
   if (pool.pages.empty() || pool.pages.back().carved + pool.cell_size > kPageBytes) {
+    if (pool.pages.size() == pool.pages.capacity()) pool.pages.reserve(pool.pages.capacity() * 2 + 4);
     pool.pages.push_back({new_page(), 0});
   }
   Page& page = pool.pages.back();
@@ -34,7 +35,9 @@ void* Heap::allocate_pooled(size_t size) {
 char* Heap::new_page() {
   if (arenas_.empty() || arena_used_ + kPageBytes > kArenaBytes) {
     void* mem = nullptr;
-    if (posix_memalign(&mem, kArenaBytes, kArenaBytes) != 0) throw std::bad_alloc();
+    // Room in the list first, so a failure leaves nothing half-recorded.
+    if (arenas_.size() == arenas_.capacity()) arenas_.reserve(arenas_.capacity() * 2 + 8);
+    if (posix_memalign(&mem, kArenaBytes, kArenaBytes) != 0) out_of_memory();
     arenas_.push_back(static_cast<char*>(mem));
     arena_used_ = 0;
   }
@@ -44,8 +47,10 @@ char* Heap::new_page() {
 }
 
 void* Heap::allocate_large(size_t size) {
+  // link_large must not fail once the object is built: grow its list now.
+  if (large_.size() == large_.capacity()) large_.reserve(large_.capacity() * 2 + 16);
   void* mem = std::malloc(size);
-  if (!mem) throw std::bad_alloc();
+  if (!mem) out_of_memory();
   return mem;
 }
 

@@ -27,8 +27,10 @@ class Heap {
   Heap& operator=(const Heap&) = delete;
 
   // Raw storage for an object; the caller constructs it in place and then
-  // links it (VM::alloc does both).
+  // links it (VM::alloc does both). Throws std::bad_alloc when memory runs
+  // out (the dispatch loop turns it into MemoryError; see out_of_memory).
   void* allocate_raw(size_t size) {
+    if (__builtin_expect(++allocations_ == fail_at_, false)) out_of_memory();
     if (!pooled(size)) return allocate_large(size);
     Pool& pool = pools_[class_of(size)];
     if (Obj* cell = pool.free_list) {
@@ -63,6 +65,8 @@ class Heap {
 
   // True when enough has been allocated since the last collection.
   bool collection_due() const { return bytes_since_gc_ >= threshold_ || stress_; }
+  // Makes the next safe point collect (after an allocation failed).
+  void request_collection() { bytes_since_gc_ = threshold_; }
 
   // Marks from the roots `mark_roots` pushes (through mark), then frees every
   // unmarked object. `before_sweep` runs after marking (weak tables clear
@@ -89,6 +93,17 @@ class Heap {
     mark(o);
     drain();
   }
+
+  // Allocation failure. Every failed allocation of the VM, its own or a
+  // container's, ends here or in an operator new throwing std::bad_alloc;
+  // run() catches it at the instruction that allocated and raises
+  // MemoryError there (vm/interp.cpp), so no C++ exception reaches a host.
+  [[noreturn]] static void out_of_memory() { throw std::bad_alloc(); }
+  // Test harness: the n-th allocation from now (1 = the next one) fails
+  // as if memory had run out; 0 switches it off. Lets a test walk every
+  // allocation site of a script (as Lua's memerr tests do).
+  void fail_allocation_after(uint64_t n) { fail_at_ = n ? allocations_ + n : 0; }
+  uint64_t allocations() const { return allocations_; }
 
   // Collect at every safe point (tests: finds missing roots fast).
   void set_stress(bool on) { stress_ = on; }
@@ -165,6 +180,10 @@ class Heap {
   size_t threshold_ = 8 * 1024 * 1024;
   size_t count_ = 0;
   bool stress_ = false;
+  // Allocations so far, and the one that is to fail (0: none; see
+  // fail_allocation_after).
+  uint64_t allocations_ = 0;
+  uint64_t fail_at_ = 0;
 };
 
 }  // namespace coil::vm

@@ -234,6 +234,18 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 #define DISPATCH() goto dispatch
 #endif
 
+  // Everything the instruction's native code had pushed on repr_stack when
+  // an allocation failed is dropped (see the catch below).
+  const size_t repr_mark = vm.repr_stack.size();
+
+  // The loop runs inside a try block, entered again after an allocation
+  // failed (std::bad_alloc from anywhere below an instruction): the catch
+  // turns it into MemoryError raised at that instruction, so the script can
+  // handle it like any exception. The C++ code it unwound released what it
+  // held (RootScope, NativeRecursion); objects are linked into the heap only
+  // once built, and containers grow without losing what they hold.
+  for (;;) {
+  try {
   LOAD();
   if (throwing) goto error;
 
@@ -1757,6 +1769,12 @@ exception_unwind:
       PUSH(vm.pending);
       vm.pending = Value::null();
       JUMP_TO(h->handler);
+      // A safe point: after an allocation failed, garbage is collected
+      // before the handler runs (see the catch below).
+      if (vm.heap.collection_due()) {
+        STORE();
+        vm.collect_garbage();
+      }
       DISPATCH();
     }
     // No handler here: the frame is finished; the exception moves to the caller.
@@ -1785,6 +1803,19 @@ exception_unwind:
     f = caller;
     vm.frame = f;
     vm.add_traceback(vm.pending, f);
+  }
+  } catch (const std::bad_alloc&) {
+    // f is the running frame; ip is its position unless the failure came
+    // while switching frames (then f->ip, stored at the switch, stands).
+    const uint32_t* code = f->code->code.data();
+    if (ip > code && ip <= code + f->code->code.size()) f->ip = ip;
+    vm.repr_stack.resize(std::min(vm.repr_stack.size(), repr_mark));
+    vm.raise_memory_error();
+    // The memory the failed instruction held is garbage now: collect at the
+    // handler (exception_unwind), before the script goes on.
+    vm.heap.request_collection();
+  }
+  throwing = true;
   }
 
 #undef LOAD

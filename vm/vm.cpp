@@ -8,6 +8,7 @@
 
 #include <pthread.h>
 
+#include "vm/numeric/integer.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -15,9 +16,11 @@
 namespace coil::vm {
 
 VM::VM(VMOptions opts) : options(std::move(opts)) {
+  num::install_gmp_allocator();
   heap.set_stress(options.gc_stress);
   init_types();
   init_builtins();
+  spare_memory_error = new_exception_args(types.MemoryError, empty_tuple);
 }
 
 VM::~VM() {
@@ -293,6 +296,7 @@ void VM::mark_roots(Heap& h) {
   h.mark(ellipsis);
   h.mark(empty_tuple);
   h.mark(pending);
+  h.mark(spare_memory_error);
   for (Type* t : container_types) h.mark(t);
   // Values native code holds across calls back into the VM.
   for (Value v : temp_roots) h.mark(v);
@@ -461,6 +465,21 @@ Value VM::new_exception_args(Type* type, Tuple* args) {
   return Value::object(e);
 }
 
+Value VM::raise_memory_error() {
+  Value exc;
+  try {
+    exc = new_exception_args(types.MemoryError, empty_tuple);
+  } catch (const std::bad_alloc&) {
+    auto* e = static_cast<Exception*>(spare_memory_error.as_obj());
+    e->traceback = nullptr;
+    e->cause = Value::none();
+    e->context = Value::none();
+    e->suppress_context = false;
+    exc = spare_memory_error;
+  }
+  return raise_value(exc);
+}
+
 Value VM::new_exception(Type* type, std::string_view message) {
   Value msg = Value::object(new_str(message));
   return new_exception_args(type, tuple_of({msg}));
@@ -499,7 +518,12 @@ Value VM::handled_exception() const {
 void VM::add_traceback(Value exc, Frame* f) {
   if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return;
   auto* e = static_cast<Exception*>(exc.as_obj());
-  auto* tb = alloc<Traceback>(ObjKind::Traceback, types.traceback);
+  Traceback* tb;
+  try {
+    tb = alloc<Traceback>(ObjKind::Traceback, types.traceback);
+  } catch (const std::bad_alloc&) {
+    return;  // out of memory: the traceback goes without this entry
+  }
   tb->next = e->traceback;
   tb->code = f->code;
   tb->line = f->line();

@@ -298,6 +298,13 @@ class VM {
   Value raise_value(Value exc);
   Value raise_type_error_args(std::string_view fname, const char* what);
   Value new_exception(Type* type, std::string_view message);
+  // Raises MemoryError after an allocation failed (std::bad_alloc caught):
+  // a new instance when one can still be made, else spare_memory_error.
+  // Never throws.
+  Value raise_memory_error();
+  // A MemoryError made when the VM starts, for when memory is too short to
+  // make one (its traceback and context are reset each time it is raised).
+  Value spare_memory_error;
   Value new_exception_args(Type* type, Tuple* args);
   bool pending_is(Type* type) const;
   Value take_pending() {

@@ -6,8 +6,11 @@
 #include "vm/numeric/integer.hpp"
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <mutex>
+#include <new>
 
 #include "vm/numeric/floating.hpp"
 #include "vm/numeric/mpz_util.hpp"
@@ -19,6 +22,33 @@ using detail::magnitude;
 using detail::Mpz;
 using detail::MpzAbs;
 using detail::MpzArg;
+
+namespace {
+
+// GMP's own allocation functions abort the process when memory runs out.
+// These throw std::bad_alloc instead, which unwinds out of GMP (its C code
+// carries unwind tables on every platform coil builds for) to the VM, which
+// raises MemoryError; the result being built is an RAII Mpz, so it is freed.
+// kMaxIntBits keeps any single request far below what fails in practice.
+void* gmp_allocate(size_t n) {
+  void* p = std::malloc(n);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+void* gmp_reallocate(void* p, size_t, size_t n) {
+  void* q = std::realloc(p, n);
+  if (!q) throw std::bad_alloc();
+  return q;
+}
+void gmp_free(void* p, size_t) { std::free(p); }
+
+}  // namespace
+
+void install_gmp_allocator() {
+  // GMP's table is per process: set once, by the first VM.
+  static std::once_flag once;
+  std::call_once(once, [] { mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free); });
+}
 
 namespace {
 

@@ -28,6 +28,10 @@ static_assert(GMP_LIMB_BITS == 64 && GMP_NAIL_BITS == 0,
 // letting GMP abort the process.
 inline constexpr std::uint64_t kMaxIntBits = std::uint64_t{1} << 32;
 
+// Makes GMP throw std::bad_alloc when an allocation fails, instead of
+// aborting the process (once per process; every VM calls it).
+void install_gmp_allocator();
+
 class IntView;
 
 class Int {

@@ -30,15 +30,18 @@ int keys_equal(VM& vm, Value a, Value b) {
 }
 
 void rebuild_index(HashTable& t, size_t min_slots) {
+  size_t n = 8;
+  while (n < min_slots) n <<= 1;
+  // The new index is allocated before anything changes, so running out of
+  // memory (std::bad_alloc) leaves the table as it was.
+  std::vector<int32_t> index(n, kEmpty);
+  t.index.swap(index);
   // Compact the entries, dropping deleted ones.
   size_t live = 0;
   for (size_t i = 0; i < t.entries.size(); ++i) {
     if (!t.entries[i].key.is_null()) t.entries[live++] = t.entries[i];
   }
   t.entries.resize(live);
-  size_t n = 8;
-  while (n < min_slots) n <<= 1;
-  t.index.assign(n, kEmpty);
   t.fill = static_cast<uint32_t>(live);
   size_t mask = n - 1;
   for (size_t i = 0; i < live; ++i) {
@@ -130,9 +133,10 @@ int table_set(VM& vm, HashTable& t, Value key, int64_t hash, Value value) {
     rebuild_index(t, (t.used + 1) * 3);
     probe(vm, t, key, hash, &free_slot);  // cannot find it: only locates a free slot
   }
-  if (t.index[free_slot] == kEmpty) ++t.fill;
-  t.index[free_slot] = static_cast<int32_t>(t.entries.size());
+  // The entry first: if growing the entries fails, the index is untouched.
   t.entries.push_back({key, value, hash});
+  if (t.index[free_slot] == kEmpty) ++t.fill;
+  t.index[free_slot] = static_cast<int32_t>(t.entries.size() - 1);
   t.bloom |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
   ++t.used;
   ++t.version;

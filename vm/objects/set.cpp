@@ -81,9 +81,10 @@ void insert_clean(std::vector<SetTable::Slot>& slots, size_t mask, Value key, in
 void table_resize(SetTable& t, size_t minused) {
   size_t newsize = kMinSize;
   while (newsize <= minused) newsize <<= 1;
-  std::vector<SetTable::Slot> old;
+  // Allocated before the old slots are let go, so running out of memory
+  // leaves the set as it was.
+  std::vector<SetTable::Slot> old(newsize, SetTable::Slot{});
   old.swap(t.slots);
-  t.slots.assign(newsize, SetTable::Slot{});
   size_t mask = newsize - 1;
   for (const auto& s : old) {
     if (slot_active(s)) insert_clean(t.slots, mask, s.key, s.hash);
