@@ -724,9 +724,138 @@ def unit_strings(u):
     u.guarded(f"{fmt!r}.format({val})", 0, f"fmt{u.n}")
 
 
+def unit_protocols(u):
+    # Dunder protocols the VM and the builtins must both honour.
+    r, b = u.r, u.b
+    v = u.name("Vec")
+    b.add(f"class {v}:", 0)
+    b.add("__slots__ = ('x', 'y')" if r.random() < 0.4 else "label = 'vec'", 1)
+    b.add("def __init__(self, x, y):", 1)
+    b.add("self.x, self.y = x, y", 2)
+    b.add("def __repr__(self):", 1)
+    b.add(f"return f'{v}({{self.x!r}}, {{self.y!r}})'", 2)
+    for op, expr in r.sample([("__add__", "self.x + o.x, self.y + o.y"), ("__sub__", "self.x - o.x, self.y - o.y"),
+                              ("__mul__", "self.x * o, self.y * o"), ("__rmul__", "self.x * o, self.y * o"),
+                              ("__floordiv__", "self.x // o, self.y // o")], 3):
+        b.add(f"def {op}(self, o):", 1)
+        if op in ("__add__", "__sub__"):
+            b.add(f"if not isinstance(o, {v}):", 2)
+            b.add("return NotImplemented", 3)
+        b.add(f"return {v}({expr})", 2)
+    b.add("def __eq__(self, o):", 1)
+    b.add(f"return isinstance(o, {v}) and (self.x, self.y) == (o.x, o.y)", 2)
+    b.add("__hash__ = None" if r.random() < 0.3 else "def __hash__(self): return hash((self.x, self.y))", 1)
+    b.add("def __iter__(self):", 1)
+    b.add("yield self.x", 2)
+    b.add("yield self.y", 2)
+    b.add("def __len__(self):", 1)
+    b.add("return 2", 2)
+    b.add("def __getitem__(self, i):", 1)
+    b.add("return (self.x, self.y)[i]", 2)
+    b.add("def __bool__(self):", 1)
+    b.add("return bool(self.x or self.y)", 2)
+    b.add("def __contains__(self, item):", 1)
+    b.add("return item in (self.x, self.y)", 2)
+    b.add("def __format__(self, spec):", 1)
+    b.add("return f'<{self.x:{spec}}|{self.y:{spec}}>'", 2)
+    if r.random() < 0.5:
+        b.add("def __getattr__(self, name):", 1)
+        b.add("if name.startswith('get_'):", 2)
+        b.add("return lambda: name[4:]", 3)
+        b.add("raise AttributeError(name)", 2)
+    ints = [Exprs(r).int_(0) for _ in range(4)]
+    b.add(f"p, q = {v}({ints[0]}, {ints[1]}), {v}({ints[2]}, {ints[3]})", 0)
+    for e in r.sample(["p + q", "p - q", "p * 3", "3 * p", "p // 2", "p == q", "p != q", "list(p)", "len(p)",
+                       "p[1]", "p[-1]", "bool(p)", "1 in p", "format(p, '>4')",
+                       "f'{q:+}'", "{p: 1}", "sorted([q, p], key=list)", "max(p)", "sum(q)", "tuple(reversed(list(p)))",
+                       "p + 1", "1 - p", "p.get_thing()", "getattr(p, 'missing', 'd')", "[*p, *q]",
+                       "dict(a=p)['a'].x", "p.__class__.__name__", "hash(p) == hash(q)", "(lambda a, b: a)(*q)"], 6):
+        u.guarded(e, 0, f"pr{u.n}")
+
+
+def unit_inheritance(u):
+    r, b = u.r, u.b
+    n = u.n
+    b.add(f"class A{n}:", 0)
+    b.add("def who(self):", 1)
+    b.add("return ['A']", 2)
+    b.add("def __init_subclass__(cls, **kw):", 1)
+    b.add("super().__init_subclass__()", 2)
+    b.add("cls.tag = kw.get('tag', cls.__name__.lower())", 2)
+    b.add(f"class B{n}(A{n}, tag='bee'):", 0)
+    b.add("def who(self):", 1)
+    b.add("return ['B'] + super().who()", 2)
+    b.add(f"class C{n}(A{n}):", 0)
+    b.add("def who(self):", 1)
+    b.add("return ['C'] + super().who()", 2)
+    order = r.choice([f"B{n}, C{n}", f"C{n}, B{n}"])
+    b.add(f"class D{n}({order}):", 0)
+    b.add("def who(self):", 1)
+    b.add("return ['D'] + super().who()", 2)
+    if r.random() < 0.5:
+        b.add("@property", 1)
+        b.add("def size(self):", 1)
+        b.add("return self._size", 2)
+        b.add("@size.setter", 1)
+        b.add("def size(self, v):", 1)
+        b.add("if v < 0:", 2)
+        b.add("raise ValueError('negative')", 3)
+        b.add("self._size = v", 2)
+    for e in r.sample([f"D{n}().who()", f"[c.__name__ for c in D{n}.__mro__]", f"D{n}.tag", f"B{n}.tag",
+                       f"isinstance(D{n}(), C{n})", f"issubclass(B{n}, C{n})", f"super(B{n}, D{n}()).who()",
+                       f"D{n}.who is A{n}.who", f"vars(B{n}).get('tag')", f"type(D{n}()).__bases__[0].__name__"], 5):
+        u.guarded(e, 0, f"inh{u.n}")
+    b.add(f"d = D{n}()", 0)
+    b.add("try:", 0)
+    b.add(f"d.size = {r.choice([3, -1])}", 1)
+    b.add("print('size', d.size)", 1)
+    b.add("except (ValueError, AttributeError) as e:", 0)
+    b.add("print('size error', type(e).__name__, e)", 1)
+
+
+def unit_scopes(u):
+    r, b = u.r, u.b
+    n = u.n
+    b.add(f"counter{n} = 0", 0)
+    b.add(f"def bump{n}(k):", 0)
+    b.add(f"global counter{n}", 1)
+    b.add(f"counter{n} += k", 1)
+    b.add(f"return counter{n}", 1)
+    b.add(f"print('glob', [bump{n}(i) for i in range({r.randrange(1, 5)})], counter{n})", 0)
+    b.add(f"def outer{n}():", 0)
+    b.add("x = 'outer'", 1)
+    b.add("def middle():", 1)
+    b.add("def inner():", 2)
+    b.add("nonlocal x", 3)
+    b.add("x += '!'", 3)
+    b.add("return x", 3)
+    b.add("return inner", 2)
+    b.add("f = middle()", 1)
+    b.add("return f(), f(), x", 1)
+    u.guarded(f"outer{n}()", 0, f"sc{n}")
+    b.add(f"def shadow{n}():", 0)
+    b.add("try:", 1)
+    b.add("print(z)", 2)
+    b.add("z = 1", 2)
+    b.add("except UnboundLocalError as e:", 1)
+    b.add("print('unbound', type(e).__name__)", 2)
+    b.add(f"shadow{n}()", 0)
+    b.add(f"class K{n}:", 0)
+    b.add("v = 3", 1)
+    b.add("w = [v * i for i in range(3)] if False else v * 2", 1)
+    b.add("def m(self):", 1)
+    b.add("return self.v, self.w", 2)
+    u.guarded(f"K{n}().m()", 0, f"cls{n}")
+    b.add(f"tmp{n} = [1, 2, 3]", 0)
+    b.add(f"del tmp{n}[0]", 0)
+    b.add(f"print('del', tmp{n})", 0)
+    b.add(f"del tmp{n}", 0)
+    u.guarded(f"tmp{n}", 0, f"deleted{n}")
+
+
 UNITS = [unit_statements, unit_module_level, unit_generator, unit_class, unit_closure,
          unit_comprehension, unit_dicts, unit_async, unit_strings, unit_with, unit_exceptions,
-         unit_unpacking, unit_numbers]
+         unit_unpacking, unit_numbers, unit_protocols, unit_inheritance, unit_scopes]
 
 
 def make_units(seed, index):
