@@ -154,9 +154,12 @@ Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename
   err.line = info.line;
   err.column = info.col;
   std::string out = "  File \"" + std::string(filename) + "\", line " + std::to_string(info.line) + "\n";
-  std::string l = info.source_line;
+  // The line as CPython shows it: up to a NUL byte.
+  std::string l = info.source_line.substr(0, info.source_line.find('\0'));
   size_t first = l.find_first_not_of(" \t\f");
-  if (first != std::string::npos) {
+  if (info.col < 0) {  // no position to point at
+    out += "    " + (first == std::string::npos ? std::string() : l.substr(first)) + "\n";
+  } else if (first != std::string::npos) {
     size_t last = l.find_last_not_of(" \t\f\r\n");
     std::string stripped = l.substr(first, last - first + 1);
     out += "    " + stripped + "\n";
@@ -234,6 +237,12 @@ RunResult VM::run_source(std::string_view source, std::string_view filename, boo
   vm::VM& vm = *core_->vm;
   try {
     compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
+    if (!cr.code && is_file && cr.error.message == "source code string cannot contain null bytes") {
+      // A file's NUL byte: CPython names the source, not a string, and shows
+      // the line up to the NUL without a caret.
+      cr.error.message = "source code cannot contain null bytes";
+      cr.error.col = -1;
+    }
     if (!cr.code) return syntax_error(cr.error, filename);
     vm::RootScope roots(vm);
     roots.add(cr.code);

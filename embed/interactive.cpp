@@ -287,9 +287,14 @@ class Completer {
 }  // namespace
 
 bool VM::input_complete(std::string_view source) {
-  if (lexically_incomplete(source)) return false;
-  bool blank_end = ends_with_blank_line(source);
   ast::Arena arena;
+  if (lexically_incomplete(source)) {
+    // Inside an open bracket more lines are needed, unless what was typed
+    // is already a syntax error (`def f(:`), which is reported at once.
+    parse::ParseResult parsed = parse::parse(arena, source, parse::Mode::Interactive);
+    return !parsed.ok && !parsed.error.incomplete;
+  }
+  bool blank_end = ends_with_blank_line(source);
   parse::ParseResult parsed = parse::parse(arena, source, parse::Mode::Interactive);
   // A missing block body is an error once a blank line has ended the input.
   if (!parsed.ok) return !parsed.error.incomplete || blank_end;

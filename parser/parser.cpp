@@ -146,7 +146,8 @@ bool ends_at(const ast::Expr* e, const Token& t) {
 
 class Driver {
  public:
-  Driver(ParseState& ps, lex::Lexer& lexer, int start) : ps_(ps), lexer_(lexer), start_(start) {}
+  Driver(ParseState& ps, lex::Lexer& lexer, int start, bool interactive = false)
+      : ps_(ps), lexer_(lexer), start_(start), interactive_(interactive) {}
 
   // Feeds all tokens. False when an error was recorded in ps.error; a
   // compiler-stage error (ps.has_late) is left to the caller.
@@ -182,6 +183,9 @@ class Driver {
   ParseState& ps_;
   lex::Lexer& lexer_;
   int start_;
+  // REPL input: what follows the error is lines not typed yet, so a bracket
+  // still open at the end does not replace the error.
+  bool interactive_;
   std::vector<Token> fed_;  // every token accepted so far (for expected_before)
   // Tokens read ahead from the lexer (to tell a soft keyword from a name),
   // each with the number of brackets open before it.
@@ -351,7 +355,10 @@ void Driver::check_rest() {
     if (t.type == lex::kEndToken) return;
     if (t.type != lex::kErrorToken) continue;
     if (!lexer_.error()->parser_raised) {
+      if (interactive_ && lexer_.error()->incomplete) return;
       lexical_error();
+    } else if (interactive_ && lexer_.error()->incomplete) {
+      return;
     } else if (const lex::Lexer::Bracket* open = lexer_.innermost_bracket(); open && error_line > open->line) {
       ps_.failed = false;
       error_raw(&ps_, std::string("'") + open->ch + "' was never closed", open->line, lexer_.bracket_offset(*open),
@@ -701,7 +708,7 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   options.first_col = first_col;
   lex::Lexer lexer(source.substr(first_col), options);
   ParseState ps(arena, lexer);
-  Driver driver(ps, lexer, mode == Mode::Eval ? TK_START_EVAL : TK_START_FILE);
+  Driver driver(ps, lexer, mode == Mode::Eval ? TK_START_EVAL : TK_START_FILE, mode == Mode::Interactive);
   ParseResult result;
   result.ok = driver.run();
   if (result.ok && ps.has_late) {  // a compiler-stage error, now that the input parsed

@@ -144,6 +144,11 @@ def test_pipe_repl_syntax_errors():
     # End of input inside an unfinished input runs it.
     same_as_python(["-q", "-i"], "for i in range(2):\n  i")
     same_as_python(["-q", "-i"], "(1,\n")
+    # A syntax error inside an open bracket is reported at once; the lines
+    # after it are new inputs.
+    same_as_python(["-q", "-i"], "def f(:\n1+1\nclass C(:\n2+2\n")
+    same_as_python(["-q", "-i"], "x = [1,\n2 3,\n4]\nx = [1,\n2]\nx\n")
+    same_as_python(["-q", "-i"], "print((1,\n2 3))\n5\nf(1,\n  2 +\n  3)\n")
 
 
 def test_pipe_repl_exit_status():

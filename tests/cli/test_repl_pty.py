@@ -168,11 +168,40 @@ def test_ctrl_d_exits_zero(s):
     assert status == 0, status
 
 
+def test_syntax_error_inside_brackets(s):
+    # Reported as soon as the line is typed (python3 does the same), not
+    # after more lines; the next input is then read on its own.
+    s.run("def f(:", r"    def f\(:\r\n", r"          \^\r\n", r"SyntaxError: invalid syntax\r\n")
+    s.run("class C(:", r"SyntaxError: invalid syntax\r\n")
+    s.p.sendline("x = [1,")
+    s.p.expect(r"\.\.\. ")
+    s.run("2 3,", r'  File "<stdin>", line 2\r\n', r"    2 3,\r\n", r"    \^\^\^\r\n",
+          r"SyntaxError: invalid syntax\. Perhaps you forgot a comma\?\r\n")
+    s.p.sendline("y = (1,")
+    s.p.expect(r"\.\.\. ")
+    s.run("2)")
+    s.run("y", r"\r\n\(1, 2\)\r\n")
+
+
+def test_match_statement_block(s):
+    s.p.sendline("match [1, 2]:")
+    s.p.expect(r"\.\.\. ")
+    s.p.sendline("    case [a, b]: a + b")
+    s.p.expect(r"\.\.\. ")
+    s.p.sendline("")
+    s.p.expect(r"\r\n3\r\n")
+    s.prompt()
+    s.run("match = 7")
+    s.run("match", r"\r\n7\r\n")
+
+
 SINGLE = [
     test_banner_echo_and_underscore,
     test_multiline_block,
     test_error_then_continue,
     test_generator_state_between_inputs,
+    test_syntax_error_inside_brackets,
+    test_match_statement_block,
     test_ctrl_c_at_prompt_discards_input,
     test_ctrl_c_interrupts_sleep,
     test_ctrl_c_interrupts_loop,
