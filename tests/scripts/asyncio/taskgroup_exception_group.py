@@ -11,7 +11,7 @@ async def crash(delay, exc):
 async def main():
     try:
         async with asyncio.TaskGroup() as g:
-            g.create_task(crash(0.02, KeyError('later')))
+            g.create_task(crash(5, KeyError('later')))
             g.create_task(crash(0.01, ValueError('first')))
             g.create_task(crash(0.01, TypeError('same step, second')))
     except ExceptionGroup as eg:
@@ -57,7 +57,7 @@ async def main():
         print(type(eg).__name__, eg.exceptions)
     async with asyncio.TaskGroup() as g:
         g.create_task(crash(0.01, OSError('uncaught')))
-        g.create_task(crash(0.02, LookupError('also uncaught')))
+        g.create_task(crash(5, LookupError('cancelled')))
 
 asyncio.run(main())
 # expect: ExceptionGroup unhandled errors in a TaskGroup (ValueError('first'), TypeError('same step, second'))
