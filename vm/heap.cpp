@@ -84,6 +84,7 @@ void Heap::trace(Obj* o) {
     case ObjKind::Free:
     case ObjKind::Str:
     case ObjKind::Bytes:
+    case ObjKind::ByteArray:
     case ObjKind::BigInt:
     case ObjKind::Float:
     case ObjKind::Range:
@@ -249,6 +250,9 @@ void Heap::destroy(Obj* o) {
       break;
     case ObjKind::Set:
       static_cast<Set*>(o)->~Set();
+      break;
+    case ObjKind::ByteArray:
+      static_cast<ByteArray*>(o)->~ByteArray();
       break;
     case ObjKind::Code:
       static_cast<Code*>(o)->~Code();

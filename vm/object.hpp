@@ -22,7 +22,8 @@ namespace coil::vm {
   X(Type) X(Str) X(BigInt) X(Tuple) X(List) X(Dict) X(Set) X(Function)             \
   X(NativeFunction) X(BoundMethod) X(Code) X(Cell) X(Module) X(Exception)          \
   X(Traceback) X(Generator) X(Range) X(Slice) X(Instance) X(Iterator) X(Property)  \
-  X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView) X(Float)
+  X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView) X(Float)  \
+  X(ByteArray)
 
 enum class ObjKind : uint8_t {
 #define X(name) name,
@@ -75,6 +76,12 @@ struct Bytes : Obj {
   uint32_t size;
   char data[];
   std::string_view view() const { return {data, size}; }
+};
+
+// bytearray: a mutable byte string (vm/objects/bytearray.cpp).
+struct ByteArray : Obj {
+  std::string data;
+  std::string_view view() const { return data; }
 };
 
 // ------------------------------------------------------------------ numbers

@@ -219,12 +219,13 @@ void VM::init_types() {
   types.bool_->flags &= ~Type::kBaseType;
   types.float_ = make("float", ObjKind::Float);
   types.bytes = make("bytes", ObjKind::Bytes);
+  types.bytearray = make("bytearray", ObjKind::ByteArray);
   types.tuple = make("tuple", ObjKind::Tuple);
   types.list = make("list", ObjKind::List);
   types.dict = make("dict", ObjKind::Dict);
   // The types made before `dict` itself got their dicts without a class.
   for (Type* t : {types.object, types.type, types.str, types.int_, types.bool_, types.float_,
-                  types.bytes, types.tuple, types.list, types.dict}) {
+                  types.bytes, types.bytearray, types.tuple, types.list, types.dict}) {
     t->dict->type = types.dict;
   }
   types.set = make("set", ObjKind::Set);

@@ -326,16 +326,6 @@ namespace {
 
 Value bytes_value(VM& vm, std::string_view data) { return Value::object(bytes_new(vm, data)); }
 
-Bytes* self_bytes(VM& vm, Value* args, int nargs, const char* name) {
-  if (nargs < 1 || !is_bytes(args[0])) {
-    vm.raise_fmt(vm.types.TypeError,
-                 "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object", name,
-                 nargs < 1 ? "NoneType" : type_name(vm, args[0]));
-    return nullptr;
-  }
-  return as_bytes(args[0]);
-}
-
 Value bytes_repr_slot(VM& vm, Value self) {
   return str_from_utf8(vm, bytes_repr_text(as_bytes(self)->view()));
 }
@@ -358,8 +348,8 @@ bool bytes_hash_slot(VM&, Value self, int64_t& out) {
 }
 
 Value bytes_compare_slot(VM& vm, Value a, Value b, CompareOp op) {
-  if (!is_bytes(a) || !is_bytes(b)) return vm.not_implemented;
-  std::string_view x = as_bytes(a)->view(), y = as_bytes(b)->view();
+  std::string_view x, y;
+  if (!bytes_like(a, x) || !bytes_like(b, y)) return vm.not_implemented;
   int c = x.compare(y);
   switch (op) {
     case CompareOp::Lt: return Value::boolean(c < 0);
@@ -387,11 +377,12 @@ Value bytes_repeat(VM& vm, Bytes* b, Value count) {
 
 Value bytes_binary_slot(VM& vm, Value a, Value b, BinaryOp op, bool) {
   if (op == BinaryOp::Add && is_bytes(a)) {
-    if (!is_bytes(b)) {
+    std::string_view other;
+    if (!bytes_like(b, other)) {
       return vm.raise_fmt(vm.types.TypeError, "can't concat %s to bytes", type_name(vm, b));
     }
     std::string out(as_bytes(a)->view());
-    out += as_bytes(b)->view();
+    out += other;
     return bytes_value(vm, out);
   }
   if (op == BinaryOp::Mul) {
@@ -431,8 +422,8 @@ Value bytes_getitem_slot(VM& vm, Value self, Value key) {
 }
 
 int bytes_contains_slot(VM& vm, Value self, Value item) {
-  std::string_view data = as_bytes(self)->view();
-  if (is_bytes(item)) return data.find(as_bytes(item)->view()) != std::string_view::npos;
+  std::string_view data = as_bytes(self)->view(), sub;
+  if (bytes_like(item, sub)) return data.find(sub) != std::string_view::npos;
   if (!is_int_value(item)) {
     vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'",
                  type_name(vm, item));
@@ -452,6 +443,73 @@ Value bytes_iter_slot(VM& vm, Value self) { return make_seq_iterator(vm, self); 
 int bytes_truthy_slot(VM&, Value self) { return as_bytes(self)->size != 0; }
 
 // bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]).
+}  // namespace
+
+bool bytes_from_source(VM& vm, Value src, const char* tname, std::string& out) {
+  std::string_view data;
+  if (bytes_like(src, data)) {
+    out.assign(data);
+    return true;
+  }
+  if (is_int_value(src)) {
+    int64_t n;
+    if (!vm.index_value(src, n)) return false;
+    if (n < 0) {
+      vm.raise(vm.types.ValueError, "negative count");
+      return false;
+    }
+    if (n >= static_cast<int64_t>(UINT32_MAX)) {
+      vm.raise_value(Value::object(vm.types.MemoryError));
+      return false;
+    }
+    out.assign(static_cast<size_t>(n), '\0');
+    return true;
+  }
+  Type* t = vm.type_of(src);
+  if (is_str(src) || (!t->slots.iter && !t->slots.getitem)) {
+    vm.raise_fmt(vm.types.TypeError, "cannot convert '%s' object to %s", t->name->data, tname);
+    return false;
+  }
+  // bytes says "bytes must be in range", bytearray "byte must be in range".
+  const char* range_msg = std::string_view(tname) == "bytes" ? "bytes must be in range(0, 256)"
+                                                             : "byte must be in range(0, 256)";
+  auto add = [&](Value v) {
+    if (!is_int_value(v) && vm.lookup_type(vm.type_of(v), vm.names.__index__).is_null()) {
+      vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+                   type_name(vm, v));
+      return false;
+    }
+    int64_t x;
+    if (!vm.index_value(v, x, true)) return false;
+    if (x < 0 || x > 255) {
+      vm.raise(vm.types.ValueError, range_msg);
+      return false;
+    }
+    out += static_cast<char>(x);
+    return true;
+  };
+  if (src.is_obj() && src.as_obj()->kind == ObjKind::List) {
+    auto& items = static_cast<List*>(src.as_obj())->items;
+    out.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (!add(items[i])) return false;
+    }
+    return true;
+  }
+  RootScope roots(vm);
+  Value list = list_from_iterable(vm, src);
+  if (list.is_exception()) return false;
+  roots.add(list);
+  auto& items = static_cast<List*>(list.as_obj())->items;
+  out.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!add(items[i])) return false;
+  }
+  return true;
+}
+
+namespace {
+
 Value bytes_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[3];
   if (!parse_args(vm, "bytes", args, nargs, kwnames, {"source", "encoding", "errors"}, 0, a)) {
@@ -487,149 +545,10 @@ Value bytes_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "encoding without a string argument");
   if (!a[2].is_null()) return vm.raise(vm.types.TypeError, "errors without a string argument");
-  if (is_bytes(src)) {
-    if (src.as_obj()->type == vm.types.bytes) return src;
-    return bytes_value(vm, as_bytes(src)->view());
-  }
-  if (is_int_value(src)) {
-    int64_t n;
-    if (!vm.index_value(src, n)) return Value::exception();
-    if (n < 0) return vm.raise(vm.types.ValueError, "negative count");
-    if (n >= static_cast<int64_t>(UINT32_MAX)) {
-      return vm.raise_value(Value::object(vm.types.MemoryError));
-    }
-    return bytes_value(vm, std::string(static_cast<size_t>(n), '\0'));
-  }
-  Type* t = vm.type_of(src);
-  if (!t->slots.iter && !t->slots.getitem) {
-    return vm.raise_fmt(vm.types.TypeError, "cannot convert '%s' object to bytes", t->name->data);
-  }
-  std::vector<Value> items;
-  if (!vm.unpack_iterable(src, items)) return Value::exception();
+  if (is_bytes(src) && src.as_obj()->type == vm.types.bytes) return src;
   std::string out;
-  out.reserve(items.size());
-  for (Value v : items) {
-    if (!is_int_value(v)) {
-      return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                          type_name(vm, v));
-    }
-    int64_t x;
-    if (!vm.index_value(v, x, true)) return Value::exception();
-    if (x < 0 || x > 255) return vm.raise(vm.types.ValueError, "bytes must be in range(0, 256)");
-    out += static_cast<char>(x);
-  }
+  if (!bytes_from_source(vm, src, "bytes", out)) return Value::exception();
   return bytes_value(vm, out);
-}
-
-// ---------------------------------------------------------------- methods
-
-Value bytes_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Bytes* b = self_bytes(vm, args, nargs, "decode");
-  if (!b) return Value::exception();
-  Value a[2];
-  if (!parse_args(vm, "decode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0, a)) {
-    return Value::exception();
-  }
-  std::string_view encoding = "utf-8", errors = "strict";
-  if (!a[0].is_null()) {
-    if (!is_str(a[0])) {
-      return vm.raise_fmt(vm.types.TypeError, "decode() argument 'encoding' must be str, not %s",
-                          type_name(vm, a[0]));
-    }
-    encoding = as_str(a[0])->view();
-  }
-  if (!a[1].is_null()) {
-    if (!is_str(a[1])) {
-      return vm.raise_fmt(vm.types.TypeError, "decode() argument 'errors' must be str, not %s",
-                          type_name(vm, a[1]));
-    }
-    errors = as_str(a[1])->view();
-  }
-  std::string codec = codec_lookup(encoding);
-  if (codec.empty()) {
-    std::string e(encoding);
-    return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
-  }
-  return codec_decode(vm, b->view(), codec, errors);
-}
-
-Value bytes_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Bytes* b = self_bytes(vm, args, nargs, "hex");
-  if (!b || !no_kwargs(vm, "bytes.hex", kwnames) ||
-      !check_nargs(vm, "bytes.hex", nargs - 1, 0, 0)) {
-    return Value::exception();
-  }
-  std::string out;
-  for (char ch : b->view()) {
-    auto c = static_cast<unsigned char>(ch);
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  }
-  return str_from_utf8(vm, out);
-}
-
-Value bytes_join(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Bytes* sep = self_bytes(vm, args, nargs, "join");
-  if (!sep || !no_kwargs(vm, "bytes.join", kwnames) ||
-      !check_nargs(vm, "bytes.join", nargs - 1, 1, 1)) {
-    return Value::exception();
-  }
-  std::vector<Value> items;
-  if (!vm.unpack_iterable(args[1], items)) return Value::exception();
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (!is_bytes(items[i])) {
-      return vm.raise_fmt(vm.types.TypeError,
-                          "sequence item %zu: expected a bytes-like object, %s found", i,
-                          type_name(vm, items[i]));
-    }
-    if (i > 0) out += sep->view();
-    out += as_bytes(items[i])->view();
-  }
-  return bytes_value(vm, out);
-}
-
-Value bytes_affix(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool at_end) {
-  Bytes* b = self_bytes(vm, args, nargs, name);
-  if (!b || !no_kwargs(vm, name, kwnames) || !check_nargs(vm, name, nargs - 1, 1, 1)) {
-    return Value::exception();
-  }
-  if (!is_bytes(args[1])) {
-    return vm.raise_fmt(vm.types.TypeError,
-                        "%s first arg must be bytes or a tuple of bytes, not %s", name,
-                        type_name(vm, args[1]));
-  }
-  std::string_view s = b->view(), x = as_bytes(args[1])->view();
-  if (x.size() > s.size()) return Value::boolean(false);
-  return Value::boolean(at_end ? s.substr(s.size() - x.size()) == x : s.substr(0, x.size()) == x);
-}
-
-Value bytes_startswith(VM& vm, Value* a, int n, Tuple* k) {
-  return bytes_affix(vm, a, n, k, "startswith", false);
-}
-Value bytes_endswith(VM& vm, Value* a, int n, Tuple* k) {
-  return bytes_affix(vm, a, n, k, "endswith", true);
-}
-
-Value bytes_find(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Bytes* b = self_bytes(vm, args, nargs, "find");
-  if (!b || !no_kwargs(vm, "bytes.find", kwnames) || !check_nargs(vm, "find", nargs - 1, 1, 1)) {
-    return Value::exception();
-  }
-  size_t r;
-  if (is_bytes(args[1])) {
-    r = b->view().find(as_bytes(args[1])->view());
-  } else if (is_int_value(args[1])) {
-    int64_t v;
-    if (!vm.index_value(args[1], v, true)) return Value::exception();
-    if (v < 0 || v > 255) return vm.raise(vm.types.ValueError, "byte must be in range(0, 256)");
-    r = b->view().find(static_cast<char>(v));
-  } else {
-    return vm.raise_fmt(vm.types.TypeError,
-                        "argument should be integer or bytes-like object, not '%s'",
-                        type_name(vm, args[1]));
-  }
-  return Value::small_int(r == std::string_view::npos ? -1 : static_cast<int64_t>(r));
 }
 
 // bytes.__new__(cls, ...): builds the bytes, then a copy typed cls for subclasses.
@@ -665,12 +584,7 @@ void init_bytes_type(VM& vm) {
   s.contains = bytes_contains_slot;
   s.iter = bytes_iter_slot;
   s.truthy = bytes_truthy_slot;
-  add_method(vm, t, "decode", bytes_decode);
-  add_method(vm, t, "hex", bytes_hex);
-  add_method(vm, t, "join", bytes_join);
-  add_method(vm, t, "startswith", bytes_startswith);
-  add_method(vm, t, "endswith", bytes_endswith);
-  add_method(vm, t, "find", bytes_find);
+  add_bytes_methods(vm, t);
 }
 
 }  // namespace coil::vm

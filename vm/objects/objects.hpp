@@ -33,6 +33,7 @@ void init_bool_type(VM& vm);
 void init_float_type(VM& vm);
 void init_str_type(VM& vm);
 void init_bytes_type(VM& vm);
+void init_bytearray_type(VM& vm);
 void init_tuple_type(VM& vm);
 void init_list_type(VM& vm);
 void init_dict_type(VM& vm);

@@ -20,6 +20,21 @@ inline Str* as_str(Value v) { return static_cast<Str*>(v.as_obj()); }
 inline bool is_str(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Str; }
 inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_obj()); }
 inline bool is_bytes(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Bytes; }
+inline ByteArray* as_bytearray(Value v) { return static_cast<ByteArray*>(v.as_obj()); }
+inline bool is_bytearray(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::ByteArray; }
+// The data of a bytes-like value (bytes or bytearray); false for anything
+// else. A bytearray's view is invalidated by anything that may change it.
+inline bool bytes_like(Value v, std::string_view& out) {
+  if (is_bytes(v)) {
+    out = as_bytes(v)->view();
+    return true;
+  }
+  if (is_bytearray(v)) {
+    out = as_bytearray(v)->view();
+    return true;
+  }
+  return false;
+}
 
 // ---- UTF-8
 
@@ -117,5 +132,13 @@ Value codec_decode(VM& vm, std::string_view data, std::string_view codec, std::s
 // A new bytes object holding `data`.
 Bytes* bytes_new(VM& vm, std::string_view data);
 std::string bytes_repr_text(std::string_view data);
+// A new (exact) bytearray holding `data` (vm/objects/bytearray.cpp).
+ByteArray* bytearray_new(VM& vm, std::string_view data);
+// The methods bytes and bytearray share (vm/objects/bytes_methods.cpp):
+// each returns bytes for a bytes receiver and bytearray for a bytearray.
+void add_bytes_methods(VM& vm, Type* type);
+// The bytes of bytes(x)/bytearray(x) for x an int count, a bytes-like
+// object or an iterable of ints; `tname` names the type in errors.
+bool bytes_from_source(VM& vm, Value src, const char* tname, std::string& out);
 
 }  // namespace coil::vm
