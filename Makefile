@@ -12,6 +12,10 @@
 #   make corpus           the stand-alone programs of tests/corpus/ against python3
 #   make deps             install missing tools/libraries with apt-get
 #   make clean            rm -rf $(BUILD)
+#   make samples          the embedding samples (samples/embed/*.cpp) -> build/samples/
+#   make install          coil, the headers, libcoil.a (debug info stripped) and
+#                         coil.pc into $(DESTDIR)$(PREFIX) (PREFIX=/usr/local)
+#   make uninstall        removes what install put there
 #   V=1                   show full commands
 #   (all, run and test compile with -j<number of cores> unless a -j is given)
 #
@@ -61,7 +65,10 @@ ifneq ($(SANITIZE),)
 endif
 
 COIL_CPPFLAGS := -I. -Iinclude -I$(GEN) -MMD -MP
-COIL_CXXFLAGS := -std=c++20 $(OPT_FLAGS) -Wall -Wextra $(SAN_FLAGS)
+# -fPIC: libcoil.a can be linked into a shared object (a plugin loaded with
+# dlopen); -fno-semantic-interposition keeps calls inside the library direct,
+# so the executable pays nothing for it.
+COIL_CXXFLAGS := -std=c++20 $(OPT_FLAGS) -fPIC -fno-semantic-interposition -Wall -Wextra $(SAN_FLAGS)
 COIL_LDFLAGS  := $(SAN_FLAGS)
 
 ALL_CPPFLAGS = $(COIL_CPPFLAGS) $(CPPFLAGS)
@@ -113,7 +120,7 @@ COIL       := $(BUILD)/coil
 UNIT_TESTS := $(BUILD)/unit_tests
 
 # ---- Top-level targets ------------------------------------------------------
-.PHONY: all binaries deps run test check bench clean build-tests
+.PHONY: all binaries deps run test check bench clean build-tests install uninstall samples
 .DEFAULT_GOAL := all
 
 # Parallel by default: the entry targets (all, run, test) build through a
@@ -128,7 +135,7 @@ binaries: $(LIB) $(COIL)
 
 # Everything the test suite needs (used via a sub-make after `deps`, so the
 # dependency check never races the compile under -j).
-build-tests: $(LIB) $(COIL) $(UNIT_TESTS)
+build-tests: $(LIB) $(COIL) $(UNIT_TESTS) samples
 
 # ---- Rebuild on flag / file-set changes -------------------------------------
 # Stamp files rewritten only when their content changes: objects rebuild when
@@ -226,6 +233,21 @@ $(UNIT_TESTS): $(UNIT_OBJS) $(LIB) $(BUILD)/link.flags
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(UNIT_OBJS:.o=.d) $(GEN)/scanner.d
 
+# ---- Embedding samples ------------------------------------------------------
+# Small C++ hosts (samples/embed/NAME.cpp, expected output NAME.out), built
+# as a project outside the tree would: C++17, only the public headers,
+# warnings as errors.
+SAMPLE_SRCS := $(sort $(wildcard samples/embed/*.cpp))
+SAMPLE_BINS := $(SAMPLE_SRCS:samples/embed/%.cpp=$(BUILD)/samples/%)
+HOST_CXXFLAGS := -std=c++17 -O1 -Wall -Wextra -pedantic -Werror -Iinclude $(SAN_FLAGS)
+
+samples: $(SAMPLE_BINS)
+
+$(BUILD)/samples/%: samples/embed/%.cpp $(LIB) $(wildcard include/coil/*.hpp)
+	$(call msg,HOST,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CXX) $(HOST_CXXFLAGS) $< -o $@ $(LIB) $(LIBS) $(LDLIBS)
+
 # ---- Running ----------------------------------------------------------------
 SAMPLE ?= samples/tour.py
 
@@ -250,6 +272,10 @@ test check: deps
 	$(PYTHON) tests/check_layers.py || status=1; \
 	echo "== embedding (tests/embed: the README example built as a host)"; \
 	$(PYTHON) tests/embed/check_readme.py --cxx "$(CXX)" --lib $(LIB) --libs "$(LIBS) $(SAN_FLAGS)" || status=1; \
+	echo "== embedding samples (samples/embed: built by make samples, output compared)"; \
+	$(PYTHON) tests/embed/check_samples.py --build $(BUILD) || status=1; \
+	echo "== install (tests/embed/check_install.py: make install, a pkg-config host, a dlopen'ed plugin)"; \
+	$(PYTHON) tests/embed/check_install.py --make "$(MAKE)" --cxx "$(CXX)" --extra-libs "$(SAN_FLAGS)" || status=1; \
 	echo "== unit tests ($(UNIT_TESTS))"; \
 	$(UNIT_TESTS) $(UNIT_FLAGS) || status=1; \
 	echo "== script tests (coil: $(COIL))"; \
@@ -301,6 +327,47 @@ bench: binaries
 
 clean:
 	rm -rf $(BUILD)
+
+# ---- Installing -------------------------------------------------------------
+# GNU conventions: PREFIX (or prefix) and the usual directories, DESTDIR for
+# staging. The installed libcoil.a has its debug info stripped (the build's
+# copy keeps it; INSTALL_STRIP= keeps it too), and coil.pc lets a host build
+# with `c++ host.cpp $$(pkg-config --cflags --libs coil)`.
+PREFIX        ?= $(or $(prefix),/usr/local)
+BINDIR        ?= $(PREFIX)/bin
+LIBDIR        ?= $(PREFIX)/lib
+INCLUDEDIR    ?= $(PREFIX)/include
+PKGCONFIGDIR  ?= $(LIBDIR)/pkgconfig
+INSTALL_STRIP ?= 1
+STRIP         ?= strip
+PUBLIC_HEADERS := $(sort $(wildcard include/coil/*.hpp))
+COIL_VERSION   = $(shell sed -n 's/.*kVersion = "\(.*\)";/\1/p' include/coil/coil.hpp)
+
+$(BUILD)/coil.pc: include/coil/coil.hpp $(BUILD)/link.flags Makefile
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)printf '%s\n' \
+	  'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' '' \
+	  'Name: coil' \
+	  'Description: embeddable interpreter for a Python-like language (CPython 3.11 semantics)' \
+	  'Version: $(COIL_VERSION)' \
+	  'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lcoil -lgmp' > $@
+
+install: binaries $(BUILD)/coil.pc
+	$(call msg,INSTALL,$(DESTDIR)$(PREFIX))
+	$(Q)install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)/coil $(DESTDIR)$(PKGCONFIGDIR)
+	$(Q)install -m 755 $(COIL) $(DESTDIR)$(BINDIR)/coil
+	$(Q)install -m 644 $(PUBLIC_HEADERS) $(DESTDIR)$(INCLUDEDIR)/coil/
+	$(Q)install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/libcoil.a
+	$(Q)$(if $(INSTALL_STRIP),$(STRIP) --strip-debug $(DESTDIR)$(LIBDIR)/libcoil.a && $(STRIP) $(DESTDIR)$(BINDIR)/coil)
+	$(Q)install -m 644 $(BUILD)/coil.pc $(DESTDIR)$(PKGCONFIGDIR)/coil.pc
+
+uninstall:
+	$(call msg,REMOVE,$(DESTDIR)$(PREFIX))
+	$(Q)rm -f $(DESTDIR)$(BINDIR)/coil $(DESTDIR)$(LIBDIR)/libcoil.a $(DESTDIR)$(PKGCONFIGDIR)/coil.pc
+	$(Q)rm -f $(addprefix $(DESTDIR)$(INCLUDEDIR)/coil/,$(notdir $(PUBLIC_HEADERS)))
+	$(Q)rmdir $(DESTDIR)$(INCLUDEDIR)/coil 2>/dev/null || true
 
 # ---- Dependencies (Debian 12 / apt-get) -------------------------------------
 # Fast path: only checks; apt-get runs only if something is missing, and

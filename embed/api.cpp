@@ -202,6 +202,11 @@ detail::Core& detail::core_of(vm::VM& vm) {
   return *static_cast<CoreLink&>(*vm.extensions.find(kCoreLink)->second).core;
 }
 
+detail::Core* detail::find_core(vm::VM& vm) {
+  auto it = vm.extensions.find(kCoreLink);
+  return it == vm.extensions.end() ? nullptr : static_cast<CoreLink&>(*it->second).core;
+}
+
 VM::VM(Config config) : core_(std::make_shared<detail::Core>()) {
   core_->vm = embed::open_vm(to_options(config));
   core_->owner = this;
@@ -217,6 +222,10 @@ VM::~VM() {
   std::unique_ptr<vm::VM> dying = std::move(core_->vm);
   core_->free_slots.clear();
   dying.reset();
+  // What the host bound may hold handles (which hold the Core): let go.
+  core_->classes.clear();
+  core_->module_source = nullptr;
+  core_->host_loop = Value();
 }
 
 void VM::interrupt() { core_->vm->interrupt_requested = 1; }

@@ -2,8 +2,12 @@
 // (embed/value.cpp, embed/interactive.cpp). Not part of the public header.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
+#include <typeindex>
+#include <unordered_map>
 #include <vector>
 
 #include "coil/coil.hpp"
@@ -11,6 +15,18 @@
 #include "vm/vm.hpp"
 
 namespace coil::detail {
+
+// A C++ class bound with coil::Class (embed/native.cpp).
+struct ClassRecord {
+  vm::Type* type = nullptr;
+  Value handle;  // keeps the class alive as long as the VM
+  struct Constructor {
+    Signature sig;
+    Invoker fn;
+  };
+  std::shared_ptr<Constructor> constructor;  // null: "cannot create 'X' instances"
+  std::function<std::string(void*)> repr;    // null: <module.X object at 0x...>
+};
 
 // What a coil::VM shares with every coil::Value of it. The VM owns the
 // interpreter through `vm`; its destructor empties `vm`, so a handle that
@@ -22,6 +38,11 @@ struct Core : std::enable_shared_from_this<Core> {
   coil::VM* owner = nullptr;
   // Free slots of vm->handles, reused before the vector grows.
   std::vector<uint32_t> free_slots;
+  // The host's module hook (VM::set_module_source), and its bound classes.
+  std::function<std::optional<ModuleSource>(std::string_view)> module_source;
+  std::unordered_map<std::type_index, std::unique_ptr<ClassRecord>> classes;
+  // The event loop run_ready() drives (embed/host_loop.cpp), once made.
+  Value host_loop;
 };
 
 // The private parts of coil::VM and coil::Value, for the implementation.
@@ -37,6 +58,8 @@ struct Access {
 
 // The Core of the coil::VM that owns `vm`.
 Core& core_of(vm::VM& vm);
+// The same, or null for a VM no coil::VM owns.
+Core* find_core(vm::VM& vm);
 // Turns the VM's pending exception into an Error and clears it.
 Error take_error(vm::VM& vm);
 // The Error for an allocation that failed outside the interpreter loop

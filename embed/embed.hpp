@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "parser/parser.hpp"
@@ -21,6 +22,15 @@ void install_front_end(vm::VM& vm);
 // Gives `vm` its module loader: modules compiled into the binary, then .py
 // files on sys.path (embed/module_loader.cpp).
 void install_module_loader(vm::VM& vm);
+
+// A module's source from the host's hook (coil::VM::set_module_source;
+// embed/native.cpp): 1 found, 0 none, -1 the hook failed (ImportError pending).
+struct HostModule {
+  std::string source;
+  std::string filename;
+  bool is_package = false;
+};
+int host_module_source(vm::VM& vm, std::string_view name, HostModule& out);
 
 // Raises the SyntaxError (or IndentationError/TabError) for a compile error,
 // with CPython's filename/lineno/offset/text/msg attributes.

@@ -148,12 +148,28 @@ Value load_from_files(VM& vm, Str* name, Value search_path) {
   return Value::object(new_module_for(vm, name, ns));
 }
 
+// A module the host supplies through its hook (coil::VM::set_module_source);
+// null() when the hook has none by that name.
+Value load_from_host(VM& vm, Str* name) {
+  HostModule found;
+  int r = host_module_source(vm, name->view(), found);
+  if (r <= 0) return r < 0 ? Value::exception() : Value::null();
+  ModuleSource src;
+  src.origin = found.filename.empty() ? "<" + std::string(name->view()) + ">" : found.filename;
+  src.text = found.source;
+  src.is_file = true;  // the hook's filename is the module's __file__
+  src.is_package = found.is_package;
+  return run_module(vm, name, src);
+}
+
 Value load_module(VM& vm, Str* name, Value search_path) {
   ModuleSource frozen;
   if (find_frozen_module(name->view(), frozen.text, frozen.is_package)) {
     frozen.origin = "<frozen " + std::string(name->view()) + ">";
     return run_module(vm, name, frozen);
   }
+  Value hosted = load_from_host(vm, name);
+  if (!hosted.is_null()) return hosted;
   if (!vm.options.allow_file_access) return Value::null();
   return load_from_files(vm, name, search_path);
 }

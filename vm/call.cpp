@@ -328,6 +328,7 @@ Value VM::call(Value callable, Value* args, int nargs, Tuple* kwnames) {
     }
     case ObjKind::NativeFunction: {
       auto* nf = static_cast<NativeFunction*>(o);
+      native_data = nf->data;
       if (nf->self.is_null()) return nf->fn(*this, args, nargs, kwnames);
       int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
       std::vector<Value> all;

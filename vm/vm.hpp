@@ -10,10 +10,12 @@
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -164,6 +166,32 @@ struct Extension {
   virtual void shutdown(VM& vm) { (void)vm; }
 };
 
+// Work other threads hand to a VM (coil::VM::post). The VM's own thread
+// runs it: the event loop between iterations (waking from its wait when
+// something arrives), or the host through run_ready().
+struct Mailbox {
+  std::mutex mutex;
+  std::condition_variable arrived;
+  std::vector<std::function<void()>> items;  // guarded by mutex
+  // Futures a host will complete (coil::Future): while any is pending, a
+  // loop with nothing else to do waits for mail instead of giving up.
+  std::atomic<int> host_waits{0};
+  // Takes and runs what was posted; true when anything ran.
+  bool run() {
+    std::vector<std::function<void()>> batch;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      batch.swap(items);
+    }
+    for (auto& fn : batch) fn();
+    return !batch.empty();
+  }
+  bool empty() {
+    std::lock_guard<std::mutex> lock(mutex);
+    return items.empty();
+  }
+};
+
 // How source text becomes code. The front end (lexer, parser, compiler) sits
 // above the VM core, which reaches it only through this table; the embedding
 // layer fills it (embed/front_end.cpp), as Lua's core reaches its parser only
@@ -253,6 +281,10 @@ class VM {
   std::atomic<int> interrupt_requested{0};
   // Values native code keeps alive across calls back into the VM.
   std::vector<Value> temp_roots;
+  // The `data` of the NativeFunction being entered, or the class whose
+  // native constructor runs: what a host-bound function (embed/native.cpp)
+  // reads first to find its C++ callable. Not a root (the caller holds it).
+  Value native_data = Value::null();
   // Values held by the embedding API's coil::Value handles (null() = free slot).
   std::vector<Value> handles;
   // The lowest address native recursion may use on stack_thread_'s stack
@@ -426,6 +458,8 @@ class VM {
   // Virtual time: nanoseconds the simulated clock has advanced (see
   // clock_now_ns in stdlib/time_module.cpp).
   int64_t virtual_elapsed_ns = 0;
+  // What other threads posted to this VM.
+  Mailbox mailbox;
 
   // Builtin modules not yet imported: name -> init.
   std::map<std::string, Module* (*)(VM&), std::less<>> builtin_module_inits;

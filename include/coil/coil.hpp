@@ -41,6 +41,7 @@ inline constexpr const char* kVersion = "0.1.0";
 class VM;
 class Value;
 class Error;
+class Module;
 template <class T>
 class Result;
 
@@ -281,6 +282,26 @@ struct Config {
   int64_t random_seed = -1;
 };
 
+// A module's source, as the host's module hook supplies it (VM::set_module_source).
+struct ModuleSource {
+  std::string source;
+  std::string filename;  // for tracebacks; default "<NAME>"
+  bool is_package = false;  // its submodules are looked up through the hook too
+};
+
+// What VM::run_ready() did, and when the loop next has something to do.
+struct LoopStatus {
+  size_t ran = 0;  // callbacks and task steps run
+  // Callbacks still ready (run_ready stopped at its pass limit: a task that
+  // never waits for anything, e.g. `while True: await asyncio.sleep(0)`).
+  size_t ready = 0;
+  // Seconds from now until the earliest timer (0 when one is due); empty
+  // when no timer is scheduled.
+  std::optional<double> next_timer;
+  // Nothing ready and no timer: only a host future or a post() can wake it.
+  bool idle() const { return ready == 0 && !next_timer; }
+};
+
 class VM {
  public:
   explicit VM(Config config = {});
@@ -333,6 +354,40 @@ class VM {
 
   // Collects garbage now (values held by handles survive).
   void collect_garbage();
+
+  // ---- native modules and module source (binding: coil/bind.hpp)
+  // The native module `name` (dotted names allowed): made on first use and
+  // kept in sys.modules, so `import name` finds it.
+  Module module(std::string_view name);
+  // A hook supplying the source of modules by their full dotted name (a host
+  // shipping scripts inside its own assets): consulted by `import` after the
+  // modules compiled into coil and before sys.path, even when file access is
+  // off. Returning nothing means "not mine". Replaces any earlier hook.
+  void set_module_source(std::function<std::optional<ModuleSource>(std::string_view name)> hook);
+
+  // ---- the event loop, driven by the host (coil::Future: coil/async.hpp)
+  // Schedules a coroutine (or any awaitable) as a task on the VM's event
+  // loop, as asyncio.ensure_future does; it runs as the host calls
+  // run_ready(). Returns the Task (await its result with task.result()).
+  Result<Value> spawn(const Value& awaitable);
+  // Runs, without blocking: work posted from other threads, the timers that
+  // are due and the callbacks that are ready, then those they made ready, up
+  // to `max_passes` loop iterations. Call it once per frame. An error is a
+  // KeyboardInterrupt or SystemExit raised in a callback; a task's own
+  // exception stays in the task.
+  Result<LoopStatus> run_ready(int max_passes = 100);
+  // The clock of the loop (loop.time(), time.monotonic()): real, or with
+  // Config::virtual_time a clock that moves only when the host advances it
+  // (or when a blocking asyncio.run()/time.sleep() skips ahead).
+  double clock();
+  // Moves the virtual clock forward by `seconds` (game time): sleeps and
+  // timers that become due run at the next run_ready(). ValueError for a
+  // negative step, RuntimeError on the real clock.
+  RunResult advance_clock(double seconds);
+  // Thread-safe: hands `fn` to the VM's thread, where the next run_ready()
+  // or loop iteration runs it (a loop blocked waiting wakes up). The VM must
+  // outlive the call. Exceptions `fn` throws are reported on stderr.
+  void post(std::function<void(VM&)> fn);
 
   // ---- tools behind the coil command
   // Compiles source and returns the bytecode listing (for `coil -X dis`).
@@ -629,3 +684,8 @@ Result<Value> Value::call_method(std::string_view name, A&&... args) const {
 }
 
 }  // namespace coil
+
+// Binding C++ functions, classes and modules for scripts, and futures the
+// host completes.
+#include "coil/bind.hpp"   // IWYU pragma: export
+#include "coil/async.hpp"  // IWYU pragma: export

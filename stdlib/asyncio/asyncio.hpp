@@ -155,6 +155,13 @@ Value loop_call_soon(VM& vm, LoopObj* loop, Value fn, Tuple* args);
 bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until);
 // loop.call_exception_handler(context) for a context dict.
 void loop_report(VM& vm, LoopObj* loop, Dict* context);
+// One iteration for a host driving the loop (coil::VM::run_ready): runs
+// posted work, moves due timers to the ready queue and runs the callbacks
+// ready then, never waiting; `ran` counts them. false: KeyboardInterrupt or
+// SystemExit is pending.
+bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran);
+// The deadline of the earliest live timer; false when there is none.
+bool loop_next_timer(LoopObj* loop, double& when);
 // "name(args) at file:line", as asyncio's format_helpers._format_callback_source.
 std::string format_callback(VM& vm, Value fn, Tuple* args);
 

@@ -4,7 +4,11 @@
 // callbacks that were ready when the iteration began. With nothing ready the
 // loop sleeps until the next deadline (in 50 ms slices, so VM::interrupt()
 // is seen promptly), or under virtual time advances the clock at once.
+// Work posted from other threads (VM::mailbox) runs at the start of each
+// iteration and cuts a wait short; while a host future is pending a loop
+// with nothing else to do waits for mail.
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <ctime>
 #include <string>
@@ -253,6 +257,27 @@ static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
 
 // Waits until loop time `when`; false with KeyboardInterrupt pending when
 // interrupted.
+// Sleeps up to `seconds` (one slice), returning early when mail arrives.
+static void wait_for_mail(VM& vm, double seconds) {
+  std::unique_lock<std::mutex> lock(vm.mailbox.mutex);
+  vm.mailbox.arrived.wait_for(lock, std::chrono::duration<double>(seconds),
+                              [&vm] { return !vm.mailbox.items.empty(); });
+}
+
+// Waits for mail when a host future is pending and nothing else can happen;
+// false with KeyboardInterrupt pending when interrupted.
+static bool wait_for_host(VM& vm) {
+  while (vm.mailbox.empty()) {
+    if (vm.interrupt_requested) {
+      vm.interrupt_requested = 0;
+      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
+      return false;
+    }
+    wait_for_mail(vm, 0.05);
+  }
+  return true;
+}
+
 static bool wait_until(VM& vm, double when) {
   if (vm.options.virtual_time) {
     // Exactly to the deadline (no drift, so ties stay ties); run_once's
@@ -270,17 +295,17 @@ static bool wait_until(VM& vm, double when) {
       return false;
     }
     double remaining = when - loop_time(vm);
-    if (remaining <= 0) return true;
-    double slice = remaining < kSlice ? remaining : kSlice;
-    timespec ts{static_cast<time_t>(slice), static_cast<long>((slice - static_cast<time_t>(slice)) * 1e9)};
-    nanosleep(&ts, nullptr);
+    if (remaining <= 0 || !vm.mailbox.empty()) return true;
+    wait_for_mail(vm, remaining < kSlice ? remaining : kSlice);
   }
 }
 
 // One loop iteration. false: an exception is pending (loop stops).
 static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
+  vm.mailbox.run();
   while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
   if (loop->ready.empty() && !loop->stopping) {
+    if (loop->timers.empty() && vm.mailbox.host_waits > 0) return wait_for_host(vm);
     if (loop->timers.empty()) {
       if (until) {
         vm.raise_fmt(vm.types.RuntimeError,
@@ -313,6 +338,33 @@ static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
       return false;
     }
   }
+  return true;
+}
+
+bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran) {
+  vm.mailbox.run();
+  double end_time = loop_time(vm) + 1e-9;
+  while (!loop->timers.empty() && loop->timers.front().when < end_time) {
+    HandleObj* h = pop_timer(loop);
+    if (!h->cancelled) loop_push(loop, {ReadyItem::Handle, Value::object(h), Value::null()});
+  }
+  size_t ntodo = loop->ready.size();
+  for (size_t i = 0; i < ntodo; ++i) {
+    RootScope roots(vm);
+    ReadyItem it = loop->ready.front();
+    loop->ready.pop_front();
+    roots.add(it.a);
+    roots.add(it.b);
+    ++ran;
+    if (!run_item(vm, loop, it)) return false;
+  }
+  return true;
+}
+
+bool loop_next_timer(LoopObj* loop, double& when) {
+  while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
+  if (loop->timers.empty()) return false;
+  when = loop->timers.front().when;
   return true;
 }
 

@@ -768,7 +768,10 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
     return call_init(vm, e, args, nargs, kwnames);
   }
   if (!(type->flags & Type::kHeapType)) {
-    if (type->constructor) return type->constructor(vm, args, nargs, kwnames);
+    if (type->constructor) {
+      vm.native_data = Value::object(type);
+      return type->constructor(vm, args, nargs, kwnames);
+    }
     return vm.raise_fmt(vm.types.TypeError, "cannot create '%s' instances", type->name->data);
   }
   // A class defined in coil.
