@@ -14,7 +14,10 @@
 // A coil::Future is an asyncio.Future of the VM's running loop (or of the
 // loop run_ready() drives), so await, asyncio.gather, wait_for, shield,
 // cancellation and timeouts treat it like any other. Complete it on the
-// VM's thread; from another thread, through vm.post().
+// VM's thread; from another thread, through vm.post(), moving the Future
+// into the posted function (copying or destroying a Future or a Value
+// touches its VM, so only the VM's thread may do it):
+//   vm.post([f = std::move(f)](coil::VM&) mutable { f.set_result(42); });
 #pragma once
 
 #include <functional>

@@ -177,10 +177,11 @@ TEST(EmbedAsync, PostFromAnotherThreadWakesABlockedLoop) {
   std::thread worker;
   h.vm.module("host").def("start_worker", [&]() {
     coil::VM* vm = &h.vm;
-    coil::Future f = pending.back();
-    worker = std::thread([vm, f] {
+    // Handles are moved, never copied, on the worker thread (a copy would
+    // touch the VM from there).
+    worker = std::thread([vm, f = pending.back()]() mutable {
       std::this_thread::sleep_for(std::chrono::milliseconds(30));
-      vm->post([f](coil::VM&) { coil::Future(f).set_result("from the worker").value(); });
+      vm->post([f = std::move(f)](coil::VM&) mutable { f.set_result("from the worker").value(); });
     });
   });
   auto started = std::chrono::steady_clock::now();
