@@ -185,7 +185,7 @@ vm::Value run_bound(vm::VM& vm, const detail::Signature& sig, detail::Invoker& f
   } catch (const std::overflow_error& e) {
     return vm.raise(vm.types.OverflowError, e.what());
   } catch (const std::bad_alloc&) {
-    return vm.raise(vm.types.MemoryError, "");
+    return vm.raise_memory_error();
   } catch (const std::exception& e) {
     return vm.raise(vm.types.RuntimeError, e.what());
   } catch (...) {
