@@ -349,6 +349,9 @@ Value VM::getitem(Value container, Value key) {
   Type* t = type_of(container);
   if (t->slots.getitem) return t->slots.getitem(*this, container, key);
   if (container.is_obj() && container.as_obj()->kind == ObjKind::Type) {
+    // type[int]: not through a __class_getitem__ on `type`, which every
+    // class would then find through its metaclass.
+    if (container.is(Value::object(types.type))) return make_generic_alias(*this, container, key);
     // A class subscripted (list[int], Generic[T]): cls.__class_getitem__(key).
     Value cg = getattr_opt(container, names.__class_getitem__);
     if (cg.is_exception()) return cg;

@@ -663,6 +663,7 @@ bool identity_hash(VM&, Value self, int64_t& out) {
 void init_future_types(VM& vm, AsyncioState& st) {
   st.future_type = vm.new_type("Future", vm.types.object, ObjKind::Foreign, future_new);
   st.task_type = vm.new_type("Task", st.future_type, ObjKind::Foreign, task_new);
+  add_class_getitem(vm, st.future_type);  // asyncio.Future[int], Task[int]
   for (Type* t : {st.future_type, st.task_type}) {
     t->flags &= ~Type::kBaseType;
     t->module = vm.str_value("_asyncio");

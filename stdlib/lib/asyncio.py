@@ -864,6 +864,7 @@ class QueueFull(Exception):
 
 class Queue(_LoopBound):
     __module__ = 'asyncio.queues'
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -2,6 +2,7 @@
 ChainMap (written in coil)."""
 
 import sys as _sys
+from _types import GenericAlias as _GenericAlias
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -10,6 +11,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     # A sequence for `match` (CPython's Py_TPFLAGS_SEQUENCE, as
     # collections.abc.Sequence declares it).
@@ -637,6 +640,8 @@ def _iskeyword(name):
 
 class ChainMap:
     """A group of mappings searched in order as a single view."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     # A mapping for `match` (CPython's Py_TPFLAGS_MAPPING).
     __abc_tpflags__ = 1 << 6

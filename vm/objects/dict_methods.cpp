@@ -128,6 +128,13 @@ int merge_pairs(VM& vm, Dict* d, Value src) {
 // dict_update_arg: a dict, a mapping (has keys()), or pairs.
 int update_arg(VM& vm, Dict* d, Value src) {
   if (is_exact_dict(vm, src)) return merge_dict(vm, d, as_dict(src));
+  // A dict subclass is read directly unless it overrides __iter__ (CPython's
+  // dict_merge: its __getitem__ and keys() are not called).
+  if (src.is_obj() && src.as_obj()->kind == ObjKind::Dict &&
+      vm.lookup_type(vm.type_of(src), vm.names.__iter__)
+          .is(dict_get_str(vm.types.dict->dict, vm.names.__iter__))) {
+    return merge_dict(vm, d, as_dict(src));
+  }
   Value keys = vm.getattr_opt(src, vm.names.keys);
   if (keys.is_exception()) return -1;
   if (!keys.is_null()) return merge_mapping(vm, d, src);

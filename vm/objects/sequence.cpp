@@ -350,7 +350,21 @@ void init_generic_alias_type(VM& vm) {
   t->slots.call = alias_call;
   t->slots.getattr = alias_getattr;
   t->slots.binary = type_union_binary;
+  // types.GenericAlias(origin, args), as `__class_getitem__ = classmethod(GenericAlias)` calls it.
+  t->constructor = [](VM& vm, Value* args, int nargs, Tuple* kw) -> Value {
+    if (!no_kwargs(vm, "GenericAlias", kw) || !check_nargs(vm, "GenericAlias", nargs, 2, 2)) {
+      return Value::exception();
+    }
+    return make_generic_alias(vm, args[0], args[1]);
+  };
   inherit_slots(t);
+  // class L(list[int]): the alias stands for its origin among the bases.
+  add_method(vm, t, "__mro_entries__", [](VM& vm, Value* args, int nargs, Tuple* kw) -> Value {
+    if (!no_kwargs(vm, "__mro_entries__", kw) || !check_nargs(vm, "__mro_entries__", nargs, 2, 2)) {
+      return Value::exception();
+    }
+    return Value::object(vm.tuple_of({alias_field(args[0], "__origin__", vm)}));
+  });
   vm.container_types[static_cast<size_t>(ContainerType::GenericAlias)] = t;
   // Not on `type`: generic lookup would then find it on every class.
   for (Type* c : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset}) {

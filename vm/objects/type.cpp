@@ -795,8 +795,14 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
     self = Value::object(new_instance(vm, type));
   } else {
     // A subclass of a built-in type: build the base value, then retag it.
-    Type* builtin = type;
-    while (builtin && (builtin->flags & Type::kHeapType)) builtin = builtin->base;
+    // The built-in class whose layout it has (class LD(Mixin, dict): dict).
+    Type* builtin = nullptr;
+    for (Type* t : type->mro) {
+      if (!(t->flags & Type::kHeapType) && t->instance_kind == type->instance_kind) {
+        builtin = t;
+        break;
+      }
+    }
     if (!builtin || !builtin->constructor) {
       return vm.raise_fmt(vm.types.TypeError, "cannot create '%s' instances", type->name->data);
     }
