@@ -163,6 +163,14 @@ static bool overrides_reflected(VM& vm, Type* t, Type* base, BinaryOp op) {
   return !mt.is_null() && !mt.is(vm.lookup_type(base, name));
 }
 
+// int, bool and float have no in-place operations (CPython: no nb_inplace_*
+// slots), so `n |= x` is `n | x`: a subclass operand on the right that
+// overrides __ror__ goes first, and a subclass on the left without __ior__
+// gets its own __or__.
+static bool has_no_inplace_ops(VM& vm, Type* t) {
+  return t == vm.types.int_ || t == vm.types.bool_ || t == vm.types.float_;
+}
+
 // `a op b` (or `a op= b`) when either operand's class was defined in coil:
 // CPython's binary_op1 with __iop__ first for the in-place forms.
 Value user_binary_op(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
@@ -176,12 +184,12 @@ Value user_binary_op(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
         if (!r.is(vm.not_implemented)) return r;
       } else if (m.is_null()) {
         Type* bt = first_builtin(ta);
-        if (bt->slots.binary && bt->slots.binary != user_binary_op) {
+        if (bt->slots.binary && bt->slots.binary != user_binary_op && !has_no_inplace_ops(vm, bt)) {
           Value r = bt->slots.binary(vm, a, b, op, true);
           if (!r.is(vm.not_implemented)) return r;
         }
       }
-    } else if (ta->slots.binary) {
+    } else if (ta->slots.binary && !has_no_inplace_ops(vm, ta)) {
       Value r = ta->slots.binary(vm, a, b, op, true);
       if (!r.is(vm.not_implemented)) return r;
     }

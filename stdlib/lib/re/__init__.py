@@ -23,33 +23,33 @@ import _re
 
 # ---------------------------------------------------------------- flags
 
-class RegexFlag:
-    """The re flags, shown as CPython 3.11 shows its enum.IntFlag members
-    (`re.IGNORECASE|re.MULTILINE`). coil cannot subclass int yet, so a flag
-    is not an int instance, but it combines with ints and flags through
-    | & ^ ~, converts with int() and __index__, and compares and hashes
-    as its value."""
+class RegexFlag(int):
+    """The re flags: ints that print as CPython 3.11's enum.IntFlag members
+    (`re.IGNORECASE|re.MULTILINE`) and stay flags through | & ^ ~."""
 
-    __slots__ = ('_value_',)
+    __slots__ = ()
 
-    def __init__(self, value=0):
-        if isinstance(value, RegexFlag):
-            value = value._value_
-        self._value_ = value.__index__()
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
 
     @property
     def value(self):
-        return self._value_
+        return int(self)
+
+    @property
+    def _value_(self):
+        return int(self)
 
     @property
     def name(self):
-        if self._value_ == 0:
+        value = int(self)
+        if value == 0:
             return 'NOFLAG'
-        names = [n for n, v in _FLAG_MEMBERS if v and self._value_ & v == v]
+        names = [n for n, v in _FLAG_MEMBERS if v and value & v == v]
         return '|'.join(names) if names else None
 
     def __repr__(self):
-        value = self._value_
+        value = int(self)
         if value == 0:
             return 're.NOFLAG'
         names = []
@@ -66,82 +66,32 @@ class RegexFlag:
     def __format__(self, spec):
         if not spec:
             return str(self)
-        return format(self._value_, spec)
-
-    def __index__(self):
-        return self._value_
-
-    __int__ = __index__
-
-    def __bool__(self):
-        return self._value_ != 0
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        if isinstance(other, RegexFlag):
-            return self._value_ == other._value_
-        if isinstance(other, int):
-            return self._value_ == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        return self._value_ < int(other)
-
-    def __le__(self, other):
-        return self._value_ <= int(other)
-
-    def __gt__(self, other):
-        return self._value_ > int(other)
-
-    def __ge__(self, other):
-        return self._value_ >= int(other)
-
-    def _other(self, other):
-        if isinstance(other, RegexFlag):
-            return other._value_
-        if isinstance(other, int) and not isinstance(other, bool):
-            return other
-        return None
+        return format(int(self), spec)
 
     def __or__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else RegexFlag(self._value_ | o)
+        if not isinstance(other, int) or isinstance(other, bool):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
 
     def __and__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else RegexFlag(self._value_ & o)
+        if not isinstance(other, int) or isinstance(other, bool):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
 
     def __xor__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else RegexFlag(self._value_ ^ o)
+        if not isinstance(other, int) or isinstance(other, bool):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~self._value_ & 511)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __rsub__(self, other):
-        return other - self._value_
+        return RegexFlag(~int(self) & 511)
 
     def __reduce__(self):
-        return (RegexFlag, (self._value_,))
+        return (RegexFlag, (int(self),))
 
 
 # Definition order, which the reprs follow.
@@ -591,7 +541,7 @@ _MAXCACHE = 512
 def _compile(pattern, flags):
     # internal: compile pattern
     if isinstance(flags, RegexFlag):
-        flags = flags._value_
+        flags = int(flags)
     elif not isinstance(flags, int):
         raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
                         % type(flags).__name__)
