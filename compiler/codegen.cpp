@@ -427,6 +427,11 @@ class CodeGen {
     u_->code.push_back(vm::encode(op, arg));
     push_location();
     u_->instr_handler.push_back(u_->handler_stack.empty() ? -1 : u_->handler_stack.back());
+    // BUILD_SET and BUILD_MAP push the new container above their items while
+    // filling it (so it stays rooted): one slot more than their items at peak.
+    if ((op == Op::BUILD_SET || op == Op::BUILD_MAP) && u_->depth + 1 > u_->max_depth) {
+      u_->max_depth = u_->depth + 1;
+    }
     if (!vm::has_jump_target(op)) adjust_depth(vm::stack_effect(op, static_cast<int>(arg), false));
     u_->unreachable = op == Op::RETURN_VALUE || op == Op::RERAISE ||
                       op == Op::RAISE_VARARGS || op == Op::JUMP || op == Op::JUMP_BACKWARD;
