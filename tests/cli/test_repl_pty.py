@@ -100,6 +100,7 @@ def test_generator_state_between_inputs(s):
 
 def test_ctrl_c_at_prompt_discards_input(s):
     s.p.send("partial = 1")
+    s.p.expect(r"partial = 1")  # echoed: the line editor has the text before Ctrl-C comes
     s.p.interrupt()
     s.p.expect(r"KeyboardInterrupt\r\n")
     s.prompt()
