@@ -40,6 +40,11 @@ class Exprs:
         self.strs = list(strs)
         self.lists = list(lists)
 
+    def nested(self, *ints):
+        """The names of this scope plus `ints`, for a nested block (names the
+        block assigns do not leak back out)."""
+        return Exprs(self.r, self.ints + list(ints), self.strs, self.lists)
+
     def int_(self, d=2):
         r = self.r
         if d <= 0 or r.random() < 0.3:
@@ -199,17 +204,17 @@ class Unit:
                 b.add(f"{v} {op} {ex.int_(1)}", depth)
             elif k == 3:
                 b.add(f"if {ex.bool_()}:", depth)
-                self.body(depth + 1, ex.__class__(r, ex.ints, ex.strs, ex.lists), loops, in_func, in_gen, budget - 1)
+                self.body(depth + 1, ex.nested(), loops, in_func, in_gen, budget - 1)
                 if r.random() < 0.5:
                     b.add(f"elif {ex.bool_(1)}:", depth)
-                    self.body(depth + 1, ex.__class__(r, ex.ints, ex.strs, ex.lists), loops, in_func, in_gen, budget - 1)
+                    self.body(depth + 1, ex.nested(), loops, in_func, in_gen, budget - 1)
                 if r.random() < 0.5:
                     b.add("else:", depth)
-                    self.body(depth + 1, ex.__class__(r, ex.ints, ex.strs, ex.lists), loops, in_func, in_gen, budget - 1)
+                    self.body(depth + 1, ex.nested(), loops, in_func, in_gen, budget - 1)
             elif k == 4:
                 v = f"i{depth}"
                 b.add(f"for {v} in {r.choice(['range(4)', ex.list_(1), 'range(1, 6, 2)'])}:", depth)
-                inner = Exprs(r, ex.ints + [v], ex.strs, ex.lists)
+                inner = ex.nested(v)
                 self.body(depth + 1, inner, loops + 1, in_func, in_gen, budget - 1)
                 if r.random() < 0.3:
                     b.add("else:", depth)
@@ -219,7 +224,7 @@ class Unit:
                 b.add(f"{w} = 0", depth)
                 b.add(f"while {w} < {r.randrange(1, 5)}:", depth)
                 b.add(f"{w} += 1", depth + 1)
-                self.body(depth + 1, Exprs(r, ex.ints + [w], ex.strs, ex.lists), loops + 1, in_func, in_gen, budget - 1)
+                self.body(depth + 1, ex.nested(w), loops + 1, in_func, in_gen, budget - 1)
             elif k == 6 and loops:
                 b.add(f"if {ex.bool_(1)}:", depth)
                 b.add(r.choice(["break", "continue"]), depth + 1)
@@ -251,7 +256,7 @@ class Unit:
     def try_stmt(self, depth, ex, loops, in_func, in_gen, budget):
         r, b = self.r, self.b
         b.add("try:", depth)
-        self.body(depth + 1, Exprs(r, ex.ints, ex.strs, ex.lists), loops, in_func, in_gen, budget)
+        self.body(depth + 1, ex.nested(), loops, in_func, in_gen, budget)
         shape = r.randrange(5)
         if shape in (0, 1, 2):
             excs = r.sample(["ValueError", "KeyError", "RuntimeError", "ZeroDivisionError", "LookupError", "ArithmeticError"], 2)
@@ -275,9 +280,6 @@ class Unit:
                 b.add(r.choice(["break", "continue"]), depth + 1)
             elif shape == 4 and in_func and not in_gen and r.random() < 0.5:
                 b.add("return 'from-finally'", depth + 1)
-        elif shape in (3, 4):
-            b.add("finally:", depth)
-            b.add("pass", depth + 1)
 
 
 # ---- unit kinds -------------------------------------------------------------
