@@ -1,4 +1,4 @@
-// Modules written in coil itself (stdlib/lib/**.py: itertools, functools,
+// Modules written in coil itself (stdlib/lib/**.py: functools,
 // collections, heapq, operator, contextlib, asyncio, ...).  The build turns
 // each file into a raw string literal in $(GEN)/frozen_modules.inc, so the
 // sources are part of the binary and imports never touch the file system.

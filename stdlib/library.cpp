@@ -21,6 +21,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("_os", init_os_module);
   vm.register_builtin_module("_json", init_json_module);
   vm.register_builtin_module("_re", init_re_module);
+  vm.register_builtin_module("itertools", init_itertools_module);
 }
 
 }  // namespace coil::vm

@@ -1,4 +1,4 @@
-# The itertools module (written in coil, compiled into the binary): output checked against CPython.
+# The itertools module (native, stdlib/itertools_module.cpp): output checked against CPython.
 import itertools
 from itertools import *
 
