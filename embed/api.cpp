@@ -36,6 +36,7 @@ vm::VMOptions to_options(Config& c) {
   o.argv = c.argv;
   o.module_path = c.module_path;
   o.allow_file_access = c.allow_file_access;
+  o.allow_network = c.allow_network;
   o.gc_stress = c.gc_stress;
   o.virtual_time = c.virtual_time;
   o.random_seed = c.random_seed;
@@ -228,7 +229,10 @@ VM::~VM() {
   core_->host_loop = Value();
 }
 
-void VM::interrupt() { core_->vm->interrupt_requested = 1; }
+void VM::interrupt() {
+  core_->vm->interrupt_requested = 1;
+  core_->vm->mailbox.wake();  // an event loop blocked in its I/O wait
+}
 void VM::clear_interrupt() { core_->vm->interrupt_requested = 0; }
 
 vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_file) {

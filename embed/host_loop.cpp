@@ -117,6 +117,7 @@ void VM::post(std::function<void(VM&)> fn) {
     });
   }
   vm.mailbox.arrived.notify_all();
+  vm.mailbox.wake();
 }
 
 // ---------------------------------------------------------------- futures

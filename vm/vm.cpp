@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include <pthread.h>
+#include <unistd.h>
 
 #include "vm/numeric/integer.hpp"
 #include "vm/objects/dict.hpp"
@@ -14,6 +15,14 @@
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
+
+void Mailbox::wake() {
+  int fd = wake_fd.load();
+  if (fd < 0) return;
+  uint64_t one = 1;
+  ssize_t n = ::write(fd, &one, sizeof one);  // EAGAIN: already signalled
+  (void)n;
+}
 
 VM::VM(VMOptions opts) : options(std::move(opts)) {
   num::install_gmp_allocator();

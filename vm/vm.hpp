@@ -149,6 +149,9 @@ struct VMOptions {
   std::vector<std::string> argv;
   std::vector<std::string> module_path;
   bool allow_file_access = true;
+  // Sockets and name resolution (socket, asyncio's network calls); off:
+  // PermissionError.
+  bool allow_network = true;
   bool gc_stress = false;
   // Simulated clock: sleeping (time.sleep, the asyncio loop's waits) advances
   // it instantly instead of waiting (see clock_now_ns in stdlib/time_module.cpp).
@@ -176,6 +179,11 @@ struct Mailbox {
   // Futures a host will complete (coil::Future): while any is pending, a
   // loop with nothing else to do waits for mail instead of giving up.
   std::atomic<int> host_waits{0};
+  // An eventfd the event loop's I/O wait watches (-1 while there is none):
+  // wake() cuts that wait short when mail arrives or Ctrl-C is pressed.
+  // Async-signal-safe (one write()).
+  std::atomic<int> wake_fd{-1};
+  void wake();
   // Takes and runs what was posted; true when anything ran.
   bool run() {
     std::vector<std::function<void()>> batch;

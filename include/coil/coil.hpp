@@ -273,6 +273,9 @@ struct Config {
   // When false, scripts cannot read files: import finds only built-in
   // modules, and open() is refused.
   bool allow_file_access = true;
+  // When false, scripts cannot open sockets or resolve names: socket,
+  // asyncio's network calls and urllib raise PermissionError.
+  bool allow_network = true;
   // Collect garbage at every safe point (for testing the VM).
   bool gc_stress = false;
   // Run on a simulated clock: sleeping (time.sleep, asyncio) advances the

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
@@ -75,6 +76,12 @@ struct TimerEntry {
   HandleObj* handle;
 };
 
+// The callbacks add_reader/add_writer registered for one file descriptor.
+struct IoWatch {
+  HandleObj* reader = nullptr;
+  HandleObj* writer = nullptr;
+};
+
 struct LoopObj : Foreign {
   AsyncioState* st;
   std::deque<ReadyItem> ready;
@@ -91,6 +98,12 @@ struct LoopObj : Foreign {
   // warnings are not implemented.
   bool debug;
   Value exception_handler;  // None: the default handler
+  // I/O readiness (loop_io.cpp): an epoll instance made when the first
+  // descriptor is watched (-1 before), and what is watched. While nothing
+  // is, the loop waits exactly as a sleep-driven loop does.
+  int epfd = -1;
+  std::unordered_map<int, IoWatch> io;
+  ~LoopObj();
 };
 
 // Per-VM state of the asyncio module (a VM Extension: traced at every
@@ -115,7 +128,11 @@ struct AsyncioState : Extension {
   int64_t task_counter = 0;
   // Futures whose exception may never be retrieved (checked at shutdown).
   std::vector<FutureObj*> failed;
+  // The eventfd VM::mailbox.wake() writes to (see Mailbox::wake_fd); made
+  // with the first epoll instance, closed with this state.
+  int wake_fd = -1;
 
+  ~AsyncioState() override;
   void trace(Heap& heap) override;
   void shutdown(VM& vm) override;
 };
@@ -162,6 +179,20 @@ void loop_report(VM& vm, LoopObj* loop, Dict* context);
 bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran);
 // The deadline of the earliest live timer; false when there is none.
 bool loop_next_timer(LoopObj* loop, double& when);
+// ---- loop_io.cpp
+// Waits for I/O (and up to the next timer) and moves the ready descriptors'
+// callbacks to the ready queue; only called while something is watched.
+// `block`: nothing else is ready. false with KeyboardInterrupt pending.
+bool loop_poll_io(VM& vm, LoopObj* loop, bool block);
+// Stops watching everything (loop.close()).
+void loop_close_io(LoopObj* loop);
+void init_loop_io_methods(VM& vm, Type* loop_type);
+void trace_loop_io(LoopObj* loop, std::vector<Obj*>& gray);
+HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, double when);
+double loop_time(VM& vm);
+// Advances the virtual clock, or sleeps, until loop time `when` (loop.cpp).
+bool wait_until(VM& vm, double when);
+
 // "name(args) at file:line", as asyncio's format_helpers._format_callback_source.
 std::string format_callback(VM& vm, Value fn, Tuple* args);
 

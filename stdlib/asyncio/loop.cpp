@@ -40,6 +40,7 @@ static void loop_trace(Obj* self, std::vector<Obj*>& gray) {
   for (const TimerEntry& t : l->timers) mark_value(gray, Value::object(t.handle));
   for (Value v : l->tasks) mark_value(gray, v);
   mark_value(gray, l->exception_handler);
+  trace_loop_io(l, gray);
 }
 
 static void loop_destroy(Obj* self) { static_cast<LoopObj*>(self)->~LoopObj(); }
@@ -69,7 +70,7 @@ LoopObj* new_loop(VM& vm) {
 
 void loop_push(LoopObj* loop, ReadyItem item) { loop->ready.push_back(item); }
 
-static double loop_time(VM& vm) { return clock_now(vm, ClockKind::Monotonic); }
+double loop_time(VM& vm) { return clock_now(vm, ClockKind::Monotonic); }
 
 // ---------------------------------------------------------------- timers
 
@@ -77,7 +78,7 @@ static bool timer_later(const TimerEntry& a, const TimerEntry& b) {
   return a.when > b.when || (a.when == b.when && a.seq > b.seq);
 }
 
-static HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, double when) {
+HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, double when) {
   auto* h = vm.alloc<HandleObj>(ObjKind::Foreign, timer ? loop->st->timer_handle_type : loop->st->handle_type);
   h->cls = &kHandleClass;
   h->fn = fn;
@@ -278,7 +279,7 @@ static bool wait_for_host(VM& vm) {
   return true;
 }
 
-static bool wait_until(VM& vm, double when) {
+bool wait_until(VM& vm, double when) {
   if (vm.options.virtual_time) {
     // Exactly to the deadline (no drift, so ties stay ties); run_once's
     // 1 ns resolution absorbs the rounding to nanoseconds.
@@ -304,7 +305,11 @@ static bool wait_until(VM& vm, double when) {
 static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
   vm.mailbox.run();
   while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
-  if (loop->ready.empty() && !loop->stopping) {
+  if (!loop->io.empty()) {
+    // Descriptors are watched: one epoll wait covers them, the next timer
+    // and mail (CPython's selector.select(timeout)).
+    if (!loop_poll_io(vm, loop, loop->ready.empty() && !loop->stopping)) return false;
+  } else if (loop->ready.empty() && !loop->stopping) {
     if (loop->timers.empty() && vm.mailbox.host_waits > 0) return wait_for_host(vm);
     if (loop->timers.empty()) {
       if (until) {
@@ -343,6 +348,7 @@ static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
 
 bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran) {
   vm.mailbox.run();
+  if (!loop->io.empty() && !loop_poll_io(vm, loop, false)) return false;
   double end_time = loop_time(vm) + 1e-9;
   while (!loop->timers.empty() && loop->timers.front().when < end_time) {
     HandleObj* h = pop_timer(loop);
@@ -497,6 +503,7 @@ static Value loop_close(VM& vm, Value* args, int nargs, Tuple* kw) {
   LOOP_METHOD("close", 0, 0);
   if (l->running) return vm.raise(vm.types.RuntimeError, "Cannot close a running event loop");
   l->closed = true;
+  loop_close_io(l);
   l->ready.clear();
   l->timers.clear();
   return Value::none();
@@ -734,6 +741,7 @@ void init_loop_types(VM& vm, AsyncioState& st) {
       {"set_debug", loop_set_debug},
   };
   for (const Entry& e : kMethods) add_method(vm, lt, e.name, e.fn);
+  init_loop_io_methods(vm, lt);
   st.loop_type = lt;
   st.handle_type = vm.new_type("Handle", vm.types.object, ObjKind::Foreign, nullptr);
   st.timer_handle_type = vm.new_type("TimerHandle", st.handle_type, ObjKind::Foreign, nullptr);

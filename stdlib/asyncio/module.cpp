@@ -35,6 +35,7 @@ void AsyncioState::trace(Heap& heap) {
 // reported when the VM shuts down (CPython reports it when the future is
 // garbage collected).
 void AsyncioState::shutdown(VM& vm) {
+  vm.mailbox.wake_fd = -1;  // the eventfd closes with this state
   std::vector<FutureObj*> list;
   list.swap(failed);
   for (FutureObj* f : list) {
@@ -239,19 +240,21 @@ Value aio_attach(VM& vm, Value* args, int nargs, Tuple* kw) {
   st.module = m;
   st.cancelled_error = dict_get_str(d, vm.intern("CancelledError"));
   st.invalid_state_error = dict_get_str(d, vm.intern("InvalidStateError"));
-  // Loop methods written in coil (the coroutines, the executor ones); the
-  // loop type is native, so they are put into its dict here.
-  const std::pair<const char*, const char*> kLoopMethods[] = {
-      {"_loop_shutdown_asyncgens", "shutdown_asyncgens"},
-      {"_loop_shutdown_default_executor", "shutdown_default_executor"},
-      {"_loop_run_in_executor", "run_in_executor"},
-      {"_loop_set_default_executor", "set_default_executor"},
-  };
-  for (const auto& [from, to] : kLoopMethods) {
-    Value fn = dict_get_str(d, vm.intern(from));
-    if (fn.is_null()) continue;
-    dict_set_str(vm, st.loop_type->dict, vm.intern(to), fn);
-    if (dict_del(vm, d, Value::object(vm.intern(from))) < 0) return Value::exception();
+  // Loop methods written in coil (the coroutines, the executor ones, the
+  // network calls of _asyncio_net.py): every `_loop_NAME` of the module
+  // becomes the loop type's NAME (the type is native, so they are put into
+  // its dict here) and leaves the module.
+  std::vector<Value> keys;
+  for (auto& e : d->table.entries) {
+    if (!e.key.is_null() && is_str(e.key) && as_str(e.key)->view().substr(0, 6) == "_loop_") keys.push_back(e.key);
+  }
+  RootScope roots(vm);
+  for (Value k : keys) {
+    roots.add(k);
+    std::string_view name = as_str(k)->view().substr(6);
+    Value fn = dict_get_str(d, as_str(k));
+    dict_set_str(vm, st.loop_type->dict, vm.intern(name), fn);
+    if (dict_del(vm, d, k) < 0) return Value::exception();
   }
   ++vm.type_version;
   return Value::none();

@@ -1293,6 +1293,16 @@ class TaskGroup:
             self._parent_task.cancel()
 
 
+# Networking (sockets, transports, streams): _asyncio_net.py.
+import _asyncio_net
+from _asyncio_net import (IncompleteReadError, LimitOverrunError, BaseProtocol, Protocol,
+                          BufferedProtocol, DatagramProtocol, BaseTransport, ReadTransport,
+                          WriteTransport, Transport, Server, StreamReader, StreamWriter,
+                          StreamReaderProtocol, open_connection, start_server)
+for _name, _fn in _asyncio_net.LOOP_METHODS.items():
+    globals()['_loop_' + _name] = _fn
+del _name, _fn
+
 import sys as _sys
 _asyncio._attach(_sys.modules[__name__])
 del _sys
