@@ -9,6 +9,7 @@ plain ints (CPython's are IntEnum members: AddressFamily.AF_INET).
 """
 
 import _socket
+import sys as _sys
 from _socket import gethostname, inet_pton, inet_ntop
 
 for _name in dir(_socket):
@@ -60,7 +61,7 @@ def _gai(err):
 class socket:
     """socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)"""
 
-    __slots__ = ('_fd', 'family', 'type', 'proto', '_timeout')
+    __slots__ = ('_fd', 'family', 'type', 'proto', '_timeout', '_io_refs', '_closed')
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
@@ -83,6 +84,8 @@ class socket:
         self.type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)
         self.proto = proto
         self._timeout = _default_timeout
+        self._io_refs = 0  # makefile() objects still open
+        self._closed = False
 
     def __repr__(self):
         closed = self._fd < 0
@@ -126,10 +129,19 @@ class socket:
         return fd
 
     def close(self):
-        if self._fd >= 0:
+        # As CPython: the descriptor stays open while a makefile() object
+        # uses it, and closes with the last of them.
+        self._closed = True
+        if self._io_refs <= 0 and self._fd >= 0:
             fd = self._fd
             self._fd = -1
             _socket.close(fd)
+
+    def _decref_socketios(self):
+        if self._io_refs > 0:
+            self._io_refs -= 1
+        if self._closed:
+            self.close()
 
     @property
     def timeout(self):
@@ -156,8 +168,23 @@ class socket:
     def listen(self, backlog=128):
         _socket.listen(self._check(), backlog)
 
+    def _blocking(self, op, *args):
+        # A call that would block runs the threads started and not yet run
+        # first (coil's threads run one at a time, when the code that
+        # started them waits; see threading), so a server thread can answer
+        # a request this thread sent.
+        timeout = self._wait_timeout()
+        if timeout != 0:
+            threading = _sys.modules.get('threading')
+            while threading is not None and threading._pending:
+                try:
+                    return op(*args, 0)
+                except BlockingIOError:
+                    threading._run_pending_one()
+        return op(*args, timeout)
+
     def _accept(self):
-        return _socket.accept(self._check(), self._wait_timeout())
+        return self._blocking(_socket.accept, self._check())
 
     def accept(self):
         fd, addr = self._accept()
@@ -182,10 +209,10 @@ class socket:
         return 0
 
     def recv(self, bufsize, flags=0):
-        return _socket.recv(self._check(), bufsize, flags, self._wait_timeout())
+        return self._blocking(_socket.recv, self._check(), bufsize, flags)
 
     def recvfrom(self, bufsize, flags=0):
-        return _socket.recvfrom(self._check(), bufsize, flags, self._wait_timeout())
+        return self._blocking(_socket.recvfrom, self._check(), bufsize, flags)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         data = self.recv(nbytes or len(buffer), flags)
@@ -224,6 +251,10 @@ class socket:
         _socket.shutdown(self._check(), how)
 
     def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
+        for c in mode:
+            if c not in {"r", "w", "b"}:
+                raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
+        self._io_refs += 1
         return SocketFile(self, mode, encoding or 'utf-8')
 
     def dup(self):
@@ -235,7 +266,8 @@ SocketType = socket
 
 class SocketFile:
     """What makefile() returns: reads lines and blocks through the socket
-    (buffered here); 'b' in the mode gives bytes, else str."""
+    (buffered here); 'b' in the mode gives bytes, else str. (CPython's is an
+    io.BufferedReader/TextIOWrapper over a SocketIO.)"""
 
     def __init__(self, sock, mode, encoding):
         self._sock = sock
@@ -286,6 +318,8 @@ class SocketFile:
         return len(data)
 
     def readline(self, limit=-1):
+        if limit is None:
+            limit = -1
         while True:
             i = self._buf.find(b'\n')
             if i >= 0 or (0 <= limit <= len(self._buf)):
@@ -323,8 +357,13 @@ class SocketFile:
     def writable(self):
         return 'w' in self.mode
 
+    def fileno(self):
+        return self._sock.fileno()
+
     def close(self):
-        self.closed = True
+        if not self.closed:
+            self.closed = True
+            self._sock._decref_socketios()
 
     def __enter__(self):
         return self

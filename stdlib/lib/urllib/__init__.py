@@ -1,1 +1,1 @@
-"""urllib: only urllib.parse in coil (no network access: urllib.request, urllib.error and urllib.robotparser are not there)."""
+"""urllib: urllib.parse, urllib.request (plain HTTP), urllib.error (no urllib.robotparser)."""
