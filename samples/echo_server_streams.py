@@ -33,3 +33,9 @@ async def main():
 
 
 asyncio.run(main())
+# expect: echo: ann says hi
+# expect: echo: bob says hello
+# expect: echo: ann says bye
+# expect: server: 127.0.0.1 hung up
+# expect: server closed
+# expect: server: 127.0.0.1 hung up
