@@ -4,7 +4,8 @@
 # transport, protocols, and the streams API (open_connection, start_server,
 # StreamReader, StreamWriter, Server). Readiness comes from the native
 # loop's add_reader/add_writer (stdlib/asyncio/loop_io.cpp). asyncio.py
-# imports the public names and puts the loop methods on the loop type.
+# imports this module when a program first uses one of its names or loop
+# methods.
 
 import errno as _errno
 import socket
@@ -1356,15 +1357,6 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
 
     return await loop.create_server(factory, host, port, **kwds)
 
-
-# Loop methods (asyncio.py puts them on the native loop type).
-LOOP_METHODS = {
-    'sock_recv': sock_recv, 'sock_recvfrom': sock_recvfrom, 'sock_sendall': sock_sendall,
-    'sock_sendto': sock_sendto, 'sock_connect': sock_connect, 'sock_accept': sock_accept,
-    'getaddrinfo': getaddrinfo, 'getnameinfo': getnameinfo,
-    'create_connection': create_connection, 'create_server': create_server,
-    'connect_accepted_socket': connect_accepted_socket,
-}
 
 __all__ = ['IncompleteReadError', 'LimitOverrunError', 'BaseProtocol', 'Protocol',
            'BufferedProtocol', 'DatagramProtocol', 'BaseTransport', 'ReadTransport',

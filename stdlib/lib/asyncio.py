@@ -1293,15 +1293,42 @@ class TaskGroup:
             self._parent_task.cancel()
 
 
-# Networking (sockets, transports, streams): _asyncio_net.py.
-import _asyncio_net
-from _asyncio_net import (IncompleteReadError, LimitOverrunError, BaseProtocol, Protocol,
-                          BufferedProtocol, DatagramProtocol, BaseTransport, ReadTransport,
-                          WriteTransport, Transport, Server, StreamReader, StreamWriter,
-                          StreamReaderProtocol, open_connection, start_server)
-for _name, _fn in _asyncio_net.LOOP_METHODS.items():
-    globals()['_loop_' + _name] = _fn
-del _name, _fn
+# Networking (sockets, transports, streams) is _asyncio_net.py, imported
+# the first time a program uses it: through the loop methods below, or a
+# name of _NET_NAMES read from this module (PEP 562's __getattr__), so
+# programs that never touch the network do not pay for compiling it.
+_NET_NAMES = frozenset([
+    'IncompleteReadError', 'LimitOverrunError', 'BaseProtocol', 'Protocol',
+    'BufferedProtocol', 'DatagramProtocol', 'BaseTransport', 'ReadTransport',
+    'WriteTransport', 'Transport', 'Server', 'StreamReader', 'StreamWriter',
+    'StreamReaderProtocol', 'open_connection', 'start_server'])
+
+
+def _net():
+    import _asyncio_net
+    return _asyncio_net
+
+
+def __getattr__(name):
+    if name in _NET_NAMES:
+        value = getattr(_net(), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+
+
+def _net_loop_method(name):
+    def method(self, *args, **kwargs):
+        return getattr(_net(), name)(self, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in ('sock_recv', 'sock_recvfrom', 'sock_sendall', 'sock_sendto', 'sock_connect',
+              'sock_accept', 'getaddrinfo', 'getnameinfo', 'create_connection',
+              'create_server', 'connect_accepted_socket'):
+    globals()['_loop_' + _name] = _net_loop_method(_name)
+del _name
 
 import sys as _sys
 _asyncio._attach(_sys.modules[__name__])

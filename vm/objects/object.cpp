@@ -304,6 +304,18 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
   if (name == vm.names.__dict__ && !(t->flags & Type::kSlotted)) {
     if (Dict* d = instance_dict(vm, obj, true)) return Value::object(d);
   }
+  // PEP 562: a module's own __getattr__(name) answers for what it lacks.
+  if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Module) {
+    Value hook = dict_get_str(static_cast<Module*>(obj.as_obj())->dict, vm.names.__getattr__);
+    if (!hook.is_null()) {
+      Value r = vm.call1(hook, Value::object(name));
+      if (r.is_exception() && !raise && vm.pending_is(vm.types.AttributeError)) {
+        vm.pending = Value::null();
+        return Value::null();
+      }
+      return r;
+    }
+  }
   if (!raise) return Value::null();
   return raise_attribute_error(vm, obj, name);
 }
