@@ -1,9 +1,10 @@
 """Fraction, infinite-precision, rational numbers (written in coil).
 
 CPython 3.11's arithmetic, comparisons, hashing (equal to the hash of an
-equal int or float) and string syntax. Differences: there is no `numbers`
-module or `decimal` in coil, so the rationals a Fraction works with are
-ints (and bools) and Fractions, and from_decimal() is missing.
+equal int or float) and string syntax; Decimals convert exactly
+(Fraction(Decimal('1.5')), from_decimal). Difference: there is no `numbers`
+module in coil, so the rationals a Fraction works with are ints (and bools)
+and Fractions.
 """
 
 import math
@@ -18,6 +19,12 @@ _PyHASH_INF = sys.hash_info.inf
 
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
+
+
+def _is_decimal(x):
+    # No Decimal can exist before `decimal` is imported: do not import it.
+    mod = sys.modules.get('decimal')
+    return mod is not None and isinstance(x, mod.Decimal)
 
 
 # ------------------------------------------------- string syntax
@@ -143,7 +150,7 @@ class Fraction:
                 self._denominator = numerator.denominator
                 return self
 
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 # Exact conversion
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
@@ -213,6 +220,17 @@ class Fraction:
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple.

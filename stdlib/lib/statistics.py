@@ -8,7 +8,7 @@ NormalDist.
 
 As CPython 3.11's: sums are exact (through Fractions) and the result has
 the type of the data (int data gives a float when the result is not an
-integer). coil has no `decimal`, so Decimal data is not supported.
+integer); Decimal data gives Decimal results.
 """
 
 __all__ = [
@@ -169,7 +169,14 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal takes no Fraction: divide its parts (as CPython does)
+        dec = sys.modules.get('decimal')
+        if dec is not None and issubclass(T, dec.Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -480,7 +487,35 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def _is_decimal_type(T):
+    dec = sys.modules.get('decimal')
+    return dec is not None and issubclass(T, dec.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded: Decimal's sqrt of
+    the rounded quotient, moved one step when n/m lies beyond a midpoint."""
+    Decimal = sys.modules['decimal'].Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    for step, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        sn, sd = step.as_integer_ratio()
+        # midpoint (root + step) / 2 = (rn*sd + sn*rd) / (2*rd*sd); compare
+        # its square with n/m
+        mid_sq_num = m * (rn * sd + sn * rd) ** 2
+        val_num = 4 * n * (rd * sd) ** 2
+        if (val_num > mid_sq_num) if above else (val_num < mid_sq_num):
+            return step
+    return root
 
 
 def pstdev(data, mu=None):
@@ -489,6 +524,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
