@@ -434,12 +434,9 @@ def _add(a, b, ctx, status, negate_b=False):
             sign = 1 if ctx.rounding == ROUND_FLOOR else 0
         return _finish(sign, 0, exp, ctx, status)
     if a._coef == 0:
-        # the result is b, at the smaller exponent if it fits
-        return _finish(bsign, b._coef * 10 ** (b._exp - exp), exp, ctx, status) \
-            if b._exp - exp <= ctx.prec else _finish(bsign, b._coef, b._exp, ctx, status)
+        return _plus_zero(bsign, b._coef, b._exp, exp, ctx, status)
     if b._coef == 0:
-        return _finish(a._sign, a._coef * 10 ** (a._exp - exp), exp, ctx, status) \
-            if a._exp - exp <= ctx.prec else _finish(a._sign, a._coef, a._exp, ctx, status)
+        return _plus_zero(a._sign, a._coef, a._exp, exp, ctx, status)
     ac, ae, bc, be = a._coef, a._exp, b._coef, b._exp
     # A far smaller operand only acts as a sticky digit below the larger one.
     a_adj = ae + _ndigits(ac) - 1
@@ -463,6 +460,15 @@ def _add(a, b, ctx, status, negate_b=False):
     if s == 0:
         return _finish(1 if ctx.rounding == ROUND_FLOOR else 0, 0, exp, ctx, status)
     return _finish(1 if s < 0 else 0, abs(s), exp, ctx, status)
+
+
+def _plus_zero(sign, coef, e, exp, ctx, status):
+    """A nonzero value plus a zero: the value, moved down towards the zero's
+    exponent `exp` as far as the precision allows."""
+    shift = min(e - exp, max(ctx.prec - _ndigits(coef), 0))
+    if shift < e - exp:
+        status.add(Rounded)
+    return _finish(sign, coef * 10 ** shift, e - shift, ctx, status)
 
 
 def _mul(a, b, ctx, status):
@@ -657,7 +663,10 @@ def _ln10(p):
 
 def _correctly_rounded(approx, ctx, status):
     """Rounds approx(p) -> (sign, coef, exp, err) at growing precision until
-    both ends of the error interval round the same way."""
+    both ends of the error interval round the same way. exp, ln and log10
+    always round half-even, whatever the context says (as the C module)."""
+    ctx = ctx.copy()
+    ctx.rounding = ROUND_HALF_EVEN
     p = ctx.prec + 10
     for _ in range(12):
         sign, coef, exp, err = approx(p)
@@ -684,9 +693,12 @@ def _exp(a, ctx, status):
         return _make(0, 0, 0) if a._sign else _make(0, 0, 0, _INF)
     if a._coef == 0:
         return _make(0, 1, 0)
+    ctx = ctx.copy()
+    ctx.rounding = ROUND_HALF_EVEN  # exp always rounds half-even
     adj = a._exp + _ndigits(a._coef) - 1
     # |a| huge: certain overflow or underflow
-    if adj > 30 or (adj >= 0 and abs(float(a)) > 2.31 * (ctx.Emax + ctx.prec + 2)):
+    limit = (-ctx.Emin if a._sign else ctx.Emax) + ctx.prec + 2
+    if adj > 30 or (adj >= 0 and abs(float(a)) > 2.31 * limit):
         if a._sign:
             return _finish(0, 1, ctx.Emin - ctx.prec - 5, ctx, status)
         return _finish(0, 1, ctx.Emax + 5, ctx, status)
@@ -697,7 +709,7 @@ def _exp(a, ctx, status):
         c = c - 1 if a._sign else c + 1
         status.add(Inexact, Rounded)
         st = _Status()
-        r = _finish(0, c, -(p + 1), ctx, st)
+        r = _finish(0, c, -(p + 1), ctx, st, ROUND_HALF_EVEN)
         status.add(*st.conds)
         return r
 
@@ -731,8 +743,8 @@ def _ln(a, ctx, status):
         return _make(1, 0, 0, _INF)
     if a._sign:
         return _invalid(status)
-    if a._coef == 1 and a._exp == 0:
-        return _make(0, 0, 0)
+    if a._exp <= 0 and a._coef == 10 ** (-a._exp):
+        return _make(0, 0, 0)  # ln(1) is exactly 0
     n = _ndigits(a._coef)
     adj = a._exp + n - 1
 
@@ -766,7 +778,7 @@ def _log10(a, ctx, status):
     s = str(c)
     if s[0] == '1' and s.strip('0') == '1':
         v = a._exp + len(s) - 1
-        return _finish(1 if v < 0 else 0, abs(v), 0, ctx, status)
+        return _finish(1 if v < 0 else 0, abs(v), 0, ctx, status, ROUND_HALF_EVEN)
     n = _ndigits(c)
     adj = a._exp + n - 1
 
@@ -1664,10 +1676,7 @@ def _next(a, ctx, down):
     c = ctx.copy()
     c.rounding = ROUND_FLOOR if down else ROUND_CEILING
     st = _Status()
-    r = _add(a, tiny, c, st)
-    if r._kind == _INF and a._kind == _FINITE:
-        return _make(r._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
-    return r
+    return _add(a, tiny, c, st)
 
 
 def _pow(a, b, ctx, st):
@@ -1700,17 +1709,29 @@ def _pow(a, b, ctx, st):
     if b_int:
         n = int(b)
         return _int_pow(a, n, rsign, ctx, st)
-    # non-integer power: exp(b * ln|a|) with extra digits (not always
-    # correctly rounded)
-    work = ctx.copy()
-    work.prec = ctx.prec + 10
-    work.traps = dict.fromkeys(_SIGNALS, False)
-    s2 = _Status()
-    l = _ln(a, work, s2)
-    m = _mul(l, b, work, s2)
-    r = _exp(m, work, s2)
+    return _real_pow(a, b, ctx, st)
+
+
+def _real_pow(a, b, ctx, st):
+    """a ** b for a > 0 and a non-integer b, as exp(b * ln(a)): computed at
+    growing working precisions until two agree once rounded (almost always
+    the correctly rounded result; exact results are not recognised)."""
+    # b*ln(a)'s magnitude costs that many digits of ln(a)'s precision
+    k = max(0, b.adjusted() + len(str(abs(a.adjusted()) + 1)) + 1)
+    prev = None
+    for extra in (10, 25, 50, 100):
+        work = Context(prec=ctx.prec + extra + k, rounding=ROUND_HALF_EVEN,
+                       Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+        s2 = _Status()
+        r = _exp(_mul(_ln(a, work, s2), b, work, s2), work, s2)
+        s3 = _Status()
+        res = _finish(0, r._coef, r._exp, ctx, s3) if r._kind == _FINITE else r
+        if prev is not None and (res._kind, res._coef, res._exp) == prev:
+            break
+        prev = (res._kind, res._coef, res._exp)
+    st.add(*s3.conds)
     st.add(Inexact, Rounded)
-    return _finish(0, r._coef, r._exp, ctx, st) if r._kind == _FINITE else r
+    return res
 
 
 def _int_pow(a, n, sign, ctx, st):
@@ -1726,8 +1747,10 @@ def _int_pow(a, n, sign, ctx, st):
     est = -lg if neg else lg
     if est > ctx.Emax + 1:
         return _finish(sign, 1, ctx.Emax + 5, ctx, st)
-    if est < ctx.Emin - ctx.prec - 2:
-        return _finish(sign, 1, ctx.Emin - ctx.prec - 5, ctx, st)
+    if _math.floor(est) < ctx.Emin - ctx.prec:
+        # certain underflow: zero at Etiny whatever the rounding (as libmpdec)
+        st.add(Underflow, Subnormal, Inexact, Rounded, Clamped)
+        return _make(sign, 0, ctx.Emin - ctx.prec + 1)
     if nd * m <= max(4 * ctx.prec, 2000):
         pc = c ** m
         pe = e * m
