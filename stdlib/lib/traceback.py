@@ -251,23 +251,8 @@ def _parse_value_tb(exc, value, tb):
 def _exception_only(value):
     if value is None:
         return ['NoneType: None\n']
-    lines = _split_entries(_traceback.format_exception_only(value))
-    notes = getattr(value, '__notes__', None)
-    if notes is not None:
-        if not isinstance(notes, (list, tuple)):
-            lines.append(f'{_safe_repr(notes)}\n')
-        else:
-            for note in notes:
-                note = note if isinstance(note, str) else _safe_repr(note)
-                lines.append(note + '\n')
-    return lines
-
-
-def _safe_repr(v):
-    try:
-        return repr(v)
-    except Exception:
-        return '<__notes__ repr() failed>'
+    # The native text includes the notes added with add_note().
+    return _split_entries(_traceback.format_exception_only(value))
 
 
 def _format_one(value, tb, limit):

@@ -182,6 +182,29 @@ static int exception_setattr(VM& vm, Value self, Str* name, Value value) {
   return generic_setattr(vm, self, name, value);
 }
 
+// BaseException.add_note(note): appends to __notes__, creating the list.
+static Value exception_add_note(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "add_note", kw) || !check_nargs(vm, "add_note", nargs, 2, 2)) return Value::exception();
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.types.TypeError, "note must be a str, not '%s'", vm.type_of(args[1])->name->data);
+  }
+  Str* key = vm.intern("__notes__");
+  Value notes = vm.getattr(args[0], key);
+  if (notes.is_exception()) {
+    if (!vm.isinstance(vm.pending, vm.types.AttributeError)) return Value::exception();
+    vm.pending = Value::null();
+    notes = Value::object(vm.new_list(0));
+    RootScope roots(vm);
+    roots.add(notes);
+    if (vm.setattr(args[0], key, notes) < 0) return Value::exception();
+  }
+  if (!notes.is_obj() || notes.as_obj()->kind != ObjKind::List) {
+    return vm.raise(vm.types.TypeError, "Cannot add note: __notes__ is not a list");
+  }
+  static_cast<List*>(notes.as_obj())->push(args[1]);
+  return Value::none();
+}
+
 static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "with_traceback", kw) || !check_nargs(vm, "with_traceback", nargs, 2, 2))
     return Value::exception();
@@ -239,6 +262,7 @@ void init_exception_types(VM& vm) {
   base->slots.getattr = exception_getattr;
   base->slots.setattr = exception_setattr;
   add_method(vm, base, "with_traceback", exception_with_traceback);
+  add_method(vm, base, "add_note", exception_add_note);
   add_method(vm, base, "__init__", exception_init);
   add_method(vm, base, "__str__", exception_dunder_str);
   add_method(vm, base, "__repr__", exception_dunder_repr);
@@ -565,6 +589,44 @@ void format_traceback_entries(VM& vm, std::string& out, Traceback* tb) {
 }
 
 // The last line: "Type: message" (or just "Type"), and SyntaxError's block.
+// str(v), or `fallback` when str() raises (a traceback printer never fails).
+static std::string str_or(VM& vm, Value v, const char* fallback) {
+  Value s = vm.str(v);
+  if (s.is_exception() || !is_str(s)) {
+    vm.pending = Value::null();
+    return fallback;
+  }
+  return std::string(as_str(s)->view());
+}
+
+// The notes added with add_note(), one per line after the exception's line
+// (a __notes__ that is not a list or tuple is shown by its repr, as CPython does).
+static void format_notes(VM& vm, std::string& out, Value exc) {
+  Exception* e = as_exc(exc);
+  if (!e->dict) return;
+  Value notes = dict_get_str(e->dict, vm.intern("__notes__"));
+  if (notes.is_null() || notes.is_none()) return;
+  Obj* o = notes.is_obj() ? notes.as_obj() : nullptr;
+  if (!o || (o->kind != ObjKind::List && o->kind != ObjKind::Tuple)) {
+    Value r = vm.repr(notes);
+    if (r.is_exception() || !is_str(r)) {
+      vm.pending = Value::null();
+      out += "<__notes__ repr() failed>\n";
+    } else {
+      out += std::string(as_str(r)->view()) + "\n";
+    }
+    return;
+  }
+  RootScope roots(vm);
+  roots.add(notes);
+  for (size_t i = 0;; ++i) {
+    size_t n = o->kind == ObjKind::List ? static_cast<List*>(o)->items.size() : static_cast<Tuple*>(o)->size;
+    if (i >= n) break;
+    Value note = o->kind == ObjKind::List ? static_cast<List*>(o)->items[i] : static_cast<Tuple*>(o)->items[i];
+    out += (is_str(note) ? std::string(as_str(note)->view()) : str_or(vm, note, "<note str() failed>")) + "\n";
+  }
+}
+
 void format_exception_only(VM& vm, std::string& out, Value exc) {
   Type* t = vm.type_of(exc);
   std::string name(t->name->view());
@@ -611,6 +673,7 @@ void format_exception_only(VM& vm, std::string& out, Value exc) {
   out += name;
   if (!text.empty()) out += ": " + text;
   out += "\n";
+  format_notes(vm, out, exc);
 }
 
 // Where the printout of an exception group is (CPython's
