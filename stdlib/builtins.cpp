@@ -1021,7 +1021,7 @@ static int special_check(VM& vm, Value cls, const char* hook_name, Value arg) {
 int isinstance_check(VM& vm, Value obj, Value cls) {
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Type) {
     Type* t = static_cast<Type*>(cls.as_obj());
-    if (vm.isinstance(obj, t)) return 1;
+    if (vm.type_of(obj) == t) return 1;  // CPython's fast path: no hook for the exact type
     // A metaclass may customise the check (abc.ABCMeta and friends).
     Type* meta = vm.type_of(cls);
     if (meta != vm.types.type) {
@@ -1032,7 +1032,7 @@ int isinstance_check(VM& vm, Value obj, Value cls) {
         return vm.truthy(r);
       }
     }
-    return 0;
+    return vm.isinstance(obj, t) ? 1 : 0;
   }
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Tuple) {
     auto* t = static_cast<Tuple*>(cls.as_obj());
@@ -1053,7 +1053,6 @@ int isinstance_check(VM& vm, Value obj, Value cls) {
 int issubclass_check(VM& vm, Type* derived, Value cls) {
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Type) {
     Type* t = static_cast<Type*>(cls.as_obj());
-    if (vm.is_subtype(derived, t)) return 1;
     Type* meta = vm.type_of(cls);
     if (meta != vm.types.type) {
       Value hook = vm.lookup_type(meta, vm.intern("__subclasscheck__"));
@@ -1063,7 +1062,7 @@ int issubclass_check(VM& vm, Type* derived, Value cls) {
         return vm.truthy(r);
       }
     }
-    return 0;
+    return vm.is_subtype(derived, t) ? 1 : 0;
   }
   if (cls.is_obj() && cls.as_obj()->kind == ObjKind::Tuple) {
     auto* t = static_cast<Tuple*>(cls.as_obj());

@@ -241,10 +241,10 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         body_lines.append(f'{self_name}.{_POST_INIT}({params_str})')
     if not body_lines:
         body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
+    _init_params = [_init_param(f) for f in std_fields if f.init]
     if kw_only_fields:
         _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
+        _init_params += [_init_param(f) for f in kw_only_fields if f.init]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
                       locals=locals, globals=globals)
 

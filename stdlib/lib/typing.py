@@ -206,12 +206,91 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    """Base class for protocol classes (structural types are not checked)."""
+# Names a protocol class defines that are not members of the protocol.
+_PROTO_SPECIAL = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__qualname__', '__parameters__', '__orig_bases__',
+    '__init_subclass__', '__protocol_attrs__', '_is_protocol', '_is_runtime_protocol',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:  # without object
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        for name in names:
+            if not name.startswith('_abc_') and name not in _PROTO_SPECIAL:
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    """isinstance() against a @runtime_checkable protocol checks the members structurally."""
+
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, '_is_protocol', False) or type.__instancecheck__(cls, instance):
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            try:
+                val = getattr(instance, attr)
+            except AttributeError:
+                return False
+            if val is None and callable(getattr(cls, attr, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, '_is_protocol', False):
+            return type.__subclasscheck__(cls, other)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for attr in _protocol_attrs(cls):
+            if not any(attr in base.__dict__ for base in other.__mro__):
+                return False
+        return True
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes: structural checks with @runtime_checkable."""
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            if cls.__init__ is Protocol.__init__:
+                cls.__init__ = _no_init_or_replace_init
+        elif cls.__init__ is _no_init_or_replace_init:
+            # A concrete class built on a protocol gets the first real __init__ of its MRO.
+            for base in cls.__mro__:
+                init = base.__dict__.get('__init__', _no_init_or_replace_init)
+                if init is not _no_init_or_replace_init:
+                    cls.__init__ = init
+                    break
 
 
 def runtime_checkable(cls):
+    """Lets isinstance()/issubclass() check a protocol's members at run time."""
+    if not issubclass(type(cls), _ProtocolMeta) or not cls._is_protocol:
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -361,6 +440,61 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
+class _TypedDictMeta(type):
+    """Makes `class Movie(TypedDict, total=False): ...` a dict subclass that records its
+    keys; calling it builds a plain dict, and isinstance checks are refused, as in CPython."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = (Generic,) if Generic in bases else ()
+        tp = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key in own:
+            (required if total else optional).add(key)
+        tp.__annotations__ = annotations
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
+        tp.__total__ = total
+        return tp
+
+    __call__ = dict  # a TypedDict's instances are plain dicts
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A dict with declared keys (the functional form): instances are plain dicts."""
-    return dict
+    """A dict with declared keys: TypedDict('Movie', {'name': str}) or a class statement."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    ns = {'__annotations__': dict(fields)}
+    try:
+        ns['__module__'] = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries

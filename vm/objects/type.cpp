@@ -1090,6 +1090,31 @@ static Value object_init(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// type.__instancecheck__ / __subclasscheck__: the plain checks, for a
+// metaclass's own hook to reach through super().
+static Value type_instancecheck(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__instancecheck__", kw) || !check_nargs(vm, "__instancecheck__", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    return vm.raise(vm.types.TypeError, "descriptor '__instancecheck__' requires a 'type' object");
+  }
+  return Value::boolean(vm.isinstance(args[1], static_cast<Type*>(args[0].as_obj())));
+}
+
+static Value type_subclasscheck(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__subclasscheck__", kw) || !check_nargs(vm, "__subclasscheck__", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    return vm.raise(vm.types.TypeError, "descriptor '__subclasscheck__' requires a 'type' object");
+  }
+  if (!args[1].is_obj() || args[1].as_obj()->kind != ObjKind::Type) {
+    return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+  }
+  return Value::boolean(vm.is_subtype(static_cast<Type*>(args[1].as_obj()), static_cast<Type*>(args[0].as_obj())));
+}
+
 void init_type_type(VM& vm) {
   vm.types.super->constructor = super_new;
   vm.types.super->slots.getattr = super_getattr;
@@ -1105,6 +1130,8 @@ void init_type_type(VM& vm) {
   t->slots.binary = type_union_binary;
   add_method(vm, t, "mro", type_mro);
   add_method(vm, t, "__subclasses__", type_subclasses);
+  add_method(vm, t, "__instancecheck__", type_instancecheck);
+  add_method(vm, t, "__subclasscheck__", type_subclasscheck);
   init_metaclass_support(vm);
 }
 
