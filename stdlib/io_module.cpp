@@ -5,7 +5,10 @@
 // newlines, CPython's default); writing does not translate (os.linesep is
 // "\n" here). A file that is never closed is flushed and closed when the
 // collector frees it, or when the VM is destroyed, so no output is lost.
-// Binary modes are not supported yet (NotImplementedError).
+// Binary modes ('b') read and write bytes with no translation, as CPython's
+// BufferedReader/BufferedWriter/BufferedRandom (one object kind here; the
+// type tells them apart). StringIO, BytesIO and the abstract bases are
+// written in coil (stdlib/lib/_iomem.py) and copied into io at import.
 #include <sys/stat.h>
 
 #include <unistd.h>
@@ -33,6 +36,7 @@ struct FileObj : Foreign {
   bool readable;
   bool writable;
   bool translate;  // universal newlines on read (newline=None)
+  bool binary;     // 'b' mode: bytes in and out
   // The last operation was a write: stdio needs a flush or seek before a
   // read on an update ('+') stream.
   bool last_write;
@@ -157,7 +161,7 @@ FileObj* reader(VM& vm, Value* args, int nargs, const char* method) {
 // One character's worth of newline translation: '\r' or "\r\n" become '\n'.
 int next_byte(FileObj* f) {
   int c = getc_unlocked(f->fp);
-  if (c == '\r' && f->translate) {
+  if (c == '\r' && f->translate && !f->binary) {
     int d = getc_unlocked(f->fp);
     if (d != '\n' && d != EOF) ungetc(d, f->fp);
     return '\n';
@@ -198,10 +202,17 @@ Value text_value(VM& vm, const std::string& s) {
   return vm.str_value(s);
 }
 
+// What a read returns: bytes from a binary file, checked text otherwise.
+Value data_value(VM& vm, FileObj* f, const std::string& s) {
+  if (f->binary) return Value::object(bytes_new(vm, s));
+  return text_value(vm, s);
+}
+
 // Appends up to `limit` characters (all when negative) of one line.
 void read_line(FileObj* f, std::string& out, int64_t limit) {
   int64_t chars = 0;
   for (;;) {
+    if (limit >= 0 && chars >= limit && f->binary) return;
     if (limit >= 0 && chars >= limit) {
       // Finish a multi-byte character already started.
       int c;
@@ -212,17 +223,22 @@ void read_line(FileObj* f, std::string& out, int64_t limit) {
     int c = next_byte(f);
     if (c == EOF) return;
     out += static_cast<char>(c);
-    if ((c & 0xC0) != 0x80) ++chars;
+    if (f->binary || (c & 0xC0) != 0x80) ++chars;
     if (c == '\n') return;
   }
 }
 
 // Reads `limit` characters, or everything when negative.
 void read_chars(FileObj* f, std::string& out, int64_t limit) {
-  if (limit < 0 && !f->translate) {
+  if (limit < 0 && (!f->translate || f->binary)) {
     char buf[65536];
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f->fp)) > 0) out.append(buf, n);
+    return;
+  }
+  if (f->binary) {
+    out.resize(static_cast<size_t>(limit));
+    out.resize(std::fread(out.data(), 1, out.size(), f->fp));
     return;
   }
   int64_t chars = 0;
@@ -259,7 +275,7 @@ Value file_read(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!f || !size_arg(vm, args, nargs, 1, size)) return Value::exception();
   std::string s;
   read_chars(f, s, size);
-  return text_value(vm, s);
+  return data_value(vm, f, s);
 }
 
 Value file_readline(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -271,7 +287,7 @@ Value file_readline(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!f || !size_arg(vm, args, nargs, 1, size)) return Value::exception();
   std::string s;
   read_line(f, s, size);
-  return text_value(vm, s);
+  return data_value(vm, f, s);
 }
 
 Value file_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -288,10 +304,10 @@ Value file_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     std::string s;
     read_line(f, s, -1);
     if (s.empty()) break;
-    Value v = text_value(vm, s);
+    Value v = data_value(vm, f, s);
     if (v.is_exception()) return v;
     lines->push(v);
-    total += as_str(v)->length;
+    total += f->binary ? static_cast<int64_t>(s.size()) : as_str(v)->length;
     if (hint > 0 && total >= hint) break;
   }
   return Value::object(lines);
@@ -308,7 +324,7 @@ int file_next(VM& vm, Value self, Value& out) {
   std::string s;
   read_line(f, s, -1);
   if (s.empty()) return 0;
-  out = text_value(vm, s);
+  out = data_value(vm, f, s);
   return out.is_exception() ? -1 : 1;
 }
 
@@ -333,8 +349,23 @@ FileObj* writer(VM& vm, Value* args, int nargs, const char* method) {
   return f;
 }
 
+// Writes bytes-like data to a binary file: the number of bytes, or -1.
+int64_t write_bytes(VM& vm, FileObj* f, Value b) {
+  std::string_view data;
+  if (!bytes_like(b, data)) {
+    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(b)->name->data);
+    return -1;
+  }
+  if (std::fwrite(data.data(), 1, data.size(), f->fp) != data.size()) {
+    raise_os_error(vm, errno, Value::null());
+    return -1;
+  }
+  return static_cast<int64_t>(data.size());
+}
+
 // Writes a str; the number of characters written, or -1 with the error pending.
 int64_t write_text(VM& vm, FileObj* f, Value s) {
+  if (f->binary) return write_bytes(vm, f, s);
   if (!is_str(s)) {
     vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s", vm.type_of(s)->name->data);
     return -1;
@@ -467,14 +498,18 @@ Value file_seek(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     Value w = index_to_int(vm, args[2]);
     if (w.is_exception() || !vm.index_value(w, whence)) return Value::exception();
   }
-  if (whence == 1 && offset != 0) return unsupported(vm, "can't do nonzero cur-relative seeks");
-  if (whence == 2 && offset != 0) return unsupported(vm, "can't do nonzero end-relative seeks");
+  if (!f->binary && whence == 1 && offset != 0) return unsupported(vm, "can't do nonzero cur-relative seeks");
+  if (!f->binary && whence == 2 && offset != 0) return unsupported(vm, "can't do nonzero end-relative seeks");
   if (whence < 0 || whence > 2) {
     return vm.raise_fmt(vm.types.ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
                         static_cast<long long>(whence));
   }
   if (whence == 0 && offset < 0) {
     return vm.raise_fmt(vm.types.ValueError, "negative seek position %lld", static_cast<long long>(offset));
+  }
+  if (f->binary && whence != 0) {  // a position before the start is clamped to 0, as in CPython
+    long here = whence == 1 ? std::ftell(f->fp) : (std::fseek(f->fp, 0, SEEK_END), std::ftell(f->fp));
+    if (here + offset < 0) offset = -here;
   }
   if (std::fseek(f->fp, static_cast<long>(offset), static_cast<int>(whence)) != 0) {
     return raise_os_error(vm, errno, Value::null());
@@ -488,6 +523,10 @@ Value file_repr(VM& vm, Value self) {
   RootScope roots(vm);
   Value name = roots.add(vm.repr(f->name));
   if (name.is_exception()) return name;
+  if (f->binary) {
+    return vm.str_value("<_io." + std::string(vm.type_of(self)->name->view()) +
+                        " name=" + std::string(as_str(name)->view()) + ">");
+  }
   Value mode = roots.add(vm.repr(f->mode));
   if (mode.is_exception()) return mode;
   Value enc = roots.add(vm.repr(f->encoding));
@@ -502,10 +541,10 @@ Value file_getattr(VM& vm, Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "name") return f->name;
   if (n == "mode") return f->mode;
-  if (n == "encoding") return f->encoding;
-  if (n == "errors") return vm.str_value("strict");
+  if (!f->binary && n == "encoding") return f->encoding;
+  if (!f->binary && n == "errors") return vm.str_value("strict");
   if (n == "closed") return Value::boolean(f->fp == nullptr);
-  if (n == "newlines") return Value::none();
+  if (!f->binary && n == "newlines") return Value::none();
   return generic_getattr(vm, self, name, true);
 }
 
@@ -565,6 +604,13 @@ bool check_encoding(VM& vm, Value enc) {
   return false;
 }
 
+// The class of a file opened with mode `m`, as CPython names them.
+const char* file_type_name(const OpenMode& m) {
+  if (!m.binary) return "TextIOWrapper";
+  if (m.plus) return "BufferedRandom";
+  return m.read ? "BufferedReader" : "BufferedWriter";
+}
+
 Value open_file(VM& vm, Value file, Value modev, const OpenMode& m, Value encoding, bool translate) {
   const char* fmode = m.read ? (m.plus ? "r+" : "r")
                       : m.write ? (m.plus ? "w+" : "w")
@@ -579,7 +625,7 @@ Value open_file(VM& vm, Value file, Value modev, const OpenMode& m, Value encodi
     std::fclose(fp);
     return raise_os_error(vm, EISDIR, file);
   }
-  Type* type = io_type(vm, "TextIOWrapper");
+  Type* type = io_type(vm, file_type_name(m));
   if (!type) {
     std::fclose(fp);
     return Value::exception();
@@ -593,6 +639,7 @@ Value open_file(VM& vm, Value file, Value modev, const OpenMode& m, Value encodi
   f->readable = m.read || m.plus;
   f->writable = !m.read || m.plus;
   f->translate = translate;
+  f->binary = m.binary;
   f->last_write = false;
   return Value::object(f);
 }
@@ -635,7 +682,12 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   OpenMode m;
   if (!parse_mode(vm, modev, m)) return Value::exception();
-  if (m.binary) return vm.raise(vm.types.NotImplementedError, "coil's open() supports text files only, not binary mode");
+  if (m.binary) {
+    if (!a[3].is_null() && !a[3].is_none()) return vm.raise(vm.types.ValueError, "binary mode doesn't take an encoding argument");
+    if (!a[4].is_null() && !a[4].is_none()) return vm.raise(vm.types.ValueError, "binary mode doesn't take an errors argument");
+    if (!a[5].is_null() && !a[5].is_none()) return vm.raise(vm.types.ValueError, "binary mode doesn't take a newline argument");
+    return open_file(vm, file, modev, m, Value::none(), false);
+  }
   Value encoding = a[3];
   if (encoding.is_null() || encoding.is_none()) {
     encoding = vm.str_value("UTF-8");
@@ -669,21 +721,12 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- module
 
-void init_open_builtin(VM& vm, Dict* builtins) { add_function(vm, builtins, "open", builtin_open); }
+namespace {
 
-Module* init_io_module(VM& vm) {
-  RootScope roots(vm);
-  Module* m = roots.add(vm.new_module(vm.intern("io")));
-  // UnsupportedOperation(OSError, ValueError), with CPython's MRO.
-  Type* u = vm.new_type("UnsupportedOperation", vm.types.OSError, ObjKind::Exception, nullptr);
-  u->module = Value::object(vm.intern("io"));
-  u->bases.push_back(vm.types.ValueError);
-  u->mro = {u, vm.types.OSError, vm.types.ValueError, vm.types.Exception, vm.types.BaseException,
-            vm.types.object};
-  inherit_slots(u);
-  vm.set_global(m->dict, "UnsupportedOperation", Value::object(u));
-
-  Type* t = vm.new_type("TextIOWrapper", vm.types.object, ObjKind::Foreign, nullptr);
+// One of the file classes open() returns; they share the methods, which
+// check the mode themselves.
+Type* new_file_type(VM& vm, const char* name) {
+  Type* t = vm.new_type(name, vm.types.object, ObjKind::Foreign, nullptr);
   t->flags &= ~Type::kBaseType;
   t->module = Value::object(vm.intern("_io"));
   t->slots.repr = file_repr;
@@ -703,9 +746,44 @@ Module* init_io_module(VM& vm) {
       {"seek", file_seek},
   };
   for (const auto& e : kMethods) add_method(vm, t, e.name, e.fn);
-  vm.set_global(m->dict, "TextIOWrapper", Value::object(t));
+  return t;
+}
+
+// StringIO, BytesIO, the abstract bases and SEEK_* from stdlib/lib/_iomem.py.
+bool add_memory_streams(VM& vm, Dict* io) {
+  Value mem = vm.import_module(vm.intern("_iomem"));
+  if (mem.is_exception()) return false;
+  Dict* d = static_cast<Module*>(mem.as_obj())->dict;
+  for (const char* name : {"StringIO", "BytesIO", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
+                           "SEEK_SET", "SEEK_CUR", "SEEK_END"}) {
+    Value v = dict_get_str(d, vm.intern(name));
+    if (!v.is_null()) vm.set_global(io, name, v);
+  }
+  return true;
+}
+
+}  // namespace
+
+void init_open_builtin(VM& vm, Dict* builtins) { add_function(vm, builtins, "open", builtin_open); }
+
+Module* init_io_module(VM& vm) {
+  RootScope roots(vm);
+  Module* m = roots.add(vm.new_module(vm.intern("io")));
+  // UnsupportedOperation(OSError, ValueError), with CPython's MRO.
+  Type* u = vm.new_type("UnsupportedOperation", vm.types.OSError, ObjKind::Exception, nullptr);
+  u->module = Value::object(vm.intern("io"));
+  u->bases.push_back(vm.types.ValueError);
+  u->mro = {u, vm.types.OSError, vm.types.ValueError, vm.types.Exception, vm.types.BaseException,
+            vm.types.object};
+  inherit_slots(u);
+  vm.set_global(m->dict, "UnsupportedOperation", Value::object(u));
+
+  for (const char* name : {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"}) {
+    vm.set_global(m->dict, name, Value::object(new_file_type(vm, name)));
+  }
   vm.set_global(m->dict, "open", dict_get_str(vm.builtins, vm.intern("open")));
   vm.set_global(m->dict, "DEFAULT_BUFFER_SIZE", Value::small_int(8192));
+  if (!add_memory_streams(vm, m->dict)) return nullptr;
   return m;
 }
 

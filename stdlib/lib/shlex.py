@@ -1,7 +1,6 @@
 """A lexical analyzer class for simple shell-like syntaxes.
 
-(coil's copy of CPython 3.11's shlex; a small stand-in for io.StringIO
-while coil has none.)"""
+(coil's copy of CPython 3.11's shlex.)"""
 
 # Module and documentation by Eric S. Raymond, 21 Dec 1998
 # Input stacking and error message cleanup added by ESR, March 2000
@@ -15,32 +14,7 @@ import re
 import sys
 from collections import deque
 
-try:
-    from io import StringIO
-except ImportError:  # coil: io.StringIO may be missing; shlex reads this much
-    class StringIO:
-        """A str read as a stream: read(n) and readline()."""
-
-        def __init__(self, text=''):
-            self._text = text
-            self._pos = 0
-
-        def read(self, n=-1):
-            if n is None or n < 0:
-                n = len(self._text) - self._pos
-            chunk = self._text[self._pos:self._pos + n]
-            self._pos += len(chunk)
-            return chunk
-
-        def readline(self):
-            end = self._text.find('\n', self._pos)
-            end = len(self._text) if end < 0 else end + 1
-            line = self._text[self._pos:end]
-            self._pos = end
-            return line
-
-        def close(self):
-            pass
+from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
