@@ -1410,6 +1410,18 @@ Type* new_dt_type(VM& vm, Module* m, const char* name, Type* base, NativeFn ctor
   return t;
 }
 
+// datetime.strptime(string, format): parsed by stdlib/lib/_strptime.py.
+Value datetime_strptime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "strptime", kwnames) || !check_nargs(vm, "strptime", nargs - 1, 2, 2)) {
+    return Value::exception();
+  }
+  Value m = vm.import_module(vm.intern("_strptime"));
+  if (m.is_exception()) return m;
+  Value fn = dict_get_str(static_cast<Module*>(m.as_obj())->dict, vm.intern("_strptime_datetime"));
+  if (fn.is_null()) return vm.raise(vm.types.RuntimeError, "_strptime._strptime_datetime is missing");
+  return vm.call(fn, args, 3);
+}
+
 void add_classmethod(VM& vm, Type* t, const char* name, NativeFn fn) {
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   NativeFunction* f = vm.new_native(name, fn);
@@ -1485,6 +1497,7 @@ Type* init_datetime_type(VM& vm, Module* m, Type* date, Type* delta) {
   add_classmethod(vm, t, "fromtimestamp", datetime_fromtimestamp);
   add_classmethod(vm, t, "utcfromtimestamp", datetime_utcfromtimestamp);
   add_classmethod(vm, t, "combine", datetime_combine);
+  add_classmethod(vm, t, "strptime", datetime_strptime);
   vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateTimeClass, 1, 1, 1));
   vm.set_global(t->dict, "max", new_date_obj(vm, t, &kDateTimeClass, kMaxYear, 12, 31, 23, 59, 59, 999999));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, 1));

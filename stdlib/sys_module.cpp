@@ -399,9 +399,35 @@ constexpr int kMajor = 3, kMinor = 11, kMicro = 7;
 
 // ---------------------------------------------------------------- shared helpers
 
+// A struct sequence from a sequence of its length: time.struct_time((2020, 1, ...)).
+static Value struct_seq_construct(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* type = static_cast<Type*>(vm.native_data.as_obj());
+  std::string qualified = std::string(as_str(type->module)->view()) + "." + std::string(type->name->view());
+  if (kwnames && kwnames->size > 0) {
+    return vm.raise_fmt(vm.types.TypeError, "%s() takes no keyword arguments", qualified.c_str());
+  }
+  if (nargs < 1 || nargs > 2) {
+    return vm.raise_fmt(vm.types.TypeError, "%s() takes at most 2 arguments (%d given)", qualified.c_str(), nargs);
+  }
+  RootScope roots(vm);
+  roots.add(Value::object(type));
+  std::vector<Value> items;
+  if (!vm.unpack_iterable(args[0], items)) return Value::exception();
+  Value n = dict_get_str(type->dict, vm.intern("n_fields"));
+  size_t want = n.is_int() ? static_cast<size_t>(n.as_int()) : items.size();
+  if (items.size() != want) {
+    return vm.raise_fmt(vm.types.TypeError, "%s() takes a %zu-sequence (%zu-sequence given)", qualified.c_str(),
+                        want, items.size());
+  }
+  Tuple* t = vm.new_tuple(static_cast<uint32_t>(items.size()));
+  for (size_t i = 0; i < items.size(); ++i) t->items[i] = items[i];
+  if (t->size > 0) t->type = type;
+  return Value::object(t);
+}
+
 Type* new_struct_seq_type(VM& vm, std::string_view module, std::string_view name,
                           std::initializer_list<const char*> fields) {
-  Type* t = vm.new_type(name, vm.types.tuple, ObjKind::Tuple, nullptr);
+  Type* t = vm.new_type(name, vm.types.tuple, ObjKind::Tuple, struct_seq_construct);
   t->flags &= ~Type::kBaseType;
   t->module = Value::object(vm.intern(module));
   Tuple* names = vm.new_tuple(static_cast<uint32_t>(fields.size()));

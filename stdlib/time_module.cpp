@@ -353,6 +353,16 @@ Value time_ctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 }  // namespace
 
+// time.strptime(string[, format]): parsed by stdlib/lib/_strptime.py.
+Value time_strptime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "strptime", kwnames) || !check_nargs(vm, "strptime", nargs, 1, 2)) return Value::exception();
+  Value m = vm.import_module(vm.intern("_strptime"));
+  if (m.is_exception()) return m;
+  Value fn = dict_get_str(static_cast<Module*>(m.as_obj())->dict, vm.intern("_strptime_time"));
+  if (fn.is_null()) return vm.raise(vm.types.RuntimeError, "_strptime._strptime_time is missing");
+  return vm.call(fn, args, nargs);
+}
+
 Module* init_time_module(VM& vm) {
   Module* m = vm.new_module(vm.intern("time"));
   Dict* d = m->dict;
@@ -374,6 +384,7 @@ Module* init_time_module(VM& vm) {
       {"localtime", time_localtime},
       {"mktime", time_mktime},
       {"strftime", time_strftime},
+      {"strptime", time_strptime},
       {"asctime", time_asctime},
       {"ctime", time_ctime},
   };
