@@ -2691,9 +2691,7 @@ class CodeGen {
       case ConstKind::False: emit_const(Value::boolean(false)); return;
       case ConstKind::Ellipsis: emit_const(vm_.ellipsis); return;
       case ConstKind::Float: emit_const(Value::from_double(c->number)); return;
-      case ConstKind::Imaginary:
-        fail("complex numbers are not supported by coil", c->span);
-        return;
+      case ConstKind::Imaginary: emit_const(vm::new_complex(vm_, 0.0, c->number)); return;
       case ConstKind::Str: emit_const(Value::object(vm_.intern(c->text.view()))); return;
       case ConstKind::Bytes: {
         auto* b = vm_.alloc<vm::Bytes>(vm::ObjKind::Bytes, vm_.types.bytes, c->text.size + 1);

@@ -435,6 +435,9 @@ Value builtin_divmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // pow(base, exp, mod): modular exponentiation of ints with GMP, including
 // negative exponents through the modular inverse (Python 3.8+).
 Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
+  if (is_complex(base) || is_complex(exp) || is_complex(mod)) {
+    return vm.raise(vm.types.ValueError, "complex modulo");
+  }
   if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod)) {
     return vm.raise(vm.types.TypeError,
                     "pow() 3rd argument not allowed unless all arguments are integers");

@@ -9,6 +9,7 @@ void open_library(VM& vm) {
   init_builtins_module(vm, vm.builtins);
   vm.register_builtin_module("sys", init_sys_module);
   vm.register_builtin_module("math", init_math_module);
+  vm.register_builtin_module("cmath", init_cmath_module);
   vm.register_builtin_module("time", init_time_module);
   vm.register_builtin_module("random", init_random_module);
   vm.register_builtin_module("datetime", init_datetime_module);

@@ -27,6 +27,7 @@ void init_builtins_module(VM& vm, Dict* builtins);
 
 Module* init_sys_module(VM& vm);   // stdlib/sys_module.cpp
 Module* init_math_module(VM& vm);  // stdlib/math_module.cpp
+Module* init_cmath_module(VM& vm);  // stdlib/cmath_module.cpp
 Module* init_time_module(VM& vm);  // stdlib/time_module.cpp
 Module* init_random_module(VM& vm);  // stdlib/random_module.cpp
 Module* init_datetime_module(VM& vm);  // stdlib/datetime_module.cpp

@@ -87,6 +87,7 @@ void Heap::trace(Obj* o) {
     case ObjKind::ByteArray:
     case ObjKind::BigInt:
     case ObjKind::Float:
+    case ObjKind::Complex:
     case ObjKind::Range:
       break;
     case ObjKind::Type: {

@@ -23,7 +23,7 @@ namespace coil::vm {
   X(NativeFunction) X(BoundMethod) X(Code) X(Cell) X(Module) X(Exception)          \
   X(Traceback) X(Generator) X(Range) X(Slice) X(Instance) X(Iterator) X(Property)  \
   X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView) X(Float)  \
-  X(ByteArray)
+  X(ByteArray) X(Complex)
 
 enum class ObjKind : uint8_t {
 #define X(name) name,
@@ -124,6 +124,12 @@ struct BigInt : Obj {
 // (and may carry attributes in the heap's attached dict), live here.
 struct Float : Obj {
   double value;
+};
+
+// A complex number (vm/objects/complex.cpp).
+struct Complex : Obj {
+  double real;
+  double imag;
 };
 
 // ------------------------------------------------------------- containers

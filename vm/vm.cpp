@@ -227,6 +227,7 @@ void VM::init_types() {
   types.bool_ = new_type("bool", types.int_, ObjKind::BigInt, nullptr);
   types.bool_->flags &= ~Type::kBaseType;
   types.float_ = make("float", ObjKind::Float);
+  types.complex = make("complex", ObjKind::Complex);
   types.bytes = make("bytes", ObjKind::Bytes);
   types.bytearray = make("bytearray", ObjKind::ByteArray);
   types.tuple = make("tuple", ObjKind::Tuple);

@@ -75,7 +75,7 @@ def _copy_immutable(x):
 
 
 _copy_dispatch = {}
-for _t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range,
+for _t in (type(None), int, float, complex, bool, str, tuple, bytes, frozenset, type, range,
            slice, property, types.BuiltinFunctionType, type(Ellipsis),
            type(NotImplemented), types.FunctionType, types.CodeType):
     _copy_dispatch[_t] = _copy_immutable
@@ -124,7 +124,7 @@ def _deepcopy_method(x, memo):
 
 
 _deepcopy_dispatch = {}
-for _t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, bytes,
+for _t in (type(None), type(Ellipsis), type(NotImplemented), int, float, complex, bool, bytes,
            str, types.CodeType, type, range, types.BuiltinFunctionType,
            types.FunctionType, property):
     _deepcopy_dispatch[_t] = _deepcopy_atomic

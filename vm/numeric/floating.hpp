@@ -22,9 +22,10 @@ Status float_mod(double a, double b, double& out);
 Status float_divmod(double a, double b, double& quotient, double& remainder);
 
 // a ** b with CPython's special cases and errors. A negative base with a
-// non-integral exponent gives a complex number in Python; coil has no complex
-// type, so this returns ValueError "negative number cannot be raised to a
-// fractional power" instead.
+// non-integral exponent gives a complex number in Python: the VM computes
+// that case as complex before calling this (vm/objects/float.cpp); here it
+// is ValueError "negative number cannot be raised to a fractional power", as
+// math.pow says.
 Status float_pow(double a, double b, double& out);
 
 // round(x): nearest int, ties to even.

@@ -1,5 +1,8 @@
 // float: unboxed doubles with Python's arithmetic, comparison and printing.
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "vm/numeric/float_string.hpp"
@@ -43,7 +46,13 @@ static Value float_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
     case BinaryOp::TrueDiv: s = num::float_div(x, y, r); break;
     case BinaryOp::FloorDiv: s = num::float_floordiv(x, y, r); break;
     case BinaryOp::Mod: s = num::float_mod(x, y, r); break;
-    case BinaryOp::Pow: s = num::float_pow(x, y, r); break;
+    case BinaryOp::Pow:
+      // A negative base to a non-integral power is complex, as in CPython.
+      if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) {
+        return complex_power(vm, x, 0.0, y, 0.0);
+      }
+      s = num::float_pow(x, y, r);
+      break;
     default: return vm.not_implemented;
   }
   if (!s.ok()) return raise_status(vm, s);
@@ -158,6 +167,47 @@ static Value float_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(vm.tuple_of({nv, dv}));
 }
 
+// float.fromhex(s): "0x1.8p1", "-1p-2", "inf", "nan", with surrounding
+// whitespace (the C library's hexadecimal strtod does the rounding).
+static Value float_fromhex(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "fromhex", kw) || !check_nargs(vm, "fromhex", nargs, 1, 1)) return Value::exception();
+  if (!is_str(args[0])) {
+    return vm.raise_fmt(vm.types.TypeError, "must be str, not %s", vm.type_of(args[0])->name->data);
+  }
+  std::string_view s = as_str(args[0])->view();
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  std::string text(s);
+  size_t i = (!text.empty() && (text[0] == '+' || text[0] == '-')) ? 1 : 0;
+  std::string lower;
+  for (char c : text.substr(i)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool special = lower == "inf" || lower == "infinity" || lower == "nan";
+  bool valid = special || (!lower.empty() && lower.find_first_not_of("0123456789abcdefx.p+-") == std::string::npos);
+  if (!special && valid) {
+    if (lower.rfind("0x", 0) != 0) text.insert(i, "0x");
+    size_t body = i + 2;
+    size_t p = text.find_first_of("pP", body);
+    std::string mant = text.substr(body, p == std::string::npos ? std::string::npos : p - body);
+    valid = !mant.empty() && mant != "." && mant.find_first_not_of("0123456789abcdefABCDEF.") == std::string::npos &&
+            std::count(mant.begin(), mant.end(), '.') <= 1;
+    if (valid && p != std::string::npos) {
+      std::string e = text.substr(p + 1);
+      size_t k = (!e.empty() && (e[0] == '+' || e[0] == '-')) ? 1 : 0;
+      valid = e.size() > k && e.find_first_not_of("0123456789", k) == std::string::npos;
+    }
+  }
+  if (!valid) return vm.raise(vm.types.ValueError, "invalid hexadecimal floating-point string");
+  errno = 0;
+  char* end = nullptr;
+  double d = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return vm.raise(vm.types.ValueError, "invalid hexadecimal floating-point string");
+  if (!special && std::isinf(d)) {
+    return vm.raise(vm.types.OverflowError, "hexadecimal value too large to represent as a float");
+  }
+  return Value::from_double(d);
+}
+
 static Value float_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "conjugate", kw) || !check_nargs(vm, "conjugate", nargs, 1, 1))
     return Value::exception();
@@ -189,6 +239,7 @@ void init_float_type(VM& vm) {
   });
   add_method(vm, t, "is_integer", float_is_integer);
   add_method(vm, t, "hex", float_hex_method);
+  add_static_method(vm, t, "fromhex", float_fromhex);
   add_method(vm, t, "as_integer_ratio", float_as_integer_ratio);
   add_method(vm, t, "conjugate", float_conjugate);
 }

@@ -653,6 +653,7 @@ void init_object_types(VM& vm) {
   init_int_type(vm);
   init_bool_type(vm);
   init_float_type(vm);
+  init_complex_type(vm);
   init_str_type(vm);
   init_bytes_type(vm);
   init_bytearray_type(vm);

@@ -31,6 +31,7 @@ void init_none_type(VM& vm);
 void init_int_type(VM& vm);
 void init_bool_type(VM& vm);
 void init_float_type(VM& vm);
+void init_complex_type(VM& vm);
 void init_str_type(VM& vm);
 void init_bytes_type(VM& vm);
 void init_bytearray_type(VM& vm);
@@ -105,6 +106,14 @@ bool is_int_value(Value v);  // int or bool (small or big), or an int subclass's
 inline bool is_float_value(Value v) {
   return v.is_double() || (v.is_obj() && v.as_obj()->kind == ObjKind::Float);
 }
+// complex (vm/objects/complex.cpp): a new complex, the type test, and a**b
+// for complex parts (float ** float with a negative base lands here too).
+bool is_complex(Value v);
+Value new_complex(VM& vm, double real, double imag);
+Value complex_power(VM& vm, double ar, double ai, double br, double bi);
+// A number as complex parts (complex, float, int, __complex__, __float__,
+// __index__), for cmath; TypeError "must be real number, not X" otherwise.
+bool complex_value(VM& vm, Value v, double& real, double& imag);
 // The double of a float value (precondition: is_float_value).
 inline double float_of(Value v) {
   return v.is_double() ? v.as_double() : static_cast<const Float*>(v.as_obj())->value;
