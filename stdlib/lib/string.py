@@ -1,4 +1,4 @@
-"""A collection of string constants (written in coil)."""
+"""A collection of string constants, capwords, Template and Formatter (written in coil)."""
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -152,3 +152,180 @@ class Template:
                 # add a named group only the first time it appears
                 ids.append(name)
         return ids
+
+
+# ---------------------------------------------------------------- Formatter
+
+def _parse_format(s):
+    """The pieces of a str.format() string: (literal, field_name, spec,
+    conversion) tuples, as CPython's _string.formatter_parser yields them
+    (an escaped brace ends a literal piece)."""
+    literal = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c in '{}' and i + 1 < n and s[i + 1] == c:
+            literal.append(c)
+            yield ''.join(literal), None, None, None
+            literal = []
+            i += 2
+            continue
+        if c == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        # The field name ends at '!', ':' or '}' outside brackets.
+        j, bracket = i + 1, False
+        while j < n:
+            ch = s[j]
+            if ch == '[':
+                bracket = True
+            elif ch == ']':
+                bracket = False
+            elif not bracket and ch in ':!}':
+                break
+            j += 1
+        if j >= n:
+            raise ValueError("expected '}' before end of string")
+        name = s[i + 1:j]
+        conversion, spec = None, ''
+        if s[j] == '!':
+            if j + 2 >= n:
+                raise ValueError("unmatched '{' in format spec")
+            conversion = s[j + 1]
+            j += 2
+            if s[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        if s[j] == ':':
+            # The spec runs to the matching '}' (it may nest fields).
+            depth, k = 1, j + 1
+            while k < n:
+                if s[k] == '{':
+                    depth += 1
+                elif s[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= n:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[j + 1:k]
+            j = k
+        yield ''.join(literal), name, spec, conversion
+        literal = []
+        i = j + 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _split_field_name(name):
+    """'a.b[0]' -> ('a', iterator of (True, 'b'), (False, 0)); numeric parts
+    become ints. The rest is parsed lazily, as CPython's is, so a lookup
+    error comes before a syntax error further on."""
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    return (int(first) if first.isdigit() else first), _field_name_rest(name, i)
+
+
+def _field_name_rest(name, i):
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            yield True, attr
+            i = j
+        else:  # '['
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            yield False, (int(key) if key.isdigit() else key)
+            i = j + 1
+            if i < len(name) and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+class Formatter:
+    """str.format() as overridable steps (parse, get_field, get_value,
+    convert_field, format_field, check_unused_args), as CPython's."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                        recursion_depth - 1, auto_arg_index)
+            out.append(self.format_field(obj, format_spec))
+        return ''.join(out), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first
