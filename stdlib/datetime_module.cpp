@@ -955,6 +955,91 @@ Value date_toordinal(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.make_int(ymd_to_ord(o->year, o->month, o->day));
 }
 
+// The ordinal of the Monday that starts ISO week 1 of `year` (the week
+// holding the year's first Thursday).
+int64_t iso_week1_monday(int year) {
+  int64_t first = ymd_to_ord(year, 1, 1);
+  int64_t first_weekday = (first + 6) % 7;  // 0 = Monday
+  int64_t monday = first - first_weekday;
+  return first_weekday > 3 ? monday + 7 : monday;
+}
+
+Value date_isocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "isocalendar");
+  if (!o || !no_args(vm, "isocalendar", nargs, kwnames)) return Value::exception();
+  int year = o->year;
+  int64_t today = ymd_to_ord(o->year, o->month, o->day);
+  int64_t monday = iso_week1_monday(year);
+  int64_t week = (today - monday) >= 0 ? (today - monday) / 7 : -1;
+  if (week < 0) {
+    monday = iso_week1_monday(--year);
+  } else if (week >= 52 && today >= iso_week1_monday(year + 1)) {
+    monday = iso_week1_monday(++year);
+  }
+  week = (today - monday) / 7;
+  int64_t day = (today - monday) % 7;
+  Value iso = dict_get_str(static_cast<Module*>(vm.import_module(vm.intern("datetime")).as_obj())->dict,
+                           vm.intern("IsoCalendarDate"));
+  if (iso.is_null()) return vm.raise(vm.types.RuntimeError, "datetime.IsoCalendarDate is missing");
+  return new_struct_seq(vm, static_cast<Type*>(iso.as_obj()),
+                        {Value::small_int(year), vm.make_int(week + 1), vm.make_int(day + 1)});
+}
+
+// date.timetuple() / datetime.timetuple(): a time.struct_time (isdst -1).
+Value date_timetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "timetuple");
+  if (!o || !no_args(vm, "timetuple", nargs, kwnames)) return Value::exception();
+  Value tm = vm.import_module(vm.intern("time"));
+  if (tm.is_exception()) return tm;
+  Value st = dict_get_str(static_cast<Module*>(tm.as_obj())->dict, vm.intern("struct_time"));
+  if (st.is_null()) return vm.raise(vm.types.RuntimeError, "time.struct_time is missing");
+  int yday = days_before_month(o->year, o->month) + o->day;
+  return new_struct_seq(vm, static_cast<Type*>(st.as_obj()),
+                        {Value::small_int(o->year), Value::small_int(o->month), Value::small_int(o->day),
+                         Value::small_int(o->hour), Value::small_int(o->minute), Value::small_int(o->second),
+                         Value::small_int(weekday_of(o)), Value::small_int(yday), Value::small_int(-1)});
+}
+
+// date.fromisocalendar(year, week, day) (a datetime for datetime's).
+Value date_fromisocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "fromisocalendar", kwnames) || !check_nargs(vm, "fromisocalendar", nargs - 1, 3, 3)) {
+    return Value::exception();
+  }
+  int64_t f[3];
+  for (int k = 0; k < 3; ++k) {
+    if (!is_int_value(args[k + 1])) {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+                          vm.type_of(args[k + 1])->name->data);
+    }
+    if (!vm.index_value(args[k + 1], f[k], /*clamp=*/true)) return Value::exception();
+  }
+  if (f[0] < 1 || f[0] > kMaxYear) {
+    return vm.raise_fmt(vm.types.ValueError, "Year is out of range: %lld", static_cast<long long>(f[0]));
+  }
+  int year = static_cast<int>(f[0]);
+  bool long_year = false;
+  int64_t first_weekday = (ymd_to_ord(year, 1, 1) + 6) % 7;
+  if (first_weekday == 3 || (first_weekday == 2 && days_in_month(year, 2) == 29)) long_year = true;
+  if (f[1] < 1 || f[1] > (long_year ? 53 : 52)) {
+    return vm.raise_fmt(vm.types.ValueError, "Invalid week: %lld", static_cast<long long>(f[1]));
+  }
+  if (f[2] < 1 || f[2] > 7) {
+    return vm.raise_fmt(vm.types.ValueError, "Invalid day: %lld (range is [1, 7])", static_cast<long long>(f[2]));
+  }
+  int64_t ord = iso_week1_monday(year) + (f[1] - 1) * 7 + (f[2] - 1);
+  if (ord < 1 || ord > kMaxOrdinal) return vm.raise(vm.types.ValueError, "date value out of range");
+  int y, m, d;
+  ord_to_ymd(ord, y, m, d);
+  if (args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type) {
+    DtTypes t;
+    if (!dt_types(vm, t)) return Value::exception();
+    if (vm.is_subtype(static_cast<Type*>(args[0].as_obj()), t.datetime)) {
+      return new_datetime(vm, nullptr, y, m, d, 0, 0, 0, 0);
+    }
+  }
+  return new_date(vm, y, m, d);
+}
+
 Value date_ctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "ctime");
   if (!o || !no_args(vm, "ctime", nargs, kwnames)) return Value::exception();
@@ -1473,11 +1558,13 @@ Type* init_date_type(VM& vm, Module* m, Type* delta) {
     NativeFn fn;
   } kMethods[] = {{"strftime", date_strftime},   {"__format__", date___format__}, {"isoformat", date_isoformat},
                   {"weekday", date_weekday},     {"isoweekday", date_isoweekday}, {"toordinal", date_toordinal},
-                  {"ctime", date_ctime},         {"replace", date_replace}};
+                  {"ctime", date_ctime},         {"replace", date_replace},
+                  {"isocalendar", date_isocalendar}, {"timetuple", date_timetuple}};
   for (const auto& e : kMethods) add_method(vm, t, e.name, e.fn);
   add_classmethod(vm, t, "today", date_today);
   add_classmethod(vm, t, "fromordinal", date_fromordinal);
   add_classmethod(vm, t, "fromisoformat", date_fromisoformat);
+  add_classmethod(vm, t, "fromisocalendar", date_fromisocalendar);
   vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateClass, 1, 1, 1));
   vm.set_global(t->dict, "max", new_date_obj(vm, t, &kDateClass, kMaxYear, 12, 31));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, kUsPerDay));
@@ -1534,6 +1621,8 @@ Module* init_datetime_module(VM& vm) {
   Type* date = init_date_type(vm, m, delta);
   init_datetime_type(vm, m, date, delta);
   init_time_type(vm, m, delta);
+  vm.set_global(m->dict, "IsoCalendarDate",
+                Value::object(new_struct_seq_type(vm, "datetime", "IsoCalendarDate", {"year", "week", "weekday"})));
   vm.set_global(m->dict, "MINYEAR", Value::small_int(1));
   vm.set_global(m->dict, "MAXYEAR", Value::small_int(kMaxYear));
   return m;
