@@ -1669,7 +1669,7 @@ def _next(a, ctx, down):
     if a._kind == _INF:
         if a._sign == down:
             return a
-        return _make(down, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+        return _make(a._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
     etiny = ctx.Emin - ctx.prec + 1
     # add/subtract a tiny amount with directed rounding
     tiny = _make(down, 1, etiny - 1)
@@ -1715,7 +1715,8 @@ def _pow(a, b, ctx, st):
 def _real_pow(a, b, ctx, st):
     """a ** b for a > 0 and a non-integer b, as exp(b * ln(a)): computed at
     growing working precisions until two agree once rounded (almost always
-    the correctly rounded result; exact results are not recognised)."""
+    the correctly rounded result). As in the C module, the result is never
+    taken as exact: 4 ** 0.5 is 2.000..., Inexact."""
     # b*ln(a)'s magnitude costs that many digits of ln(a)'s precision
     k = max(0, b.adjusted() + len(str(abs(a.adjusted()) + 1)) + 1)
     prev = None
@@ -1731,6 +1732,11 @@ def _real_pow(a, b, ctx, st):
         prev = (res._kind, res._coef, res._exp)
     st.add(*s3.conds)
     st.add(Inexact, Rounded)
+    if res._kind == _FINITE and res._coef:
+        # an inexact result has all prec digits (1 ** 0.5 is 1.000...)
+        pad = min(ctx.prec - _ndigits(res._coef), res._exp - (ctx.Emin - ctx.prec + 1))
+        if pad > 0:
+            res = _make(res._sign, res._coef * 10 ** pad, res._exp - pad)
     return res
 
 
@@ -1826,8 +1832,11 @@ def _parse_spec(spec):
     if i < n:
         typ = spec[i]
         i += 1
-    if i != n or (typ is not None and typ not in 'eEfFgGn%'):
+    if (i != n or (typ is not None and typ not in 'eEfFgGn%')
+            or (typ == 'n' and grouping)):
         raise ValueError('invalid format string')
+    if zero and align is not None:
+        raise ValueError('invalid format string')  # the C module's rule
     if zero and fill is None:
         fill = '0'
         if align is None:
@@ -1836,7 +1845,7 @@ def _parse_spec(spec):
         fill = ' '
     if align is None:
         align = '>'
-    return fill, align, sign, zflag, alt, width, grouping, prec, typ
+    return fill, align, sign, zflag, zero, width, grouping, prec, typ
 
 
 def _group(digits, sep, min_width):
@@ -1858,7 +1867,8 @@ def _group(digits, sep, min_width):
 
 
 def _format(d, spec):
-    fill, align, sign_opt, zflag, alt, width, grouping, prec, typ = _parse_spec(spec)
+    fill, align, sign_opt, zflag, zero, width, grouping, prec, typ = _parse_spec(spec)
+    alt = False
     ctx = getcontext()
     if typ is None:
         typ = 'G' if ctx.capitals else 'g'
@@ -1885,7 +1895,8 @@ def _format(d, spec):
                 x = _round_sig(x, max(prec, 1), rounding)
         if typ in 'fF%' and x._coef == 0 and x._exp > 0:
             x = _make(x._sign, 0, 0)  # a zero prints no padding zeros
-        if zflag and x._coef == 0:
+        # (the C module's 'F' leaves a negative value rounded to zero alone)
+        if zflag and x._coef == 0 and (typ != 'F' or d._coef == 0):
             negative = False
         digits = str(x._coef)
         left = x._exp + len(digits)
@@ -1920,9 +1931,11 @@ def _format(d, spec):
     if sign_opt == ' ' and not negative:
         sign = ' '
     if body is not None:
+        if zero:
+            fill, align = ' ', '>'
         return _pad(sign, body, fill, align, width)
     tail = frac + exp_text
-    if align == '=' and fill == '0':
+    if zero:  # only the 0 flag's padding is grouped
         min_int = width - len(sign) - len(tail)
     else:
         min_int = 0
