@@ -119,9 +119,17 @@ _HASH_MOD = 2 ** 61 - 1
 _HASH_INF = 314159
 
 
+_P10 = [10 ** _i for _i in range(400)]
+
+
+def _p10(k):
+    """10 ** k for k >= 0 (the small ones from a table)."""
+    return _P10[k] if k < 400 else 10 ** k
+
+
 def _ndigits(n):
     """Number of decimal digits of the int n >= 0 (1 for 0)."""
-    if n < 10 ** 15:
+    if n.bit_length() < 30000:
         return len(str(n))
     # str() of a big int is quadratic; estimate from the bit length first.
     d = int(n.bit_length() * 0.30102999566398119) - 1
@@ -185,6 +193,8 @@ def _nan_result(d, ctx, status):
 
 def _check_nans(a, b, ctx, status):
     """For operands a, b (b may be None): the NaN result, or None."""
+    if a._kind < _QNAN and (b is None or b._kind < _QNAN):
+        return None  # the usual case: no NaN
     for d in (a, b):
         if d is not None and d._kind == _SNAN:
             status.add(InvalidOperation)
@@ -203,8 +213,8 @@ def _invalid(status, cond=InvalidOperation):
 def _round_coef(sign, coef, drop, rounding):
     """coef with its last `drop` digits removed, rounded; and whether inexact."""
     if drop <= 0:
-        return coef * 10 ** (-drop), False
-    p = 10 ** drop
+        return coef * _p10(-drop), False
+    p = _p10(drop)
     q, r = divmod(coef, p)
     if r == 0:
         return q, False
@@ -282,7 +292,7 @@ def _finish(sign, coef, exp, ctx, status, rounding=None):
         drop = n - prec
         coef, inexact = _round_coef(sign, coef, drop, rounding)
         exp += drop
-        if coef == 10 ** prec:
+        if coef == _p10(prec):
             coef //= 10
             exp += 1
         status.add(Rounded)
@@ -450,8 +460,8 @@ def _add(a, b, ctx, status, negate_b=False):
         if a_adj < floor:
             ac, ae = 1, floor
     exp = min(ae, be)
-    x = ac * 10 ** (ae - exp)
-    y = bc * 10 ** (be - exp)
+    x = ac * _p10(ae - exp)
+    y = bc * _p10(be - exp)
     if a._sign:
         x = -x
     if bsign:
@@ -499,9 +509,9 @@ def _div(a, b, ctx, status):
         return _finish(sign, 0, ideal, ctx, status)
     shift = _ndigits(b._coef) - _ndigits(a._coef) + ctx.prec + 1
     if shift >= 0:
-        q, r = divmod(a._coef * 10 ** shift, b._coef)
+        q, r = divmod(a._coef * _p10(shift), b._coef)
     else:
-        q, r = divmod(a._coef, b._coef * 10 ** (-shift))
+        q, r = divmod(a._coef, b._coef * _p10(-shift))
     exp = ideal - shift
     if r:
         if q % 5 == 0:
@@ -1556,7 +1566,7 @@ def _quantize(a, o, rounding, ctx, st):
     if a._coef == 0:
         return _make(a._sign, 0, exp)
     if a._exp >= exp:
-        coef = a._coef * 10 ** (a._exp - exp)
+        coef = a._coef * _p10(a._exp - exp)
         inexact = False
     else:
         coef, inexact = _round_coef(a._sign, a._coef, exp - a._exp, rounding)
