@@ -287,6 +287,8 @@ test check: deps
 	$(PYTHON) tests/cli/test_repl_pty.py --coil $(COIL) || status=1; \
 	echo "== differential programs (tests/fuzz/difftest.py, seed $(DIFFTEST_SEED))"; \
 	$(PYTHON) tests/fuzz/difftest.py --coil $(COIL) --count $(DIFFTEST_CHECK_N) --seed $(DIFFTEST_SEED) || status=1; \
+	echo "== every statement in every context (tests/fuzz/contexts.py)"; \
+	$(PYTHON) tests/fuzz/contexts.py --coil $(COIL) || status=1; \
 	echo "== limits: out of memory (coil: $(COIL))"; \
 	$(PYTHON) tests/cli/test_limits.py --coil $(COIL) || status=1; \
 	exit $$status
