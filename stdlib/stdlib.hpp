@@ -47,6 +47,7 @@ Module* init_json_module(VM& vm);       // _json: stdlib/json_module.cpp
 Module* init_re_module(VM& vm);         // _re: stdlib/re_module.cpp
 Module* init_itertools_module(VM& vm);  // stdlib/itertools_module.cpp
 Module* init_socket_module(VM& vm);     // _socket: stdlib/socket_module.cpp
+Module* init_functools_module(VM& vm);  // _functools: stdlib/functools_module.cpp
 
 // Whether module `name` (full dotted name) is one of the modules written in
 // coil and compiled into the binary (stdlib/lib/**.py); then `source` is its

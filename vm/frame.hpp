@@ -26,6 +26,10 @@ struct Frame {
   static constexpr uint8_t kGenerator = 2;
   // Frame of __init__ called by a constructor: returns its self, not None.
   static constexpr uint8_t kInit = 4;
+  // Frame of a call made inline through ForeignClass::call_inline: the
+  // caller's stack holds the callable object and the token above the
+  // result slot until the frame returns and finish_call has run.
+  static constexpr uint8_t kFinishCall = 8;
 
   uint8_t flags;
   // Generator frames only: the generator's state, whether it is suspended

@@ -1329,6 +1329,52 @@ do_call : {
         }
       }
     }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::BoundMethod && bottom[0].is_null()) {
+      // A bound method of such a callable (an lru_cache'd method): its
+      // receiver becomes the first argument, in the method-call layout.
+      auto* m = static_cast<BoundMethod*>(callable.as_obj());
+      if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::Foreign &&
+          static_cast<Foreign*>(m->func.as_obj())->cls->call_inline) {
+        bottom[0] = m->func;
+        bottom[1] = m->self;
+        callable = bottom[0];
+        call_args = bottom + 1;
+        ++call_argc;
+      }
+    }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Foreign &&
+        static_cast<Foreign*>(callable.as_obj())->cls->call_inline) {
+      // A native callable that defers to a plain function (lru_cache on a
+      // miss): that function runs as a frame of this loop.
+      Value target, token = Value::none();
+      int r = static_cast<Foreign*>(callable.as_obj())->cls->call_inline(
+          vm, callable, call_args, call_argc, call_kwnames, target, token);
+      if (r < 0) ERROR();
+      if (r == 1) {
+        sp = bottom;
+        PUSH(target);
+        DISPATCH();
+      }
+      if (vm.depth >= vm.recursion_limit) {
+        vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+        ERROR();
+      }
+      Frame* nf = push_function_frame(vm, static_cast<Function*>(target.as_obj()), call_args,
+                                      call_argc, call_kwnames);
+      if (!nf) ERROR();
+      bottom[0] = callable;
+      bottom[1] = token;
+      sp = bottom + 2;
+      STORE();
+      nf->flags |= Frame::kFinishCall;
+      nf->previous = f;
+      f = nf;
+      vm.frame = f;
+      ++vm.depth;
+      LOAD();
+      if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+      DISPATCH();
+    }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Type && bottom[0].is_null()) {
       // Constructing a plain class: run its __init__ inline. The new object
       // waits in the call's result slot; RETURN_VALUE leaves it there.
@@ -1456,6 +1502,19 @@ do_call : {
         JUMP_TO(target);
         if (owned) vm.heap.release(gen, Generator::alloc_size(gen->frame.code));
       }
+      DISPATCH();
+    }
+    if (frame_flags & Frame::kFinishCall) {
+      // The callable and its token stay on the stack (rooted) while
+      // finish_call runs; then the call's result replaces them.
+      RootScope roots(vm);
+      roots.add(rv);
+      STORE();
+      Value callable = sp[-2];
+      Value r = static_cast<Foreign*>(callable.as_obj())->cls->finish_call(vm, callable, sp[-1], rv);
+      sp -= 2;
+      CHECK(r);
+      PUSH(r);
       DISPATCH();
     }
     // A constructor's __init__ (see do_call): the new object is already

@@ -513,6 +513,16 @@ struct ForeignClass {
   const char* name;
   void (*trace)(Obj* self, std::vector<Obj*>& gray);
   void (*destroy)(Obj* self);
+  // Optional, for callables the interpreter can call without a nested run()
+  // (functools' lru_cache wrapper, so cached recursion goes as deep as plain
+  // recursion). Returns 1 with the call's result in `out`, -1 on error, or 0
+  // when the call is one of `out` (a plain function, not a generator) with
+  // the same arguments: the interpreter runs it as an ordinary frame and
+  // passes its return value to finish_call(self, token, result), whose
+  // result is the call's.
+  int (*call_inline)(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames, Value& out,
+                     Value& token) = nullptr;
+  Value (*finish_call)(VM& vm, Value self, Value token, Value result) = nullptr;
 };
 struct Foreign : Obj {
   const ForeignClass* cls;

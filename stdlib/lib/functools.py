@@ -1,4 +1,7 @@
-"""Tools for working with functions and callable objects (written in coil)."""
+"""Tools for working with functions and callable objects (written in coil;
+reduce, partial and the lru_cache wrapper are native, in _functools)."""
+
+from _functools import reduce, partial as _partial, _lru_cache_wrapper as _lru_wrapper
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -32,37 +35,8 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-class partial:
+class partial(_partial):
     """New function with partial application of the given arguments and keywords."""
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        if type(self).__module__ == 'functools':
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
-
-    def __get__(self, obj, objtype=None):
-        return self
 
 
 class partialmethod:
@@ -84,24 +58,6 @@ class partialmethod:
             return partial(self.func, *self.args, **self.keywords)
         bound = get(obj, cls)
         return partial(bound, *self.args, **self.keywords)
-
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 def cmp_to_key(mycmp):
@@ -239,22 +195,8 @@ class _CacheInfo(tuple):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
 
 
-_kwd_mark = object()
-
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+class _lru_cache_wrapper(_lru_wrapper):
+    """The wrapper lru_cache() returns (native: cache hits make no frame)."""
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -264,71 +206,25 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict; its insertion order is the recency order (a hit
-    # moves its key to the end, eviction takes the first key).
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    missing = _initial_missing
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
-            if result is not missing:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
+
+
+_initial_missing = object()
 
 
 class cached_property:
