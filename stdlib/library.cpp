@@ -25,6 +25,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("itertools", init_itertools_module);
   vm.register_builtin_module("_socket", init_socket_module);
   vm.register_builtin_module("_functools", init_functools_module);
+  vm.register_builtin_module("struct", init_struct_module);
 }
 
 }  // namespace coil::vm
