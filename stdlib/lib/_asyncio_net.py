@@ -659,6 +659,168 @@ class _SocketTransport(Transport):
                 self._server = None
 
 
+class _DatagramTransport(_SocketTransport):
+    """selector_events._SelectorDatagramTransport: one datagram per
+    recvfrom; sendto() sends at once or queues (data, address) pairs."""
+
+    __slots__ = ('_address',)
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
+        self._address = address
+        super().__init__(loop, sock, protocol, waiter, extra)
+
+    def get_write_buffer_size(self):
+        return sum(len(data) for data, _ in self._buffer)
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def write(self, data):
+        self.sendto(data)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._loop.add_writer(self._sock_fd, self._write_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._buffer.append((bytes(data), addr))
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.pop(0)
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except (BlockingIOError, InterruptedError):
+                self._buffer.insert(0, (data, addr))
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._maybe_resume_protocol()
+        if not self._buffer:
+            self._loop.remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
+
+
+async def create_datagram_endpoint(loop, protocol_factory, local_addr=None, remote_addr=None, *,
+                                   family=0, proto=0, flags=0, reuse_port=None,
+                                   allow_broadcast=None, sock=None):
+    """A UDP endpoint: (transport, protocol) with datagram_received()."""
+    r_addr = None
+    if sock is not None:
+        if sock.type != socket.SOCK_DGRAM:
+            raise ValueError(f'A UDP Socket was expected, got {sock!r}')
+        if local_addr or remote_addr or family or proto or flags or reuse_port or allow_broadcast:
+            raise ValueError('socket modifier keyword arguments can not be used when sock is specified.')
+        sock.setblocking(False)
+    else:
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError('unexpected address family')
+            pairs = [((family, proto), (None, None))]
+        else:
+            infos = {}
+            for idx, addr in ((0, local_addr), (1, remote_addr)):
+                if addr is None:
+                    continue
+                if not (isinstance(addr, tuple) and len(addr) == 2):
+                    raise TypeError('2-tuple is expected')
+                for fam, _, pro, _, address in await _ensure_resolved(
+                        loop, addr, family=family, type=socket.SOCK_DGRAM, proto=proto, flags=flags):
+                    infos.setdefault((fam, pro), [None, None])
+                    if infos[(fam, pro)][idx] is None:
+                        infos[(fam, pro)][idx] = address
+            pairs = [(key, pair) for key, pair in infos.items()
+                     if not ((local_addr and pair[0] is None) or (remote_addr and pair[1] is None))]
+            if not pairs:
+                raise ValueError('can not get address information')
+        exceptions = []
+        for (fam, pro), (local_address, remote_address) in pairs:
+            sock = None
+            r_addr = None
+            try:
+                sock = socket.socket(family=fam, type=socket.SOCK_DGRAM, proto=pro)
+                if reuse_port:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                if allow_broadcast:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                sock.setblocking(False)
+                if local_addr:
+                    sock.bind(local_address)
+                if remote_addr:
+                    if not allow_broadcast:
+                        await loop.sock_connect(sock, remote_address)
+                    r_addr = remote_address
+            except OSError as exc:
+                if sock is not None:
+                    sock.close()
+                exceptions.append(exc)
+            except:
+                if sock is not None:
+                    sock.close()
+                raise
+            else:
+                break
+        else:
+            raise exceptions[0]
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = _DatagramTransport(loop, sock, protocol, r_addr, waiter)
+    try:
+        await waiter
+    except:
+        transport.close()
+        raise
+    return transport, protocol
+
+
 # ---------------------------------------------------------------- connections and servers
 
 async def _connect_sock(loop, exceptions, addr_info, local_addr_infos=None):

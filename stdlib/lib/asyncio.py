@@ -1326,7 +1326,7 @@ def _net_loop_method(name):
 
 for _name in ('sock_recv', 'sock_recvfrom', 'sock_sendall', 'sock_sendto', 'sock_connect',
               'sock_accept', 'getaddrinfo', 'getnameinfo', 'create_connection',
-              'create_server', 'connect_accepted_socket'):
+              'create_server', 'connect_accepted_socket', 'create_datagram_endpoint'):
     globals()['_loop_' + _name] = _net_loop_method(_name)
 del _name
 
