@@ -11,6 +11,11 @@ then the geometric mean of those ratios.  A start-up benchmark compares
   bench/run.py --coil build/coil fib loop     only names containing fib/loop
 
 A benchmark may pass arguments to itself with a `# bench: args ...` comment.
+
+Each benchmark with a target (issue 14, TARGETS below) shows its bar and
+whether this run meets it (pass/MISS); groups with a geometric-mean bar get
+a row of their own.  The memory rows hold N objects and report the peak RSS
+difference against the same script holding none, in bytes per object.
 """
 
 import argparse
@@ -26,6 +31,37 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RE_ARGS = re.compile(r"^#\s*bench:\s*args\b(.*)$", re.M)
+
+
+# Time ratio bars (coil/python3) per benchmark, and the group each belongs to.
+TARGETS = {
+    "fib": ("plain", 0.35), "tak": ("plain", 0.35), "methods": ("plain", 0.35),
+    "closures": ("plain", 0.35), "loop": ("plain", 0.35), "nbody": ("plain", 0.35),
+    "gen_pipeline": ("generators", 0.30), "gen_send": ("generators", 0.30),
+    "gen_yield_from": ("generators", 0.30),
+    "async_sleep0": ("asyncio", 0.15), "async_timers": ("asyncio", 0.12),
+    "list_dict": ("containers", 0.5), "str_dict": ("containers", 0.5),
+    "strings": ("containers", 0.5), "str_format": ("containers", 0.5),
+}
+# Geometric-mean bars per group.
+GROUP_BARS = {"plain": 0.33}
+# Start-up: ratio bar and absolute bar (ms) for `coil -c pass`.
+STARTUP_RATIO_BAR, STARTUP_MS_BAR = 0.10, 5.0
+# Memory rows: (name, script, args before N, N, bar on coil's bytes per
+# object or None, bar on the coil/python ratio or None).
+MEMORY = [
+    ("gen_suspended", "_gen_memory.py", [], 1000000, 96, None),
+    ("coro_on_coro", "_coro_memory.py", ["coro"], 200000, 128, None),
+    ("coro_on_future", "_coro_memory.py", ["future"], 200000, 128, None),
+    ("coro_on_object", "_coro_memory.py", ["object"], 200000, 128, None),
+    ("task_sleeping", "_sleep_memory.py", [], 100000, 300, None),
+    ("task_on_future", "_async_memory.py", [], 100000, None, None),
+    ("dict_str_keys", "_dict_memory.py", [], 1000000, None, 1.0),
+]
+
+
+def verdict(ok):
+    return "pass" if ok else "MISS"
 
 
 class Failed(Exception):
@@ -88,13 +124,15 @@ def measure(name, coil_cmd, py_cmd, rounds, cwd, timeout):
     }
 
 
-def print_row(res):
+def print_row(res, bar=None, extra_ok=True):
     name = res["name"]
     if "failed" in res:
         print(f"{name:<14} {'FAILED':>10} {'':>10} {'':>8}   {res['failed']}")
     else:
+        target = (f"  <= {bar:.2f}  {verdict(res['ratio'] <= bar and extra_ok)}"
+                  if bar is not None else "")
         print(f"{name:<14} {res['coil'] * 1000:>10.1f} {res['py'] * 1000:>10.1f} "
-              f"{res['ratio']:>7.2f}x")
+              f"{res['ratio']:>7.2f}x{target}")
         if res["differs"]:
             print(f"{'':<14} OUTPUT DIFFERS from python3")
     sys.stdout.flush()
@@ -125,8 +163,8 @@ def main():
         sys.exit("bench: no benchmark matches " + " ".join(args.names))
 
     print(f"coil:   {coil}\npython: {python}\nrounds: {args.rounds}\n")
-    print(f"{'benchmark':<14} {'coil ms':>10} {'python ms':>10} {'ratio':>8}")
-    print("-" * 45)
+    print(f"{'benchmark':<14} {'coil ms':>10} {'python ms':>10} {'ratio':>8}  {'bar':>7}")
+    print("-" * 60)
 
     results = []
     for path in files:
@@ -134,18 +172,25 @@ def main():
         extra = shlex.split(m.group(1)) if m else []
         res = measure(path.stem, [str(coil), path.name] + extra,
                       [python, path.name] + extra, args.rounds, HERE, args.timeout)
-        print_row(res)
+        print_row(res, TARGETS.get(path.stem, (None, None))[1])
         results.append(res)
 
     ok = [r for r in results if "failed" not in r]
     if results:
-        print("-" * 45)
+        print("-" * 60)
         if ok:
-            geo = math.exp(sum(math.log(r["ratio"]) for r in ok) / len(ok))
+            geo = geomean(ok)
             note = f"  ({len(ok)} of {len(results)} benchmarks)" if len(ok) < len(results) else ""
             print(f"{'geometric mean':<14} {'':>10} {'':>10} {geo:>7.2f}x{note}")
         else:
             print("geometric mean: n/a (every benchmark failed)")
+        for group, bar in GROUP_BARS.items():
+            members = [r for r in ok if TARGETS.get(r["name"], (None,))[0] == group]
+            want = [n for n, (g, _) in TARGETS.items() if g == group]
+            if members:
+                partial = "" if len(members) == len(want) else f"  ({len(members)} of {len(want)})"
+                print(f"{'geomean ' + group:<14} {'':>10} {'':>10} {geomean(members):>7.2f}x"
+                      f"  <= {bar:.2f}  {verdict(geomean(members) <= bar)}{partial}")
 
     # Start-up cost, reported separately (not part of the geometric mean).
     startup = None
@@ -153,30 +198,40 @@ def main():
         startup = measure("startup", [str(coil), "-c", "pass"], [python, "-c", "pass"],
                           args.startup_rounds, HERE, args.timeout)
         print()
-        print_row(startup)
+        fast = "failed" not in startup and startup["coil"] * 1000 <= STARTUP_MS_BAR
+        print_row(startup, STARTUP_RATIO_BAR, fast)
+        print(f"{'':<14} (bar: ratio <= {STARTUP_RATIO_BAR:.2f} and coil <= {STARTUP_MS_BAR:g} ms)")
 
     # Memory per suspended object: peak RSS of holding N of them minus the
     # peak RSS of the same script holding none, per object, both interpreters.
     memory_failed = False
     if wanted("memory"):
         print()
-        print(f"{'memory':<14} {'coil B':>10} {'python B':>10} {'ratio':>8}")
-        for script, n in [("_gen_memory.py", 1000000), ("_async_memory.py", 100000)]:
+        print(f"{'memory':<14} {'coil B':>10} {'python B':>10} {'ratio':>8}  {'bar':>7}")
+        for name, script, pre, n, byte_bar, ratio_bar in MEMORY:
             per = {}
             for label, cmd in (("coil", [str(coil)]), ("python", [python])):
-                base = peak_rss_kb(cmd + [script, "0"], HERE, args.timeout)
-                full = peak_rss_kb(cmd + [script, str(n)], HERE, args.timeout)
+                base = peak_rss_kb(cmd + [script] + pre + ["0"], HERE, args.timeout)
+                full = peak_rss_kb(cmd + [script] + pre + [str(n)], HERE, args.timeout)
                 per[label] = None if base is None or full is None else (full - base) * 1024 / n
-            name = script[1:-3]
             if per["coil"] is None or per["python"] is None:
                 print(f"{name:<14} FAILED")
                 memory_failed = True
-            else:
-                print(f"{name:<14} {per['coil']:>10.1f} {per['python']:>10.1f} "
-                      f"{per['coil'] / per['python']:>7.2f}x")
+                continue
+            ratio = per["coil"] / per["python"]
+            target = ""
+            if byte_bar is not None:
+                target = f"  <= {byte_bar:>3} B  {verdict(per['coil'] <= byte_bar)}"
+            elif ratio_bar is not None:
+                target = f"  <= {ratio_bar:.2f}  {verdict(ratio <= ratio_bar)}"
+            print(f"{name:<14} {per['coil']:>10.1f} {per['python']:>10.1f} {ratio:>7.2f}x{target}")
 
     failed = [r for r in results + ([startup] if startup else []) if "failed" in r]
     return 1 if failed or memory_failed else 0
+
+
+def geomean(results):
+    return math.exp(sum(math.log(r["ratio"]) for r in results) / len(results))
 
 
 def peak_rss_kb(cmd, cwd, timeout):

@@ -1,0 +1,9 @@
+# Memory of a dict of string keys: run by run.py's memory check.
+import sys
+
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+keys = ["key" + str(i) for i in range(1000000)]
+d = {}
+for i in range(n):
+    d[keys[i]] = i
+print(len(d))
