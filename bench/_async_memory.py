@@ -1,4 +1,5 @@
 # Memory of pending tasks: run by run.py's memory check (see README).
+from _probe import report_peak
 import asyncio
 import sys
 
@@ -12,6 +13,7 @@ async def main():
     tasks = [asyncio.create_task(waiter(fut)) for _ in range(n)]
     await asyncio.sleep(0)
     print(len(tasks))
+    report_peak()
     fut.set_result(None)
     await asyncio.gather(*tasks)
 

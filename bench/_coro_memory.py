@@ -3,6 +3,7 @@
 #   KIND: "future" (a shared asyncio.Future), "object" (a shared object whose
 #   __await__ returns an iterator), "coro" (another coroutine: N/2 chains of
 #   two, both suspended in await, so N coroutines in all).
+from _probe import report_peak
 import asyncio
 import sys
 
@@ -47,6 +48,7 @@ def main():
         if kind == "future":
             shared._asyncio_future_blocking = False  # as a Task does after each step
     print(len(held))
+    report_peak()
     for c in held:
         c.close()
     loop.close()

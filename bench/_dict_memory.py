@@ -1,4 +1,5 @@
 # Memory of a dict of string keys: run by run.py's memory check.
+from _probe import report_peak
 import sys
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 0
@@ -7,3 +8,4 @@ d = {}
 for i in range(n):
     d[keys[i]] = i
 print(len(d))
+report_peak()

@@ -1,4 +1,5 @@
 # Memory of suspended generators: run by run.py's memory check (see README).
+from _probe import report_peak
 import sys
 def g():
     yield 1
@@ -7,3 +8,4 @@ held = [g() for _ in range(n)]
 for x in held:
     next(x)
 print(len(held))
+report_peak()

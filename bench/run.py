@@ -235,14 +235,20 @@ def geomean(results):
 
 
 def peak_rss_kb(cmd, cwd, timeout):
-    """Peak resident set size of one run of cmd, in KiB (None if it fails)."""
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """Peak resident set size of one run of cmd, in KiB (None if it fails):
+    the `peak_kb: N` the script prints while it holds its objects (see
+    _probe.py), else the whole run's."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = proc.stdout.read().decode("utf-8", "replace")
     try:
         _, status, usage = os.wait4(proc.pid, 0)
     except ChildProcessError:
         return None
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return usage.ru_maxrss if proc.returncode == 0 else None
+    if proc.returncode != 0:
+        return None
+    m = re.search(r"^peak_kb: (\d+)$", out, re.M)
+    return int(m.group(1)) if m else usage.ru_maxrss
 
 
 if __name__ == "__main__":
