@@ -214,7 +214,19 @@ VM::VM(Config config) : core_(std::make_shared<detail::Core>()) {
   core_->vm->extensions.emplace(std::string(kCoreLink), std::make_unique<CoreLink>(core_.get()));
 }
 
+// The handlers atexit.register() collected, last registered first, as
+// CPython's finalization runs them (after the program, an uncaught
+// exception's report or sys.exit()). atexit reports a handler's error itself.
+static void run_exit_functions(vm::VM& vm) {
+  vm::Value mod = vm::dict_get_str(vm.modules, vm.intern("atexit"));
+  if (mod.is_null()) return;
+  vm::Value run = vm.getattr_opt(mod, vm.intern("_run_exitfuncs"));
+  if (!run.is_null() && !run.is_exception()) run = vm.call(run, nullptr, 0);
+  if (run.is_exception()) vm.take_pending();
+}
+
 VM::~VM() {
+  run_exit_functions(*core_->vm);
   // Give suspended generators their cleanup, as CPython does at exit (while
   // handles still work: cleanup code may call into the host).
   core_->vm->finalize_generators();

@@ -81,16 +81,19 @@ Value tb_extract_tb(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(out);
 }
 
-// extract_stack() -> the running frames as entries, outermost first, without
-// frozen ones (the traceback module's own frames among them).
-Value tb_extract_stack(VM& vm, Value*, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "extract_stack", kw) || !check_nargs(vm, "extract_stack", nargs, 0, 0)) {
+// extract_stack(with_frozen=False) -> the running frames as entries, outermost
+// first, without frozen ones (the traceback module's own frames among them)
+// unless asked (warnings counts its stacklevel over every frame).
+Value tb_extract_stack(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "extract_stack", kw) || !check_nargs(vm, "extract_stack", nargs, 0, 1)) {
     return Value::exception();
   }
+  int with_frozen = nargs ? vm.truthy(args[0]) : 0;
+  if (with_frozen < 0) return Value::exception();
   RootScope roots(vm);
   List* out = roots.add(vm.new_list());
   for (Frame* f = vm.frame; f; f = f->previous) {
-    if (is_frozen(f->code)) continue;
+    if (is_frozen(f->code) && !with_frozen) continue;
     out->push(entry_tuple(vm, f->code, f->line()));
   }
   std::reverse(out->items.begin(), out->items.end());

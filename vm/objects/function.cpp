@@ -325,8 +325,84 @@ static Value classmethod_new(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(c);
 }
 
+// __isabstractmethod__ of a property or a class/static method: whether a
+// function it wraps is marked abstract (abc.abstractmethod), as CPython's
+// descriptors answer. False or True, or exception() if a lookup failed.
+static Value any_abstract(VM& vm, std::initializer_list<Value> funcs) {
+  Str* name = vm.intern("__isabstractmethod__");
+  for (Value f : funcs) {
+    if (f.is_null() || f.is_none()) continue;
+    Value flag = vm.getattr_opt(f, name);
+    if (flag.is_exception()) return flag;
+    if (flag.is_null()) continue;
+    int truth = vm.truthy(flag);
+    if (truth < 0) return Value::exception();
+    if (truth) return Value::boolean(true);
+  }
+  return Value::boolean(false);
+}
+
+// The descriptor protocol as methods (f.__get__(obj, cls), prop.__set__(obj,
+// v)), for code that binds by hand or asks hasattr(x, '__get__') as enum and
+// inspect do. Attribute access itself does not go through them.
+static Value function_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  if (args[1].is_none()) {
+    if (nargs < 3 || args[2].is_none()) return vm.raise(vm.types.TypeError, "__get__(None, None) is invalid");
+    return args[0];
+  }
+  auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
+  m->self = args[1];
+  m->func = args[0];
+  return Value::object(m);
+}
+
+static Value classmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  Value owner = nargs > 2 && !args[2].is_none() ? args[2] : Value::object(vm.type_of(args[1]));
+  auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
+  m->self = owner;
+  m->func = static_cast<ClassMethod*>(args[0].as_obj())->func;
+  return Value::object(m);
+}
+
+static Value staticmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  return static_cast<StaticMethod*>(args[0].as_obj())->func;
+}
+
+static Value property_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  if (args[1].is_none()) return args[0];
+  Value fget = static_cast<Property*>(args[0].as_obj())->fget;
+  if (fget.is_none() || fget.is_null()) return vm.raise(vm.types.AttributeError, "property has no getter");
+  return vm.call1(fget, args[1]);
+}
+
+static Value property_dunder_set(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__set__", kw) || !check_nargs(vm, "__set__", nargs, 3, 3)) return Value::exception();
+  Value fset = static_cast<Property*>(args[0].as_obj())->fset;
+  if (fset.is_none() || fset.is_null()) return vm.raise(vm.types.AttributeError, "can't set attribute");
+  Value r = vm.call2(fset, args[1], args[2]);
+  return r.is_exception() ? r : Value::none();
+}
+
+static Value property_dunder_delete(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__delete__", kw) || !check_nargs(vm, "__delete__", nargs, 2, 2)) return Value::exception();
+  Value fdel = static_cast<Property*>(args[0].as_obj())->fdel;
+  if (fdel.is_none() || fdel.is_null()) return vm.raise(vm.types.AttributeError, "can't delete attribute");
+  Value r = vm.call1(fdel, args[1]);
+  return r.is_exception() ? r : Value::none();
+}
+
 void init_descriptor_types(VM& vm) {
   vm.types.property->constructor = property_new;
+  add_method(vm, vm.types.function, "__get__", function_dunder_get);
+  add_method(vm, vm.types.classmethod, "__get__", classmethod_dunder_get);
+  add_method(vm, vm.types.staticmethod, "__get__", staticmethod_dunder_get);
+  add_method(vm, vm.types.property, "__get__", property_dunder_get);
+  add_method(vm, vm.types.property, "__set__", property_dunder_set);
+  add_method(vm, vm.types.property, "__delete__", property_dunder_delete);
   add_method(vm, vm.types.property, "getter", property_getter);
   add_method(vm, vm.types.property, "setter", property_setter);
   add_method(vm, vm.types.property, "deleter", property_deleter);
@@ -337,6 +413,10 @@ void init_descriptor_types(VM& vm) {
     if (n == "fset") return p->fset;
     if (n == "fdel") return p->fdel;
     if (n == "__doc__") return p->doc;
+    // (A subclass may set it as a class attribute: abc.abstractproperty.)
+    if (n == "__isabstractmethod__" && vm.lookup_type(vm.type_of(self), name).is_null()) {
+      return any_abstract(vm, {p->fget, p->fset, p->fdel});
+    }
     return generic_getattr(vm, self, name, true);
   };
   // A property's __doc__ is writable (namedtuple and urllib.parse document
@@ -362,6 +442,11 @@ void init_descriptor_types(VM& vm) {
         Obj* o = self.as_obj();
         return o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
                                                 : static_cast<ClassMethod*>(o)->func;
+      }
+      if (name->view() == "__isabstractmethod__" && vm.lookup_type(vm.type_of(self), name).is_null()) {
+        Obj* o = self.as_obj();
+        return any_abstract(vm, {o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
+                                                                  : static_cast<ClassMethod*>(o)->func});
       }
       return generic_getattr(vm, self, name, true);
     };

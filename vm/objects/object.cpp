@@ -574,6 +574,7 @@ static Value object_new(VM& vm, Value* args, int nargs, Tuple* kw) {
     return vm.raise_fmt(vm.types.TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
                         cls->name->data, first_builtin_name(cls));
   }
+  if (check_not_abstract(vm, cls).is_exception()) return Value::exception();
   return Value::object(new_instance(vm, cls));
 }
 
@@ -611,6 +612,15 @@ static void add_object_dunders(VM& vm) {
   isc->qualname = vm.intern("object.__init_subclass__");
   cm->func = Value::object(isc);
   dict_set_str(vm, t->dict, isc->name, Value::object(cm));
+  // object.__subclasshook__(cls, C): NotImplemented, so abc.ABCMeta falls
+  // back to the usual subclass rules unless a class overrides it.
+  auto* hook_cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
+  NativeFunction* hook = vm.new_native("__subclasshook__", [](VM& vm, Value*, int, Tuple*) {
+    return vm.not_implemented;
+  });
+  hook->qualname = vm.intern("object.__subclasshook__");
+  hook_cm->func = Value::object(hook);
+  dict_set_str(vm, t->dict, hook->name, Value::object(hook_cm));
   NativeFunction* nf = vm.new_native("__new__", object_new);
   nf->qualname = vm.intern("object.__new__");
   auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);

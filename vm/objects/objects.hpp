@@ -244,6 +244,9 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* me
 // Calls the __init_subclass__ hook of cls's nearest base with the class
 // statement's keywords (kwvals: their values, named by kwnames).
 bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames);
+// None, or raises CPython's TypeError when cls has abstract methods left
+// (a non-empty __abstractmethods__ of its own, set by abc.ABCMeta).
+Value check_not_abstract(VM& vm, Type* cls);
 // `cls(...)` as type.__call__ does it: __new__ then __init__, whatever the
 // metaclass's __call__ would do (call_type goes through that first).
 Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);

@@ -737,6 +737,31 @@ Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
   return construct_instance(vm, type, args, nargs, kwnames);
 }
 
+// CPython refuses to instantiate a class whose own __abstractmethods__ (set
+// by abc.ABCMeta) is not empty. abc sets it only on classes that have a
+// metaclass, so plain classes skip the lookup.
+Value check_not_abstract(VM& vm, Type* cls) {
+  if (cls->type == vm.types.type || !cls->dict) return Value::none();
+  Value abstract = dict_get_str(cls->dict, vm.intern("__abstractmethods__"));
+  if (abstract.is_null()) return Value::none();
+  int truth = vm.truthy(abstract);
+  if (truth <= 0) return truth < 0 ? Value::exception() : Value::none();
+  RootScope roots(vm);
+  Value names = roots.add(list_from_iterable(vm, abstract));
+  if (names.is_exception()) return names;
+  auto* list = static_cast<List*>(names.as_obj());
+  if (list_sort(vm, list, Value::none(), false).is_exception()) return Value::exception();
+  std::string joined;
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    Value s = vm.str(list->items[i]);
+    if (s.is_exception()) return s;
+    if (i) joined += ", ";
+    joined += static_cast<Str*>(s.as_obj())->data;
+  }
+  return vm.raise_fmt(vm.types.TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                      cls->name->data, list->items.size() > 1 ? "s" : "", joined.c_str());
+}
+
 Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
   if (type == vm.types.type) {
     int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
@@ -800,6 +825,7 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
     if (self.is_exception()) return self;
     if (!vm.isinstance(self, type)) return self;
   } else if (type->instance_kind == ObjKind::Instance) {
+    if (check_not_abstract(vm, type).is_exception()) return Value::exception();
     self = Value::object(new_instance(vm, type));
   } else {
     // A subclass of a built-in type: build the base value, then retag it.
