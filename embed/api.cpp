@@ -217,12 +217,17 @@ VM::VM(Config config) : core_(std::make_shared<detail::Core>()) {
 // The handlers atexit.register() collected, last registered first, as
 // CPython's finalization runs them (after the program, an uncaught
 // exception's report or sys.exit()). atexit reports a handler's error itself.
+// A destructor must not throw: with no memory left they are skipped.
 static void run_exit_functions(vm::VM& vm) {
-  vm::Value mod = vm::dict_get_str(vm.modules, vm.intern("atexit"));
-  if (mod.is_null()) return;
-  vm::Value run = vm.getattr_opt(mod, vm.intern("_run_exitfuncs"));
-  if (!run.is_null() && !run.is_exception()) run = vm.call(run, nullptr, 0);
-  if (run.is_exception()) vm.take_pending();
+  try {
+    vm::Value mod = vm::dict_get_str(vm.modules, vm.intern("atexit"));
+    if (mod.is_null()) return;
+    vm::Value run = vm.getattr_opt(mod, vm.intern("_run_exitfuncs"));
+    if (!run.is_null() && !run.is_exception()) run = vm.call(run, nullptr, 0);
+    if (run.is_exception()) vm.take_pending();
+  } catch (const std::bad_alloc&) {
+    if (vm.pending.is_obj()) vm.take_pending();
+  }
 }
 
 VM::~VM() {
