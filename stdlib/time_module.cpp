@@ -10,6 +10,7 @@
 #include <string>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/interrupt.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -148,10 +149,8 @@ Value time_sleep(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   constexpr int64_t kSliceNs = 50 * 1000000;
   int64_t deadline = clock_now_ns(vm, ClockKind::Monotonic) + static_cast<int64_t>(secs * 1e9);
   for (;;) {
-    if (vm.interrupt_requested) {
-      vm.interrupt_requested = 0;
-      return vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-    }
+    // (A SIGINT handler that returns lets the sleep go on, as PEP 475 says.)
+    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return Value::exception();
     int64_t remaining = deadline - clock_now_ns(vm, ClockKind::Monotonic);
     if (remaining <= 0) break;
     int64_t slice = remaining < kSliceNs ? remaining : kSliceNs;

@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "vm/attr_cache.hpp"
+#include "vm/interrupt.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -68,14 +69,11 @@ Value op_match_class(VM& vm, Value subject, Value cls, Value kwnames, int nargs)
 
 namespace {
 
-// A safe point (every frame's ip and sp stored): raises a requested
-// KeyboardInterrupt (false) or collects garbage when due (true).
+// A safe point (every frame's ip and sp stored): handles a requested
+// interrupt (false if it raised: KeyboardInterrupt, or a SIGINT handler's
+// exception) or collects garbage when due (true).
 bool take_safe_point(VM& vm) {
-  if (vm.interrupt_requested) {
-    vm.interrupt_requested = 0;
-    vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-    return false;
-  }
+  if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
   if (vm.heap.collection_due()) vm.collect_garbage();
   return true;
 }

@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include "vm/interrupt.hpp"
 #include "vm/numeric/integer.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -576,6 +577,22 @@ bool VM::native_stack_exhausted() {
     stack_thread_ = static_cast<unsigned long>(self);
   }
   return static_cast<const char*>(__builtin_frame_address(0)) < stack_limit_;
+}
+
+Value handle_interrupt(VM& vm) {
+  vm.interrupt_requested = 0;
+  Value action = Value::none();
+  Value mod = dict_get_str(vm.modules, vm.intern("signal"));
+  if (!mod.is_null()) {
+    action = vm.getattr_opt(mod, vm.intern("_sigint_action"));
+    if (action.is_exception()) return action;
+    if (action.is_null()) action = Value::none();
+  }
+  if (action.is_none()) return vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
+  if (action.is_bool()) return Value::none();  // SIG_IGN
+  Value args[2] = {Value::small_int(2), Value::none()};
+  Value r = vm.call(action, args, 2);
+  return r.is_exception() ? r : Value::none();
 }
 
 }  // namespace coil::vm

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "stdlib/asyncio/asyncio.hpp"
+#include "vm/interrupt.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -269,11 +270,7 @@ static void wait_for_mail(VM& vm, double seconds) {
 // false with KeyboardInterrupt pending when interrupted.
 static bool wait_for_host(VM& vm) {
   while (vm.mailbox.empty()) {
-    if (vm.interrupt_requested) {
-      vm.interrupt_requested = 0;
-      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-      return false;
-    }
+    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
     wait_for_mail(vm, 0.05);
   }
   return true;
@@ -290,11 +287,7 @@ bool wait_until(VM& vm, double when) {
   }
   constexpr double kSlice = 0.05;
   for (;;) {
-    if (vm.interrupt_requested) {
-      vm.interrupt_requested = 0;
-      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-      return false;
-    }
+    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
     double remaining = when - loop_time(vm);
     if (remaining <= 0 || !vm.mailbox.empty()) return true;
     wait_for_mail(vm, remaining < kSlice ? remaining : kSlice);
@@ -337,11 +330,7 @@ static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
     roots.add(it.a);
     roots.add(it.b);
     if (!run_item(vm, loop, it)) return false;
-    if (vm.interrupt_requested) {
-      vm.interrupt_requested = 0;
-      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-      return false;
-    }
+    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
   }
   return true;
 }

@@ -556,6 +556,38 @@ TEST(VmInterrupt, RaisedAtTheLoopNotBeforeIt) {
   EXPECT_EQ(h.out(), "caught\n");
 }
 
+// signal.signal(SIGINT, handler): an interrupt calls the handler and the
+// program goes on (in a loop and in time.sleep); SIG_IGN ignores it; the
+// handler's exception is raised where the program was.
+TEST(VmInterrupt, SignalModuleHandlers) {
+  Host h;
+  EXPECT_EQ(h.run("import signal, time\n"
+                  "hits = []\n"
+                  "def on_int(signum, frame):\n"
+                  "    hits.append((signum, frame))\n"
+                  "print(signal.signal(signal.SIGINT, on_int))\n"),
+            "<built-in function default_int_handler>\n");
+  h.vm().interrupt();
+  EXPECT_EQ(h.run("for i in range(1000):\n    pass\nprint(hits)\n"), "[(2, None)]\n");
+  // (The interrupter may fire again after the loop: hence >= 2.)
+  coil::RunResult r = run_interrupted(h, "while not hits[1:]:\n    time.sleep(0.01)\nprint(len(hits) >= 2)\n",
+                                      std::chrono::milliseconds(20));
+  EXPECT_TRUE(r) << r.error().formatted;
+  EXPECT_EQ(h.out(), "True\n");
+  h.run("signal.signal(signal.SIGINT, signal.SIG_IGN)\nn = len(hits)\n");
+  h.vm().interrupt();
+  EXPECT_EQ(h.run("for i in range(1000):\n    pass\nprint(len(hits) == n, signal.getsignal(signal.SIGINT))\n"),
+            "True 1\n");
+  h.run("def stop(signum, frame):\n    raise SystemExit(7)\nsignal.signal(signal.SIGINT, stop)\n");
+  r = run_interrupted(h, "while True:\n    pass\n", std::chrono::milliseconds(20));
+  ASSERT_FALSE(r);
+  EXPECT_TRUE(r.error().is_system_exit);
+  h.run("signal.signal(signal.SIGINT, signal.default_int_handler)\n");
+  r = run_interrupted(h, "while True:\n    pass\n", std::chrono::milliseconds(20));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().type, "KeyboardInterrupt");
+}
+
 TEST(VmInterrupt, ClearedRequestDoesNotFire) {
   Host h;
   h.vm().interrupt();
