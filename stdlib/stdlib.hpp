@@ -50,6 +50,7 @@ Module* init_socket_module(VM& vm);     // _socket: stdlib/socket_module.cpp
 Module* init_functools_module(VM& vm);  // _functools: stdlib/functools_module.cpp
 Module* init_struct_module(VM& vm);     // stdlib/struct_module.cpp
 Module* init_binascii_module(VM& vm);   // stdlib/binascii_module.cpp
+Module* init_hashlib_module(VM& vm);    // _hashlib: stdlib/hashlib_module.cpp
 
 // Whether module `name` (full dotted name) is one of the modules written in
 // coil and compiled into the binary (stdlib/lib/**.py); then `source` is its
