@@ -109,6 +109,9 @@ coil::Config make_config(const Options& o, const std::string& argv0) {
   config.module_path = coilpath(o.ignore_env);
   config.virtual_time = o.virtual_time;
   config.random_seed = o.random_seed;
+  config.max_heap_bytes = o.max_heap;
+  config.max_instructions = o.max_steps;
+  config.max_seconds = o.max_seconds;
   // COIL_GC_STRESS=1: collect at every safe point (`make stress`).
   const char* stress = o.ignore_env ? nullptr : std::getenv("COIL_GC_STRESS");
   config.gc_stress = stress && *stress && std::strcmp(stress, "0") != 0;

@@ -33,6 +33,12 @@ void print_help() {
       "         -X ast     print the program's syntax tree instead of running it\n"
       "--virtual-time : run on a simulated clock (sleeping advances it at once)\n"
       "--random-seed N : seed the random module with N\n"
+      "--max-heap=SIZE : limit the memory of the program's objects to SIZE bytes\n"
+      "         (suffix K, M or G: 512M, 2G); going over it raises MemoryError\n"
+      "--max-steps=N : stop the program after about N instructions (loops, calls\n"
+      "         and long builtins count) with LimitExceeded, which `except\n"
+      "         Exception` does not catch\n"
+      "--max-seconds=S : stop the program after S seconds of wall time (LimitExceeded)\n"
       "file   : program read from script file\n"
       "-      : program read from stdin (default; interactive mode if a tty)\n"
       "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -59,8 +65,63 @@ void rest_to_args(int argc, char** argv, int from, Options& o) {
   for (int j = from; j < argc; ++j) o.args.push_back(argv[j]);
 }
 
+// "512M", "2G", "65536": bytes; false when malformed or zero.
+bool parse_size(const std::string& s, uint64_t& out) {
+  char* end = nullptr;
+  if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+  unsigned long long n = std::strtoull(s.c_str(), &end, 10);
+  std::string unit = end;
+  uint64_t scale = 1;
+  if (unit == "K" || unit == "k" || unit == "KB") scale = uint64_t{1} << 10;
+  else if (unit == "M" || unit == "m" || unit == "MB") scale = uint64_t{1} << 20;
+  else if (unit == "G" || unit == "g" || unit == "GB") scale = uint64_t{1} << 30;
+  else if (!unit.empty()) return false;
+  if (n == 0 || n > UINT64_MAX / scale) return false;
+  out = n * scale;
+  return true;
+}
+
+// The value of `--name=value` or `--name value`; false when missing.
+bool option_value(const std::string& a, const std::string& name, int argc, char** argv, int& i,
+                  std::string& value) {
+  if (a.size() > name.size() && a[name.size()] == '=') {
+    value = a.substr(name.size() + 1);
+    return true;
+  }
+  if (i + 1 >= argc) return false;
+  value = argv[++i];
+  return true;
+}
+
+// --max-heap, --max-steps, --max-seconds; -1 to go on, or an exit status.
+int limit_option(const std::string& a, int argc, char** argv, int& i, Options& o) {
+  std::string name = a.substr(0, a.find('='));
+  std::string value;
+  if (!option_value(a, name, argc, argv, i, value)) {
+    return usage_error("Argument expected for the " + name + " option");
+  }
+  if (name == "--max-heap") {
+    if (!parse_size(value, o.max_heap)) return usage_error("--max-heap needs a size such as 512M or 2G");
+  } else if (name == "--max-steps") {
+    char* end = nullptr;
+    o.max_steps = std::strtoull(value.c_str(), &end, 10);
+    if (value.empty() || value[0] < '0' || value[0] > '9' || *end || o.max_steps == 0) {
+      return usage_error("--max-steps needs a positive integer");
+    }
+  } else {
+    char* end = nullptr;
+    o.max_seconds = std::strtod(value.c_str(), &end);
+    if (value.empty() || *end || !(o.max_seconds > 0)) return usage_error("--max-seconds needs a positive number");
+  }
+  return -1;
+}
+
 // Long options; -1 to go on, or an exit status.
 int long_option(const std::string& a, int argc, char** argv, int& i, Options& o) {
+  std::string name = a.substr(0, a.find('='));
+  if (name == "--max-heap" || name == "--max-steps" || name == "--max-seconds") {
+    return limit_option(a, argc, argv, i, o);
+  }
   if (a == "--help") {
     print_help();
     return 0;

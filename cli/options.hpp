@@ -26,6 +26,10 @@ struct Options {
   bool ast = false;
   bool virtual_time = false;  // --virtual-time
   int64_t random_seed = -1;   // --random-seed N
+  // --max-heap=SIZE, --max-steps=N, --max-seconds=S (0: no limit).
+  uint64_t max_heap = 0;
+  uint64_t max_steps = 0;
+  double max_seconds = 0;
 };
 
 // Parses argv into `o`. Returns -1 to go on, or the exit status when the

@@ -40,6 +40,9 @@ vm::VMOptions to_options(Config& c) {
   o.gc_stress = c.gc_stress;
   o.virtual_time = c.virtual_time;
   o.random_seed = c.random_seed;
+  o.max_heap_bytes = c.max_heap_bytes;
+  o.max_instructions = c.max_instructions;
+  o.max_seconds = c.max_seconds;
   if (c.read_line) o.read_line = c.read_line;
   return o;
 }
@@ -251,6 +254,26 @@ void VM::interrupt() {
   core_->vm->mailbox.wake();  // an event loop blocked in its I/O wait
 }
 void VM::clear_interrupt() { core_->vm->interrupt_requested = 0; }
+
+void VM::set_deadline(std::optional<std::chrono::steady_clock::time_point> deadline) {
+  vm::VM& v = *core_->vm;
+  v.deadline = deadline;
+  v.update_limits();
+  // A run in progress (a native function calling this) gets it at once.
+  if (v.native_depth > 0 && v.limits_on) {
+    if (deadline && (!v.run_deadline || *deadline < *v.run_deadline)) v.run_deadline = deadline;
+    // End the slice: the next safe point reads the clock.
+    v.steps_used += static_cast<uint64_t>(v.slice - v.steps_left);
+    v.slice = v.steps_left = 0;
+  }
+}
+
+void VM::set_limits(uint64_t max_instructions, double max_seconds) {
+  vm::VM& v = *core_->vm;
+  v.max_instructions = max_instructions;
+  v.max_seconds = max_seconds;
+  v.update_limits();
+}
 
 vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_file) {
   vm::Str* name = vm.names.__main__;

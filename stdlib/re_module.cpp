@@ -353,11 +353,9 @@ class Matcher {
     for (;;) {
       if (++steps_ >= (1u << 20)) {
         steps_ = 0;
-        if (vm_.interrupt_requested) {
-          vm_.interrupt_requested = 0;
-          vm_.raise_value(Value::object(vm_.types.KeyboardInterrupt));
-          return Outcome::Error;
-        }
+        // Interrupts and the instruction budget (a step is one
+        // instruction of the matcher).
+        if (!vm_.charge(1u << 20)) return Outcome::Error;
         if (stack_.size() > kMaxStackEntries) {
           vm_.raise(vm_.types.MemoryError, "regular expression backtracking stack exhausted");
           return Outcome::Error;

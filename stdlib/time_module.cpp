@@ -11,6 +11,7 @@
 
 #include "stdlib/stdlib.hpp"
 #include "vm/interrupt.hpp"
+#include "vm/limits.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"

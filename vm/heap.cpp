@@ -49,6 +49,7 @@ char* Heap::new_page() {
 void* Heap::allocate_large(size_t size) {
   // link_large must not fail once the object is built: grow its list now.
   if (large_.size() == large_.capacity()) large_.reserve(large_.capacity() * 2 + 16);
+  if (large_sizes_.size() == large_sizes_.capacity()) large_sizes_.reserve(large_.capacity());
   void* mem = std::malloc(size);
   if (!mem) out_of_memory();
   return mem;
@@ -56,7 +57,9 @@ void* Heap::allocate_large(size_t size) {
 
 void Heap::link_large(Obj* o, size_t size) {
   large_.push_back(o);
+  large_sizes_.push_back(size);
   bytes_since_gc_ += size;
+  object_bytes_ += size;
 }
 
 static void trace_table(Heap& heap, const HashTable& t) {
@@ -75,7 +78,29 @@ static void trace_frame(Heap& heap, Frame* f) {
   for (Value* v = f->slots; v < f->sp; ++v) heap.mark(*v);
 }
 
+size_t Heap::external_size(Obj* o) {
+  switch (o->kind) {
+    case ObjKind::List:
+      return static_cast<List*>(o)->items.capacity() * sizeof(Value);
+    case ObjKind::Dict: {
+      const HashTable& t = static_cast<Dict*>(o)->table;
+      return t.entries.capacity() * sizeof(HashTable::Entry) + t.index.capacity() * sizeof(int32_t);
+    }
+    case ObjKind::Set:
+      return static_cast<Set*>(o)->table.slots.capacity() * sizeof(SetTable::Slot);
+    case ObjKind::ByteArray:
+      return static_cast<ByteArray*>(o)->data.capacity();
+    case ObjKind::BigInt: {
+      auto* b = static_cast<BigInt*>(o);
+      return b->inline64() ? 0 : static_cast<size_t>(b->z->_mp_alloc) * sizeof(mp_limb_t);
+    }
+    default:
+      return 0;
+  }
+}
+
 void Heap::trace(Obj* o) {
+  external_live_ += external_size(o);
   mark(o->type);
   if (!attached_dicts_.empty()) {
     if (Dict* d = attached_dict(o)) mark(d);
@@ -293,12 +318,15 @@ bool Heap::release(Obj* o, size_t size) {
     if (i == stop) return false;
     large_[i - 1] = large_.back();
     large_.pop_back();
+    large_sizes_[i - 1] = large_sizes_.back();
+    large_sizes_.pop_back();
     destroy(o);
     std::free(o);
     bytes = size;
   }
   --count_;
   bytes_since_gc_ -= std::min(bytes, bytes_since_gc_);
+  object_bytes_ -= std::min(bytes, object_bytes_);
   return true;
 }
 
@@ -343,6 +371,7 @@ size_t Heap::sweep_pools() {
         next_free(o) = pool.free_list;
         pool.free_list = o;
         --count_;
+        object_bytes_ -= pool.cell_size;
       }
     }
   }
@@ -351,22 +380,28 @@ size_t Heap::sweep_pools() {
 
 size_t Heap::sweep_large() {
   size_t kept = 0;
-  for (Obj* o : large_) {
+  for (size_t i = 0; i < large_.size(); ++i) {
+    Obj* o = large_[i];
     if (o->marked) {
       o->marked = false;
+      large_sizes_[kept] = large_sizes_[i];
       large_[kept++] = o;
     } else {
       destroy(o);
       std::free(o);
       --count_;
+      object_bytes_ -= large_sizes_[i];
     }
   }
   large_.resize(kept);
+  large_sizes_.resize(kept);
   return kept;
 }
 
 void Heap::collect(const std::function<void(Heap&)>& mark_roots,
                    const std::function<void()>& before_sweep) {
+  external_live_ = 0;
+  external_since_gc_ = 0;
   mark_roots(*this);
   drain();
   before_sweep();
@@ -376,8 +411,24 @@ void Heap::collect(const std::function<void(Heap&)>& mark_roots,
   // Grow the threshold with the live heap so collection cost stays
   // proportional to allocation (objects average roughly 64 bytes).
   live_bytes_ = survivors * 64;
-  threshold_ = std::max<size_t>(16 * 1024 * 1024, live_bytes_ * 3);
   bytes_since_gc_ = 0;
+  set_threshold();
+}
+
+// Grows the threshold with the live heap so collection cost stays
+// proportional to allocation. Under a memory limit the next collection
+// comes before the limit while the room left is worth collecting for; it
+// never comes sooner than an eighth of the live heap's worth of allocation:
+// with less room than that, the allocation that goes over the limit fails
+// (MemoryError, garbage collected before the handler runs) rather than the
+// program collecting at every safe point near the limit.
+void Heap::set_threshold() {
+  threshold_ = std::max<size_t>(16 * 1024 * 1024, live_bytes_ * 3);
+  if (max_bytes_ == 0) return;
+  size_t used = used_bytes();
+  size_t room = max_bytes_ > used ? max_bytes_ - used : 0;
+  size_t floor = std::max<size_t>(used / 8, 64 * 1024);
+  threshold_ = std::min(threshold_, std::max(room / 2, floor));
 }
 
 void Heap::free_all() {
@@ -398,7 +449,11 @@ void Heap::free_all() {
     std::free(o);
   }
   large_.clear();
+  large_sizes_.clear();
   count_ = 0;
+  object_bytes_ = 0;
+  external_live_ = 0;
+  external_since_gc_ = 0;
 }
 
 }  // namespace coil::vm

@@ -8,6 +8,7 @@
 // with a RootScope, because the nested run may collect.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -31,6 +32,7 @@ class Heap {
   // out (the dispatch loop turns it into MemoryError; see out_of_memory).
   void* allocate_raw(size_t size) {
     if (__builtin_expect(++allocations_ == fail_at_, false)) out_of_memory();
+    if (__builtin_expect(max_bytes_ != 0, false)) check_limit(size);
     if (!pooled(size)) return allocate_large(size);
     Pool& pool = pools_[class_of(size)];
     if (Obj* cell = pool.free_list) {
@@ -53,8 +55,50 @@ class Heap {
       link_large(o, size);
     } else {
       bytes_since_gc_ += (class_of(size) + 1) * kGranule;
+      object_bytes_ += (class_of(size) + 1) * kGranule;
     }
   }
+
+  // Memory a heap object owns outside its cell (a list's items, a dict's
+  // table): growing it by `bytes` counts towards the next collection and the
+  // memory limit; over the limit it throws std::bad_alloc (MemoryError)
+  // before anything changes. What objects own is measured exactly again at
+  // every collection (trace), so shrinking needs no call.
+  void charge_external(size_t bytes) {
+    if (max_bytes_ != 0) check_limit(bytes);
+    bytes_since_gc_ += bytes;
+    external_since_gc_ += bytes;
+  }
+  // Appends to a vector a heap object owns, charging its growth (the first
+  // growth goes to 4 items: fewer reallocations for the many short lists).
+  template <class T>
+  void push_counted(std::vector<T>& v, const T& x) {
+    if (v.size() == v.capacity()) reserve_counted(v, v.size() < 4 ? 4 : v.size() * 2);
+    v.push_back(x);
+  }
+  // Room for `n` items, growing geometrically (for appending in a loop).
+  template <class T>
+  void ensure_counted(std::vector<T>& v, size_t n) {
+    if (n > v.capacity()) reserve_counted(v, std::max(n, v.capacity() * 2));
+  }
+  // Room for exactly `n` items.
+  template <class T>
+  void reserve_counted(std::vector<T>& v, size_t n) {
+    if (n <= v.capacity()) return;
+    if (n > v.max_size()) out_of_memory();
+    charge_external((n - v.capacity()) * sizeof(T));
+    v.reserve(n);
+  }
+
+  // The memory limit (Config::max_heap_bytes): 0 for none. What counts is
+  // every object's cell and what the objects own (see charge_external).
+  void set_max_bytes(size_t n) {
+    max_bytes_ = n;
+    set_threshold();
+  }
+  size_t max_bytes() const { return max_bytes_; }
+  // Bytes in use by the VM's objects as accounted now.
+  size_t used_bytes() const { return object_bytes_ + external_live_ + external_since_gc_; }
 
   // Frees `o` (allocated with `size` bytes) at once, for an object the VM
   // has proved unreachable outside a collection (a finished coroutine whose
@@ -108,6 +152,8 @@ class Heap {
   // Collect at every safe point (tests: finds missing roots fast).
   void set_stress(bool on) { stress_ = on; }
   size_t live_bytes() const { return live_bytes_; }
+  // The allocation threshold of the next collection (tests).
+  size_t threshold() const { return threshold_; }
   size_t object_count() const { return count_; }
 
   // Frees every object (VM shutdown).
@@ -126,6 +172,14 @@ class Heap {
 
  private:
   void trace(Obj* o);
+  // Throws std::bad_alloc when `bytes` more would go over max_bytes_.
+  void check_limit(size_t bytes) {
+    if (used_bytes() + bytes > max_bytes_ || bytes > max_bytes_) out_of_memory();
+  }
+  // The bytes `o` owns outside its cell (measured while tracing).
+  static size_t external_size(Obj* o);
+  // Sets threshold_ after a collection (see heap.cpp).
+  void set_threshold();
   void drain();
   void destroy(Obj* o);
   size_t size_of(Obj* o) const;
@@ -173,10 +227,18 @@ class Heap {
   std::vector<char*> arenas_;
   size_t arena_used_ = 0;
   std::vector<Obj*> large_;
+  std::vector<size_t> large_sizes_;  // the size of each of large_
   std::vector<Obj*> gray_;
   std::unordered_map<Obj*, Dict*> attached_dicts_;
   size_t bytes_since_gc_ = 0;
   size_t live_bytes_ = 0;
+  // Exact accounting for the memory limit: object cells (pooled cells at
+  // their class size), the external memory of the objects marked by the
+  // last collection, and external growth charged since.
+  size_t object_bytes_ = 0;
+  size_t external_live_ = 0;
+  size_t external_since_gc_ = 0;
+  size_t max_bytes_ = 0;
   size_t threshold_ = 8 * 1024 * 1024;
   size_t count_ = 0;
   bool stress_ = false;

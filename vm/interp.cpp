@@ -71,9 +71,11 @@ namespace {
 
 // A safe point (every frame's ip and sp stored): handles a requested
 // interrupt (false if it raised: KeyboardInterrupt, or a SIGINT handler's
-// exception) or collects garbage when due (true).
+// exception), raises LimitExceeded when a limit is spent (false), or
+// collects garbage when due (true).
 bool take_safe_point(VM& vm) {
   if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
+  if (vm.steps_left < 0 && !vm.check_limits()) return false;
   if (vm.heap.collection_due()) vm.collect_garbage();
   return true;
 }
@@ -171,6 +173,8 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
     return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
   }
   ++vm.native_depth;
+  // A run from the host gets a fresh instruction budget and time limit.
+  if (vm.native_depth == 1 && vm.limits_on) vm.start_run_limits();
   Frame* caller_of_entry = vm.frame;
   entry->previous = caller_of_entry;
   Frame* f = entry;
@@ -248,7 +252,7 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   if (throwing) goto error;
 
   // Safe point at entry: collect or take an interrupt before running.
-  if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+  if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
 
 #if COIL_COMPUTED_GOTO
   DISPATCH();
@@ -953,7 +957,7 @@ dispatch:
 
   TARGET(LIST_APPEND) {
     Value v = POP();
-    static_cast<List*>(sp[-static_cast<int>(arg)].as_obj())->push(v);
+    vm.heap.push_counted(static_cast<List*>(sp[-static_cast<int>(arg)].as_obj())->items, v);
     DISPATCH();
   }
 
@@ -1100,7 +1104,9 @@ dispatch:
     // The safe point comes before the jump so that an interrupt is raised at
     // the jump itself: its line and its exception handlers, not the ones of
     // whatever precedes the loop's first instruction.
-    if (vm.heap.collection_due() || vm.interrupt_requested) {
+    // The budget is charged the loop body's length for each iteration.
+    vm.steps_left -= static_cast<int64_t>(PC() + 1 - arg);
+    if (vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) {
       STORE();
       if (!take_safe_point(vm)) goto error;
     }
@@ -1284,7 +1290,7 @@ do_call : {
       vm.frame = f;
       ++vm.depth;
       LOAD();
-      if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+      if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
       DISPATCH();
     }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function) {
@@ -1395,7 +1401,7 @@ do_call : {
         vm.frame = f;
         ++vm.depth;
         LOAD();
-        if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+        if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
     }

@@ -456,7 +456,8 @@ bool VM::unpack_iterable(Value iterable, std::vector<Value>& out) {
     int r = next(it, x);
     if (r < 0) return false;
     if (r == 0) break;
-    keep->items.push_back(x);
+    heap.push_counted(keep->items, x);
+    if ((keep->items.size() & 1023) == 0 && !charge(1024)) return false;
   }
   out.insert(out.end(), keep->items.begin(), keep->items.end());
   return true;

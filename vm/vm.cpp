@@ -28,9 +28,14 @@ void Mailbox::wake() {
 VM::VM(VMOptions opts) : options(std::move(opts)) {
   num::install_gmp_allocator();
   heap.set_stress(options.gc_stress);
+  max_instructions = options.max_instructions;
+  max_seconds = options.max_seconds;
+  update_limits();
   init_types();
   init_builtins();
   spare_memory_error = new_exception_args(types.MemoryError, empty_tuple);
+  // The limit counts from here: the VM's own setup must fit in it too.
+  heap.set_max_bytes(options.max_heap_bytes);
 }
 
 VM::~VM() {
@@ -88,7 +93,7 @@ Tuple* VM::tuple_of(std::initializer_list<Value> items) {
 
 List* VM::new_list(size_t reserve) {
   auto* l = alloc<List>(ObjKind::List, types.list);
-  l->items.reserve(reserve);
+  if (reserve) heap.reserve_counted(l->items, reserve);
   return l;
 }
 
@@ -274,6 +279,7 @@ void VM::init_types() {
   if (!types.field) types.field = new_type(#name, types.base, ObjKind::Exception, nullptr);
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  types.LimitExceeded = new_type("LimitExceeded", types.BaseException, ObjKind::Exception, nullptr);
 
   empty_tuple = nullptr;
   empty_tuple = new_tuple(0);
@@ -297,6 +303,7 @@ void VM::mark_roots(Heap& h) {
 #define X_EXC(field, name, base) h.mark(types.field);
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  h.mark(types.LimitExceeded);
   // Interned strings stay alive for the VM's lifetime (names in code objects,
   // attribute names); there are few of them.
   for (auto& [view, s] : interned_) h.mark(s);

@@ -10,10 +10,12 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -137,6 +139,10 @@ struct Types {
 #define X_EXC(field, name, base) Type* field = nullptr;
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  // coil's own: an instruction budget or time limit ran out (vm/limits.cpp).
+  // Derives from BaseException, so `except Exception` does not catch it.
+  // Not a builtins name (CPython has none).
+  Type* LimitExceeded = nullptr;
 };
 
 // Host-facing settings (filled from coil::Config by the API layer).
@@ -158,6 +164,10 @@ struct VMOptions {
   bool virtual_time = false;
   // Seed for the random module (--random-seed N); -1: seed from the system.
   int64_t random_seed = -1;
+  // Limits (see coil::Config): 0 for none.
+  size_t max_heap_bytes = 0;
+  uint64_t max_instructions = 0;
+  double max_seconds = 0;
 };
 
 // State a library module keeps per VM (e.g. asyncio's current loop). The VM
@@ -287,6 +297,45 @@ class VM {
   // Set asynchronously (signal handler, another thread) to raise KeyboardInterrupt;
   // lock-free, so a signal handler may store to it.
   std::atomic<int> interrupt_requested{0};
+
+  // Instruction budget and time limit (vm/limits.cpp). The dispatch loop
+  // charges steps_left at its safe points only (a loop's back-edge costs the
+  // loop body's length in instructions, a call one) and takes the slow path,
+  // check_limits, when it goes negative. Without limits it starts so high
+  // that the slow path never runs.
+  static constexpr int64_t kUnlimitedSteps = int64_t{1} << 62;
+  int64_t steps_left = kUnlimitedSteps;
+  // Limits of each run from the host (VMOptions), and an absolute deadline
+  // (coil::VM::set_deadline); `limits_on` when any is set.
+  uint64_t max_instructions = 0;
+  double max_seconds = 0;
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  bool limits_on = false;
+  // The run in progress: steps charged before the current slice, the
+  // slice's size, its deadline, and whether a limit has run out (then every
+  // safe point raises LimitExceeded again until the run ends).
+  uint64_t steps_used = 0;
+  int64_t slice = kUnlimitedSteps;
+  std::optional<std::chrono::steady_clock::time_point> run_deadline;
+  bool limit_hit = false;
+  // Recomputes limits_on after a limit changed.
+  void update_limits();
+  // Starts a run from the host (the outermost run_frame): a fresh budget.
+  void start_run_limits();
+  // The slow path: false with LimitExceeded pending when a limit ran out.
+  bool check_limits();
+  // For native code doing long work in one call (sort, join, repetition,
+  // materialising, big-int power, regex matching): charges `work` steps
+  // and takes a pending interrupt. False with KeyboardInterrupt or
+  // LimitExceeded pending.
+  bool charge(uint64_t work) {
+    steps_left -= static_cast<int64_t>(work > uint64_t{1} << 40 ? uint64_t{1} << 40 : work);
+    if (__builtin_expect(steps_left < 0 || interrupt_requested.load(std::memory_order_relaxed), false)) {
+      return poll_limits();
+    }
+    return true;
+  }
+  bool poll_limits();
   // Values native code keeps alive across calls back into the VM.
   std::vector<Value> temp_roots;
   // The `data` of the NativeFunction being entered, or the class whose

@@ -18,6 +18,7 @@
 // exist in one process; they share nothing.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <exception>
 #include <functional>
@@ -283,6 +284,22 @@ struct Config {
   bool virtual_time = false;
   // Seed for the random module; -1 seeds it from the system.
   int64_t random_seed = -1;
+
+  // Limits (README "Limits and safety"); 0 means none.
+  // Memory the VM's objects may use, by its own accounting (each object and
+  // what it owns: a list's items, a dict's table, a big int's digits), per
+  // VM. Going over it raises MemoryError where the script allocates.
+  size_t max_heap_bytes = 0;
+  // Instructions each run from the host (run_string, run_file, a call into
+  // the script, eval, ...) may execute, counted at loop back-edges (the
+  // loop body's length per iteration) and calls; long builtins (sort, join,
+  // repetition, materialising, big-int power, regex matching) charge their
+  // work. Running out raises LimitExceeded, a BaseException subclass that
+  // `except Exception` does not catch, raised again at every loop iteration
+  // or call if the script catches it, so it ends the run.
+  uint64_t max_instructions = 0;
+  // Wall-clock seconds each run from the host may take (LimitExceeded).
+  double max_seconds = 0;
 };
 
 // A module's source, as the host's module hook supplies it (VM::set_module_source).
@@ -419,6 +436,12 @@ class VM {
   void interrupt();
   // Clears a pending interrupt request.
   void clear_interrupt();
+  // A deadline for every run from now on (LimitExceeded when it passes, as
+  // for Config::max_seconds); std::nullopt removes it. Call it from the
+  // VM's thread, between runs or from a native function.
+  void set_deadline(std::optional<std::chrono::steady_clock::time_point> deadline);
+  // Changes Config::max_instructions and max_seconds for later runs.
+  void set_limits(uint64_t max_instructions, double max_seconds);
 
  private:
   friend struct detail::Access;

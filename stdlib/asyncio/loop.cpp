@@ -15,6 +15,7 @@
 
 #include "stdlib/asyncio/asyncio.hpp"
 #include "vm/interrupt.hpp"
+#include "vm/limits.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"

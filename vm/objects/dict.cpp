@@ -130,11 +130,12 @@ int table_set(VM& vm, HashTable& t, Value key, int64_t hash, Value value) {
   // does; and the entries (holes included) as short.
   size_t load = t.fill > t.entries.size() ? t.fill : t.entries.size();
   if (free_slot == SIZE_MAX || (load + 1) * 3 >= t.index.size() * 2) {
+    vm.heap.charge_external((t.used + 1) * 3 * 2 * sizeof(int32_t));
     rebuild_index(t, (t.used + 1) * 3);
     probe(vm, t, key, hash, &free_slot);  // cannot find it: only locates a free slot
   }
   // The entry first: if growing the entries fails, the index is untouched.
-  t.entries.push_back({key, value, hash});
+  vm.heap.push_counted(t.entries, HashTable::Entry{key, value, hash});
   if (t.index[free_slot] == kEmpty) ++t.fill;
   t.index[free_slot] = static_cast<int32_t>(t.entries.size() - 1);
   t.bloom |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);

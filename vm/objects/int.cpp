@@ -226,6 +226,15 @@ Value int_binary_op(VM& vm, Value a, Value b, BinaryOp op) {
         if (!s.ok()) return raise_status(vm, s);
         return Value::from_double(d);
       }
+      // One GMP call that cannot be interrupted: its cost (the result's
+      // size in limbs, a lower bound) is charged to the budget first.
+      if (y.is_small() && !x.is_small()) {
+        uint64_t bits = num::int_bit_length(x), e = static_cast<uint64_t>(y.small()), work;
+        if (__builtin_mul_overflow(bits, e, &work)) work = UINT64_MAX;
+        if (!vm.charge(work / 64)) return Value::exception();
+      } else if (y.is_small() && y.small() > 64 && !vm.charge(static_cast<uint64_t>(y.small()) / 64)) {
+        return Value::exception();
+      }
       num::Status s = num::int_pow(x, y, out);
       return int_status_result(vm, s, std::move(out));
     }

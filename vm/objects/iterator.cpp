@@ -357,6 +357,20 @@ int next_seq_iter(VM& vm, Iterator* it, Value& out) {
   return 1;
 }
 
+// Iterators over another iterator (map(f, map(f, ...)) 100,000 deep)
+// recurse in C++: counted as native recursion, so a deep chain is a
+// RecursionError rather than a stack overflow.
+int next_nested(VM& vm, Iterator* it, Value& out) {
+  NativeRecursion guard(vm, " while calling a Python object");
+  if (guard.failed()) return -1;
+  switch (it->iter_kind()) {
+    case IterKind::Enumerate: return next_enumerate(vm, it, out);
+    case IterKind::Zip: return next_zip(vm, it, out);
+    case IterKind::Map: return next_map(vm, it, out);
+    default: return next_filter(vm, it, out);
+  }
+}
+
 int iterator_next(VM& vm, Value self, Value& out) {
   Iterator* it = as_iter(self);
   switch (it->iter_kind()) {
@@ -371,10 +385,10 @@ int iterator_next(VM& vm, Value self, Value& out) {
     case IterKind::DictRevItems: return next_dict(vm, it, out);
     case IterKind::SetItems: return next_set(vm, it, out);
     case IterKind::Reversed: return next_reversed(vm, it, out);
-    case IterKind::Enumerate: return next_enumerate(vm, it, out);
-    case IterKind::Zip: return next_zip(vm, it, out);
-    case IterKind::Map: return next_map(vm, it, out);
-    case IterKind::Filter: return next_filter(vm, it, out);
+    case IterKind::Enumerate:
+    case IterKind::Zip:
+    case IterKind::Map:
+    case IterKind::Filter: return next_nested(vm, it, out);
     case IterKind::Callable: return next_callable(vm, it, out);
     case IterKind::SeqIter: return next_seq_iter(vm, it, out);
   }

@@ -89,8 +89,9 @@ Value list_repeat(VM& vm, Value seq, Value n, bool inplace) {
     if (count == 0) {
       l->items.clear();
     } else {
-      l->items.reserve(size * count);
+      vm.heap.reserve_counted(l->items, size * count);
       for (int64_t k = 1; k < count; ++k) {
+        if (!vm.charge(size + 1)) return Value::exception();
         for (size_t i = 0; i < size; ++i) l->items.push_back(l->items[i]);
       }
     }
@@ -98,6 +99,7 @@ Value list_repeat(VM& vm, Value seq, Value n, bool inplace) {
   }
   List* out = vm.new_list(size * count);
   for (int64_t k = 0; k < count; ++k) {
+    if (!vm.charge(size + 1)) return Value::exception();
     out->items.insert(out->items.end(), l->items.begin(), l->items.end());
   }
   return Value::object(out);
@@ -111,15 +113,17 @@ int list_extend_with(VM& vm, List* l, Value src) {
       auto& from = static_cast<List*>(o)->items;
       if (static_cast<List*>(o) == l) {
         size_t n = from.size();
-        l->items.reserve(2 * n);
+        vm.heap.reserve_counted(l->items, 2 * n);
         for (size_t i = 0; i < n; ++i) l->items.push_back(l->items[i]);
       } else {
+        vm.heap.ensure_counted(l->items, l->items.size() + from.size());
         l->items.insert(l->items.end(), from.begin(), from.end());
       }
       return 0;
     }
     if (o->kind == ObjKind::Tuple) {
       auto* t = static_cast<Tuple*>(o);
+      vm.heap.ensure_counted(l->items, l->items.size() + t->size);
       l->items.insert(l->items.end(), t->items, t->items + t->size);
       return 0;
     }
@@ -135,7 +139,9 @@ int list_extend_with(VM& vm, List* l, Value src) {
     int r = vm.next(it, x);
     if (r < 0) return -1;
     if (r == 0) return 0;
-    l->items.push_back(x);
+    vm.heap.push_counted(l->items, x);
+    // Materialising a long iterator (list(range(n)) extends) is long work.
+    if ((l->items.size() & 1023) == 0 && !vm.charge(1024)) return -1;
   }
 }
 
@@ -473,9 +479,17 @@ class MergeSorter {
   std::vector<T> tmp_;
 };
 
+// Sorts with `less`, every 1024 comparisons charged to the instruction
+// budget (a long sort is one call: it must not dodge the budget nor an
+// interrupt).
 template <class T, class Less>
-bool merge_sort(std::vector<T>& a, Less less) {
-  return MergeSorter<T, Less>(a, less).sort();
+bool merge_sort(VM& vm, std::vector<T>& a, Less less) {
+  uint32_t count = 0;
+  auto charged = [&vm, &count, less](const T& x, const T& y) {
+    if ((++count & 1023) == 0 && !vm.charge(1024)) return -1;
+    return int(less(x, y));
+  };
+  return MergeSorter<T, decltype(charged)>(a, charged).sort();
 }
 
 int str_less(Value a, Value b) {
@@ -517,15 +531,15 @@ int generic_less(VM& vm, Value a, Value b) {
 bool sort_values(VM& vm, std::vector<Value>& v) {
   switch (classify(vm, v)) {
     case SortKind::SmallInt:
-      return merge_sort(v, [](Value a, Value b) { return int(a.as_int() < b.as_int()); });
+      return merge_sort(vm, v, [](Value a, Value b) { return int(a.as_int() < b.as_int()); });
     case SortKind::Number:
-      return merge_sort(v, [](Value a, Value b) { return int(as_number(a) < as_number(b)); });
+      return merge_sort(vm, v, [](Value a, Value b) { return int(as_number(a) < as_number(b)); });
     case SortKind::Str:
-      return merge_sort(v, str_less);
+      return merge_sort(vm, v, str_less);
     case SortKind::Generic:
       break;
   }
-  return merge_sort(v, [&vm](Value a, Value b) { return generic_less(vm, a, b); });
+  return merge_sort(vm, v, [&vm](Value a, Value b) { return generic_less(vm, a, b); });
 }
 
 using KeyItem = std::pair<Value, Value>;  // (key, item)
@@ -533,21 +547,21 @@ using KeyItem = std::pair<Value, Value>;  // (key, item)
 bool sort_keyed(VM& vm, std::vector<KeyItem>& v, const std::vector<Value>& keys) {
   switch (classify(vm, keys)) {
     case SortKind::SmallInt:
-      return merge_sort(v, [](const KeyItem& a, const KeyItem& b) {
+      return merge_sort(vm, v, [](const KeyItem& a, const KeyItem& b) {
         return int(a.first.as_int() < b.first.as_int());
       });
     case SortKind::Number:
-      return merge_sort(v, [](const KeyItem& a, const KeyItem& b) {
+      return merge_sort(vm, v, [](const KeyItem& a, const KeyItem& b) {
         return int(as_number(a.first) < as_number(b.first));
       });
     case SortKind::Str:
-      return merge_sort(v, [](const KeyItem& a, const KeyItem& b) {
+      return merge_sort(vm, v, [](const KeyItem& a, const KeyItem& b) {
         return str_less(a.first, b.first);
       });
     case SortKind::Generic:
       break;
   }
-  return merge_sort(v, [&vm](const KeyItem& a, const KeyItem& b) {
+  return merge_sort(vm, v, [&vm](const KeyItem& a, const KeyItem& b) {
     return generic_less(vm, a.first, b.first);
   });
 }
@@ -562,11 +576,11 @@ bool sort_keyed(VM& vm, std::vector<KeyItem>& v, const std::vector<Value>& keys)
 
 Value list_append(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (nargs == 2 && (!kwnames || kwnames->size == 0) && is_list(args[0])) {
-    as_list(args[0])->push(args[1]);  // the hot path
+    vm.heap.push_counted(as_list(args[0])->items, args[1]);  // the hot path
     return Value::none();
   }
   if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "append", 1)) return Value::exception();
-  as_list(args[0])->push(args[1]);
+  vm.heap.push_counted(as_list(args[0])->items, args[1]);
   return Value::none();
 }
 

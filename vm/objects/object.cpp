@@ -686,6 +686,7 @@ void init_object_types(VM& vm) {
 #define X_EXC(field, name, base) inherit_slots(vm.types.field);
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  inherit_slots(vm.types.LimitExceeded);
 }
 
 }  // namespace coil::vm

@@ -185,6 +185,8 @@ found_unused_or_dummy:
   t.slots[found].key = key;
   t.slots[found].hash = hash;
   if (t.fill * 5 < mask * 3) return 0;
+  // Counted towards the memory limit first: failing leaves the set valid.
+  vm.heap.charge_external((t.used > 50000 ? t.used * 2 : t.used * 4) * 2 * sizeof(SetTable::Slot));
   table_resize(t, t.used > 50000 ? t.used * 2 : t.used * 4);
   return 0;
 }

@@ -616,6 +616,8 @@ Value str_repeat(VM& vm, Str* s, Value count) {
     return vm.raise_value(Value::object(vm.types.MemoryError));
   }
   size_t total = s->size * static_cast<size_t>(n);
+  // One call doing long work: counted towards the instruction budget.
+  if (!vm.charge(total / 16)) return Value::exception();
   Str* out = str_alloc(vm, total, size_t(s->length) * n, s->is_ascii());
   if (!out) return Value::exception();
   if (s->size == 1) {
@@ -955,7 +957,8 @@ Value str_join(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       int r = vm.next(it, x);
       if (r < 0) return Value::exception();
       if (r == 0) break;
-      collected->items.push_back(x);
+      vm.heap.push_counted(collected->items, x);
+      if ((collected->items.size() & 1023) == 0 && !vm.charge(1024)) return Value::exception();
     }
     items = collected->items.data();
     n = collected->items.size();
@@ -974,6 +977,7 @@ Value str_join(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     ascii = ascii && s->is_ascii();
   }
   if (n == 1 && as_str(items[0])->type == vm.types.str) return items[0];
+  if (!vm.charge(n + size / 16)) return Value::exception();
   Str* r = str_alloc(vm, size, length, ascii);
   if (!r) return Value::exception();
   char* p = r->data;
