@@ -151,7 +151,7 @@ Value time_sleep(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   int64_t deadline = clock_now_ns(vm, ClockKind::Monotonic) + static_cast<int64_t>(secs * 1e9);
   for (;;) {
     // (A SIGINT handler that returns lets the sleep go on, as PEP 475 says.)
-    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return Value::exception();
+    if (!poll_limits_waiting(vm)) return Value::exception();
     int64_t remaining = deadline - clock_now_ns(vm, ClockKind::Monotonic);
     if (remaining <= 0) break;
     int64_t slice = remaining < kSliceNs ? remaining : kSliceNs;

@@ -271,7 +271,7 @@ static void wait_for_mail(VM& vm, double seconds) {
 // false with KeyboardInterrupt pending when interrupted.
 static bool wait_for_host(VM& vm) {
   while (vm.mailbox.empty()) {
-    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
+    if (!poll_limits_waiting(vm)) return false;
     wait_for_mail(vm, 0.05);
   }
   return true;
@@ -288,7 +288,7 @@ bool wait_until(VM& vm, double when) {
   }
   constexpr double kSlice = 0.05;
   for (;;) {
-    if (vm.interrupt_requested && handle_interrupt(vm).is_exception()) return false;
+    if (!poll_limits_waiting(vm)) return false;
     double remaining = when - loop_time(vm);
     if (remaining <= 0 || !vm.mailbox.empty()) return true;
     wait_for_mail(vm, remaining < kSlice ? remaining : kSlice);
