@@ -119,8 +119,9 @@ struct Blake2 {
     for (int k = 0; k < (kB ? 8 : 6); ++k) p[8 + k] = static_cast<uint8_t>(node_offset >> (8 * k));
     p[kB ? 16 : 14] = static_cast<uint8_t>(node_depth);
     p[kB ? 17 : 15] = static_cast<uint8_t>(inner_size);
-    std::memcpy(p + (kB ? 32 : 16), salt.data(), salt.size());
-    std::memcpy(p + (kB ? 48 : 24), person.data(), person.size());
+    // (An empty view may hold a null pointer, which memcpy must not get.)
+    if (!salt.empty()) std::memcpy(p + (kB ? 32 : 16), salt.data(), salt.size());
+    if (!person.empty()) std::memcpy(p + (kB ? 48 : 24), person.data(), person.size());
     for (int i = 0; i < 8; ++i) h[i] = iv(i) ^ load(p + i * sizeof(W));
     outlen = digest_size;
     last_node = last;
@@ -139,7 +140,7 @@ struct Blake2 {
         buflen = 0;
       }
       size_t take = std::min(n, kBlock - buflen);
-      std::memcpy(buf + buflen, data, take);
+      if (take) std::memcpy(buf + buflen, data, take);
       buflen += take;
       data += take;
       n -= take;
