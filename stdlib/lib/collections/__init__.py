@@ -339,9 +339,10 @@ class Counter(dict):
         return items[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element repeated as often as its count (counts below one are skipped),
+        as an itertools.chain like CPython's."""
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
