@@ -203,6 +203,9 @@ void Heap::trace(Obj* o) {
       for (Str* s : c->varnames) mark(s);
       for (Str* s : c->cellvars) mark(s);
       for (Str* s : c->freevars) mark(s);
+      for (const GlobalCache& g : c->global_cache) {
+        if (g.globals) mark(g.globals);
+      }
       mark(c->name);
       mark(c->qualname);
       mark(c->filename);

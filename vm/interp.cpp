@@ -34,7 +34,7 @@ bool is_generator_code(const Code* c);
 Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
 
 // Helpers for the slower opcodes, in vm/interp_ops.cpp.
-Value op_load_global(VM& vm, Frame* f, Str* name);
+Value op_load_global(VM& vm, Frame* f, Str* name, uint32_t name_index);
 Value op_load_name(VM& vm, Frame* f, Str* name);
 int op_delete_mapped_name(VM& vm, Dict* ns, Str* name);
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
@@ -417,13 +417,27 @@ dispatch:
   }
 
   TARGET(LOAD_GLOBAL) {
-    Str* name = NAME(arg);
-    Value v = dict_get_str(f->globals, name);
-    if (v.is_null()) {
-      STORE();
-      v = op_load_global(vm, f, name);
-      CHECK(v);
+    // The name's cache (GlobalCache in vm/object.hpp): an entry of globals
+    // checked by its key's identity, or one of builtins while globals and
+    // builtins are unchanged since the name was found missing from globals.
+    if (arg < f->code->global_cache.size()) {
+      const GlobalCache& c = f->code->global_cache[arg];
+      const HashTable& g = f->globals->table;
+      if (!c.globals) {
+        if (static_cast<uint64_t>(c.index) < g.entries.size() &&
+            g.entries[c.index].key.is(Value::object(NAME(arg)))) {
+          PUSH(g.entries[c.index].value);
+          DISPATCH();
+        }
+      } else if (c.globals == f->globals && c.globals_version == g.version &&
+                 c.builtins_version == vm.builtins->table.version) {
+        PUSH(vm.builtins->table.entries[c.index].value);
+        DISPATCH();
+      }
     }
+    STORE();
+    Value v = op_load_global(vm, f, NAME(arg), arg);
+    CHECK(v);
     PUSH(v);
     DISPATCH();
   }

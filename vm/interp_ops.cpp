@@ -54,8 +54,27 @@ Value op_prep_reraise_star(VM& vm, Value orig, Value excs) {
   return call_exception_group_helper(vm, "_prep_reraise_star", orig, excs);
 }
 
-Value op_load_global(VM& vm, Frame* f, Str* name) {
-  (void)f;
+// Where LOAD_GLOBAL found `name` (entry `ix` of globals, or of builtins
+// when `in_builtins`), remembered in the code's cache for the name.
+static void fill_global_cache(VM& vm, Frame* f, Str* name, uint32_t name_index, int64_t ix,
+                              bool in_builtins) {
+  Code* code = f->code;
+  if (code->global_cache.size() != code->names.size()) code->global_cache.resize(code->names.size());
+  GlobalCache& c = code->global_cache[name_index];
+  c = GlobalCache{};
+  Dict* d = in_builtins ? vm.builtins : f->globals;
+  // Only the code's own name object as key: the fast path checks identity.
+  if (ix < 0 || !d->table.entries[ix].key.is(Value::object(name))) return;
+  c.index = ix;
+  if (in_builtins) {
+    c.globals = f->globals;
+    c.globals_version = f->globals->table.version;
+    c.builtins_version = vm.builtins->table.version;
+  }
+}
+
+// A name missing from globals: builtins, else NameError.
+static Value load_builtin(VM& vm, Str* name) {
   Value v = dict_get_str(vm.builtins, name);
   if (v.is_null() && is_exception_group_name(name)) {
     Value m = exception_group_module(vm);
@@ -67,6 +86,19 @@ Value op_load_global(VM& vm, Frame* f, Str* name) {
     note_name_error(vm, vm.pending, name, Value::null());
     return Value::exception();
   }
+  return v;
+}
+
+// LOAD_GLOBAL past its cache: globals, then builtins, filling the cache.
+Value op_load_global(VM& vm, Frame* f, Str* name, uint32_t name_index) {
+  int64_t gix = table_find_str(f->globals->table, name);
+  if (gix >= 0) {
+    fill_global_cache(vm, f, name, name_index, gix, false);
+    return f->globals->table.entries[gix].value;
+  }
+  Value v = load_builtin(vm, name);
+  if (v.is_exception()) return v;
+  fill_global_cache(vm, f, name, name_index, table_find_str(vm.builtins->table, name), true);
   return v;
 }
 
@@ -96,7 +128,7 @@ Value op_load_name(VM& vm, Frame* f, Str* name) {
   }
   Value v = dict_get_str(f->globals, name);
   if (!v.is_null()) return v;
-  return op_load_global(vm, f, name);
+  return load_builtin(vm, name);
 }
 
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell) {

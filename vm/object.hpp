@@ -165,8 +165,9 @@ struct HashTable {
   // Index slots not kEmpty: live entries plus deletion marks. Lookups of
   // absent keys stop only at an empty slot, so this bounds the load.
   uint32_t fill = 0;
-  // Bumped by every insertion or deletion, so iterators can detect change.
-  uint32_t version = 0;
+  // Bumped by every insertion or deletion, so iterators can detect change
+  // and LOAD_GLOBAL's cache can prove a name still absent from globals.
+  uint64_t version = 0;
   // Bit (hash & 63) is set for the hash of every key ever inserted (kept on
   // deletion): a clear bit proves a key absent without probing.
   uint64_t bloom = 0;
@@ -241,6 +242,19 @@ struct AttrCache {
   uint8_t kind = 0;   // AttrCacheKind
 };
 
+// LOAD_GLOBAL's cache of one name of a code object (see vm/interp.cpp).
+// Found in globals: `index` is the entry holding the name (the code's own
+// name object as key), checked by identity on each use, so no invalidation
+// is needed. Found in builtins: `index` is the builtins entry, valid while
+// `globals` (kept alive by the code, so never a reused address) and the
+// builtins dict still have the versions seen.
+struct GlobalCache {
+  Dict* globals = nullptr;  // non-null only for a builtins hit
+  uint64_t globals_version = 0;
+  uint64_t builtins_version = 0;
+  int64_t index = -1;       // -1: nothing cached
+};
+
 struct Code : Obj {
   static constexpr uint32_t kVarargs = 1;
   static constexpr uint32_t kVarkw = 2;
@@ -272,6 +286,8 @@ struct Code : Obj {
   // Attribute caches by instruction index; empty until an attribute
   // instruction first runs.
   std::vector<AttrCache> attr_cache;
+  // LOAD_GLOBAL caches by name index; empty until one first runs.
+  std::vector<GlobalCache> global_cache;
   Str* name;
   Str* qualname;
   Str* filename;
