@@ -11,41 +11,45 @@ namespace coil::vm {
 
 // ---------------------------------------------------------------- FrameStack
 
-Frame* FrameStack::push(int slots) {
-  size_t need = sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots);
-  need = (need + 15) & ~size_t(15);
-  while (current_ < chunks_.size()) {
-    Chunk& c = chunks_[current_];
-    if (c.used + need <= c.size) {
-      auto* f = reinterpret_cast<Frame*>(c.data.get() + c.used);
-      c.used += need;
-      return f;
-    }
-    if (current_ + 1 == chunks_.size()) break;
-    ++current_;
+void FrameStack::enter(size_t chunk) {
+  current_ = chunk;
+  Chunk& c = chunks_[chunk];
+  base_ = c.data.get();
+  top_ = base_ + c.used;
+  limit_ = base_ + c.size;
+}
+
+Frame* FrameStack::push_slow(size_t need) {
+  // The current chunk is full: the next one large enough (chunks above the
+  // current one are empty), else a new one.
+  size_t next = 0;
+  if (!chunks_.empty()) {
+    chunks_[current_].used = static_cast<size_t>(top_ - base_);
+    next = current_ + 1;
   }
-  size_t size = std::max(kChunkBytes, need);
-  chunks_.push_back({std::unique_ptr<char[]>(new char[size]), size, 0});
-  current_ = chunks_.size() - 1;
-  Chunk& c = chunks_.back();
-  auto* f = reinterpret_cast<Frame*>(c.data.get());
-  c.used = need;
+  while (next < chunks_.size() && chunks_[next].size < need) ++next;
+  if (next == chunks_.size()) {
+    size_t size = std::max(kChunkBytes, need);
+    chunks_.push_back({std::unique_ptr<char[]>(new char[size]), size, 0});
+  }
+  enter(next);
+  auto* f = reinterpret_cast<Frame*>(top_);
+  top_ += need;
   return f;
 }
 
-void FrameStack::pop(Frame* f) {
-  // Frames are popped in LIFO order: f is the last frame of its chunk.
-  char* p = reinterpret_cast<char*>(f);
-  while (true) {
-    Chunk& c = chunks_[current_];
-    if (p >= c.data.get() && p < c.data.get() + c.size) {
-      c.used = static_cast<size_t>(p - c.data.get());
+void FrameStack::pop_slow(char* p) {
+  // Frames are popped in LIFO order: p is the last frame of an earlier
+  // chunk; the chunks above it are left empty.
+  while (current_ > 0) {
+    chunks_[current_].used = 0;
+    enter(current_ - 1);
+    if (p >= base_ && p < top_) {
+      top_ = p;
       return;
     }
-    c.used = 0;
-    if (current_ == 0) return;
-    --current_;
   }
+  top_ = base_;
 }
 
 int Frame::line() const {
@@ -259,17 +263,33 @@ void finish_frame_cells(VM& vm, Frame* f, Function* fn) {
 // exception pending on error (the frame is then released).
 Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames) {
   Code* c = fn->code;
-  Frame* f = vm.frame_stack.push(c->frame_slots());
-  init_frame(vm, f, fn);
-  // Fast path: exact positional call without defaults, varargs or cells.
+  int nlocals = c->nlocals(), ncells = c->ncells(), nfree = c->nfree();
+  int n = nlocals + ncells + nfree;
+  Frame* f = vm.frame_stack.push(n + c->max_stack);
+  // Fast path: exact positional call without defaults, varargs or keyword-only
+  // parameters: the header, the arguments, then the other slots cleared.
   if (!kwnames && nargs == c->argcount && c->kwonlyargcount == 0 &&
       !(c->code_flags & (Code::kVarargs | Code::kVarkw))) {
+    f->flags = 0;
+    f->gen_state = GenState::Created;
+    f->gen_delegating = false;
+    f->gen_started = false;
+    f->code = c;
+    f->globals = fn->globals;
+    f->previous = nullptr;
+    f->ip = c->code.data();
+    f->handled_exc = Value::null();
     for (int i = 0; i < nargs; ++i) f->slots[i] = args[i];
-  } else if (!bind_arguments(vm, fn, f, args, nargs, kwnames)) {
-    vm.frame_stack.pop(f);
-    return nullptr;
+    for (int i = nargs; i < n; ++i) f->slots[i] = Value::null();
+    f->sp = f->slots + n;
+  } else {
+    init_frame(vm, f, fn);
+    if (!bind_arguments(vm, fn, f, args, nargs, kwnames)) {
+      vm.frame_stack.pop(f);
+      return nullptr;
+    }
   }
-  if (c->ncells() || c->nfree()) finish_frame_cells(vm, f, fn);
+  if (ncells || nfree) finish_frame_cells(vm, f, fn);
   return f;
 }
 

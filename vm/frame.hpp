@@ -105,23 +105,47 @@ inline Generator* Frame::generator() {
   return reinterpret_cast<Generator*>(reinterpret_cast<char*>(this) - offset);
 }
 
-// LIFO storage for call frames, in chunks that never move.
+// LIFO storage for call frames, in chunks that never move. push and pop are
+// inline bump-pointer operations on the current chunk; moving to another
+// chunk is the out-of-line slow path.
 class FrameStack {
  public:
   // Returns uninitialised storage for a frame with `slots` slots.
-  Frame* push(int slots);
+  Frame* push(int slots) {
+    size_t need = (sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots) + 15) & ~size_t(15);
+    if (static_cast<size_t>(limit_ - top_) >= need) {
+      auto* f = reinterpret_cast<Frame*>(top_);
+      top_ += need;
+      return f;
+    }
+    return push_slow(need);
+  }
   // Releases the most recently pushed frame.
-  void pop(Frame* f);
+  void pop(Frame* f) {
+    char* p = reinterpret_cast<char*>(f);
+    if (p >= base_ && p < top_) {
+      top_ = p;
+      return;
+    }
+    pop_slow(p);
+  }
 
  private:
   static constexpr size_t kChunkBytes = 256 * 1024;
   struct Chunk {
     std::unique_ptr<char[]> data;
     size_t size;
-    size_t used;
+    size_t used;  // of chunks below the current one (the current one: top_)
   };
+  Frame* push_slow(size_t need);
+  void pop_slow(char* p);
+  void enter(size_t chunk);
+
   std::vector<Chunk> chunks_;
   size_t current_ = 0;  // index of the chunk being filled
+  char* base_ = nullptr;   // the current chunk's start, fill mark and end
+  char* top_ = nullptr;
+  char* limit_ = nullptr;
 };
 
 }  // namespace coil::vm
