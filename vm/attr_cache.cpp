@@ -21,14 +21,6 @@ namespace coil::vm {
 
 namespace {
 
-enum AttrCacheKind : uint8_t {
-  kInvalid = 0,
-  kAbsent,    // the class has no such attribute: the instance dict or nothing
-  kPlain,     // a non-descriptor class attribute, shadowed by the instance dict
-  kFunction,  // a function: a method unless the instance dict shadows it
-  kProperty,  // a property: its getter, whatever the instance dict holds
-};
-
 #define HOT inline __attribute__((always_inline))
 
 HOT AttrCache& cache_for(Code* code, uint32_t pc) {

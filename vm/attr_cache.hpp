@@ -3,9 +3,56 @@
 // its index in `code`.
 #pragma once
 
+#include "vm/shape.hpp"
 #include "vm/vm.hpp"
 
 namespace coil::vm {
+
+// What an AttrCache remembers about the class attribute (AttrCache::kind).
+enum AttrCacheKind : uint8_t {
+  kInvalid = 0,
+  kAbsent,    // the class has no such attribute: the instance dict or nothing
+  kPlain,     // a non-descriptor class attribute, shadowed by the instance dict
+  kFunction,  // a function: a method unless the instance dict shadows it
+  kProperty,  // a property: its getter, whatever the instance dict holds
+};
+
+// The hits the dispatch loop takes inline, without a call: the instruction's
+// cache describes inst's class (unchanged since) and inst's shape.
+// An attribute held in the instance's shape, or null().
+inline Value attr_cache_load_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
+  if (pc >= code->attr_cache.size()) return Value::null();
+  const AttrCache& c = code->attr_cache[pc];
+  if (c.type != inst->type || c.version != vm.type_version || inst->shape != c.shape ||
+      !c.shape || c.index == Shape::kNotFound || inst->dict ||
+      (c.kind != kAbsent && c.kind != kPlain && c.kind != kFunction)) {
+    return Value::null();
+  }
+  return inst->values[c.index];
+}
+
+// A method (a function of the class, not shadowed by the instance), or null().
+inline Value attr_cache_method_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
+  if (pc >= code->attr_cache.size()) return Value::null();
+  const AttrCache& c = code->attr_cache[pc];
+  if (c.type != inst->type || c.version != vm.type_version || c.kind != kFunction || inst->dict ||
+      inst->shape != c.shape || (c.shape && c.index != Shape::kNotFound)) {
+    return Value::null();
+  }
+  return c.class_attr;
+}
+
+// Stores over an attribute already in the instance's shape: true when done.
+inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance* inst, Value value) {
+  if (pc >= code->attr_cache.size()) return false;
+  const AttrCache& c = code->attr_cache[pc];
+  if (c.type != inst->type || c.version != vm.type_version || c.kind == kInvalid ||
+      inst->shape != c.shape || !c.shape || c.next_shape || inst->dict) {
+    return false;
+  }
+  inst->values[c.index] = value;
+  return true;
+}
 
 // obj.name: the value, exception() (a property's getter raised), or null()
 // when the generic lookup must run.

@@ -501,6 +501,13 @@ dispatch:
   }
 
   TARGET(LOAD_ATTR) {
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
+      Value v = attr_cache_load_hit(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()));
+      if (!v.is_null()) {
+        TOP() = v;
+        DISPATCH();
+      }
+    }
     STORE();
     if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
       Value v = attr_cache_load(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg));
@@ -517,6 +524,11 @@ dispatch:
   }
 
   TARGET(STORE_ATTR) {
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance &&
+        attr_cache_store_hit(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), SECOND())) {
+      sp -= 2;
+      DISPATCH();
+    }
     STORE();
     if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance &&
         attr_cache_store(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg),
@@ -537,6 +549,16 @@ dispatch:
   }
 
   TARGET(LOAD_METHOD) {
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
+      Value m = attr_cache_method_hit(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()));
+      if (!m.is_null()) {
+        // (obj -- meth self)
+        Value obj = TOP();
+        TOP() = m;
+        PUSH(obj);
+        DISPATCH();
+      }
+    }
     STORE();
     if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
       Value m = attr_cache_method(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg));
