@@ -335,6 +335,11 @@ class CodeGen {
       flags |= vm::Code::kCoroutine;
     }
     if (inside_function(s)) flags |= vm::Code::kNested;
+    if (!(flags & (vm::Code::kVarargs | vm::Code::kVarkw | vm::Code::kGenerator |
+                   vm::Code::kCoroutine | vm::Code::kAsyncGenerator)) &&
+        c->kwonlyargcount == 0 && c->cellvars.empty() && c->freevars.empty()) {
+      flags |= vm::Code::kSimpleCall;
+    }
     c->code_flags = flags;
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();

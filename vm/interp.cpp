@@ -154,6 +154,32 @@ const ExceptionTableEntry* find_handler(const Code* code, uint32_t offset) {
   return nullptr;
 }
 
+// The frame of a plain call: positional arguments matching the parameters
+// of a function without *args, **kwargs, keyword-only parameters, cells or
+// free variables (Code::kSimpleCall). Null when the general binding
+// (push_function_frame) is needed.
+__attribute__((always_inline)) inline Frame* push_simple_frame(VM& vm, Function* fn, const Value* args,
+                                                             int nargs) {
+  Code* c = fn->code;
+  if (nargs != c->argcount || !(c->code_flags & Code::kSimpleCall)) return nullptr;
+  int nlocals = c->nlocals();
+  Frame* f = vm.frame_stack.push(nlocals + c->max_stack);
+  f->flags = 0;
+  f->gen_state = GenState::Created;
+  f->gen_delegating = false;
+  f->gen_started = false;
+  f->code = c;
+  f->globals = fn->globals;
+  f->previous = nullptr;
+  f->ip = c->code.data();
+  f->handled_exc = Value::null();
+  Value* slots = f->slots;
+  for (int i = 0; i < nargs; ++i) slots[i] = args[i];
+  for (int i = nargs; i < nlocals; ++i) slots[i] = Value::null();
+  f->sp = slots + nlocals;
+  return f;
+}
+
 bool is_stop_iteration(VM& vm, Value exc) { return vm.isinstance(exc, vm.types.StopIteration); }
 
 }  // namespace
@@ -1317,7 +1343,8 @@ do_call : {
         ERROR();
       }
       auto* fn = static_cast<Function*>(callable.as_obj());
-      Frame* nf = push_function_frame(vm, fn, call_args, call_argc, call_kwnames);
+      Frame* nf = call_kwnames ? nullptr : push_simple_frame(vm, fn, call_args, call_argc);
+      if (!nf) nf = push_function_frame(vm, fn, call_args, call_argc, call_kwnames);
       if (!nf) ERROR();
       sp = bottom;
       STORE();
@@ -1427,7 +1454,8 @@ do_call : {
         }
         bottom[0] = self;
         bottom[1] = self;
-        Frame* nf = push_function_frame(vm, init, bottom + 1, call_argc + 1, call_kwnames);
+        Frame* nf = call_kwnames ? nullptr : push_simple_frame(vm, init, bottom + 1, call_argc + 1);
+        if (!nf) nf = push_function_frame(vm, init, bottom + 1, call_argc + 1, call_kwnames);
         if (!nf) ERROR();
         sp = bottom + 1;
         STORE();
