@@ -491,6 +491,21 @@ Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs) {
 
 // ---------------------------------------------------------------- await
 
+// Calls m, found on self's type, as a method of self. A function gets self as
+// its first argument directly: a suspended await keeps nothing of the call,
+// and no bound method is left behind as garbage on every await or resume.
+static Value call_type_method(VM& vm, Value m, Value self) {
+  if (m.is_obj() && (m.as_obj()->kind == ObjKind::Function ||
+                     (m.as_obj()->kind == ObjKind::NativeFunction &&
+                      (m.as_obj()->flags & NativeFunction::kMethod) &&
+                      static_cast<NativeFunction*>(m.as_obj())->self.is_null()))) {
+    return vm.call(m, &self, 1);
+  }
+  RootScope roots(vm);
+  Value bound = roots.add(bind_method(vm, m, self));
+  return vm.call(bound, nullptr, 0);
+}
+
 Value op_get_awaitable(VM& vm, Value v, int where) {
   if (v.is_obj() && v.as_obj()->kind == ObjKind::Generator) {
     auto* g = static_cast<Generator*>(v.as_obj());
@@ -520,9 +535,7 @@ Value op_get_awaitable(VM& vm, Value v, int where) {
     return vm.raise_fmt(vm.types.TypeError, "object %s can't be used in 'await' expression",
                         t->name->data);
   }
-  RootScope roots(vm);
-  Value bound = roots.add(bind_method(vm, await, v));
-  Value it = vm.call(bound, nullptr, 0);
+  Value it = call_type_method(vm, await, v);
   if (it.is_exception()) return it;
   if (it.is_obj() && it.as_obj()->kind == ObjKind::Generator &&
       it.as_obj()->type == vm.types.coroutine) {
@@ -584,7 +597,9 @@ int op_send_native(VM& vm, Value receiver, Value value, Value* out) {
     // Iterators written in coil signal the end with StopIteration(value):
     // call their __next__ directly, as the slot would drop the value.
     if (next_calls_dunder(t)) {
-      Value r = vm.call_method(receiver, vm.names.__next__, nullptr, 0);
+      Value m = vm.lookup_type(t, vm.names.__next__);
+      Value r = m.is_null() ? vm.call_method(receiver, vm.names.__next__, nullptr, 0)
+                            : call_type_method(vm, m, receiver);
       if (!r.is_exception()) {
         *out = r;
         return 1;
