@@ -93,8 +93,12 @@ def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def _month_days(year):
+    return [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
 def _ordinal(year, month, day):
-    days = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    days = _month_days(year)
     return _days_before_year(year) + sum(days[:month - 1]) + day
 
 
@@ -104,7 +108,7 @@ def _from_ordinal(n):
     while _days_before_year(year + 1) < n:
         year += 1
     rest = n - _days_before_year(year)
-    days = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    days = _month_days(year)
     month = 1
     while rest > days[month - 1]:
         rest -= days[month - 1]
@@ -209,7 +213,7 @@ def _parse(data_string, format):
     if julian is not None:
         year, month, day = _from_ordinal(_days_before_year(year) + julian)
     else:
-        days = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        days = _month_days(year)
         if day > days[month - 1]:
             raise ValueError("day is out of range for month")
         julian = _ordinal(year, month, day) - _days_before_year(year)
