@@ -1,11 +1,14 @@
-// The `datetime` module: timedelta, date, datetime and time (naive: no tzinfo),
-// following CPython 3.11's Modules/_datetimemodule.c for normalisation,
-// str/repr formats, arithmetic, comparisons and error messages.
+// The `_datetime` module: timedelta, date, datetime and time, following
+// CPython 3.11's Modules/_datetimemodule.c for normalisation, str/repr
+// formats, arithmetic, comparisons and error messages. `datetime`
+// (stdlib/lib/datetime.py) adds tzinfo and timezone in coil and installs them
+// here (_install_tz); aware datetimes and times call their tzinfo's
+// utcoffset()/dst()/tzname()/fromutc().
 //
 // The clock is read through clock_now_ns() (stdlib/time_module.cpp), so a
 // virtual clock also drives datetime.now(); local time comes from localtime_r.
-// The three types live in the module's dict and are found through
-// sys.modules (no per-process state).
+// The types live in the module's dict and are found through sys.modules (no
+// per-process state).
 #include <cmath>
 #include <cstring>
 #include <ctime>
@@ -86,13 +89,23 @@ struct DeltaObj : Foreign {
 struct DateObj : Foreign {
   int32_t year, month, day;
   int32_t hour, minute, second, us;
+  int32_t fold;  // PEP 495: 1 for the second of two equal wall times
+  Value tzinfo;  // null when naive (always for a date)
 };
+
+void trace_tzinfo(Obj* self, std::vector<Obj*>& gray) {
+  Value tz = static_cast<DateObj*>(self)->tzinfo;
+  if (tz.is_obj() && !tz.as_obj()->marked) {
+    tz.as_obj()->marked = true;
+    gray.push_back(tz.as_obj());
+  }
+}
 
 constexpr ForeignClass kDeltaClass = {"timedelta", nullptr, nullptr};
 constexpr ForeignClass kDateClass = {"date", nullptr, nullptr};
-constexpr ForeignClass kDateTimeClass = {"datetime", nullptr, nullptr};
+constexpr ForeignClass kDateTimeClass = {"datetime", trace_tzinfo, nullptr};
 // datetime.time: a DateObj fixed at 1900-01-01 (what its strftime uses).
-constexpr ForeignClass kTimeClass = {"time", nullptr, nullptr};
+constexpr ForeignClass kTimeClass = {"time", trace_tzinfo, nullptr};
 
 bool is_foreign(Value v, const ForeignClass* cls) {
   return v.is_obj() && v.as_obj()->kind == ObjKind::Foreign &&
@@ -110,6 +123,11 @@ struct DtTypes {
   Type* delta = nullptr;
   Type* date = nullptr;
   Type* datetime = nullptr;
+  Type* time = nullptr;
+  // Installed by datetime.py (_install_tz); null before that.
+  Type* tzinfo = nullptr;
+  Value timezone = Value::null();
+  Value utc = Value::null();
 };
 
 Type* type_in(VM& vm, Dict* d, const char* name) {
@@ -117,18 +135,22 @@ Type* type_in(VM& vm, Dict* d, const char* name) {
   return t.is_obj() && t.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(t.as_obj()) : nullptr;
 }
 
-// The module's three types, through sys.modules; false (RuntimeError) when
-// the module has been removed from it.
+// The module's types, through sys.modules; false (RuntimeError) when the
+// module has been removed from it.
 bool dt_types(VM& vm, DtTypes& out) {
-  Value m = vm.modules ? dict_get_str(vm.modules, vm.intern("datetime")) : Value::null();
+  Value m = vm.modules ? dict_get_str(vm.modules, vm.intern("_datetime")) : Value::null();
   if (m.is_obj() && m.as_obj()->kind == ObjKind::Module) {
     Dict* d = static_cast<Module*>(m.as_obj())->dict;
     out.delta = type_in(vm, d, "timedelta");
     out.date = type_in(vm, d, "date");
     out.datetime = type_in(vm, d, "datetime");
+    out.time = type_in(vm, d, "time");
+    out.tzinfo = type_in(vm, d, "tzinfo");
+    out.timezone = dict_get_str(d, vm.intern("timezone"));
+    out.utc = dict_get_str(d, vm.intern("_utc"));
   }
-  if (out.delta && out.date && out.datetime) return true;
-  vm.raise(vm.types.RuntimeError, "the datetime module is no longer in sys.modules");
+  if (out.delta && out.date && out.datetime && out.time) return true;
+  vm.raise(vm.types.RuntimeError, "the _datetime module is no longer in sys.modules");
   return false;
 }
 
@@ -168,33 +190,88 @@ __int128 delta_us(const DeltaObj* d) {
   return static_cast<__int128>(d->days) * kUsPerDay + static_cast<__int128>(d->seconds) * kUsPerSecond + d->us;
 }
 
-Value new_date_obj(VM& vm, Type* type, const ForeignClass* cls, int y, int m, int d, int hh = 0,
-                   int mi = 0, int ss = 0, int us = 0) {
+// The fields of a date, datetime or time (a time's date is 1900-01-01).
+struct Fields {
+  int y = 1900, m = 1, d = 1, hh = 0, mi = 0, ss = 0, us = 0, fold = 0;
+  Value tz = Value::null();  // null: naive
+};
+
+Fields fields_of(const DateObj* o) {
+  return {o->year, o->month, o->day, o->hour, o->minute, o->second, o->us, o->fold, o->tzinfo};
+}
+
+Value new_date_obj(VM& vm, Type* type, const ForeignClass* cls, const Fields& f) {
   auto* o = vm.alloc<DateObj>(ObjKind::Foreign, type);
   o->cls = cls;
-  o->year = y;
-  o->month = m;
-  o->day = d;
-  o->hour = hh;
-  o->minute = mi;
-  o->second = ss;
-  o->us = us;
+  o->year = f.y;
+  o->month = f.m;
+  o->day = f.d;
+  o->hour = f.hh;
+  o->minute = f.mi;
+  o->second = f.ss;
+  o->us = f.us;
+  o->fold = f.fold;
+  o->tzinfo = f.tz.is_none() ? Value::null() : f.tz;
   return Value::object(o);
 }
 
-Value new_date(VM& vm, int y, int m, int d) {
-  DtTypes t;
-  if (!dt_types(vm, t)) return Value::exception();
-  return new_date_obj(vm, t.date, &kDateClass, y, m, d);
+bool is_subclass_in_coil(Type* cls) { return cls && (cls->flags & Type::kHeapType); }
+
+// Calls a subclass defined in coil with the fields, as CPython does for the
+// results of arithmetic and alternate constructors, so its __new__ and
+// __init__ run; fold, when set, goes by keyword.
+Value call_subclass(VM& vm, Type* cls, std::initializer_list<Value> positional, int fold) {
+  std::vector<Value> args(positional);
+  Tuple* kwnames = nullptr;
+  if (fold) {
+    kwnames = vm.tuple_of({Value::object(vm.intern("fold"))});
+    args.push_back(Value::small_int(fold));
+  }
+  RootScope roots(vm);
+  if (kwnames) roots.add(kwnames);
+  return vm.call(Value::object(cls), args.data(), static_cast<int>(positional.size()), kwnames);
 }
 
-Value new_datetime(VM& vm, Type* type, int y, int m, int d, int hh, int mi, int ss, int us) {
-  if (!type) {
-    DtTypes t;
-    if (!dt_types(vm, t)) return Value::exception();
-    type = t.datetime;
+Value tz_or_none(Value tz) { return tz.is_null() ? Value::none() : tz; }
+
+// An instance of `cls` (null: the built-in type).
+Value make_date(VM& vm, Type* cls, int y, int m, int d) {
+  if (is_subclass_in_coil(cls)) {
+    return call_subclass(vm, cls, {Value::small_int(y), Value::small_int(m), Value::small_int(d)}, 0);
   }
-  return new_date_obj(vm, type, &kDateTimeClass, y, m, d, hh, mi, ss, us);
+  DtTypes t;
+  if (!dt_types(vm, t)) return Value::exception();
+  Fields f;
+  f.y = y, f.m = m, f.d = d;
+  return new_date_obj(vm, t.date, &kDateClass, f);
+}
+
+Value new_date(VM& vm, int y, int m, int d) { return make_date(vm, nullptr, y, m, d); }
+
+Value make_datetime(VM& vm, Type* cls, const Fields& f) {
+  if (is_subclass_in_coil(cls)) {
+    return call_subclass(vm, cls,
+                         {Value::small_int(f.y), Value::small_int(f.m), Value::small_int(f.d), Value::small_int(f.hh),
+                          Value::small_int(f.mi), Value::small_int(f.ss), Value::small_int(f.us), tz_or_none(f.tz)},
+                         f.fold);
+  }
+  DtTypes t;
+  if (!dt_types(vm, t)) return Value::exception();
+  return new_date_obj(vm, t.datetime, &kDateTimeClass, f);
+}
+
+Value make_time(VM& vm, Type* cls, const Fields& f) {
+  if (is_subclass_in_coil(cls)) {
+    return call_subclass(vm, cls,
+                         {Value::small_int(f.hh), Value::small_int(f.mi), Value::small_int(f.ss),
+                          Value::small_int(f.us), tz_or_none(f.tz)},
+                         f.fold);
+  }
+  DtTypes t;
+  if (!dt_types(vm, t)) return Value::exception();
+  Fields tf = f;
+  tf.y = 1900, tf.m = 1, tf.d = 1;
+  return new_date_obj(vm, t.time, &kTimeClass, tf);
 }
 
 // A datetime as microseconds since 0001-01-01 (ordinal 1) at midnight.
@@ -203,17 +280,43 @@ __int128 datetime_us(const DateObj* o) {
   return static_cast<__int128>(secs) * kUsPerSecond + o->us;
 }
 
-Value datetime_from_us(VM& vm, Type* type, __int128 total) {
+// The fields of `total` microseconds since 0001-01-01; false (OverflowError)
+// outside the years 1..9999.
+bool fields_from_us(VM& vm, __int128 total, Fields& f) {
   if (total < 0 || total >= static_cast<__int128>(kMaxOrdinal) * kUsPerDay) {
-    return vm.raise(vm.types.OverflowError, "date value out of range");
+    vm.raise(vm.types.OverflowError, "date value out of range");
+    return false;
   }
   int64_t days = static_cast<int64_t>(total / kUsPerDay);
   int64_t rest = static_cast<int64_t>(total % kUsPerDay);
-  int y, m, d;
-  ord_to_ymd(days + 1, y, m, d);
+  ord_to_ymd(days + 1, f.y, f.m, f.d);
   int64_t secs = rest / kUsPerSecond;
-  return new_datetime(vm, type, y, m, d, static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                      static_cast<int>(secs % 60), static_cast<int>(rest % kUsPerSecond));
+  f.hh = static_cast<int>(secs / 3600);
+  f.mi = static_cast<int>(secs / 60 % 60);
+  f.ss = static_cast<int>(secs % 60);
+  f.us = static_cast<int>(rest % kUsPerSecond);
+  return true;
+}
+
+Value datetime_from_us(VM& vm, Type* cls, __int128 total, Value tz) {
+  Fields f;
+  if (!fields_from_us(vm, total, f)) return Value::exception();
+  f.tz = tz;
+  return make_datetime(vm, cls, f);
+}
+
+// The result of a date classmethod called on `cls`: a datetime at midnight
+// for datetime and its subclasses, else a date, of that class.
+Value make_date_of_class(VM& vm, Value cls, int y, int m, int d) {
+  Type* type = cls.is_obj() && cls.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(cls.as_obj()) : nullptr;
+  DtTypes t;
+  if (!dt_types(vm, t)) return Value::exception();
+  if (type && vm.is_subtype(type, t.datetime)) {
+    Fields f;
+    f.y = y, f.m = m, f.d = d;
+    return make_datetime(vm, type, f);
+  }
+  return make_date(vm, type, y, m, d);
 }
 
 // ---------------------------------------------------------------- arguments
@@ -310,11 +413,93 @@ bool check_time_fields(VM& vm, int hh, int mi, int ss, int us) {
   return !bad;
 }
 
+bool is_tzinfo(VM& vm, Value tz) {
+  DtTypes t;
+  if (!dt_types(vm, t)) {
+    vm.take_pending();
+    return false;
+  }
+  return t.tzinfo && vm.isinstance(tz, t.tzinfo);
+}
+
 bool tzinfo_arg(VM& vm, Value tz) {
-  if (tz.is_null() || tz.is_none()) return true;
+  if (tz.is_null() || tz.is_none() || is_tzinfo(vm, tz)) return true;
   vm.raise_fmt(vm.types.TypeError, "tzinfo argument must be None or of a tzinfo subclass, not type '%s'",
                vm.type_of(tz)->name->data);
   return false;
+}
+
+bool fold_arg(VM& vm, Value v, int dflt, int& out) {
+  if (!int_arg(vm, v, dflt, out)) return false;
+  if (out == 0 || out == 1) return true;
+  vm.raise(vm.types.ValueError, "fold must be either 0 or 1");
+  return false;
+}
+
+// tz.utcoffset(arg) or tz.dst(arg) (arg: the datetime, or None for a time):
+// None, or a timedelta strictly within a day. `has` is false for None.
+bool call_offset(VM& vm, Value tz, const char* method, Value arg, bool& has, __int128& us) {
+  has = false;
+  us = 0;
+  if (tz.is_null() || tz.is_none()) return true;
+  Value r = vm.call_method(tz, vm.intern(method), &arg, 1);
+  if (r.is_exception()) return false;
+  if (r.is_none()) return true;
+  if (!is_delta(r)) {
+    vm.raise_fmt(vm.types.TypeError, "tzinfo.%s() must return None or timedelta, not '%s'", method,
+                 vm.type_of(r)->name->data);
+    return false;
+  }
+  us = delta_us(as_delta(r));
+  if (us <= -kUsPerDay || us >= kUsPerDay) {
+    vm.raise(vm.types.ValueError,
+             "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).");
+    return false;
+  }
+  has = true;
+  return true;
+}
+
+// tz.tzname(arg): None or a str.
+Value call_tzname(VM& vm, Value tz, Value arg) {
+  if (tz.is_null() || tz.is_none()) return Value::none();
+  Value r = vm.call_method(tz, vm.intern("tzname"), &arg, 1);
+  if (r.is_exception() || r.is_none() || is_str(r)) return r;
+  return vm.raise_fmt(vm.types.TypeError, "tzinfo.tzname() must return None or a string, not '%s'",
+                      vm.type_of(r)->name->data);
+}
+
+// The offset of an aware datetime or time (its utcoffset()), or none.
+bool utcoffset_of(VM& vm, Value self, bool& has, __int128& us) {
+  DateObj* o = as_date(self);
+  return call_offset(vm, o->tzinfo, "utcoffset", is_time(self) ? Value::none() : self, has, us);
+}
+
+// "+05:30", with seconds and microseconds when present (sep ":" for
+// isoformat, "" for %z).
+std::string format_offset(__int128 us, const char* sep) {
+  char sign = '+';
+  if (us < 0) {
+    sign = '-';
+    us = -us;
+  }
+  int64_t secs = static_cast<int64_t>(us / kUsPerSecond);
+  int frac = static_cast<int>(us % kUsPerSecond);
+  char buf[48];
+  int n = std::snprintf(buf, sizeof buf, "%c%02lld%s%02lld", sign, static_cast<long long>(secs / 3600), sep,
+                        static_cast<long long>(secs / 60 % 60));
+  if (secs % 60 || frac) n += std::snprintf(buf + n, sizeof buf - n, "%s%02lld", sep, static_cast<long long>(secs % 60));
+  if (frac) std::snprintf(buf + n, sizeof buf - n, ".%06d", frac);
+  return buf;
+}
+
+// The "+HH:MM" suffix of isoformat()/str() for an aware value, "" if naive.
+bool offset_suffix(VM& vm, Value self, std::string& out) {
+  bool has;
+  __int128 us;
+  if (!utcoffset_of(vm, self, has, us)) return false;
+  out = has ? format_offset(us, ":") : "";
+  return true;
 }
 
 // The receiver of a method, or null with TypeError pending.
@@ -504,15 +689,22 @@ Value delta_getattr(VM& vm, Value self, Str* name) {
   return generic_getattr(vm, self, name, true);
 }
 
-int delta_setattr(VM& vm, Value self, Str* name, Value) {
+// Setting an attribute that is not a field: a subclass defined in coil has
+// an instance dict; the built-in types have none.
+int set_other_attr(VM& vm, Value self, Str* name, Value value) {
+  if (vm.type_of(self)->flags & Type::kHeapType) return generic_setattr(vm, self, name, value);
+  vm.raise_fmt(vm.types.AttributeError, "'%s' object has no attribute '%s'", tp_name_of(vm, self).c_str(),
+               name->data);
+  return -1;
+}
+
+int delta_setattr(VM& vm, Value self, Str* name, Value value) {
   std::string_view n = name->view();
   if (n == "days" || n == "seconds" || n == "microseconds") {
     vm.raise_fmt(vm.types.AttributeError, "readonly attribute");
-  } else {
-    vm.raise_fmt(vm.types.AttributeError, "'%s' object has no attribute '%s'",
-                 tp_name_of(vm, self).c_str(), name->data);
+    return -1;
   }
-  return -1;
+  return set_other_attr(vm, self, name, value);
 }
 
 // Rounds n / d to the nearest int, halves to even (CPython's divide_nearest).
@@ -725,24 +917,48 @@ std::string format_time(const DateObj* o, const char* timespec) {
   return buf;
 }
 
+// ", fold=1, tzinfo=<repr>)" closing the repr of a datetime or time.
+Value close_repr(VM& vm, const DateObj* o, std::string text) {
+  if (o->fold) text += ", fold=1";
+  if (!o->tzinfo.is_null()) {
+    Value r = vm.repr(o->tzinfo);
+    if (r.is_exception()) return r;
+    text += ", tzinfo=";
+    text += as_str(r)->view();
+  }
+  return vm.str_value(text + ")");
+}
+
 Value date_repr(VM& vm, Value self) {
   DateObj* o = as_date(self);
   char buf[96];
   if (is_datetime(self)) {
     int n = std::snprintf(buf, sizeof buf, "(%d, %d, %d, %d, %d", o->year, o->month, o->day, o->hour, o->minute);
     if (o->second || o->us) n += std::snprintf(buf + n, sizeof buf - n, ", %d", o->second);
-    if (o->us) n += std::snprintf(buf + n, sizeof buf - n, ", %d", o->us);
-    std::snprintf(buf + n, sizeof buf - n, ")");
-  } else {
-    std::snprintf(buf, sizeof buf, "(%d, %d, %d)", o->year, o->month, o->day);
+    if (o->us) std::snprintf(buf + n, sizeof buf - n, ", %d", o->us);
+    return close_repr(vm, o, tp_name_of(vm, self) + buf);
   }
+  std::snprintf(buf, sizeof buf, "(%d, %d, %d)", o->year, o->month, o->day);
   return vm.str_value(tp_name_of(vm, self) + buf);
 }
 
 Value date_str(VM& vm, Value self) {
   DateObj* o = as_date(self);
-  if (is_datetime(self)) return vm.str_value(format_date(o) + " " + format_time(o, "auto"));
-  return vm.str_value(format_date(o));
+  if (!is_datetime(self)) return vm.str_value(format_date(o));
+  std::string offset;
+  if (!offset_suffix(vm, self, offset)) return Value::exception();
+  return vm.str_value(format_date(o) + " " + format_time(o, "auto") + offset);
+}
+
+// The time fields shared by datetime and time; null if `n` is not one.
+Value time_field(const DateObj* o, std::string_view n) {
+  if (n == "hour") return Value::small_int(o->hour);
+  if (n == "minute") return Value::small_int(o->minute);
+  if (n == "second") return Value::small_int(o->second);
+  if (n == "microsecond") return Value::small_int(o->us);
+  if (n == "tzinfo") return tz_or_none(o->tzinfo);
+  if (n == "fold") return Value::small_int(o->fold);
+  return Value::null();
 }
 
 Value date_getattr(VM& vm, Value self, Str* name) {
@@ -752,17 +968,13 @@ Value date_getattr(VM& vm, Value self, Str* name) {
   if (n == "month") return Value::small_int(o->month);
   if (n == "day") return Value::small_int(o->day);
   if (is_datetime(self)) {
-    if (n == "hour") return Value::small_int(o->hour);
-    if (n == "minute") return Value::small_int(o->minute);
-    if (n == "second") return Value::small_int(o->second);
-    if (n == "microsecond") return Value::small_int(o->us);
-    if (n == "tzinfo") return Value::none();
-    if (n == "fold") return Value::small_int(0);
+    Value v = time_field(o, n);
+    if (!v.is_null()) return v;
   }
   return generic_getattr(vm, self, name, true);
 }
 
-int date_setattr(VM& vm, Value self, Str* name, Value) {
+int date_setattr(VM& vm, Value self, Str* name, Value value) {
   static constexpr const char* kFields[] = {"year", "month", "day", "hour", "minute", "second",
                                             "microsecond", "tzinfo", "fold"};
   for (int i = 0; i < 9; ++i) {
@@ -773,9 +985,7 @@ int date_setattr(VM& vm, Value self, Str* name, Value) {
       return -1;
     }
   }
-  vm.raise_fmt(vm.types.AttributeError, "'%s' object has no attribute '%s'", tp_name_of(vm, self).c_str(),
-               name->data);
-  return -1;
+  return set_other_attr(vm, self, name, value);
 }
 
 Value date_plus_days(VM& vm, Value self, int64_t days) {
@@ -784,18 +994,43 @@ Value date_plus_days(VM& vm, Value self, int64_t days) {
   if (ord < 1 || ord > kMaxOrdinal) return vm.raise(vm.types.OverflowError, "date value out of range");
   int y, m, d;
   ord_to_ymd(ord, y, m, d);
-  return new_date(vm, y, m, d);
+  return make_date(vm, vm.type_of(self), y, m, d);
+}
+
+// Both tzinfos are the same object (or both naive): no offsets are consulted.
+bool same_tzinfo(Value a, Value b) { return as_date(a)->tzinfo.raw() == as_date(b)->tzinfo.raw(); }
+
+// a - b for two datetimes, in microseconds, through their UTC offsets when
+// their tzinfos differ.
+bool datetime_difference(VM& vm, Value a, Value b, __int128& out) {
+  out = datetime_us(as_date(a)) - datetime_us(as_date(b));
+  if (same_tzinfo(a, b)) return true;
+  bool has_a, has_b;
+  __int128 off_a, off_b;
+  if (!utcoffset_of(vm, a, has_a, off_a) || !utcoffset_of(vm, b, has_b, off_b)) return false;
+  if (has_a != has_b) {
+    vm.raise(vm.types.TypeError, "can't subtract offset-naive and offset-aware datetimes");
+    return false;
+  }
+  out -= off_a - off_b;
+  return true;
 }
 
 Value date_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
   bool add = op == BinaryOp::Add, sub = op == BinaryOp::Sub;
-  // datetime +/- timedelta, timedelta + datetime
+  // datetime +/- timedelta, timedelta + datetime: the datetime's class and tzinfo
   if ((add || sub) && is_datetime(a) && is_delta(b)) {
     __int128 d = delta_us(as_delta(b));
-    return datetime_from_us(vm, nullptr, datetime_us(as_date(a)) + (add ? d : -d));
+    return datetime_from_us(vm, vm.type_of(a), datetime_us(as_date(a)) + (add ? d : -d), as_date(a)->tzinfo);
   }
-  if (add && is_delta(a) && is_datetime(b)) return datetime_from_us(vm, nullptr, datetime_us(as_date(b)) + delta_us(as_delta(a)));
-  if (sub && is_datetime(a) && is_datetime(b)) return make_delta(vm, datetime_us(as_date(a)) - datetime_us(as_date(b)));
+  if (add && is_delta(a) && is_datetime(b)) {
+    return datetime_from_us(vm, vm.type_of(b), datetime_us(as_date(b)) + delta_us(as_delta(a)), as_date(b)->tzinfo);
+  }
+  if (sub && is_datetime(a) && is_datetime(b)) {
+    __int128 diff;
+    if (!datetime_difference(vm, a, b, diff)) return Value::exception();
+    return make_delta(vm, diff);
+  }
   // date +/- timedelta uses whole days only, as CPython does.
   if ((add || sub) && is_date(a) && !is_datetime(a) && is_delta(b)) {
     return date_plus_days(vm, a, add ? as_delta(b)->days : -as_delta(b)->days);
@@ -813,6 +1048,36 @@ Value date_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
   return vm.not_implemented;
 }
 
+Value compare_i128(__int128 diff, CompareOp op) {
+  int64_t p[1] = {diff < 0 ? -1 : diff > 0 ? 1 : 0}, q[1] = {0};
+  return compare_ints(p, q, 1, op);
+}
+
+// Two datetimes or two times (`what` names them in the error): by their
+// fields when their tzinfos are the same or their offsets equal, else by
+// UTC; a naive and an aware one are unequal and unordered. (CPython's
+// PEP 495 exception for times in a fold is not applied.)
+Value compare_aware(VM& vm, Value a, Value b, CompareOp op, const char* what) {
+  DateObj *x = as_date(a), *y = as_date(b);
+  auto field_order = [&] {
+    int64_t p[7] = {x->year, x->month, x->day, x->hour, x->minute, x->second, x->us};
+    int64_t q[7] = {y->year, y->month, y->day, y->hour, y->minute, y->second, y->us};
+    return compare_ints(p, q, 7, op);
+  };
+  if (same_tzinfo(a, b)) return field_order();
+  bool has_a, has_b;
+  __int128 off_a, off_b;
+  if (!utcoffset_of(vm, a, has_a, off_a) || !utcoffset_of(vm, b, has_b, off_b)) return Value::exception();
+  if (has_a == has_b && off_a == off_b) return field_order();
+  if (has_a && has_b) {
+    __int128 ua = datetime_us(x) - off_a, ub = datetime_us(y) - off_b;
+    return compare_i128(ua - ub, op);
+  }
+  if (op == CompareOp::Eq) return Value::boolean(false);
+  if (op == CompareOp::Ne) return Value::boolean(true);
+  return vm.raise_fmt(vm.types.TypeError, "can't compare offset-naive and offset-aware %s", what);
+}
+
 Value date_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (is_date(a) && is_date(b)) {
     if (is_datetime(a) != is_datetime(b)) {
@@ -822,27 +1087,49 @@ Value date_compare(VM& vm, Value a, Value b, CompareOp op) {
       return vm.raise_fmt(vm.types.TypeError, "can't compare %s to %s", tp_name_of(vm, dt).c_str(),
                           tp_name_of(vm, d).c_str());
     }
+    if (is_datetime(a)) return compare_aware(vm, a, b, op, "datetimes");
     DateObj *x = as_date(a), *y = as_date(b);
-    int64_t p[7] = {x->year, x->month, x->day, x->hour, x->minute, x->second, x->us};
-    int64_t q[7] = {y->year, y->month, y->day, y->hour, y->minute, y->second, y->us};
-    return compare_ints(p, q, 7, op);
+    int64_t p[3] = {x->year, x->month, x->day};
+    int64_t q[3] = {y->year, y->month, y->day};
+    return compare_ints(p, q, 3, op);
   }
   return compare_unsupported(vm, a, b, op);
+}
+
+// The hash of a datetime or time: its fields when naive, its UTC value when
+// aware (so equal aware values in different zones hash alike). The offset is
+// taken with fold=0, as CPython does.
+bool hash_time_value(VM& vm, Value self, int64_t& out) {
+  DateObj* o = as_date(self);
+  bool has = false;
+  __int128 off = 0;
+  if (!o->tzinfo.is_null()) {
+    int fold = o->fold;
+    o->fold = 0;
+    bool ok = utcoffset_of(vm, self, has, off);
+    o->fold = fold;
+    if (!ok) return false;
+  }
+  if (!has) return hash_fields(vm, {o->year, o->month, o->day, o->hour, o->minute, o->second, o->us}, out);
+  __int128 utc = datetime_us(o) - off;
+  return hash_fields(vm, {static_cast<int64_t>(utc / kUsPerDay), static_cast<int64_t>(utc % kUsPerDay)}, out);
 }
 
 bool date_hash(VM& vm, Value self, int64_t& out) {
   DateObj* o = as_date(self);
   if (!is_datetime(self)) return hash_fields(vm, {o->year, o->month, o->day}, out);
-  return hash_fields(vm, {o->year, o->month, o->day, o->hour, o->minute, o->second, o->us}, out);
+  return hash_time_value(vm, self, out);
 }
 
 // strftime: %f, %z and %Z are expanded here (CPython's wrap_strftime), the
 // rest by the C library on the equivalent struct tm.
-Value strftime_impl(VM& vm, const DateObj* o, Value fmtv) {
+Value strftime_impl(VM& vm, Value self, Value fmtv) {
   if (!is_str(fmtv)) {
     return vm.raise_fmt(vm.types.TypeError, "strftime() argument 1 must be str, not %s",
                         vm.type_of(fmtv)->name->data);
   }
+  const DateObj* o = as_date(self);
+  Value arg = is_time(self) ? Value::none() : self;
   std::string_view in = as_str(fmtv)->view();
   std::string fmt;
   for (size_t i = 0; i < in.size(); ++i) {
@@ -855,8 +1142,18 @@ Value strftime_impl(VM& vm, const DateObj* o, Value fmtv) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%06d", o->us);
       fmt += buf;
-    } else if (c == 'z' || c == 'Z') {
-      // naive: empty
+    } else if (c == 'z') {
+      bool has;
+      __int128 off;
+      if (!call_offset(vm, o->tzinfo, "utcoffset", arg, has, off)) return Value::exception();
+      if (has) fmt += format_offset(off, "");
+    } else if (c == 'Z') {
+      Value name = call_tzname(vm, o->tzinfo, arg);
+      if (name.is_exception()) return name;
+      // Doubled, so strftime itself leaves a '%' in the name alone.
+      if (!name.is_none()) {
+        for (char ch : as_str(name)->view()) fmt += ch == '%' ? std::string("%%") : std::string(1, ch);
+      }
     } else {
       fmt += '%';
       fmt += c;
@@ -885,12 +1182,12 @@ Value date_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "strftime");
   Value a[1];
   if (!o || !c_args(vm, "strftime", args + 1, nargs - 1, kwnames, {"format"}, 1, a)) return Value::exception();
-  return strftime_impl(vm, o, a[0]);
+  return strftime_impl(vm, args[0], a[0]);
 }
 
 Value date_format(VM& vm, Value self, Str* spec) {
   if (spec->size == 0) return vm.str(self);
-  return strftime_impl(vm, as_date(self), Value::object(spec));
+  return strftime_impl(vm, self, Value::object(spec));
 }
 
 Value date___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -934,7 +1231,9 @@ Value date_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   std::string time = format_time(o, spec);
   if (time.empty()) return vm.raise(vm.types.ValueError, "Unknown timespec value");
-  return vm.str_value(format_date(o) + sep + time);
+  std::string offset;
+  if (!offset_suffix(vm, args[0], offset)) return Value::exception();
+  return vm.str_value(format_date(o) + sep + time + offset);
 }
 
 Value date_weekday(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -978,7 +1277,7 @@ Value date_isocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   week = (today - monday) / 7;
   int64_t day = (today - monday) % 7;
-  Value iso = dict_get_str(static_cast<Module*>(vm.import_module(vm.intern("datetime")).as_obj())->dict,
+  Value iso = dict_get_str(static_cast<Module*>(vm.import_module(vm.intern("_datetime")).as_obj())->dict,
                            vm.intern("IsoCalendarDate"));
   if (iso.is_null()) return vm.raise(vm.types.RuntimeError, "datetime.IsoCalendarDate is missing");
   return new_struct_seq(vm, static_cast<Type*>(iso.as_obj()),
@@ -986,18 +1285,71 @@ Value date_isocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 // date.timetuple() / datetime.timetuple(): a time.struct_time (isdst -1).
-Value date_timetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "timetuple");
-  if (!o || !no_args(vm, "timetuple", nargs, kwnames)) return Value::exception();
+Value struct_time_of(VM& vm, const Fields& f, int isdst) {
   Value tm = vm.import_module(vm.intern("time"));
   if (tm.is_exception()) return tm;
   Value st = dict_get_str(static_cast<Module*>(tm.as_obj())->dict, vm.intern("struct_time"));
   if (st.is_null()) return vm.raise(vm.types.RuntimeError, "time.struct_time is missing");
-  int yday = days_before_month(o->year, o->month) + o->day;
+  int yday = days_before_month(f.y, f.m) + f.d;
+  int weekday = static_cast<int>((ymd_to_ord(f.y, f.m, f.d) + 6) % 7);
   return new_struct_seq(vm, static_cast<Type*>(st.as_obj()),
-                        {Value::small_int(o->year), Value::small_int(o->month), Value::small_int(o->day),
-                         Value::small_int(o->hour), Value::small_int(o->minute), Value::small_int(o->second),
-                         Value::small_int(weekday_of(o)), Value::small_int(yday), Value::small_int(-1)});
+                        {Value::small_int(f.y), Value::small_int(f.m), Value::small_int(f.d), Value::small_int(f.hh),
+                         Value::small_int(f.mi), Value::small_int(f.ss), Value::small_int(weekday),
+                         Value::small_int(yday), Value::small_int(isdst)});
+}
+
+// date.timetuple() / datetime.timetuple(): a time.struct_time whose isdst
+// comes from dst() (-1 when naive or None).
+Value date_timetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "timetuple");
+  if (!o || !no_args(vm, "timetuple", nargs, kwnames)) return Value::exception();
+  int isdst = -1;
+  if (!o->tzinfo.is_null()) {
+    bool has;
+    __int128 dst;
+    if (!call_offset(vm, o->tzinfo, "dst", args[0], has, dst)) return Value::exception();
+    if (has) isdst = dst != 0;
+  }
+  return struct_time_of(vm, fields_of(o), isdst);
+}
+
+// datetime.utctimetuple(): the UTC time of an aware datetime, the fields of
+// a naive one; isdst 0.
+Value datetime_utctimetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "utctimetuple");
+  if (!o || !no_args(vm, "utctimetuple", nargs, kwnames)) return Value::exception();
+  bool has;
+  __int128 off;
+  if (!utcoffset_of(vm, args[0], has, off)) return Value::exception();
+  Fields f = fields_of(o);
+  if (has && !fields_from_us(vm, datetime_us(o) - off, f)) return Value::exception();
+  return struct_time_of(vm, f, 0);
+}
+
+// The date of ISO year/week/weekday; false (ValueError) if out of range.
+bool iso_week_date(VM& vm, int64_t iso_year, int64_t week, int64_t weekday, int& y, int& m, int& d) {
+  if (iso_year < 1 || iso_year > kMaxYear) {
+    vm.raise_fmt(vm.types.ValueError, "Year is out of range: %lld", static_cast<long long>(iso_year));
+    return false;
+  }
+  int year = static_cast<int>(iso_year);
+  int64_t first_weekday = (ymd_to_ord(year, 1, 1) + 6) % 7;
+  bool long_year = first_weekday == 3 || (first_weekday == 2 && days_in_month(year, 2) == 29);
+  if (week < 1 || week > (long_year ? 53 : 52)) {
+    vm.raise_fmt(vm.types.ValueError, "Invalid week: %lld", static_cast<long long>(week));
+    return false;
+  }
+  if (weekday < 1 || weekday > 7) {
+    vm.raise_fmt(vm.types.ValueError, "Invalid day: %lld (range is [1, 7])", static_cast<long long>(weekday));
+    return false;
+  }
+  int64_t ord = iso_week1_monday(year) + (week - 1) * 7 + (weekday - 1);
+  if (ord < 1 || ord > kMaxOrdinal) {
+    vm.raise(vm.types.ValueError, "date value out of range");
+    return false;
+  }
+  ord_to_ymd(ord, y, m, d);
+  return true;
 }
 
 // date.fromisocalendar(year, week, day) (a datetime for datetime's).
@@ -1013,31 +1365,9 @@ Value date_fromisocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     }
     if (!vm.index_value(args[k + 1], f[k], /*clamp=*/true)) return Value::exception();
   }
-  if (f[0] < 1 || f[0] > kMaxYear) {
-    return vm.raise_fmt(vm.types.ValueError, "Year is out of range: %lld", static_cast<long long>(f[0]));
-  }
-  int year = static_cast<int>(f[0]);
-  bool long_year = false;
-  int64_t first_weekday = (ymd_to_ord(year, 1, 1) + 6) % 7;
-  if (first_weekday == 3 || (first_weekday == 2 && days_in_month(year, 2) == 29)) long_year = true;
-  if (f[1] < 1 || f[1] > (long_year ? 53 : 52)) {
-    return vm.raise_fmt(vm.types.ValueError, "Invalid week: %lld", static_cast<long long>(f[1]));
-  }
-  if (f[2] < 1 || f[2] > 7) {
-    return vm.raise_fmt(vm.types.ValueError, "Invalid day: %lld (range is [1, 7])", static_cast<long long>(f[2]));
-  }
-  int64_t ord = iso_week1_monday(year) + (f[1] - 1) * 7 + (f[2] - 1);
-  if (ord < 1 || ord > kMaxOrdinal) return vm.raise(vm.types.ValueError, "date value out of range");
   int y, m, d;
-  ord_to_ymd(ord, y, m, d);
-  if (args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type) {
-    DtTypes t;
-    if (!dt_types(vm, t)) return Value::exception();
-    if (vm.is_subtype(static_cast<Type*>(args[0].as_obj()), t.datetime)) {
-      return new_datetime(vm, nullptr, y, m, d, 0, 0, 0, 0);
-    }
-  }
-  return new_date(vm, y, m, d);
+  if (!iso_week_date(vm, f[0], f[1], f[2], y, m, d)) return Value::exception();
+  return make_date_of_class(vm, args[0], y, m, d);
 }
 
 Value date_ctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1052,13 +1382,20 @@ Value date_ctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.str_value(buf);
 }
 
+// A copy of `self`'s class without calling it (CPython's replace() builds
+// the subclass instance directly).
+Value with_class_of(Value v, Value self, VM& vm) {
+  if (!v.is_exception()) v.as_obj()->type = vm.type_of(self);
+  return v;
+}
+
 Value date_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "replace");
   if (!o) return Value::exception();
   bool dt = is_datetime(args[0]);
-  Value a[8];
+  Value a[9];
   bool ok = dt ? c_args(vm, nullptr, args + 1, nargs - 1, kwnames,
-                        {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo"}, 0, a)
+                        {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 0, a)
                : c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"year", "month", "day"}, 0, a);
   if (!ok) return Value::exception();
   int f[7];
@@ -1067,9 +1404,12 @@ Value date_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (!int_arg(vm, a[i], cur[i], f[i])) return Value::exception();
   }
   if (!check_date_fields(vm, f[0], f[1], f[2])) return Value::exception();
-  if (!dt) return new_date(vm, f[0], f[1], f[2]);
-  if (!check_time_fields(vm, f[3], f[4], f[5], f[6]) || !tzinfo_arg(vm, a[7])) return Value::exception();
-  return new_datetime(vm, nullptr, f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
+  if (!dt) return with_class_of(make_date(vm, nullptr, f[0], f[1], f[2]), args[0], vm);
+  Fields nf{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, a[7].is_null() ? o->tzinfo : a[7]};
+  if (!check_time_fields(vm, f[3], f[4], f[5], f[6]) || !tzinfo_arg(vm, a[7]) || !fold_arg(vm, a[8], o->fold, nf.fold)) {
+    return Value::exception();
+  }
+  return with_class_of(make_datetime(vm, nullptr, nf), args[0], vm);
 }
 
 // Local time now, to the microsecond (through the switchable clock).
@@ -1089,12 +1429,12 @@ void now_fields(VM& vm, bool utc, tm& t, int& us) {
   }
 }
 
-Value date_today(VM& vm, Value*, int nargs, Tuple* kwnames) {
+Value date_today(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_args(vm, "today", nargs, kwnames)) return Value::exception();
   tm t{};
   int us;
   now_fields(vm, false, t, us);
-  return new_date(vm, t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
+  return make_date_of_class(vm, args[0], t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
 }
 
 Value date_fromordinal(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1107,80 +1447,174 @@ Value date_fromordinal(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (n < 1 || n > kMaxOrdinal) return vm.raise(vm.types.ValueError, "ordinal must be >= 1");
   int y, m, d;
   ord_to_ymd(n, y, m, d);
-  if (nargs >= 1 && args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type) {
-    DtTypes t;
-    if (!dt_types(vm, t)) return Value::exception();
-    if (vm.is_subtype(static_cast<Type*>(args[0].as_obj()), t.datetime)) {
-      return new_datetime(vm, nullptr, y, m, d, 0, 0, 0, 0);
-    }
+  return make_date_of_class(vm, args[0], y, m, d);
+}
+
+// ISO 8601 as CPython 3.11's fromisoformat() reads it: a cursor over the
+// text; each parse_* returns false when the text is malformed.
+struct IsoText {
+  std::string_view s;
+  size_t at = 0;
+  bool done() const { return at == s.size(); }
+  bool peek(char c) const { return at < s.size() && s[at] == c; }
+  bool eat(char c) {
+    if (!peek(c)) return false;
+    ++at;
+    return true;
   }
-  return new_date(vm, y, m, d);
-}
-
-// Parses "YYYY-MM-DD" at s[0..10); false if malformed.
-bool parse_iso_date(std::string_view s, int& y, int& m, int& d) {
-  auto digits = [&](size_t at, size_t n, int& out) {
+  bool digits(size_t n, int& out) {
     if (at + n > s.size()) return false;
     out = 0;
     for (size_t i = at; i < at + n; ++i) {
       if (s[i] < '0' || s[i] > '9') return false;
       out = out * 10 + (s[i] - '0');
     }
+    at += n;
     return true;
-  };
-  return s.size() >= 10 && digits(0, 4, y) && s[4] == '-' && digits(5, 2, m) && s[7] == '-' && digits(8, 2, d);
-}
+  }
+};
 
-bool parse_iso_time(std::string_view s, int& hh, int& mi, int& ss, int& us) {
-  auto digits = [&](size_t at, size_t n, int& out) {
-    if (at + n > s.size()) return false;
-    out = 0;
-    for (size_t i = at; i < at + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      out = out * 10 + (s[i] - '0');
+// YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]. A week date is
+// converted here (ValueError pending and `range_error` set when it is out
+// of range).
+bool parse_iso_date(VM& vm, IsoText& t, int& y, int& m, int& d, bool& range_error) {
+  range_error = false;
+  if (!t.digits(4, y)) return false;
+  bool extended = t.eat('-');
+  if (t.eat('W')) {
+    int week, weekday = 1;
+    if (!t.digits(2, week)) return false;
+    if (extended ? t.eat('-') : (t.at < t.s.size() && t.s[t.at] >= '0' && t.s[t.at] <= '9')) {
+      if (!t.digits(1, weekday)) return false;
+    }
+    if (!iso_week_date(vm, y, week, weekday, y, m, d)) {
+      range_error = true;
+      return false;
     }
     return true;
-  };
-  mi = ss = us = 0;
-  if (!digits(0, 2, hh)) return false;
-  if (s.size() == 2) return true;
-  if (s[2] != ':' || !digits(3, 2, mi)) return false;
-  if (s.size() == 5) return true;
-  if (s[5] != ':' || !digits(6, 2, ss)) return false;
-  if (s.size() == 8) return true;
-  if (s[8] != '.' && s[8] != ',') return false;
-  size_t n = s.size() - 9;
-  if (n != 3 && n != 6) return false;
-  if (!digits(9, n, us)) return false;
-  if (n == 3) us *= 1000;
+  }
+  if (!t.digits(2, m) || (extended && !t.eat('-')) || !t.digits(2, d)) return false;
   return true;
 }
 
-Value date_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "fromisoformat", kwnames) || !check_nargs(vm, "fromisoformat", nargs - 1, 1, 1)) {
-    return Value::exception();
+// HH[:MM[:SS[.f...]]] or HH[MM[SS[.f...]]]: fractions of 1 to 6 digits
+// count, further digits are dropped.
+bool parse_iso_clock(IsoText& t, int& hh, int& mi, int& ss, int& us) {
+  mi = ss = us = 0;
+  if (!t.digits(2, hh)) return false;
+  if (t.done() || t.peek('+') || t.peek('-') || t.peek('Z')) return true;
+  bool extended = t.eat(':');
+  if (!t.digits(2, mi)) return false;
+  if (t.done() || t.peek('+') || t.peek('-') || t.peek('Z')) return true;
+  if (extended && !t.eat(':')) return false;
+  if (!t.digits(2, ss)) return false;
+  if (!t.eat('.') && !t.eat(',')) return true;
+  size_t start = t.at;
+  while (t.at < t.s.size() && t.s[t.at] >= '0' && t.s[t.at] <= '9') {
+    if (t.at - start < 6) us = us * 10 + (t.s[t.at] - '0');
+    ++t.at;
   }
-  if (!is_str(args[1])) {
-    return vm.raise_fmt(vm.types.TypeError, "fromisoformat: argument must be str");
-  }
+  size_t n = t.at - start;
+  if (n == 0) return false;
+  for (size_t k = n; k < 6; ++k) us *= 10;
+  return true;
+}
+
+// A time with an optional UTC offset: Z, or +/-HH[:MM[:SS[.ffffff]]].
+bool parse_iso_time(IsoText& t, Fields& f, bool& has_offset, __int128& offset) {
+  has_offset = false;
+  if (!parse_iso_clock(t, f.hh, f.mi, f.ss, f.us)) return false;
+  if (t.done()) return true;
+  has_offset = true;
+  offset = 0;
+  if (t.eat('Z')) return t.done();
+  int sign = t.eat('-') ? -1 : (t.eat('+'), 1);
+  int hh, mi, ss, us;
+  if (!parse_iso_clock(t, hh, mi, ss, us) || !t.done()) return false;
+  offset = sign * ((static_cast<__int128>(hh) * 3600 + mi * 60 + ss) * kUsPerSecond + us);
+  return true;
+}
+
+// A timezone for `offset` microseconds: timezone.utc for zero.
+Value timezone_for(VM& vm, __int128 offset) {
   DtTypes t;
   if (!dt_types(vm, t)) return Value::exception();
-  bool want_dt = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type &&
-                 vm.is_subtype(static_cast<Type*>(args[0].as_obj()), t.datetime);
-  std::string_view s = as_str(args[1])->view();
-  int y, m, d, hh = 0, mi = 0, ss = 0, us = 0;
-  bool ok = parse_iso_date(s, y, m, d);
-  if (ok && !want_dt) ok = s.size() == 10;
-  if (ok && want_dt && s.size() > 10) ok = parse_iso_time(s.substr(11), hh, mi, ss, us);
-  if (!ok) {
-    Value r = vm.repr(args[1]);
-    if (r.is_exception()) return r;
-    return vm.raise_fmt(vm.types.ValueError, "Invalid isoformat string: %s", as_str(r)->data);
+  if (t.timezone.is_null() || t.utc.is_null()) {
+    return vm.raise(vm.types.RuntimeError, "datetime.timezone is missing (import datetime, not _datetime)");
   }
-  if (!check_date_fields(vm, y, m, d)) return Value::exception();
-  if (!want_dt) return new_date(vm, y, m, d);
-  if (!check_time_fields(vm, hh, mi, ss, us)) return Value::exception();
-  return new_datetime(vm, nullptr, y, m, d, hh, mi, ss, us);
+  if (offset == 0) return t.utc;
+  Value delta = new_delta(vm, t.delta, offset);
+  if (delta.is_exception()) return delta;
+  RootScope roots(vm);
+  roots.add(delta);
+  return vm.call1(t.timezone, delta);
+}
+
+Value invalid_isoformat(VM& vm, Value text) {
+  Value r = vm.repr(text);
+  if (r.is_exception()) return r;
+  return vm.raise_fmt(vm.types.ValueError, "Invalid isoformat string: %s", as_str(r)->data);
+}
+
+bool isoformat_arg(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "fromisoformat", kwnames) || !check_nargs(vm, "fromisoformat", nargs - 1, 1, 1)) return false;
+  if (is_str(args[1])) return true;
+  vm.raise(vm.types.TypeError, "fromisoformat: argument must be str");
+  return false;
+}
+
+// Fields (with tz) from a parsed time, checked; false with an error pending.
+bool finish_iso_time(VM& vm, Fields& f, bool has_offset, __int128 offset) {
+  if (!check_time_fields(vm, f.hh, f.mi, f.ss, f.us)) return false;
+  if (!has_offset) return true;
+  f.tz = timezone_for(vm, offset);
+  return !f.tz.is_exception();
+}
+
+// date.fromisoformat / datetime.fromisoformat (by the class it is called on).
+Value date_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!isoformat_arg(vm, args, nargs, kwnames)) return Value::exception();
+  DtTypes types;
+  if (!dt_types(vm, types)) return Value::exception();
+  Type* cls = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type ? static_cast<Type*>(args[0].as_obj())
+                                                                          : nullptr;
+  bool want_dt = cls && vm.is_subtype(cls, types.datetime);
+  IsoText t{as_str(args[1])->view()};
+  Fields f;
+  bool range_error, has_offset = false;
+  __int128 offset = 0;
+  bool ok = parse_iso_date(vm, t, f.y, f.m, f.d, range_error);
+  if (range_error) return Value::exception();
+  if (ok && !want_dt) ok = t.done();
+  if (ok && want_dt && !t.done()) {
+    // Any one character separates the date from the time.
+    ++t.at;
+    while (t.at < t.s.size() && (static_cast<unsigned char>(t.s[t.at]) & 0xC0) == 0x80) ++t.at;
+    ok = !t.done() && parse_iso_time(t, f, has_offset, offset);
+  }
+  if (!ok) return invalid_isoformat(vm, args[1]);
+  if (!check_date_fields(vm, f.y, f.m, f.d)) return Value::exception();
+  if (!want_dt) return make_date(vm, cls, f.y, f.m, f.d);
+  if (!finish_iso_time(vm, f, has_offset, offset)) return Value::exception();
+  RootScope roots(vm);
+  roots.add(f.tz);
+  return make_datetime(vm, cls, f);
+}
+
+Value time_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!isoformat_arg(vm, args, nargs, kwnames)) return Value::exception();
+  Type* cls = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type ? static_cast<Type*>(args[0].as_obj())
+                                                                          : nullptr;
+  IsoText t{as_str(args[1])->view()};
+  t.eat('T');
+  Fields f;
+  bool has_offset;
+  __int128 offset = 0;
+  if (!parse_iso_time(t, f, has_offset, offset)) return invalid_isoformat(vm, args[1]);
+  if (!finish_iso_time(vm, f, has_offset, offset)) return Value::exception();
+  RootScope roots(vm);
+  roots.add(f.tz);
+  return make_time(vm, cls, f);
 }
 
 // ---------------------------------------------------------------- datetime
@@ -1198,24 +1632,41 @@ Value datetime_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!check_date_fields(vm, f[0], f[1], f[2]) || !check_time_fields(vm, f[3], f[4], f[5], f[6])) {
     return Value::exception();
   }
-  if (!tzinfo_arg(vm, a[7])) return Value::exception();
-  int fold;
-  if (!int_arg(vm, a[8], 0, fold)) return Value::exception();
-  if (fold != 0 && fold != 1) return vm.raise(vm.types.ValueError, "fold must be either 0 or 1");
-  return new_datetime(vm, nullptr, f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
+  Fields nf{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, a[7]};
+  if (!tzinfo_arg(vm, a[7]) || !fold_arg(vm, a[8], 0, nf.fold)) return Value::exception();
+  return make_datetime(vm, nullptr, nf);
 }
 
-Value datetime_from_tm(VM& vm, const tm& t, int us) {
+Type* class_arg(Value cls) {
+  return cls.is_obj() && cls.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(cls.as_obj()) : nullptr;
+}
+
+Fields fields_from_tm(const tm& t, int us) {
   // A leap second (tm_sec == 60) is clamped, as CPython does.
-  return new_datetime(vm, nullptr, t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min,
-                      t.tm_sec > 59 ? 59 : t.tm_sec, us);
+  return {t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec > 59 ? 59 : t.tm_sec, us};
 }
 
-Value datetime_now_impl(VM& vm, bool utc) {
+// An instance of `cls` for the UTC time `t`: naive, or converted to `tz`
+// by tz.fromutc() (CPython's datetime_best_possible / from_timestamp).
+Value datetime_from_utc_tm(VM& vm, Type* cls, const tm& t, int us, Value tz) {
+  Fields f = fields_from_tm(t, us);
+  if (tz.is_null() || tz.is_none()) return make_datetime(vm, cls, f);
+  f.tz = tz;
+  Value utc = make_datetime(vm, cls, f);
+  if (utc.is_exception()) return utc;
+  RootScope roots(vm);
+  roots.add(utc);
+  return vm.call_method(tz, vm.intern("fromutc"), &utc, 1);
+}
+
+// now(tz=None), today(), utcnow() on class `cls`.
+Value datetime_now_on(VM& vm, Value cls, Value tz, bool utc) {
   tm t{};
   int us;
-  now_fields(vm, utc, t, us);
-  return datetime_from_tm(vm, t, us);
+  bool local = !utc && (tz.is_null() || tz.is_none());
+  now_fields(vm, !local, t, us);
+  if (local) return make_datetime(vm, class_arg(cls), fields_from_tm(t, us));
+  return datetime_from_utc_tm(vm, class_arg(cls), t, us, utc ? Value::null() : tz);
 }
 
 Value datetime_now(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1223,17 +1674,17 @@ Value datetime_now(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"tz"}, 0, a) || !tzinfo_arg(vm, a[0])) {
     return Value::exception();
   }
-  return datetime_now_impl(vm, false);
+  return datetime_now_on(vm, args[0], a[0], false);
 }
 
-Value datetime_today(VM& vm, Value*, int nargs, Tuple* kwnames) {
+Value datetime_today(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_args(vm, "today", nargs, kwnames)) return Value::exception();
-  return datetime_now_impl(vm, false);
+  return datetime_now_on(vm, args[0], Value::null(), false);
 }
 
-Value datetime_utcnow(VM& vm, Value*, int nargs, Tuple* kwnames) {
+Value datetime_utcnow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_args(vm, "utcnow", nargs, kwnames)) return Value::exception();
-  return datetime_now_impl(vm, true);
+  return datetime_now_on(vm, args[0], Value::null(), true);
 }
 
 // A POSIX timestamp split into seconds and microseconds, rounding half to
@@ -1280,6 +1731,7 @@ Value from_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames, bool utc) {
       return Value::exception();
     }
     a[0] = args[1];
+    a[1] = Value::null();
   } else if (!c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"timestamp", "tz"}, 1, a) ||
              !tzinfo_arg(vm, a[1])) {
     return Value::exception();
@@ -1287,12 +1739,14 @@ Value from_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames, bool utc) {
   time_t secs;
   int us;
   if (!timestamp_arg(vm, a[0], secs, us)) return Value::exception();
+  bool local = !utc && (a[1].is_null() || a[1].is_none());
   tm t{};
-  if (!(utc ? gmtime_r(&secs, &t) : localtime_r(&secs, &t)) || t.tm_year + 1900 < 1 ||
+  if (!(local ? localtime_r(&secs, &t) : gmtime_r(&secs, &t)) || t.tm_year + 1900 < 1 ||
       t.tm_year + 1900 > kMaxYear) {
     return vm.raise(vm.types.ValueError, "year is out of range");
   }
-  return datetime_from_tm(vm, t, us);
+  if (local) return make_datetime(vm, class_arg(args[0]), fields_from_tm(t, us));
+  return datetime_from_utc_tm(vm, class_arg(args[0]), t, us, a[1]);
 }
 
 Value datetime_fromtimestamp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1303,9 +1757,8 @@ Value datetime_utcfromtimestamp(VM& vm, Value* args, int nargs, Tuple* kwnames) 
   return from_timestamp(vm, args, nargs, kwnames, true);
 }
 
-Value datetime_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "timestamp");
-  if (!o || !no_args(vm, "timestamp", nargs, kwnames)) return Value::exception();
+// Seconds since the epoch of a naive datetime read as local time.
+time_t local_seconds(const DateObj* o) {
   tm t{};
   t.tm_year = o->year - 1900;
   t.tm_mon = o->month - 1;
@@ -1314,8 +1767,86 @@ Value datetime_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   t.tm_min = o->minute;
   t.tm_sec = o->second;
   t.tm_isdst = -1;
-  time_t secs = mktime(&t);
-  return Value::from_double(static_cast<double>(secs) + o->us / 1e6);
+  return mktime(&t);
+}
+
+constexpr __int128 kEpochUs = static_cast<__int128>(719162) * kUsPerDay;  // 1970-01-01 since 0001-01-01
+
+Value datetime_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "timestamp");
+  if (!o || !no_args(vm, "timestamp", nargs, kwnames)) return Value::exception();
+  bool has;
+  __int128 off;
+  if (!utcoffset_of(vm, args[0], has, off)) return Value::exception();
+  if (!has) return Value::from_double(static_cast<double>(local_seconds(o)) + o->us / 1e6);
+  // As timedelta.total_seconds(): exact operands, one rounding.
+  __int128 us = datetime_us(o) - off - kEpochUs;
+  return Value::from_double(static_cast<double>(static_cast<long double>(us) / 1e6L));
+}
+
+// The local zone at `secs` since the epoch, as timezone(offset, name).
+Value local_timezone_at(VM& vm, time_t secs) {
+  tm t{};
+  if (!localtime_r(&secs, &t)) return vm.raise(vm.types.OverflowError, "timestamp out of range for platform time_t");
+  DtTypes types;
+  if (!dt_types(vm, types)) return Value::exception();
+  if (types.timezone.is_null()) return vm.raise(vm.types.RuntimeError, "datetime.timezone is missing");
+  RootScope roots(vm);
+  Value delta = roots.add(new_delta(vm, types.delta, static_cast<__int128>(t.tm_gmtoff) * kUsPerSecond));
+  Value name = roots.add(vm.str_value(t.tm_zone ? t.tm_zone : ""));
+  return vm.call2(types.timezone, delta, name);
+}
+
+// datetime.astimezone(tz=None): the same UTC time in `tz` (the local zone
+// when None); a naive datetime is taken as local time.
+Value datetime_astimezone(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "astimezone");
+  Value a[1];
+  if (!o || !c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"tz"}, 0, a)) return Value::exception();
+  Value tz = a[0].is_null() ? Value::none() : a[0];
+  if (!tzinfo_arg(vm, tz)) return Value::exception();
+  bool has;
+  __int128 off;
+  if (!utcoffset_of(vm, args[0], has, off)) return Value::exception();
+  __int128 utc;
+  if (has) {
+    if (o->tzinfo.raw() == tz.raw()) return args[0];
+    utc = datetime_us(o) - off;
+  } else {
+    utc = static_cast<__int128>(local_seconds(o)) * kUsPerSecond + o->us + kEpochUs;
+  }
+  RootScope roots(vm);
+  if (tz.is_none()) {
+    __int128 secs = (utc - kEpochUs) / kUsPerSecond - ((utc - kEpochUs) % kUsPerSecond < 0 ? 1 : 0);
+    tz = roots.add(local_timezone_at(vm, static_cast<time_t>(secs)));
+    if (tz.is_exception()) return tz;
+  }
+  Value result = roots.add(datetime_from_us(vm, vm.type_of(args[0]), utc, tz));
+  if (result.is_exception()) return result;
+  return vm.call_method(tz, vm.intern("fromutc"), &result, 1);
+}
+
+// utcoffset(), dst(), tzname() of a datetime or time.
+Value offset_method(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* method) {
+  if (nargs < 1 || !(is_datetime(args[0]) || is_time(args[0]))) {
+    return vm.raise_fmt(vm.types.TypeError, "descriptor '%s' needs a datetime or time", method);
+  }
+  if (!no_args(vm, method, nargs, kwnames)) return Value::exception();
+  DateObj* o = as_date(args[0]);
+  Value arg = is_time(args[0]) ? Value::none() : args[0];
+  if (method[0] == 't') return call_tzname(vm, o->tzinfo, arg);
+  bool has;
+  __int128 us;
+  if (!call_offset(vm, o->tzinfo, method, arg, has, us)) return Value::exception();
+  return has ? make_delta(vm, us) : Value::none();
+}
+
+Value dt_utcoffset(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return offset_method(vm, args, nargs, kwnames, "utcoffset");
+}
+Value dt_dst(VM& vm, Value* args, int nargs, Tuple* kwnames) { return offset_method(vm, args, nargs, kwnames, "dst"); }
+Value dt_tzname(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return offset_method(vm, args, nargs, kwnames, "tzname");
 }
 
 Value datetime_date(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1324,19 +1855,21 @@ Value datetime_date(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return new_date(vm, o->year, o->month, o->day);
 }
 
-Value new_time(VM& vm, int hh, int mi, int ss, int us) {
-  Value m = vm.modules ? dict_get_str(vm.modules, vm.intern("datetime")) : Value::null();
-  Type* t = m.is_obj() && m.as_obj()->kind == ObjKind::Module
-                ? type_in(vm, static_cast<Module*>(m.as_obj())->dict, "time")
-                : nullptr;
-  if (!t) return vm.raise(vm.types.RuntimeError, "the datetime module is no longer in sys.modules");
-  return new_date_obj(vm, t, &kTimeClass, 1900, 1, 1, hh, mi, ss, us);
+// datetime.time() (naive) and datetime.timetz() (with the tzinfo).
+Value datetime_time_of(VM& vm, Value* args, int nargs, Tuple* kwnames, bool keep_tz) {
+  const char* name = keep_tz ? "timetz" : "time";
+  auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", name);
+  if (!o || !no_args(vm, name, nargs, kwnames)) return Value::exception();
+  Fields f = fields_of(o);
+  if (!keep_tz) f.tz = Value::null();
+  return make_time(vm, nullptr, f);
 }
 
 Value datetime_time(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "time");
-  if (!o || !no_args(vm, "time", nargs, kwnames)) return Value::exception();
-  return new_time(vm, o->hour, o->minute, o->second, o->us);
+  return datetime_time_of(vm, args, nargs, kwnames, false);
+}
+Value datetime_timetz(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return datetime_time_of(vm, args, nargs, kwnames, true);
 }
 
 Value datetime_combine(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1354,7 +1887,10 @@ Value datetime_combine(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!tzinfo_arg(vm, a[2])) return Value::exception();
   DateObj *d = as_date(a[0]), *t = as_date(a[1]);
-  return new_datetime(vm, nullptr, d->year, d->month, d->day, t->hour, t->minute, t->second, t->us);
+  Fields f = fields_of(t);
+  f.y = d->year, f.m = d->month, f.d = d->day;
+  if (!a[2].is_null()) f.tz = a[2];
+  return make_datetime(vm, class_arg(args[0]), f);
 }
 
 // ---------------------------------------------------------------- time
@@ -1369,11 +1905,12 @@ Value time_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   for (int i = 0; i < 4; ++i) {
     if (!int_arg(vm, a[i], 0, f[i])) return Value::exception();
   }
-  if (!check_time_fields(vm, f[0], f[1], f[2], f[3]) || !tzinfo_arg(vm, a[4])) return Value::exception();
-  int fold;
-  if (!int_arg(vm, a[5], 0, fold)) return Value::exception();
-  if (fold != 0 && fold != 1) return vm.raise(vm.types.ValueError, "fold must be either 0 or 1");
-  return new_time(vm, f[0], f[1], f[2], f[3]);
+  Fields nf;
+  nf.hh = f[0], nf.mi = f[1], nf.ss = f[2], nf.us = f[3], nf.tz = a[4];
+  if (!check_time_fields(vm, f[0], f[1], f[2], f[3]) || !tzinfo_arg(vm, a[4]) || !fold_arg(vm, a[5], 0, nf.fold)) {
+    return Value::exception();
+  }
+  return make_time(vm, nullptr, nf);
 }
 
 Value time_repr(VM& vm, Value self) {
@@ -1381,51 +1918,37 @@ Value time_repr(VM& vm, Value self) {
   char buf[64];
   int n = std::snprintf(buf, sizeof buf, "(%d, %d", o->hour, o->minute);
   if (o->second || o->us) n += std::snprintf(buf + n, sizeof buf - n, ", %d", o->second);
-  if (o->us) n += std::snprintf(buf + n, sizeof buf - n, ", %d", o->us);
-  std::snprintf(buf + n, sizeof buf - n, ")");
-  return vm.str_value(tp_name_of(vm, self) + buf);
+  if (o->us) std::snprintf(buf + n, sizeof buf - n, ", %d", o->us);
+  return close_repr(vm, o, tp_name_of(vm, self) + buf);
 }
 
-Value time_str(VM& vm, Value self) { return vm.str_value(format_time(as_date(self), "auto")); }
+Value time_str(VM& vm, Value self) {
+  std::string offset;
+  if (!offset_suffix(vm, self, offset)) return Value::exception();
+  return vm.str_value(format_time(as_date(self), "auto") + offset);
+}
 
 Value time_getattr(VM& vm, Value self, Str* name) {
-  DateObj* o = as_date(self);
-  std::string_view n = name->view();
-  if (n == "hour") return Value::small_int(o->hour);
-  if (n == "minute") return Value::small_int(o->minute);
-  if (n == "second") return Value::small_int(o->second);
-  if (n == "microsecond") return Value::small_int(o->us);
-  if (n == "tzinfo") return Value::none();
-  if (n == "fold") return Value::small_int(0);
-  return generic_getattr(vm, self, name, true);
+  Value v = time_field(as_date(self), name->view());
+  return v.is_null() ? generic_getattr(vm, self, name, true) : v;
 }
 
-int time_setattr(VM& vm, Value self, Str* name, Value) {
+int time_setattr(VM& vm, Value self, Str* name, Value value) {
   for (const char* f : {"hour", "minute", "second", "microsecond", "tzinfo", "fold"}) {
     if (name->view() == f) {
       vm.raise_fmt(vm.types.AttributeError, "attribute '%s' of 'datetime.time' objects is not writable", f);
       return -1;
     }
   }
-  vm.raise_fmt(vm.types.AttributeError, "'%s' object has no attribute '%s'", tp_name_of(vm, self).c_str(),
-               name->data);
-  return -1;
+  return set_other_attr(vm, self, name, value);
 }
 
 Value time_compare(VM& vm, Value a, Value b, CompareOp op) {
-  if (is_time(a) && is_time(b)) {
-    DateObj *x = as_date(a), *y = as_date(b);
-    int64_t p[4] = {x->hour, x->minute, x->second, x->us};
-    int64_t q[4] = {y->hour, y->minute, y->second, y->us};
-    return compare_ints(p, q, 4, op);
-  }
+  if (is_time(a) && is_time(b)) return compare_aware(vm, a, b, op, "times");
   return compare_unsupported(vm, a, b, op);
 }
 
-bool time_hash(VM& vm, Value self, int64_t& out) {
-  DateObj* o = as_date(self);
-  return hash_fields(vm, {o->hour, o->minute, o->second, o->us}, out);
-}
+bool time_hash(VM& vm, Value self, int64_t& out) { return hash_time_value(vm, self, out); }
 
 Value time_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
   Value other = is_time(a) ? b : a;
@@ -1449,14 +1972,16 @@ Value time_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   std::string text = format_time(o, spec.c_str());
   if (text.empty()) return vm.raise(vm.types.ValueError, "Unknown timespec value");
-  return vm.str_value(text);
+  std::string offset;
+  if (!offset_suffix(vm, args[0], offset)) return Value::exception();
+  return vm.str_value(text + offset);
 }
 
 Value time_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_time, "time", "strftime");
   Value a[1];
   if (!o || !c_args(vm, "strftime", args + 1, nargs - 1, kwnames, {"format"}, 1, a)) return Value::exception();
-  return strftime_impl(vm, o, a[0]);
+  return strftime_impl(vm, args[0], a[0]);
 }
 
 Value time___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -1473,23 +1998,79 @@ Value time___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value time_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_time, "time", "replace");
-  Value a[5];
-  if (!o || !c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"hour", "minute", "second", "microsecond", "tzinfo"},
-                    0, a)) {
+  Value a[6];
+  if (!o || !c_args(vm, nullptr, args + 1, nargs - 1, kwnames,
+                    {"hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 0, a)) {
     return Value::exception();
   }
   int cur[4] = {o->hour, o->minute, o->second, o->us}, f[4];
   for (int i = 0; i < 4; ++i) {
     if (!int_arg(vm, a[i], cur[i], f[i])) return Value::exception();
   }
-  if (!check_time_fields(vm, f[0], f[1], f[2], f[3]) || !tzinfo_arg(vm, a[4])) return Value::exception();
-  return new_time(vm, f[0], f[1], f[2], f[3]);
+  Fields nf;
+  nf.hh = f[0], nf.mi = f[1], nf.ss = f[2], nf.us = f[3], nf.tz = a[4].is_null() ? o->tzinfo : a[4];
+  if (!check_time_fields(vm, f[0], f[1], f[2], f[3]) || !tzinfo_arg(vm, a[4]) || !fold_arg(vm, a[5], o->fold, nf.fold)) {
+    return Value::exception();
+  }
+  return with_class_of(make_time(vm, nullptr, nf), args[0], vm);
 }
 
 // ---------------------------------------------------------------- module
 
+// __reduce__ for copy and pickle: (class, constructor arguments). The fold
+// of a datetime or time is not kept.
+Value dt_reduce(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (nargs < 1 || !(is_delta(args[0]) || is_date(args[0]) || is_time(args[0]))) {
+    return vm.raise(vm.types.TypeError, "descriptor '__reduce__' needs a datetime object");
+  }
+  if (!no_args(vm, "__reduce__", nargs, kwnames)) return Value::exception();
+  Value self = args[0];
+  RootScope roots(vm);
+  Tuple* fields;
+  if (is_delta(self)) {
+    DeltaObj* d = as_delta(self);
+    fields = vm.tuple_of({vm.make_int(d->days), Value::small_int(d->seconds), Value::small_int(d->us)});
+  } else {
+    Fields f = fields_of(as_date(self));
+    auto i = [](int v) { return Value::small_int(v); };
+    if (is_time(self)) {
+      fields = vm.tuple_of({i(f.hh), i(f.mi), i(f.ss), i(f.us), tz_or_none(f.tz)});
+    } else if (is_datetime(self)) {
+      fields = vm.tuple_of({i(f.y), i(f.m), i(f.d), i(f.hh), i(f.mi), i(f.ss), i(f.us), tz_or_none(f.tz)});
+    } else {
+      fields = vm.tuple_of({i(f.y), i(f.m), i(f.d)});
+    }
+  }
+  roots.add(fields);
+  return Value::object(vm.tuple_of({Value::object(vm.type_of(self)), Value::object(fields)}));
+}
+
+// date.__new__(cls, ...) and the others' (so a subclass's __new__ can call
+// super().__new__): the base type's constructor, retagged as `cls`.
+Value dt_dunder_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Type* cls = nargs >= 1 ? class_arg(args[0]) : nullptr;
+  if (!cls) return vm.raise(vm.types.TypeError, "datetime.__new__(X): X is not a type object");
+  DtTypes t;
+  if (!dt_types(vm, t)) return Value::exception();
+  Type* base = nullptr;
+  for (Type* candidate : {t.datetime, t.date, t.time, t.delta}) {
+    if (vm.is_subtype(cls, candidate)) {
+      base = candidate;
+      break;
+    }
+  }
+  if (!base) {
+    return vm.raise_fmt(vm.types.TypeError, "datetime.__new__(%s): %s is not a datetime type", cls->name->data,
+                        cls->name->data);
+  }
+  Value v = base->constructor(vm, args + 1, nargs - 1, kwnames);
+  if (!v.is_exception()) v.as_obj()->type = cls;
+  return v;
+}
+
 Type* new_dt_type(VM& vm, Module* m, const char* name, Type* base, NativeFn ctor) {
   Type* t = vm.new_type(name, base, ObjKind::Foreign, ctor);
+  add_static_method(vm, t, "__new__", dt_dunder_new);
   t->module = Value::object(vm.intern("datetime"));
   vm.set_global(m->dict, name, Value::object(t));
   return t;
@@ -1530,6 +2111,7 @@ Type* init_delta_type(VM& vm, Module* m) {
   t->slots.hash = delta_hash;
   inherit_slots(t);
   add_method(vm, t, "total_seconds", timedelta_total_seconds);
+  add_method(vm, t, "__reduce__", dt_reduce);
   add_method(vm, t, "__abs__", timedelta_abs);
   add_method(vm, t, "__divmod__", timedelta_divmod);
   vm.set_global(t->dict, "min", new_delta(vm, t, -static_cast<__int128>(kMaxDeltaDays) * kUsPerDay));
@@ -1561,12 +2143,13 @@ Type* init_date_type(VM& vm, Module* m, Type* delta) {
                   {"ctime", date_ctime},         {"replace", date_replace},
                   {"isocalendar", date_isocalendar}, {"timetuple", date_timetuple}};
   for (const auto& e : kMethods) add_method(vm, t, e.name, e.fn);
+  add_method(vm, t, "__reduce__", dt_reduce);
   add_classmethod(vm, t, "today", date_today);
   add_classmethod(vm, t, "fromordinal", date_fromordinal);
   add_classmethod(vm, t, "fromisoformat", date_fromisoformat);
   add_classmethod(vm, t, "fromisocalendar", date_fromisocalendar);
-  vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateClass, 1, 1, 1));
-  vm.set_global(t->dict, "max", new_date_obj(vm, t, &kDateClass, kMaxYear, 12, 31));
+  vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateClass, Fields{1, 1, 1}));
+  vm.set_global(t->dict, "max", new_date_obj(vm, t, &kDateClass, Fields{kMaxYear, 12, 31}));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, kUsPerDay));
   return t;
 }
@@ -1578,6 +2161,12 @@ Type* init_datetime_type(VM& vm, Module* m, Type* date, Type* delta) {
   add_method(vm, t, "timestamp", datetime_timestamp);
   add_method(vm, t, "date", datetime_date);
   add_method(vm, t, "time", datetime_time);
+  add_method(vm, t, "timetz", datetime_timetz);
+  add_method(vm, t, "astimezone", datetime_astimezone);
+  add_method(vm, t, "utctimetuple", datetime_utctimetuple);
+  add_method(vm, t, "utcoffset", dt_utcoffset);
+  add_method(vm, t, "dst", dt_dst);
+  add_method(vm, t, "tzname", dt_tzname);
   add_classmethod(vm, t, "now", datetime_now);
   add_classmethod(vm, t, "today", datetime_today);
   add_classmethod(vm, t, "utcnow", datetime_utcnow);
@@ -1585,8 +2174,9 @@ Type* init_datetime_type(VM& vm, Module* m, Type* date, Type* delta) {
   add_classmethod(vm, t, "utcfromtimestamp", datetime_utcfromtimestamp);
   add_classmethod(vm, t, "combine", datetime_combine);
   add_classmethod(vm, t, "strptime", datetime_strptime);
-  vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateTimeClass, 1, 1, 1));
-  vm.set_global(t->dict, "max", new_date_obj(vm, t, &kDateTimeClass, kMaxYear, 12, 31, 23, 59, 59, 999999));
+  vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateTimeClass, Fields{1, 1, 1}));
+  vm.set_global(t->dict, "max",
+                new_date_obj(vm, t, &kDateTimeClass, Fields{kMaxYear, 12, 31, 23, 59, 59, 999999}));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, 1));
   return t;
 }
@@ -1606,17 +2196,41 @@ Type* init_time_type(VM& vm, Module* m, Type* delta) {
   add_method(vm, t, "strftime", time_strftime);
   add_method(vm, t, "__format__", time___format__);
   add_method(vm, t, "replace", time_replace);
-  vm.set_global(t->dict, "min", new_date_obj(vm, t, &kTimeClass, 1900, 1, 1));
-  vm.set_global(t->dict, "max", new_date_obj(vm, t, &kTimeClass, 1900, 1, 1, 23, 59, 59, 999999));
+  add_method(vm, t, "__reduce__", dt_reduce);
+  add_method(vm, t, "utcoffset", dt_utcoffset);
+  add_method(vm, t, "dst", dt_dst);
+  add_method(vm, t, "tzname", dt_tzname);
+  add_classmethod(vm, t, "fromisoformat", time_fromisoformat);
+  vm.set_global(t->dict, "min", new_date_obj(vm, t, &kTimeClass, Fields{}));
+  vm.set_global(t->dict, "max", new_date_obj(vm, t, &kTimeClass, Fields{1900, 1, 1, 23, 59, 59, 999999}));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, 1));
   return t;
+}
+
+// _install_tz(tzinfo, timezone, utc): datetime.py hands over its classes.
+Value datetime_install_tz(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "_install_tz", kwnames) || !check_nargs(vm, "_install_tz", nargs, 3, 3)) {
+    return Value::exception();
+  }
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    return vm.raise(vm.types.TypeError, "_install_tz() argument 1 must be a class");
+  }
+  Value m = vm.modules ? dict_get_str(vm.modules, vm.intern("_datetime")) : Value::null();
+  if (!m.is_obj() || m.as_obj()->kind != ObjKind::Module) {
+    return vm.raise(vm.types.RuntimeError, "the _datetime module is no longer in sys.modules");
+  }
+  Dict* d = static_cast<Module*>(m.as_obj())->dict;
+  vm.set_global(d, "tzinfo", args[0]);
+  vm.set_global(d, "timezone", args[1]);
+  vm.set_global(d, "_utc", args[2]);
+  return Value::none();
 }
 
 }  // namespace
 
 Module* init_datetime_module(VM& vm) {
   RootScope roots(vm);
-  Module* m = roots.add(vm.new_module(vm.intern("datetime")));
+  Module* m = roots.add(vm.new_module(vm.intern("_datetime")));
   Type* delta = init_delta_type(vm, m);
   Type* date = init_date_type(vm, m, delta);
   init_datetime_type(vm, m, date, delta);
@@ -1625,6 +2239,7 @@ Module* init_datetime_module(VM& vm) {
                 Value::object(new_struct_seq_type(vm, "datetime", "IsoCalendarDate", {"year", "week", "weekday"})));
   vm.set_global(m->dict, "MINYEAR", Value::small_int(1));
   vm.set_global(m->dict, "MAXYEAR", Value::small_int(kMaxYear));
+  add_function(vm, m->dict, "_install_tz", datetime_install_tz);
   return m;
 }
 

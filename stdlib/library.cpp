@@ -12,7 +12,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("cmath", init_cmath_module);
   vm.register_builtin_module("time", init_time_module);
   vm.register_builtin_module("random", init_random_module);
-  vm.register_builtin_module("datetime", init_datetime_module);
+  vm.register_builtin_module("_datetime", init_datetime_module);
   vm.register_builtin_module("io", init_io_module);
   vm.register_builtin_module("_types", init_types_module);
   vm.register_builtin_module("_asyncio", init_asyncio_module);

@@ -118,7 +118,8 @@ def _from_ordinal(n):
 
 def _parse(data_string, format):
     """The fields of data_string parsed with format: (year, month, day, hour,
-    minute, second, weekday, julian, microsecond, utcoffset-seconds or None)."""
+    minute, second, weekday, julian, microsecond, utcoffset or None, tzname or
+    None); a utcoffset is (seconds, microseconds)."""
     for name, arg in (('strptime() argument 1', data_string), ('strptime() argument 2', format)):
         if not isinstance(arg, str):
             raise TypeError(f"{name} must be str, not {type(arg).__name__}")
@@ -180,14 +181,20 @@ def _parse(data_string, format):
         week_starts_monday = True
     if 'z' in g:
         z = g['z']
-        if z.upper() == 'Z':
-            offset = 0
+        if z == 'Z':
+            offset = (0, 0)
         else:
-            sign = -1 if z[0] == '-' else 1
-            digits = z[1:].replace(':', '')
-            hh, mm = int(digits[:2]), int(digits[2:4])
-            ss = int(digits[4:6]) if len(digits) >= 6 else 0
-            offset = sign * (hh * 3600 + mm * 60 + ss)
+            if z[3] == ':':
+                z = z[:3] + z[4:]
+                if len(z) > 5:
+                    if z[5] != ':':
+                        raise ValueError(f"Inconsistent use of : in {g['z']}")
+                    z = z[:5] + z[6:]
+            seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+            fraction_us = int(z[8:] + '0' * (6 - len(z[8:]))) if z[8:] else 0
+            if z[0] == '-':
+                seconds, fraction_us = -seconds, -fraction_us
+            offset = (seconds, fraction_us)
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904  # a leap year, so Feb 29 is valid; 1900 is put back for time.strptime
@@ -221,7 +228,7 @@ def _parse(data_string, format):
         weekday = (_ordinal(year, month, day) - 1) % 7
     if leap_year_fix:
         year = 1900
-    return (year, month, day, hour, minute, second, weekday, julian, fraction, offset)
+    return (year, month, day, hour, minute, second, weekday, julian, fraction, offset, g.get('Z'))
 
 
 def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
@@ -231,7 +238,11 @@ def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
 
 
 def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
-    year, month, day, hour, minute, second, weekday, julian, fraction, offset = _parse(data_string, format)
+    (year, month, day, hour, minute, second, weekday, julian, fraction,
+     offset, tzname) = _parse(data_string, format)
+    args = (year, month, day, hour, minute, second, fraction)
     if offset is not None:
-        raise NotImplementedError("coil's datetime has no time zones: %z cannot be parsed")
-    return cls(year, month, day, hour, minute, second, fraction)
+        from datetime import timedelta, timezone
+        delta = timedelta(seconds=offset[0], microseconds=offset[1])
+        args += (timezone(delta, tzname) if tzname else timezone(delta),)
+    return cls(*args)
