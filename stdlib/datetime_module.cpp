@@ -1277,8 +1277,9 @@ Value date_isocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   week = (today - monday) / 7;
   int64_t day = (today - monday) % 7;
-  Value iso = dict_get_str(static_cast<Module*>(vm.import_module(vm.intern("_datetime")).as_obj())->dict,
-                           vm.intern("IsoCalendarDate"));
+  Value mod = vm.import_module(vm.intern("_datetime"));
+  if (mod.is_exception()) return mod;
+  Value iso = dict_get_str(static_cast<Module*>(mod.as_obj())->dict, vm.intern("IsoCalendarDate"));
   if (iso.is_null()) return vm.raise(vm.types.RuntimeError, "datetime.IsoCalendarDate is missing");
   return new_struct_seq(vm, static_cast<Type*>(iso.as_obj()),
                         {Value::small_int(year), vm.make_int(week + 1), vm.make_int(day + 1)});
