@@ -51,6 +51,7 @@ Module* init_functools_module(VM& vm);  // _functools: stdlib/functools_module.c
 Module* init_struct_module(VM& vm);     // stdlib/struct_module.cpp
 Module* init_binascii_module(VM& vm);   // stdlib/binascii_module.cpp
 Module* init_hashlib_module(VM& vm);    // _hashlib: stdlib/hashlib_module.cpp
+Module* init_greenlet_module(VM& vm);   // _greenlet: stdlib/greenlet_module.cpp
 
 // Whether module `name` (full dotted name) is one of the modules written in
 // coil and compiled into the binary (stdlib/lib/**.py); then `source` is its

@@ -29,7 +29,8 @@ Frame* FrameStack::push_slow(size_t need) {
   }
   while (next < chunks_.size() && chunks_[next].size < need) ++next;
   if (next == chunks_.size()) {
-    size_t size = std::max(kChunkBytes, need);
+    size_t size = chunks_.empty() ? first_chunk_ : std::min(kChunkBytes, chunks_.back().size * 4);
+    size = std::max(size, need);
     chunks_.push_back({std::unique_ptr<char[]>(new char[size]), size, 0});
   }
   enter(next);

@@ -110,6 +110,13 @@ inline Generator* Frame::generator() {
 // chunk is the out-of-line slow path.
 class FrameStack {
  public:
+  FrameStack() = default;
+  // A stack whose first chunk is `first_chunk` bytes: a green thread's
+  // (vm/chain.cpp), most of which stay shallow. Later chunks grow fourfold
+  // up to the usual size.
+  explicit FrameStack(size_t first_chunk) : first_chunk_(first_chunk) {}
+  FrameStack(FrameStack&&) = default;
+  FrameStack& operator=(FrameStack&&) = default;
   // Returns uninitialised storage for a frame with `slots` slots.
   Frame* push(int slots) {
     size_t need = (sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots) + 15) & ~size_t(15);
@@ -142,6 +149,7 @@ class FrameStack {
   void enter(size_t chunk);
 
   std::vector<Chunk> chunks_;
+  size_t first_chunk_ = kChunkBytes;
   size_t current_ = 0;  // index of the chunk being filled
   char* base_ = nullptr;   // the current chunk's start, fill mark and end
   char* top_ = nullptr;

@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "vm/attr_cache.hpp"
+#include "vm/chain.hpp"
 #include "vm/interrupt.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -181,6 +182,47 @@ __attribute__((always_inline)) inline Frame* push_simple_frame(VM& vm, Function*
 }
 
 bool is_stop_iteration(VM& vm, Value exc) { return vm.isinstance(exc, vm.types.StopIteration); }
+
+// The frame of `callable(*args, **kwargs)` when callable is a plain function
+// (or a method of one), args a tuple and kwargs null() or a dict: such calls
+// then run in this loop like any other (so they recurse as deep, and a
+// green thread's run, called this way, may switch). Null with nothing
+// pending when the general path must make the call; null with an exception
+// pending when the arguments do not bind.
+Frame* push_call_ex_frame(VM& vm, Value callable, Value args, Value kwargs) {
+  Value self = Value::null();
+  if (callable.is_obj() && callable.as_obj()->kind == ObjKind::BoundMethod) {
+    auto* m = static_cast<BoundMethod*>(callable.as_obj());
+    self = m->self;
+    callable = m->func;
+  }
+  if (!callable.is_obj() || callable.as_obj()->kind != ObjKind::Function) return nullptr;
+  auto* fn = static_cast<Function*>(callable.as_obj());
+  if (is_generator_code(fn->code)) return nullptr;
+  if (!args.is_obj() || args.as_obj()->kind != ObjKind::Tuple) return nullptr;
+  if (!kwargs.is_null() && (!kwargs.is_obj() || kwargs.as_obj()->kind != ObjKind::Dict)) return nullptr;
+  auto* t = static_cast<Tuple*>(args.as_obj());
+  std::vector<Value> all;
+  all.reserve(t->size + 1);
+  if (!self.is_null()) all.push_back(self);
+  all.insert(all.end(), t->items, t->items + t->size);
+  int npos = static_cast<int>(all.size());
+  Tuple* kwnames = nullptr;
+  if (!kwargs.is_null()) {
+    auto* d = static_cast<Dict*>(kwargs.as_obj());
+    if (d->table.used) {
+      kwnames = vm.new_tuple(d->table.used);
+      uint32_t i = 0;
+      for (auto& e : d->table.entries) {
+        if (e.key.is_null()) continue;
+        if (!e.key.is_obj() || e.key.as_obj()->kind != ObjKind::Str) return nullptr;
+        kwnames->items[i++] = e.key;
+        all.push_back(e.value);
+      }
+    }
+  }
+  return push_function_frame(vm, fn, all.data(), npos, kwnames);
+}
 
 }  // namespace
 
@@ -1336,6 +1378,19 @@ do_call : {
       ++call_argc;
     }
     STORE();
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::BoundMethod && bottom[0].is_null() &&
+        static_cast<BoundMethod*>(callable.as_obj())->func.is_obj() &&
+        static_cast<BoundMethod*>(callable.as_obj())->func.as_obj()->kind == ObjKind::Function) {
+      // A bound method of a plain function called as a value (a stored
+      // callback): its receiver becomes the first argument, in the
+      // method-call layout, so the call runs in this loop.
+      auto* m = static_cast<BoundMethod*>(callable.as_obj());
+      bottom[0] = m->func;
+      bottom[1] = m->self;
+      callable = bottom[0];
+      call_args = bottom + 1;
+      ++call_argc;
+    }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function &&
         !is_generator_code(static_cast<Function*>(callable.as_obj())->code)) {
       if (vm.depth >= vm.recursion_limit) {
@@ -1469,6 +1524,28 @@ do_call : {
         DISPATCH();
       }
     }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::NativeFunction &&
+        static_cast<NativeFunction*>(callable.as_obj())->fn == chain_switch_native) {
+      // A greenlet switch (vm/chain.hpp): park this frame in its chain and
+      // go on with the target chain's frame.
+      sp = bottom;
+      STORE();
+      Frame* nf = f;
+      Value out;
+      SwitchResult sr = chain_switch(vm, call_args, call_argc, call_kwnames, nf, out);
+      if (sr == SwitchResult::Error) ERROR();
+      f = nf;
+      vm.frame = f;
+      LOAD();
+      if (sr == SwitchResult::Raise) {
+        // The frame waiting in _switch is greenlet's own (greenlet.py's
+        // switch/throw): the traceback starts at its caller, as greenlet's.
+        f->ip = ip;
+        goto exception_unwind;
+      }
+      if (sr == SwitchResult::Push) PUSH(out);
+      DISPATCH();
+    }
     Value r = vm.call(callable, call_args, call_argc, call_kwnames);
     CHECK(r);
     sp = bottom;
@@ -1478,6 +1555,27 @@ do_call : {
 
   TARGET(CALL_EX) {
     STORE();
+    {
+      int n = (arg & 1) ? 3 : 2;
+      Frame* nf = push_call_ex_frame(vm, sp[-n], sp[-n + 1], (arg & 1) ? sp[-1] : Value::null());
+      if (nf || !vm.pending.is_null()) {
+        if (!nf) ERROR();
+        if (vm.depth >= vm.recursion_limit) {
+          vm.frame_stack.pop(nf);
+          vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+          ERROR();
+        }
+        sp -= n + 1;
+        STORE();
+        nf->previous = f;
+        f = nf;
+        vm.frame = f;
+        ++vm.depth;
+        LOAD();
+        if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+        DISPATCH();
+      }
+    }
     Value kwargs = (arg & 1) ? POP() : Value::null();
     Value args = POP();
     Value callable = POP();
@@ -1543,6 +1641,13 @@ do_call : {
       vm.frame = caller;
       --vm.native_depth;
       return rv;
+    }
+    if (__builtin_expect(caller == nullptr, false)) {
+      // The first frame of a green thread's chain returned (vm/chain.hpp).
+      f = chain_fell_off(vm);
+      vm.frame = f;
+      LOAD();
+      goto error;
     }
     f = caller;
     vm.frame = f;
@@ -1926,6 +2031,13 @@ exception_unwind:
       vm.frame = caller;
       --vm.native_depth;
       return Value::exception();
+    }
+    if (__builtin_expect(caller == nullptr, false)) {
+      // An exception left the first frame of a green thread's chain.
+      f = chain_fell_off(vm);
+      vm.frame = f;
+      LOAD();
+      goto error;
     }
     f = caller;
     vm.frame = f;
