@@ -92,31 +92,6 @@ Value unsupported(VM& vm, const char* what) {
 
 Value closed_error(VM& vm) { return vm.raise(vm.types.ValueError, "I/O operation on closed file."); }
 
-// The OSError subclass CPython picks for an errno.
-Type* errno_type(VM& vm, int err) {
-  switch (err) {
-    case ENOENT: return vm.types.FileNotFoundError;
-    case EEXIST: return vm.types.FileExistsError;
-    case EISDIR: return vm.types.IsADirectoryError;
-    case ENOTDIR: return vm.types.NotADirectoryError;
-    case EACCES:
-    case EPERM: return vm.types.PermissionError;
-    case EINTR: return vm.types.InterruptedError;
-    case EAGAIN:
-    case EALREADY:
-    case EINPROGRESS: return vm.types.BlockingIOError;
-    case ECHILD: return vm.types.ChildProcessError;
-    case EPIPE:
-    case ESHUTDOWN: return vm.types.BrokenPipeError;
-    case ECONNABORTED: return vm.types.ConnectionAbortedError;
-    case ECONNREFUSED: return vm.types.ConnectionRefusedError;
-    case ECONNRESET: return vm.types.ConnectionResetError;
-    case ESRCH: return vm.types.ProcessLookupError;
-    case ETIMEDOUT: return vm.types.TimeoutError;
-    default: return vm.types.OSError;
-  }
-}
-
 }  // namespace
 
 Value raise_os_error(VM& vm, int err, Value filename) {
@@ -124,7 +99,7 @@ Value raise_os_error(VM& vm, int err, Value filename) {
   char buf[256];
   const char* text = strerror_r(err, buf, sizeof buf);
   Tuple* args = roots.add(vm.tuple_of({Value::small_int(err), vm.str_value(text)}));
-  Value exc = roots.add(vm.new_exception_args(errno_type(vm, err), args));
+  Value exc = roots.add(vm.new_exception_args(os_error_type_for_errno(vm, err), args));
   auto* e = static_cast<Exception*>(exc.as_obj());
   if (!e->dict) e->dict = vm.new_dict();
   dict_set_str(vm, e->dict, vm.intern("filename"), filename.is_null() ? Value::none() : filename);

@@ -26,6 +26,9 @@ void VM::init_builtins() {
   dict_set_str(*this, builtins, types.field->name, Value::object(types.field));
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  // OSError's old names (PEP 3151).
+  set_global(builtins, "IOError", Value::object(types.OSError));
+  set_global(builtins, "EnvironmentError", Value::object(types.OSError));
   set_global(builtins, "None", Value::none());
   set_global(builtins, "True", Value::boolean(true));
   set_global(builtins, "False", Value::boolean(false));

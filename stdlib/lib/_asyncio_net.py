@@ -16,19 +16,6 @@ _DEFAULT_LIMIT = 2 ** 16
 
 # ---------------------------------------------------------------- exceptions
 
-# CPython's OSError(errno, text) picks the subclass for the errno itself;
-# coil's constructor does not, so the few asyncio raises do it here.
-_ERRNO_TYPES = {
-    _errno.ECONNREFUSED: ConnectionRefusedError, _errno.ECONNRESET: ConnectionResetError,
-    _errno.ECONNABORTED: ConnectionAbortedError, _errno.EPIPE: BrokenPipeError,
-    _errno.ETIMEDOUT: TimeoutError, _errno.EACCES: PermissionError, _errno.EPERM: PermissionError,
-}
-
-
-def _os_error(err, text):
-    return _ERRNO_TYPES.get(err, OSError)(err, text)
-
-
 class IncompleteReadError(EOFError):
     """Incomplete read error: the stream ended before `expected` bytes."""
 
@@ -306,7 +293,7 @@ def _sock_connect_cb(loop, fut, sock, address):
     try:
         err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
         if err != 0:
-            raise _os_error(err, f'Connect call failed {address}')
+            raise OSError(err, f'Connect call failed {address}')
     except (BlockingIOError, InterruptedError):
         pass
     except (SystemExit, KeyboardInterrupt):
@@ -835,7 +822,7 @@ async def _connect_sock(loop, exceptions, addr_info, local_addr_infos=None):
                     sock.bind(laddr)
                     break
                 except OSError as exc:
-                    exceptions.append(_os_error(exc.errno, f'error while attempting to bind on '
+                    exceptions.append(OSError(exc.errno, f'error while attempting to bind on '
                                                 f'address {laddr!r}: {exc.strerror.lower()}'))
             else:
                 raise exceptions.pop()
@@ -1110,7 +1097,7 @@ async def create_server(loop, protocol_factory, host=None, port=None, *, family=
                 try:
                     sock.bind(sa)
                 except OSError as err:
-                    raise _os_error(err.errno, 'error while attempting to bind on address %r: %s'
+                    raise OSError(err.errno, 'error while attempting to bind on address %r: %s'
                                     % (sa, err.strerror.lower())) from None
             completed = True
         finally:

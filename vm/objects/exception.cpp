@@ -1,6 +1,7 @@
 // Exceptions: raising with implicit chaining, the BaseException family's
 // attributes and reprs, and CPython-format tracebacks.
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -48,6 +49,32 @@ Value stop_iteration_value(VM& vm, Value exc) {
   if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return Value::none();
   Tuple* args = as_exc(exc)->args;
   return args && args->size > 0 ? args->items[0] : Value::none();
+}
+
+// CPython's errnomap (Objects/exceptions.c): the subclass OSError(errno, ...)
+// and the OS-error raisers construct.
+Type* os_error_type_for_errno(VM& vm, int err) {
+  switch (err) {
+    case ENOENT: return vm.types.FileNotFoundError;
+    case EEXIST: return vm.types.FileExistsError;
+    case EISDIR: return vm.types.IsADirectoryError;
+    case ENOTDIR: return vm.types.NotADirectoryError;
+    case EACCES:
+    case EPERM: return vm.types.PermissionError;
+    case EINTR: return vm.types.InterruptedError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return vm.types.BlockingIOError;
+    case ECHILD: return vm.types.ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN: return vm.types.BrokenPipeError;
+    case ECONNABORTED: return vm.types.ConnectionAbortedError;
+    case ECONNREFUSED: return vm.types.ConnectionRefusedError;
+    case ECONNRESET: return vm.types.ConnectionResetError;
+    case ESRCH: return vm.types.ProcessLookupError;
+    case ETIMEDOUT: return vm.types.TimeoutError;
+    default: return vm.types.OSError;
+  }
 }
 
 // ---------------------------------------------------------------- str/repr

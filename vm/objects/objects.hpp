@@ -270,6 +270,9 @@ Function* new_function(VM& vm, Code* code, Dict* globals);
 
 // str(exc): the message as printed after "TypeName: ".
 Value exception_str(VM& vm, Value exc);
+// The OSError subclass CPython picks for errno `err` (OSError itself for
+// the others): OSError(errno.ENOENT, ...) is a FileNotFoundError.
+Type* os_error_type_for_errno(VM& vm, int err);
 // Formats a whole traceback the way CPython prints an uncaught exception,
 // including chained causes and contexts.
 std::string format_exception(VM& vm, Value exc);

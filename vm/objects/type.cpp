@@ -762,6 +762,30 @@ Value check_not_abstract(VM& vm, Type* cls) {
                       cls->name->data, list->items.size() > 1 ? "s" : "", joined.c_str());
 }
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]) as CPython
+// builds it: OSError itself becomes the subclass for the errno
+// (ECONNREFUSED -> ConnectionRefusedError), and with a filename the args
+// keep only (errno, strerror) while filename/filename2 become attributes.
+static Value new_os_error(VM& vm, Type* type, Value* args, int nargs) {
+  if (type == vm.types.OSError && (args[0].is_int() || args[0].is_bool())) {
+    int64_t err = args[0].is_bool() ? args[0].as_bool() : args[0].as_int();
+    if (err > 0 && err <= INT32_MAX) type = os_error_type_for_errno(vm, static_cast<int>(err));
+  }
+  bool named = nargs >= 3 && !args[2].is_none();
+  uint32_t kept = named ? 2 : static_cast<uint32_t>(nargs);
+  RootScope roots(vm);
+  Tuple* t = roots.add(vm.new_tuple(kept));
+  for (uint32_t i = 0; i < kept; ++i) t->items[i] = args[i];
+  Value exc = roots.add(vm.new_exception_args(type, t));
+  if (named) {
+    auto* e = static_cast<Exception*>(exc.as_obj());
+    if (!e->dict) e->dict = vm.new_dict();
+    dict_set_str(vm, e->dict, vm.names.filename, args[2]);
+    dict_set_str(vm, e->dict, vm.intern("filename2"), nargs == 5 ? args[4] : Value::none());
+  }
+  return exc;
+}
+
 Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
   if (type == vm.types.type) {
     int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
@@ -793,6 +817,9 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
       Value self = vm.call(fn, all.data(), nargs + 1, kwnames);
       if (self.is_exception() || !vm.isinstance(self, type)) return self;
       return call_init(vm, self, args, nargs, kwnames);
+    }
+    if (!(type->flags & Type::kHeapType) && nargs >= 2 && nargs <= 5 && vm.is_subtype(type, vm.types.OSError)) {
+      return new_os_error(vm, type, args, nargs);
     }
     Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs));
     for (int i = 0; i < nargs; ++i) t->items[i] = args[i];
