@@ -8,6 +8,8 @@
 #   make bench [BENCH="fib loop"]
 #   make stress           script tests under ASan+UBSan with the GC collecting at
 #                         every safe point (COIL_GC_STRESS=1)   -> build/sanitize/
+#   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets (clang, ASan+UBSan) for the
+#                         lexer, parser, compiler and VM, each run that long  -> build/fuzz/
 #   make difftest [N=500 SEED=s]  random programs under coil and python3 compared
 #   make corpus           the stand-alone programs of tests/corpus/ against python3
 #   make deps             install missing tools/libraries with apt-get
@@ -33,6 +35,10 @@ MAKEFLAGS += -r
 # ---- Build variant and directory --------------------------------------------
 DEBUG    ?=
 SANITIZE ?=
+FUZZ     ?=
+ifneq ($(FUZZ),)
+  BUILD ?= build/fuzz
+endif
 ifneq ($(SANITIZE),)
   ifneq ($(DEBUG),)
     BUILD ?= build/debug-sanitize
@@ -62,6 +68,10 @@ else
 endif
 ifneq ($(SANITIZE),)
   SAN_FLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
+endif
+# The fuzz build (clang only): every object gets libFuzzer's coverage hooks.
+ifneq ($(FUZZ),)
+  SAN_FLAGS += -fsanitize=fuzzer-no-link
 endif
 
 COIL_CPPFLAGS := -I. -Iinclude -I$(GEN) -MMD -MP
@@ -289,6 +299,8 @@ test check: deps
 	$(PYTHON) tests/fuzz/difftest.py --coil $(COIL) --count $(DIFFTEST_CHECK_N) --seed $(DIFFTEST_SEED) || status=1; \
 	echo "== every statement in every context (tests/fuzz/contexts.py)"; \
 	$(PYTHON) tests/fuzz/contexts.py --coil $(COIL) || status=1; \
+	echo "== fuzz regression inputs (tests/fuzz/replay.py)"; \
+	$(PYTHON) tests/fuzz/replay.py --coil $(COIL) || status=1; \
 	echo "== limits: out of memory (coil: $(COIL))"; \
 	$(PYTHON) tests/cli/test_limits.py --coil $(COIL) || status=1; \
 	exit $$status
@@ -304,6 +316,51 @@ stress: deps
 stress-scripts: $(COIL)
 	@echo "== script tests, GC stress (coil: $(COIL))"
 	COIL_GC_STRESS=1 $(PYTHON) tests/run.py $(STRESS_FLAGS) --coil $(COIL) tests/scripts
+
+# libFuzzer: tests/fuzz/targets/NAME.cpp (lexer, parser, compiler, vm) built
+# with clang, ASan+UBSan and coverage in build/fuzz (a separate build: g++'s
+# objects have no coverage hooks), then each run for FUZZ_SECONDS from its
+# corpus in build/fuzz/corpus/NAME (kept between runs), seeded with the
+# regression inputs, the script tests and the samples, with the language's
+# keywords and operators as a dictionary. A crash, hang, leak or sanitizer
+# report stops that target and leaves the input in build/fuzz/artifacts/.
+FUZZ_CXX     ?= clang++
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst tests/fuzz/targets/%.cpp,%,$(wildcard tests/fuzz/targets/*.cpp))
+FUZZ_SEEDS   := tests/fuzz/regressions tests/scripts samples
+FUZZ_OPTIONS ?= -max_len=4096 -timeout=30 -rss_limit_mb=3072 -print_final_stats=1
+.PHONY: fuzz fuzz-deps fuzz-build fuzz-run
+fuzz: deps fuzz-deps
+	@$(MAKE) --no-print-directory FUZZ=1 SANITIZE=address,undefined CXX="$(FUZZ_CXX)" fuzz-run
+
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz-%)
+
+$(BUILD)/fuzz-%: tests/fuzz/targets/%.cpp $(LIB)
+	$(call msg,LINK,$@)
+	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -fsanitize=fuzzer $< -o $@ $(LIB) $(LIBS) $(LDLIBS)
+
+fuzz-run: fuzz-build
+	@status=0; mkdir -p $(BUILD)/artifacts; \
+	for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzz $$t ($(FUZZ_SECONDS) s)"; mkdir -p $(BUILD)/corpus/$$t; \
+	  $(BUILD)/fuzz-$$t $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -dict=tests/fuzz/coil.dict \
+	    -artifact_prefix=$(BUILD)/artifacts/$$t- $(BUILD)/corpus/$$t $(FUZZ_SEEDS) || status=1; \
+	done; exit $$status
+
+# clang and its libFuzzer runtime, only for `make fuzz`.
+fuzz-deps:
+	@missing=""; \
+	command -v clang++ >/dev/null 2>&1 || missing="$$missing clang"; \
+	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
+	                                   || missing="$$missing libclang-rt-14-dev"; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; \
+	  if [ "$$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo=sudo; fi; \
+	  echo "fuzz-deps: installing$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$sudo apt-get install -y $$missing \
+	    || { $$sudo apt-get update && $$sudo apt-get install -y $$missing; }; \
+	fi
 
 # Random programs from a grammar of the language, run under coil and python3
 # (tests/fuzz/difftest.py); `make test` runs a fixed set, `make difftest` as

@@ -2,7 +2,8 @@
 // socket class, its timeouts and exceptions are written in coil there) and
 // selectors/asyncio. Every descriptor made here is non-blocking; a call with
 // a timeout (< 0: none, 0: non-blocking, > 0: seconds) waits in poll() in
-// short slices, so Ctrl-C (VM::interrupt) stops a blocked call. Making a
+// short slices, so Ctrl-C (VM::interrupt) and the run's limits (deadline,
+// instruction budget) stop a blocked call. Making a
 // socket or resolving a name goes through VMOptions::allow_network.
 #include <arpa/inet.h>
 #include <errno.h>
@@ -22,6 +23,7 @@
 #include <string>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/limits.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -78,11 +80,8 @@ double now_seconds() {
 // 0: timed out (TimeoutError pending); -1: another error pending.
 int wait_ready(VM& vm, int fd, short events, double timeout, double start) {
   for (;;) {
-    if (vm.interrupt_requested) {
-      vm.interrupt_requested = 0;
-      vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-      return -1;
-    }
+    // Ctrl-C (through the SIGINT action), the instruction budget, the deadline.
+    if (!poll_limits_waiting(vm)) return -1;
     int slice = 50;
     if (timeout >= 0) {
       double left = timeout - (now_seconds() - start);
@@ -93,7 +92,7 @@ int wait_ready(VM& vm, int fd, short events, double timeout, double start) {
       slice = std::min(slice, static_cast<int>(std::ceil(left * 1000)));
     }
     pollfd p{fd, events, 0};
-    int r = ::poll(&p, 1, slice);
+    int r = ::poll(&p, 1, limit_wait_ms(vm, slice));
     if (r > 0) return 1;
     if (r < 0 && errno != EINTR) {
       os_error(vm, errno);
@@ -113,11 +112,7 @@ ssize_t io_call(VM& vm, int fd, short events, double timeout, Op op) {
     if (r >= 0) return r;
     int err = errno;
     if (err == EINTR) {
-      if (vm.interrupt_requested) {
-        vm.interrupt_requested = 0;
-        vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-        return -1;
-      }
+      if (!poll_limits_waiting(vm)) return -1;
       continue;
     }
     if ((err != EAGAIN && err != EWOULDBLOCK) || timeout == 0) {
@@ -373,6 +368,7 @@ Value s_connect(VM& vm, Value* args, int nargs, Tuple* kw) {
   } while (r < 0 && errno == EINTR && !vm.interrupt_requested);
   if (r == 0) return Value::none();
   int err = errno;
+  if (err == EINTR && !poll_limits_waiting(vm)) return Value::exception();
   if (err != EINPROGRESS || timeout == 0) return os_error(vm, err);
   if (wait_ready(vm, fd, POLLOUT, timeout, now_seconds()) <= 0) return Value::exception();
   int soerr = 0;
@@ -704,7 +700,7 @@ Value s_epoll_ctl(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 // epoll_wait(epfd, timeout, maxevents) -> [(fd, events)], in 50 ms slices
-// so that Ctrl-C interrupts it.
+// so that Ctrl-C and the run's limits interrupt it.
 Value s_epoll_wait(VM& vm, Value* args, int nargs, Tuple* kw) {
   ARGS("epoll_wait", 3, 3);
   int ep;
@@ -718,16 +714,13 @@ Value s_epoll_wait(VM& vm, Value* args, int nargs, Tuple* kw) {
   double start = now_seconds();
   int n;
   for (;;) {
-    if (vm.interrupt_requested) {
-      vm.interrupt_requested = 0;
-      return vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-    }
+    if (!poll_limits_waiting(vm)) return Value::exception();
     int slice = 50;
     if (timeout >= 0) {
       double left = timeout - (now_seconds() - start);
       slice = left <= 0 ? 0 : std::min(slice, static_cast<int>(std::ceil(left * 1000)));
     }
-    n = epoll_wait(ep, evs.data(), static_cast<int>(maxev), slice);
+    n = epoll_wait(ep, evs.data(), static_cast<int>(maxev), limit_wait_ms(vm, slice));
     if (n < 0 && errno != EINTR) return os_error(vm, errno);
     if (n > 0 || slice == 0) break;
   }

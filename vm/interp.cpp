@@ -1473,8 +1473,10 @@ do_call : {
           vm, callable, call_args, call_argc, call_kwnames, target, token);
       if (r < 0) ERROR();
       if (r == 1) {
+        // A cache hit: no frame, but a call all the same (the budget's unit).
         sp = bottom;
         PUSH(target);
+        if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
       if (vm.depth >= vm.recursion_limit) {
@@ -1494,7 +1496,7 @@ do_call : {
       vm.frame = f;
       ++vm.depth;
       LOAD();
-      if (vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+      if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
       DISPATCH();
     }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Type && bottom[0].is_null()) {
@@ -1680,11 +1682,15 @@ do_call : {
     if (frame_flags & Frame::kFinishCall) {
       // The callable and its token stay on the stack (rooted) while
       // finish_call runs; then the call's result replaces them.
-      RootScope roots(vm);
-      roots.add(rv);
-      STORE();
-      Value callable = sp[-2];
-      Value r = static_cast<Foreign*>(callable.as_obj())->cls->finish_call(vm, callable, sp[-1], rv);
+      // (In a block: DISPATCH's computed goto would skip the destructor.)
+      Value r;
+      {
+        RootScope roots(vm);
+        roots.add(rv);
+        STORE();
+        Value callable = sp[-2];
+        r = static_cast<Foreign*>(callable.as_obj())->cls->finish_call(vm, callable, sp[-1], rv);
+      }
       sp -= 2;
       CHECK(r);
       PUSH(r);

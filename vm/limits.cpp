@@ -90,13 +90,24 @@ bool VM::poll_limits() {
 
 bool poll_limits_waiting(VM& vm) {
   if (!vm.poll_limits()) return false;
-  if (vm.limits_on && vm.run_deadline && !vm.limit_hit && Clock::now() >= *vm.run_deadline) {
+  // A limit already ran out and the script caught LimitExceeded: a wait
+  // stops the run again, as the next safe point would.
+  if ((vm.limits_on && vm.limit_hit) ||
+      (vm.limits_on && vm.run_deadline && Clock::now() >= *vm.run_deadline)) {
     // End the slice so that check_limits reads the clock.
     vm.steps_used += static_cast<uint64_t>(vm.slice - vm.steps_left);
     vm.slice = vm.steps_left = 0;
     return vm.check_limits();
   }
   return true;
+}
+
+int limit_wait_ms(const VM& vm, int want_ms) {
+  if (!vm.limits_on || !vm.run_deadline) return want_ms;
+  auto left = std::chrono::ceil<std::chrono::milliseconds>(*vm.run_deadline - Clock::now()).count();
+  if (left <= 0) return 0;
+  if (want_ms < 0 || left < want_ms) return static_cast<int>(std::min<int64_t>(left, 3600 * 1000));
+  return want_ms;
 }
 
 }  // namespace coil::vm

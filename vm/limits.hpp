@@ -11,4 +11,9 @@ namespace coil::vm {
 // KeyboardInterrupt or LimitExceeded pending.
 bool poll_limits_waiting(VM& vm);
 
+// How long (ms) a blocking wait that wanted `want_ms` (-1: forever) may
+// block so that it ends by the run's deadline, for waits in the OS
+// (epoll_wait, poll); then poll_limits_waiting raises LimitExceeded.
+int limit_wait_ms(const VM& vm, int want_ms);
+
 }  // namespace coil::vm

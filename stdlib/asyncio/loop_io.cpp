@@ -3,7 +3,8 @@
 // selector.select(timeout) followed by _process_events). One wait covers
 // the descriptors, the next timer's deadline and the VM's wake eventfd,
 // which VM::post() and VM::interrupt() (Ctrl-C) write to, so a loop blocked
-// here still runs posted work and stops on Ctrl-C at once. While no
+// here still runs posted work and stops on Ctrl-C at once (and at the run's
+// deadline: the wait is cut short there). While no
 // descriptor is watched run_once never comes here: sleep-driven programs
 // and --virtual-time behave exactly as before.
 #include <errno.h>
@@ -14,6 +15,7 @@
 #include <cmath>
 
 #include "stdlib/asyncio/asyncio.hpp"
+#include "vm/limits.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
@@ -141,18 +143,17 @@ bool loop_poll_io(VM& vm, LoopObj* loop, bool block) {
     timeout_ms = -1;
   }
   epoll_event events[64];
-  int n;
+  int n = 0;
   for (;;) {
     if (vm.interrupt_requested) break;
-    n = ::epoll_wait(ep, events, 64, timeout_ms);
+    // Not past the run's deadline (Config::max_seconds, VM::set_deadline).
+    n = ::epoll_wait(ep, events, 64, limit_wait_ms(vm, timeout_ms));
     if (n >= 0 || errno != EINTR) break;
+    n = 0;  // interrupted by a signal: nothing ready
   }
-  if (vm.interrupt_requested) {
-    vm.interrupt_requested = 0;
-    drain_wake(loop->st->wake_fd);
-    vm.raise_value(Value::object(vm.types.KeyboardInterrupt));
-    return false;
-  }
+  if (vm.interrupt_requested) drain_wake(loop->st->wake_fd);
+  // Ctrl-C through the SIGINT action, and the limits.
+  if (!poll_limits_waiting(vm)) return false;
   if (n < 0) {
     raise_os_error(vm, errno, Value::null());
     return false;

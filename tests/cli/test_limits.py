@@ -219,6 +219,13 @@ STEP_LIMITED = {
     "list_range": "x = list(range(10 ** 8))\n",
     "pow": "x = 3 ** 100000000\n",
     "regex": "import re\nre.match(r'(a*)*b', 'a' * 40)\n",
+    # lru_cache runs a miss as a frame of the interpreter (its inline call
+    # path), which must charge the budget as a call does.
+    "lru_cache": "import functools\n@functools.lru_cache(maxsize=0)\n"
+                 "def f(n):\n    return f(n - 1) + f(n - 2) if n > 1 else n\nf(100)\n",
+    "lru_cache_method": "import functools\nclass C:\n    @functools.lru_cache(maxsize=0)\n"
+                        "    def f(self, n):\n        return self.f(n - 1) + self.f(n - 2) if n > 1 else n\n"
+                        "C().f(100)\n",
 }
 
 
@@ -283,6 +290,82 @@ def test_max_seconds_stops_a_loop_and_a_long_builtin():
         assert code == 1 and out == "start\n", (name, code, out, err)
         assert err.endswith("LimitExceeded: time limit exceeded (0.5 seconds)\n"), (name, err)
         assert took < 10, (name, took)
+
+
+# Blocking network waits: each waits in the OS, and must still end at the
+# run's deadline and on Ctrl-C (through the program's SIGINT handler).
+LISTENER = """import socket
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen()
+port = srv.getsockname()[1]
+"""
+NETWORK_WAITS = {
+    "accept": LISTENER + "print('start', flush=True)\nsrv.accept()\n",
+    "accept_timeout": LISTENER + "srv.settimeout(3600)\nprint('start', flush=True)\nsrv.accept()\n",
+    "recv": "import socket\na, b = socket.socketpair()\nprint('start', flush=True)\na.recv(10)\n",
+    "selectors": LISTENER + "import selectors\nsel = selectors.DefaultSelector()\n"
+                 "sel.register(srv, selectors.EVENT_READ)\nprint('start', flush=True)\nsel.select()\n",
+    "asyncio_read": """import asyncio
+async def main():
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    print('start', flush=True)
+    await reader.read(10)
+asyncio.run(main())
+""",
+    "asyncio_sleep_watching": """import asyncio, socket
+async def main():
+    a, b = socket.socketpair()
+    asyncio.get_running_loop().add_reader(a, lambda: None)
+    print('start', flush=True)
+    await asyncio.sleep(3600)
+asyncio.run(main())
+""",
+}
+
+
+def test_max_seconds_stops_network_waits():
+    import time
+    for name, body in NETWORK_WAITS.items():
+        path = write("seconds_net_%s.py" % name, body)
+        t = time.monotonic()
+        code, out, err = run([COIL, "--max-seconds=0.5", path], timeout=60)
+        took = time.monotonic() - t
+        assert code == 1 and out == "start\n", (name, code, out, err)
+        # (asyncio.run's clean-up runs the loop again, which stops it again:
+        # "limit already exceeded", with the first as its context.)
+        assert "LimitExceeded: time limit exceeded (0.5 seconds)\n" in err, (name, err)
+        assert err.split("\n")[-2].startswith("LimitExceeded: "), (name, err)
+        assert took < 10, (name, took)
+
+
+def test_ctrl_c_stops_network_waits_through_the_sigint_handler():
+    """SIGINT while blocked: the program's handler runs (here it exits 3);
+    with no handler, KeyboardInterrupt (exit 130)."""
+    import signal
+    import time
+    handler = ("import signal, sys\n"
+               "def on_int(signum, frame):\n    print('handler', int(signum), flush=True)\n    sys.exit(3)\n"
+               "signal.signal(signal.SIGINT, on_int)\n")
+    for name, body in NETWORK_WAITS.items():
+        for with_handler in (True, False):
+            path = write("sigint_net_%s.py" % name, (handler if with_handler else "") + body)
+            # (-u: coil's print(flush=True) does not flush a pipe.)
+            p = subprocess.Popen([COIL, "-u", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=TMP)
+            try:
+                assert p.stdout.readline() == b"start\n", name
+                time.sleep(0.2)  # into the wait
+                p.send_signal(signal.SIGINT)
+                out, err = p.communicate(timeout=30)
+            finally:
+                p.kill()
+            out, err = out.decode(), err.decode()
+            if with_handler:
+                assert (p.returncode, out) == (3, "handler 2\n"), (name, p.returncode, out, err)
+            else:
+                assert p.returncode == 130 and err.endswith("KeyboardInterrupt\n"), (name, p.returncode, err)
 
 
 def test_limit_usage_errors():

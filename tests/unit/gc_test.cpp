@@ -384,4 +384,19 @@ TEST(Gc, HandlesSurviveStressCollections) {
   EXPECT_EQ(held.repr(), "{'k': [1, 'two', 3.0]}");
 }
 
+TEST(Gc, LruCacheMissesLeaveNoTemporaryRoots) {
+  // A miss runs the cached function as a frame and stores its result when
+  // it returns (ForeignClass::finish_call); the roots held meanwhile are
+  // dropped after, or every result would stay reachable for ever.
+  coil::VM vm;
+  ASSERT_TRUE(vm.run_string("import functools\n"
+                            "@functools.lru_cache(maxsize=2)\n"
+                            "def f(n):\n"
+                            "    return [n]\n"
+                            "f(0)\n"));
+  size_t before = coil::testing::internal(vm).temp_roots.size();
+  ASSERT_TRUE(vm.run_string("for i in range(1000):\n    f(i)\n"));
+  EXPECT_EQ(coil::testing::internal(vm).temp_roots.size(), before);
+}
+
 }  // namespace
