@@ -147,6 +147,51 @@ inline bool compare_doubles(double x, double y, uint32_t op) {
   return false;
 }
 
+// A float operand pair for the inline float paths: both floats, or a float
+// and a small int (which converts to double exactly: 48 bits). Int and float
+// subclass instances are heap objects, so they never take these paths.
+inline bool float_pair(Value a, Value b, double& x, double& y) {
+  if (a.is_double()) {
+    x = a.as_double();
+    if (b.is_double()) { y = b.as_double(); return true; }
+    if (b.is_int()) { y = static_cast<double>(b.as_int()); return true; }
+    return false;
+  }
+  if (a.is_int() && b.is_double()) {
+    x = static_cast<double>(a.as_int());
+    y = b.as_double();
+    return true;
+  }
+  return false;
+}
+
+// BINARY_OP / INPLACE_OP on a float pair: false when the general path must
+// decide (division by zero, a power that is complex, overflows or has a
+// special case; any operator not listed).
+inline bool float_binary_fast(double x, double y, BinaryOp op, Value& out) {
+  double r;
+  switch (op) {
+    case BinaryOp::Add: r = x + y; break;
+    case BinaryOp::Sub: r = x - y; break;
+    case BinaryOp::Mul: r = x * y; break;
+    case BinaryOp::TrueDiv:
+      if (y == 0.0) return false;
+      r = x / y;
+      break;
+    case BinaryOp::Pow:
+      // A positive finite base to a finite power is libm's pow (what
+      // num::float_pow computes there); an infinite result is OverflowError.
+      if (!(x > 0.0) || !std::isfinite(x) || !std::isfinite(y)) return false;
+      r = std::pow(x, y);
+      if (std::isinf(r)) return false;
+      break;
+    default:
+      return false;
+  }
+  out = Value::from_double(r);
+  return true;
+}
+
 const ExceptionTableEntry* find_handler(const Code* code, uint32_t offset) {
   // Entries are ordered innermost first for nested ranges.
   for (const auto& e : code->exception_table) {
@@ -675,6 +720,15 @@ dispatch:
       TOP() = r;
       DISPATCH();
     }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Add);
     CHECK(r);
@@ -696,6 +750,15 @@ dispatch:
       --sp;
       TOP() = Value::from_double(a.as_double() - b.as_double());
       DISPATCH();
+    }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Sub, fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Sub);
@@ -719,6 +782,15 @@ dispatch:
       TOP() = Value::from_double(a.as_double() * b.as_double());
       DISPATCH();
     }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Mul, fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Mul);
     CHECK(r);
@@ -734,6 +806,15 @@ dispatch:
       if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) {
         --sp;
         TOP() = r;
+        DISPATCH();
+      }
+    }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, static_cast<BinaryOp>(arg), fr)) {
+        --sp;
+        TOP() = fr;
         DISPATCH();
       }
     }
@@ -759,6 +840,15 @@ dispatch:
       TOP() = Value::from_double(a.as_double() + b.as_double());
       DISPATCH();
     }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Add, true);
     CHECK(r);
@@ -780,6 +870,15 @@ dispatch:
       --sp;
       TOP() = Value::from_double(a.as_double() - b.as_double());
       DISPATCH();
+    }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Sub, fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Sub, true);
@@ -827,6 +926,15 @@ dispatch:
       }
     }
     a = a.unbuilt();
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Add, true);
     CHECK(r);
@@ -845,6 +953,15 @@ dispatch:
         DISPATCH();
       }
     }
+    {
+      double x, y;
+      Value fr;
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, static_cast<BinaryOp>(arg), fr)) {
+        --sp;
+        TOP() = fr;
+        DISPATCH();
+      }
+    }
     STORE();
     Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg), true);
     CHECK(r);
@@ -860,10 +977,14 @@ dispatch:
       TOP() = Value::boolean(compare_ints(a.as_int(), b.as_int(), arg));
       DISPATCH();
     }
-    if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::boolean(compare_doubles(a.as_double(), b.as_double(), arg));
-      DISPATCH();
+    {
+      // Floats, or a float and a small int (exact as a double).
+      double x, y;
+      if (float_pair(a, b, x, y)) {
+        --sp;
+        TOP() = Value::boolean(compare_doubles(x, y, arg));
+        DISPATCH();
+      }
     }
     STORE();
     Value r = vm.compare(a, b, static_cast<CompareOp>(arg));
