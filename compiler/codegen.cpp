@@ -337,9 +337,10 @@ class CodeGen {
     if (inside_function(s)) flags |= vm::Code::kNested;
     if (!(flags & (vm::Code::kVarargs | vm::Code::kVarkw | vm::Code::kGenerator |
                    vm::Code::kCoroutine | vm::Code::kAsyncGenerator)) &&
-        c->kwonlyargcount == 0 && c->cellvars.empty() && c->freevars.empty()) {
+        c->kwonlyargcount == 0) {
       flags |= vm::Code::kSimpleCall;
     }
+    if (!c->cellvars.empty() || !c->freevars.empty()) flags |= vm::Code::kHasCells;
     c->code_flags = flags;
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();

@@ -42,6 +42,21 @@ inline Value attr_cache_method_hit(VM& vm, const Code* code, uint32_t pc, const 
   return c.class_attr;
 }
 
+// The getter of a property found by the instruction's cache on inst's class
+// (unchanged since), when it is a plain function of the instance alone
+// (Code::kSimpleCall), for the dispatch loop to run as one of its frames;
+// else null.
+inline Function* attr_cache_property_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
+  if (pc >= code->attr_cache.size()) return nullptr;
+  const AttrCache& c = code->attr_cache[pc];
+  if (c.type != inst->type || c.version != vm.type_version || c.kind != kProperty) return nullptr;
+  Value get = static_cast<const Property*>(c.class_attr.as_obj())->fget;
+  if (!get.is_obj() || get.as_obj()->kind != ObjKind::Function) return nullptr;
+  auto* fn = static_cast<Function*>(get.as_obj());
+  if (fn->code->argcount != 1 || !(fn->code->code_flags & Code::kSimpleCall)) return nullptr;
+  return fn;
+}
+
 // Stores over an attribute already in the instance's shape: true when done.
 inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance* inst, Value value) {
   if (pc >= code->attr_cache.size()) return false;

@@ -200,14 +200,46 @@ const ExceptionTableEntry* find_handler(const Code* code, uint32_t offset) {
   return nullptr;
 }
 
+// push_simple_frame for code with cells or free variables: the cells are
+// made (a captured parameter's holding its value) and the closure's copied.
+__attribute__((noinline)) Frame* push_simple_cells_frame(VM& vm, Function* fn, const Value* args,
+                                                         int nargs) {
+  Code* c = fn->code;
+  int nlocals = c->nlocals(), ncells = c->ncells(), nfree = c->nfree();
+  Frame* f = vm.frame_stack.push(nlocals + ncells + nfree + c->max_stack);
+  f->flags = 0;
+  f->gen_state = GenState::Created;
+  f->gen_delegating = false;
+  f->gen_started = false;
+  f->code = c;
+  f->globals = fn->globals;
+  f->previous = nullptr;
+  f->ip = c->code.data();
+  f->handled_exc = Value::null();
+  Value* slots = f->slots;
+  for (int i = 0; i < nargs; ++i) slots[i] = args[i];
+  for (int i = nargs; i < nlocals; ++i) slots[i] = Value::null();
+  // No collection can run here (only at safe points), so the new cells need
+  // no rooting while the frame is unlinked.
+  Value* cells = slots + nlocals;
+  for (int i = 0; i < ncells; ++i) {
+    int p = c->cell_param[i];
+    cells[i] = Value::object(vm.new_cell(p >= 0 ? slots[p] : Value::null()));
+  }
+  for (int i = 0; i < nfree; ++i) cells[ncells + i] = fn->closure->items[i];
+  f->sp = cells + ncells + nfree;
+  return f;
+}
+
 // The frame of a plain call: positional arguments matching the parameters
-// of a function without *args, **kwargs, keyword-only parameters, cells or
-// free variables (Code::kSimpleCall). Null when the general binding
-// (push_function_frame) is needed.
+// of a function without *args, **kwargs or keyword-only parameters
+// (Code::kSimpleCall). Null when the general binding (push_function_frame)
+// is needed.
 __attribute__((always_inline)) inline Frame* push_simple_frame(VM& vm, Function* fn, const Value* args,
                                                              int nargs) {
   Code* c = fn->code;
   if (nargs != c->argcount || !(c->code_flags & Code::kSimpleCall)) return nullptr;
+  if (c->code_flags & Code::kHasCells) return push_simple_cells_frame(vm, fn, args, nargs);
   int nlocals = c->nlocals();
   Frame* f = vm.frame_stack.push(nlocals + c->max_stack);
   f->flags = 0;
@@ -296,7 +328,6 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 
   const uint32_t* ip;
   Value* sp;
-  Value* locals;
   const Value* consts;
   uint32_t ins;
   uint32_t arg;
@@ -309,7 +340,6 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   do {                                      \
     ip = f->ip;                             \
     sp = f->sp;                             \
-    locals = f->slots;                      \
     consts = f->code->consts.data();        \
   } while (0)
 #define STORE()  \
@@ -317,6 +347,8 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
     f->ip = ip;  \
     f->sp = sp;  \
   } while (0)
+// The frame's locals: its first slots, at a fixed offset from f.
+#define LOCAL(i) (f->slots[i])
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -446,11 +478,11 @@ dispatch:
   }
 
   TARGET(LOAD_FAST) {
-    Value v = locals[arg];
+    Value v = LOCAL(arg);
     if (v.is_builder()) {
       // Once read, a str under construction is shared: it stops growing in place.
       v = v.unbuilt();
-      locals[arg] = v;
+      LOCAL(arg) = v;
     }
     if (v.is_null()) {
       STORE();
@@ -464,19 +496,19 @@ dispatch:
   }
 
   TARGET(STORE_FAST) {
-    locals[arg] = POP();
+    LOCAL(arg) = POP();
     DISPATCH();
   }
 
   TARGET(DELETE_FAST) {
-    if (locals[arg].is_null()) {
+    if (LOCAL(arg).is_null()) {
       STORE();
       vm.raise_fmt(vm.types.UnboundLocalError,
                    "cannot access local variable '%s' where it is not associated with a value",
                    f->code->varnames[arg]->data);
       ERROR();
     }
-    locals[arg] = Value::null();
+    LOCAL(arg) = Value::null();
     DISPATCH();
   }
 
@@ -615,9 +647,27 @@ dispatch:
 
   TARGET(LOAD_ATTR) {
     if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
-      Value v = attr_cache_load_hit(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()));
+      auto* inst = static_cast<Instance*>(TOP().as_obj());
+      Value v = attr_cache_load_hit(vm, f->code, PC(), inst);
       if (!v.is_null()) {
         TOP() = v;
+        DISPATCH();
+      }
+      // A property whose getter is a plain function: its frame runs in this
+      // loop, taking the instance's stack slot; RETURN_VALUE pushes the
+      // result there. At the recursion limit the generic path raises.
+      Function* get = attr_cache_property_hit(vm, f->code, PC(), inst);
+      if (get && vm.depth < vm.recursion_limit) {
+        STORE();
+        Frame* nf = push_simple_frame(vm, get, sp - 1, 1);
+        --sp;
+        STORE();
+        nf->previous = f;
+        f = nf;
+        vm.frame = f;
+        ++vm.depth;
+        LOAD();
+        if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
     }
@@ -889,7 +939,7 @@ dispatch:
   }
 
   TARGET(LOAD_FAST_FOR_IADD) {
-    Value v = locals[arg];
+    Value v = LOCAL(arg);
     if (v.is_null()) {
       STORE();
       vm.raise_fmt(vm.types.UnboundLocalError,

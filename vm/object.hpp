@@ -266,9 +266,11 @@ struct Code : Obj {
   static constexpr uint32_t kModule = 128;             // module-level code: names live in globals
   static constexpr uint32_t kClassBody = 256;          // class body: slot 0 holds the namespace dict
   // Set by the compiler when a call with exactly argcount positional
-  // arguments needs no binding: no *args, **kwargs, keyword-only parameters,
-  // cells or free variables, and not a generator or coroutine.
+  // arguments needs no binding: no *args, **kwargs or keyword-only
+  // parameters, and not a generator or coroutine.
   static constexpr uint32_t kSimpleCall = 512;
+  // The code has cells or free variables (its frame makes or copies cells).
+  static constexpr uint32_t kHasCells = 1024;
 
   std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
   std::vector<int32_t> lines;  // source line of each instruction
