@@ -118,7 +118,7 @@ class FrameStack {
   FrameStack(FrameStack&&) = default;
   FrameStack& operator=(FrameStack&&) = default;
   // Returns uninitialised storage for a frame with `slots` slots.
-  Frame* push(int slots) {
+  __attribute__((always_inline)) Frame* push(int slots) {
     size_t need = (sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots) + 15) & ~size_t(15);
     if (static_cast<size_t>(limit_ - top_) >= need) {
       auto* f = reinterpret_cast<Frame*>(top_);
@@ -128,7 +128,7 @@ class FrameStack {
     return push_slow(need);
   }
   // Releases the most recently pushed frame.
-  void pop(Frame* f) {
+  __attribute__((always_inline)) void pop(Frame* f) {
     char* p = reinterpret_cast<char*>(f);
     if (p >= base_ && p < top_) {
       top_ = p;

@@ -479,6 +479,12 @@ dispatch:
 
   TARGET(LOAD_FAST) {
     Value v = LOCAL(arg);
+    // One compare for both rare cases: null() and builders are the only
+    // values a local can hold whose bits are not below null()'s.
+    if (__builtin_expect(v.raw() < Value::null().raw(), 1)) {
+      PUSH(v);
+      DISPATCH();
+    }
     if (v.is_builder()) {
       // Once read, a str under construction is shared: it stops growing in place.
       v = v.unbuilt();
@@ -1562,6 +1568,39 @@ do_call : {
       call_args = bottom + 1;
       ++call_argc;
     }
+    if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function) {
+      // The plainest call (Code::kSimpleCall without cells; such code is
+      // never a generator): its frame inline.
+      auto* fn = static_cast<Function*>(callable.as_obj());
+      Code* c = fn->code;
+      if ((c->code_flags & (Code::kSimpleCall | Code::kHasCells)) == Code::kSimpleCall &&
+          call_argc == c->argcount && !call_kwnames && vm.depth < vm.recursion_limit) {
+        int nlocals = c->nlocals();
+        Frame* nf = vm.frame_stack.push(nlocals + c->max_stack);
+        nf->flags = 0;
+        nf->gen_state = GenState::Created;
+        nf->gen_delegating = false;
+        nf->gen_started = false;
+        nf->code = c;
+        nf->globals = fn->globals;
+        nf->ip = c->code.data();
+        nf->handled_exc = Value::null();
+        Value* slots = nf->slots;
+        for (int i = 0; i < call_argc; ++i) slots[i] = call_args[i];
+        for (int i = call_argc; i < nlocals; ++i) slots[i] = Value::null();
+        nf->sp = slots + nlocals;
+        f->sp = bottom;
+        nf->previous = f;
+        f = nf;
+        vm.frame = f;
+        ++vm.depth;
+        ip = nf->ip;
+        sp = nf->sp;
+        consts = c->consts.data();
+        if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+        DISPATCH();
+      }
+    }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function &&
         !is_generator_code(static_cast<Function*>(callable.as_obj())->code)) {
       if (vm.depth >= vm.recursion_limit) {
@@ -1780,6 +1819,19 @@ do_call : {
 
   TARGET(RETURN_VALUE) {
     Value rv = POP();
+    if (f->flags == 0 && f != entry && f->previous) {
+      // A plain call's frame (no generator, constructor, finish_call,
+      // entry or green-thread-chain work): pop it and push the result in
+      // the caller.
+      Frame* caller = f->previous;
+      vm.frame_stack.pop(f);
+      --vm.depth;
+      f = caller;
+      vm.frame = f;
+      LOAD();
+      PUSH(rv);
+      DISPATCH();
+    }
     STORE();
     Generator* gen = f->generator();
     bool untracked = false;
