@@ -8,7 +8,7 @@ builtin iterator...) raises greenlet.error instead.
 """
 
 import _greenlet
-from _greenlet import _switch
+from _greenlet import _switch, state as _state
 
 __version__ = '2.0.2'
 
@@ -116,12 +116,18 @@ class greenlet:
         """Switch to this greenlet: its pending switch() returns the
         arguments (one value, a tuple, a dict of keywords, or both), or a
         greenlet not started yet calls run(*args, **kwargs)."""
+        chain = self._gr_chain
+        if _trace is None and _state(chain) == _SUSPENDED:
+            # The common case, kept short.
+            if kwargs or len(args) != 1:
+                return _switch(chain, _SEND, _pack(args, kwargs))
+            return _switch(chain, _SEND, args[0])
         target = self
-        while _greenlet.state(target._gr_chain) == _DEAD:
+        while _state(target._gr_chain) == _DEAD:
             target = target._gr_parent
         if _trace is not None:
             _call_trace('switch', target)
-        if _greenlet.state(target._gr_chain) == _NEW:
+        if _state(target._gr_chain) == _NEW:
             if not hasattr(target, 'run'):
                 raise AttributeError('run')
             return _switch(target._gr_chain, _SEND, (args, kwargs))

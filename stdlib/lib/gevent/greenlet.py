@@ -31,20 +31,23 @@ class Greenlet(greenlet):
             raise TypeError('The run argument or self._run must be callable')
         self.args = args
         self.kwargs = kwargs
+        self._info = None
         self.value = None
         self._exc_info = None
         self._links = []
         self._start_event = None
         self._notifier = None
         self._killed_before_start = False
-        _counter[0] += 1
-        self._name = 'Greenlet-%d' % (_counter[0] - 1)
+        self._name = None  # made on first use, as gevent does
 
     def _run(self):
         return None
 
     @property
     def name(self):
+        if self._name is None:
+            self._name = 'Greenlet-%d' % _counter[0]
+            _counter[0] += 1
         return self._name
 
     @name.setter
@@ -56,11 +59,21 @@ class Greenlet(greenlet):
         return id(self)
 
     def __repr__(self):
+        if self._name is None:
+            return '<%s at 0x%x: %s>' % (type(self).__name__, id(self), self._formatinfo())
+        return self._context_repr()
+
+    def _formatinfo(self):
+        if self._info is not None:
+            return self._info
         func = self.__dict__.get('_run')
-        text = '<%s "%s" at 0x%x' % (type(self).__name__, self._name, id(self))
-        if func is not None:
-            text += ': ' + _format_call(func, self.args, self.kwargs)
-        return text + '>'
+        if func is None:
+            return '_run'
+        return _format_call(func, self.args, self.kwargs)
+
+    def _context_repr(self):
+        # How the hub names a greenlet that failed.
+        return '<%s "%s" at 0x%x: %s>' % (type(self).__name__, self.name, id(self), self._formatinfo())
 
     def __str__(self):
         return repr(self)
@@ -127,6 +140,7 @@ class Greenlet(greenlet):
         else:
             self._report_result(result)
         finally:
+            self._info = self._formatinfo()
             self.args = ()
             self.kwargs = {}
 

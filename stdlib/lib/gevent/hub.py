@@ -147,7 +147,9 @@ class Hub(greenlet):
         import traceback
         traceback.print_exception(typ, value, tb)
         if context is not None:
-            sys.stderr.write('%s failed with %s\n\n' % (context, typ.__name__))
+            name = context._context_repr() if hasattr(context, '_context_repr') else repr(context)
+            stamp = _time.strftime('%Y-%m-%dT%H:%M:%SZ', _time.gmtime())
+            sys.stderr.write('%s %s failed with %s\n\n' % (stamp, name, typ.__name__))
 
     def run(self):
         while True:
