@@ -279,20 +279,17 @@ class _OnFailure:
 def joinall(greenlets, timeout=None, raise_error=False, count=None):
     """Waits for the greenlets (or `count` of them) to finish; returns those
     that did. raise_error: raises the first exception met."""
-    from gevent import wait
+    from gevent import wait, iwait
     if not raise_error:
         return wait(greenlets, timeout=timeout, count=count)
     done = []
-    for g in iwait_list(greenlets, timeout, count):
+    # A for loop, not list(): the generator then runs in the dispatch loop,
+    # where it may switch to the hub.
+    for g in iwait(greenlets, timeout, count):
         if getattr(g, 'exception', None) is not None:
             raise g.exception
         done.append(g)
     return done
-
-
-def iwait_list(objects, timeout, count):
-    from gevent import iwait
-    return list(iwait(objects, timeout, count))
 
 
 def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
