@@ -11,10 +11,10 @@ def sleeper(t, fail=False):
     return t
 
 
-jobs = [gevent.spawn(sleeper, t) for t in (0.03, 0.01, 0.02)]
+jobs = [gevent.spawn(sleeper, t) for t in (0.09, 0.03, 0.06)]
 for g in gevent.iwait(jobs):
     print("finished", g.value)
-jobs = [gevent.spawn(sleeper, t) for t in (0.03, 0.01, 0.02)]
+jobs = [gevent.spawn(sleeper, t) for t in (0.09, 0.03, 0.06)]
 print([g.value for g in gevent.wait(jobs, count=2)])
 gevent.joinall(jobs)
 jobs = [gevent.spawn(sleeper, 0.01, True), gevent.spawn(sleeper, 0.02)]
@@ -27,10 +27,10 @@ print(gevent.wait(slow, timeout=0.01))
 gevent.killall(slow)
 print(slow[0].dead)
 
-# expect: finished 0.01
-# expect: finished 0.02
 # expect: finished 0.03
-# expect: [0.01, 0.02]
+# expect: finished 0.06
+# expect: finished 0.09
+# expect: [0.03, 0.06]
 # expect: raise_error: KeyError(0.01)
 # expect: []
 # expect: True

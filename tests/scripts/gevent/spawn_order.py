@@ -24,7 +24,7 @@ def sleeper(n, t):
     return n
 
 
-jobs = [gevent.spawn(sleeper, i, t) for i, t in [(1, 0.06), (2, 0.02), (3, 0.04)]]
+jobs = [gevent.spawn(sleeper, i, t) for i, t in [(1, 0.12), (2, 0.04), (3, 0.08)]]
 done = gevent.wait(jobs)
 print([g.value for g in done])
 
