@@ -1118,27 +1118,9 @@ Value builtin_globals(VM& vm, Value*, int nargs, Tuple* kwnames) {
 // function, a fresh snapshot of the bound locals and cells (writes to it do
 // not affect the variables, as in CPython).
 Value current_locals(VM& vm) {
-  Frame* f = vm.frame;
-  if (!f) return Value::object(vm.new_dict());
-  if (Dict* ns = f->locals_dict()) return Value::object(ns);
-  Code* c = f->code;
-  if (c->code_flags & Code::kModule) return Value::object(f->globals);
-  Dict* d = vm.new_dict();
-  for (int i = 0; i < c->nlocals(); ++i) {
-    Value v = f->read_local(i);
-    if (!v.is_null()) dict_set_str(vm, d, c->varnames[i], v);
-  }
-  int ncells = c->ncells();
-  for (int i = 0; i < ncells + c->nfree(); ++i) {
-    Value cv = f->cells()[i];
-    if (!cv.is_obj() || cv.as_obj()->kind != ObjKind::Cell) continue;
-    Value v = static_cast<Cell*>(cv.as_obj())->value;
-    if (v.is_null()) continue;
-    dict_set_str(vm, d, i < ncells ? c->cellvars[i] : c->freevars[i - ncells], v);
-  }
-  return Value::object(d);
+  if (!vm.frame) return Value::object(vm.new_dict());
+  return frame_locals(vm, vm.frame);
 }
-
 Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
 
 // A file name argument: a str, bytes, or an object with __fspath__ that
@@ -1492,6 +1474,28 @@ void init_builtins_module(VM& vm, Dict* builtins) {
   for (const char* name : {"enumerate", "zip", "map", "filter", "reversed"}) {
     if (Type* t = iterator_type(vm, name)) vm.set_global(builtins, name, Value::object(t));
   }
+}
+
+// locals(): a class body's namespace, a module's globals, or a new dict of
+// a function's locals and cells.
+Value frame_locals(VM& vm, Frame* f) {
+  if (Dict* ns = f->locals_dict()) return Value::object(ns);
+  Code* c = f->code;
+  if (c->code_flags & Code::kModule) return Value::object(f->globals);
+  Dict* d = vm.new_dict();
+  for (int i = 0; i < c->nlocals(); ++i) {
+    Value v = f->read_local(i);
+    if (!v.is_null()) dict_set_str(vm, d, c->varnames[i], v);
+  }
+  int ncells = c->ncells();
+  for (int i = 0; i < ncells + c->nfree(); ++i) {
+    Value cv = f->cells()[i];
+    if (!cv.is_obj() || cv.as_obj()->kind != ObjKind::Cell) continue;
+    Value v = static_cast<Cell*>(cv.as_obj())->value;
+    if (v.is_null()) continue;
+    dict_set_str(vm, d, i < ncells ? c->cellvars[i] : c->freevars[i - ncells], v);
+  }
+  return Value::object(d);
 }
 
 }  // namespace coil::vm

@@ -762,4 +762,6 @@ Module* init_io_module(VM& vm) {
   return m;
 }
 
+Value raise_unsupported_operation(VM& vm, const char* what) { return unsupported(vm, what); }
+
 }  // namespace coil::vm

@@ -61,8 +61,32 @@ Value struct_seq_getattr(VM& vm, Value self, Str* name) {
 
 // ---------------------------------------------------------------- standard streams
 
-// The VM's stdin/stdout/stderr: Foreign objects whose `aux` is the fd.
-constexpr ForeignClass kStdStreamClass = {"TextIOWrapper", nullptr, nullptr};
+// The VM's stdin/stdout/stderr: Foreign objects whose `aux` is the fd, each
+// with its binary layer (`buffer`).
+struct StdStream : Foreign {
+  Value buffer;
+};
+
+void stream_trace(Obj* self, std::vector<Obj*>& gray) {
+  Value b = static_cast<StdStream*>(self)->buffer;
+  if (b.is_obj() && !b.as_obj()->marked) {
+    b.as_obj()->marked = true;
+    gray.push_back(b.as_obj());
+  }
+}
+
+constexpr ForeignClass kStdStreamClass = {"TextIOWrapper", stream_trace, nullptr};
+
+// sys.stdout.buffer and the others: bytes in and out of the same VM output
+// and input as the text streams. Bytes read past what was asked for wait in
+// `pending`.
+struct StdBuffer : Foreign {
+  std::string pending;
+};
+
+void buffer_destroy(Obj* self) { static_cast<StdBuffer*>(self)->~StdBuffer(); }
+
+constexpr ForeignClass kStdBufferClass = {"BufferedIO", nullptr, buffer_destroy};
 
 Foreign* as_stream(Value v) { return static_cast<Foreign*>(v.as_obj()); }
 
@@ -86,6 +110,7 @@ Value stream_getattr(VM& vm, Value self, Str* name) {
   if (n == "encoding") return vm.str_value("utf-8");
   if (n == "errors") return vm.str_value("strict");
   if (n == "closed") return Value::boolean(false);
+  if (n == "buffer") return static_cast<StdStream*>(self.as_obj())->buffer;
   return generic_getattr(vm, self, name, true);
 }
 
@@ -105,7 +130,7 @@ Value stream_write_text(VM& vm, int fd, Value s) {
     return vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s",
                         vm.type_of(s)->name->data);
   }
-  if (fd == 0) return vm.raise(vm.types.OSError, "not writable");
+  if (fd == 0) return raise_unsupported_operation(vm, "not writable");
   if (fd == 1) {
     vm.write_out(as_str(s)->view());
   } else {
@@ -157,7 +182,7 @@ Value TextIOWrapper_fileno(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::small_int(std_stream_fd(args[0]));
 }
 
-Value not_readable(VM& vm) { return vm.raise(vm.types.OSError, "not readable"); }
+Value not_readable(VM& vm) { return raise_unsupported_operation(vm, "not readable"); }
 
 // One line including its newline; '' at end of input.
 Value read_stdin_line(VM& vm) {
@@ -237,10 +262,170 @@ Type* new_stream_type(VM& vm) {
   return t;
 }
 
-Value new_stream(VM& vm, Type* type, int fd) {
-  auto* s = vm.alloc<Foreign>(ObjKind::Foreign, type);
+// ---- the binary layer
+
+StdBuffer* as_buffer(VM& vm, Value* args, int nargs, const char* fname) {
+  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Foreign ||
+      static_cast<Foreign*>(args[0].as_obj())->cls != &kStdBufferClass) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a buffered stream", fname);
+    return nullptr;
+  }
+  return static_cast<StdBuffer*>(args[0].as_obj());
+}
+
+Value buffer_repr(VM& vm, Value self) {
+  int fd = static_cast<int>(static_cast<Foreign*>(self.as_obj())->aux);
+  return vm.str_value(std::string(fd == 0 ? "<_io.BufferedReader" : "<_io.BufferedWriter") + " name='" +
+                      stream_name(fd) + "'>");
+}
+
+Value buffer_getattr(VM& vm, Value self, Str* name) {
+  int fd = static_cast<int>(static_cast<Foreign*>(self.as_obj())->aux);
+  std::string_view n = name->view();
+  if (n == "name") return vm.str_value(stream_name(fd));
+  if (n == "mode") return vm.str_value(fd == 0 ? "rb" : "wb");
+  if (n == "closed") return Value::boolean(false);
+  return generic_getattr(vm, self, name, true);
+}
+
+Value BufferedIO_write(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  StdBuffer* b = as_buffer(vm, args, nargs, "write");
+  if (!b || !no_kwargs(vm, "write", kwnames) || !check_nargs(vm, "write", nargs - 1, 1, 1)) {
+    return Value::exception();
+  }
+  std::string_view data;
+  if (!bytes_like(args[1], data)) {
+    return vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'",
+                        vm.type_of(args[1])->name->data);
+  }
+  if (b->aux == 0) return raise_unsupported_operation(vm, "write");
+  size_t n = data.size();
+  if (b->aux == 1) {
+    vm.write_out(data);
+  } else {
+    vm.write_err(data);
+  }
+  return vm.make_int(static_cast<int64_t>(n));
+}
+
+// Appends the next input line to `b->pending`; false at end of input.
+bool buffer_fill(VM& vm, StdBuffer* b) {
+  std::string line;
+  bool newline;
+  if (!stdin_read_line(vm, line, newline)) return false;
+  b->pending += line;
+  if (newline) b->pending += '\n';
+  return true;
+}
+
+Value take_pending(VM& vm, StdBuffer* b, size_t n) {
+  n = std::min(n, b->pending.size());
+  Value out = Value::object(bytes_new(vm, std::string_view(b->pending.data(), n)));
+  b->pending.erase(0, n);
+  return out;
+}
+
+// read(size=-1) and readline(size=-1) of sys.stdin.buffer.
+Value buffer_read(VM& vm, Value* args, int nargs, Tuple* kwnames, bool line) {
+  const char* fname = line ? "readline" : "read";
+  StdBuffer* b = as_buffer(vm, args, nargs, fname);
+  if (!b || !no_kwargs(vm, fname, kwnames) || !check_nargs(vm, fname, nargs - 1, 0, 1)) return Value::exception();
+  int64_t size = -1;
+  if (nargs == 2 && !args[1].is_none()) {
+    Value i = index_to_int(vm, args[1]);
+    if (i.is_exception() || !vm.index_value(i, size)) return Value::exception();
+  }
+  if (b->aux != 0) return raise_unsupported_operation(vm, "File not open for reading");
+  size_t limit = size < 0 ? SIZE_MAX : static_cast<size_t>(size);
+  for (;;) {
+    size_t nl = line ? b->pending.find('\n') : std::string::npos;
+    if (nl != std::string::npos) return take_pending(vm, b, std::min(nl + 1, limit));
+    if (b->pending.size() >= limit || !buffer_fill(vm, b)) return take_pending(vm, b, limit);
+  }
+}
+
+Value BufferedIO_read(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return buffer_read(vm, args, nargs, kwnames, false);
+}
+Value BufferedIO_readline(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return buffer_read(vm, args, nargs, kwnames, true);
+}
+
+Value BufferedIO_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!as_buffer(vm, args, nargs, "readlines") || !no_kwargs(vm, "readlines", kwnames) ||
+      !check_nargs(vm, "readlines", nargs - 1, 0, 1)) {
+    return Value::exception();
+  }
+  RootScope roots(vm);
+  List* lines = roots.add(vm.new_list());
+  for (;;) {
+    Value l = BufferedIO_readline(vm, args, 1, nullptr);
+    if (l.is_exception()) return l;
+    if (as_bytes(l)->size == 0) return Value::object(lines);
+    lines->items.push_back(l);
+  }
+}
+
+Value BufferedIO_noop(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!as_buffer(vm, args, nargs, "flush") || !no_kwargs(vm, "flush", kwnames) ||
+      !check_nargs(vm, "flush", nargs - 1, 0, 0)) {
+    return Value::exception();
+  }
+  return Value::none();
+}
+
+Value BufferedIO_fileno(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  StdBuffer* b = as_buffer(vm, args, nargs, "fileno");
+  if (!b || !no_kwargs(vm, "fileno", kwnames) || !check_nargs(vm, "fileno", nargs - 1, 0, 0)) {
+    return Value::exception();
+  }
+  return Value::small_int(static_cast<int>(b->aux));
+}
+
+Value BufferedIO_false(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!as_buffer(vm, args, nargs, "isatty") || !no_kwargs(vm, "isatty", kwnames) ||
+      !check_nargs(vm, "isatty", nargs - 1, 0, 0)) {
+    return Value::exception();
+  }
+  return Value::boolean(false);
+}
+
+// `for line in sys.stdin.buffer`.
+int buffer_next(VM& vm, Value self, Value& out) {
+  Value args[1] = {self};
+  out = BufferedIO_readline(vm, args, 1, nullptr);
+  if (out.is_exception()) return -1;
+  return as_bytes(out)->size == 0 ? 0 : 1;
+}
+
+Type* new_buffer_type(VM& vm, const char* name) {
+  Type* t = vm.new_type(name, vm.types.object, ObjKind::Foreign, nullptr);
+  t->flags &= ~Type::kBaseType;
+  t->module = Value::object(vm.intern("_io"));
+  t->slots.repr = buffer_repr;
+  t->slots.getattr = buffer_getattr;
+  t->slots.iter = stream_iter;
+  t->slots.next = buffer_next;
+  inherit_slots(t);
+  add_method(vm, t, "write", BufferedIO_write);
+  add_method(vm, t, "read", BufferedIO_read);
+  add_method(vm, t, "readline", BufferedIO_readline);
+  add_method(vm, t, "readlines", BufferedIO_readlines);
+  add_method(vm, t, "flush", BufferedIO_noop);
+  add_method(vm, t, "fileno", BufferedIO_fileno);
+  add_method(vm, t, "isatty", BufferedIO_false);
+  return t;
+}
+
+Value new_stream(VM& vm, Type* type, Type* buffer_type, int fd) {
+  RootScope roots(vm);
+  auto* b = roots.add(vm.alloc<StdBuffer>(ObjKind::Foreign, buffer_type));
+  b->cls = &kStdBufferClass;
+  b->aux = static_cast<uint32_t>(fd);
+  auto* s = vm.alloc<StdStream>(ObjKind::Foreign, type);
   s->cls = &kStdStreamClass;
   s->aux = static_cast<uint32_t>(fd);
+  s->buffer = Value::object(b);
   return Value::object(s);
 }
 
@@ -341,6 +526,34 @@ Value sys_displayhook(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   dict_set_str(vm, vm.builtins, underscore, v);
   return Value::none();
+}
+
+// sys.set_int_max_str_digits(maxdigits) / get_int_max_str_digits(): this
+// VM's limit on decimal int text (CPython's CVE-2020-10735 guard).
+Value sys_set_int_max_str_digits(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+  if (nargs + nkw > 1) {
+    return vm.raise_fmt(vm.types.TypeError, "set_int_max_str_digits() takes at most 1 argument (%d given)",
+                        nargs + nkw);
+  }
+  Value limit = nargs == 1 ? args[0] : Value::null();
+  if (nkw == 1 && as_str(kwnames->items[0])->view() == "maxdigits") limit = args[0];
+  if (limit.is_null()) {
+    return vm.raise(vm.types.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  }
+  Value i = index_to_int(vm, limit);
+  int64_t n;
+  if (i.is_exception() || !vm.index_value(i, n)) return Value::exception();
+  if (n != 0 && n < 640) return vm.raise(vm.types.ValueError, "maxdigits must be 0 or larger than 640");
+  vm.max_str_digits = n > INT32_MAX ? INT32_MAX : static_cast<int>(n);
+  return Value::none();
+}
+
+Value sys_get_int_max_str_digits(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "get_int_max_str_digits", kwnames) || !check_nargs(vm, "get_int_max_str_digits", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return Value::small_int(vm.max_str_digits);
 }
 
 Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -487,6 +700,9 @@ Module* init_sys_module(VM& vm) {
   add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
   add_function(vm, d, "exc_info", sys_exc_info);
   add_function(vm, d, "exception", sys_exception);
+  add_function(vm, d, "_getframe", sys_getframe);
+  add_function(vm, d, "set_int_max_str_digits", sys_set_int_max_str_digits);
+  add_function(vm, d, "get_int_max_str_digits", sys_get_int_max_str_digits);
   add_function(vm, d, "intern", sys_intern);
   add_function(vm, d, "displayhook", sys_displayhook);
   vm.set_global(d, "__displayhook__", dict_get_str(d, vm.intern("displayhook")));
@@ -500,10 +716,13 @@ Module* init_sys_module(VM& vm) {
   vm.set_global(d, "path", Value::object(path));
   if (vm.modules) vm.set_global(d, "modules", Value::object(vm.modules));
 
-  Type* stream_type = new_stream_type(vm);
+  RootScope roots(vm);
+  Type* stream_type = roots.add(new_stream_type(vm));
+  Type* reader_type = roots.add(new_buffer_type(vm, "BufferedReader"));
+  Type* writer_type = roots.add(new_buffer_type(vm, "BufferedWriter"));
   const char* stream_names[3] = {"stdin", "stdout", "stderr"};
   for (int fd = 0; fd < 3; ++fd) {
-    Value s = new_stream(vm, stream_type, fd);
+    Value s = new_stream(vm, stream_type, fd == 0 ? reader_type : writer_type, fd);
     vm.set_global(d, stream_names[fd], s);
     vm.set_global(d, std::string("__") + stream_names[fd] + "__", s);
   }

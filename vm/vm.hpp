@@ -280,6 +280,9 @@ class VM {
   // Frames on the chain (for RecursionError).
   int depth = 0;
   int recursion_limit = 1000;
+  // sys.set_int_max_str_digits: the longest decimal text an int converts
+  // to or from (0: no limit); CPython's default.
+  int max_str_digits = 4300;
   // Generator and coroutine frames on the chain. They do not count against
   // recursion_limit, so `yield from` chains may be deep (10,000 and more);
   // this bound only stops runaway delegation from exhausting memory.

@@ -2,15 +2,14 @@
 
 Type tests (isfunction, isgeneratorfunction, ...), getmembers, signature()
 with Signature/Parameter/BoundArguments, generator and coroutine states,
-getdoc/cleandoc, getsource (read from the source file), stack().  coil has
-no frame objects: currentframe() returns None, and the frame of a stack()
-entry is None.
+getdoc/cleandoc, getsource (read from the source file), currentframe(),
+stack(), getframeinfo(), getouterframes(). coil's frame objects are
+snapshots (sys._getframe): their f_locals do not follow later assignments.
 """
 
 import sys
 import enum
 import collections
-import _traceback
 
 __all__ = [
     'ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction',
@@ -21,6 +20,7 @@ __all__ = [
     'getsourcefile', 'getsource', 'getsourcelines', 'signature', 'Signature',
     'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
     'getgeneratorstate', 'getcoroutinestate', 'currentframe', 'stack', 'unwrap',
+    'getframeinfo', 'getouterframes', 'getlineno',
     'formatannotation', 'getcallargs', 'isasyncgenfunction', 'markcoroutinefunction',
 ]
 
@@ -518,19 +518,53 @@ Traceback = collections.namedtuple('Traceback', 'filename lineno function code_c
 
 
 def currentframe():
-    """coil has no frame objects: always None (as CPython without frame support)."""
-    return None
+    """The caller's frame (a snapshot: see sys._getframe)."""
+    return sys._getframe(1)
+
+
+def _context(filename, lineno, context):
+    # (code_context, index): `context` source lines centred on lineno.
+    if context <= 0:
+        return None, None
+    try:
+        lines = _source_lines(filename)
+    except OSError:
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    selected = lines[start:start + context]
+    return (selected, lineno - 1 - start) if selected else (None, None)
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback(filename, lineno, function, code_context, index) of a frame or traceback."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo entries for a frame and every frame that called it, innermost first."""
+    result = []
+    while frame is not None:
+        result.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return result
 
 
 def stack(context=1):
-    """The caller's stack, innermost first, as FrameInfo entries (their frame is None)."""
-    entries = _traceback.extract_stack()
-    result = []
-    for filename, lineno, name, line in reversed(entries):
-        context_lines = [line + '\n'] if line is not None and context else None
-        result.append(FrameInfo(None, filename, lineno, name, context_lines,
-                                0 if context_lines else None))
-    return result
+    """The caller's stack, innermost first, as FrameInfo entries."""
+    return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):

@@ -8,6 +8,9 @@ from _types import (FunctionType, LambdaType, GeneratorType,
                     NoneType, NotImplementedType, EllipsisType,
                     GenericAlias,
                     _mark_iterable_coroutine)
+import sys as _sys
+FrameType = type(_sys._getframe())
+del _sys
 
 def coroutine(func):
     if not callable(func):

@@ -9,7 +9,8 @@ namespace coil::vm {
 
 Value format_int_spec(VM& vm, Value v, Str* spec) {
   std::string out;
-  num::Status s = num::format_int(int_view(v), spec->view(), out, vm.type_of(v)->name->view());
+  num::Status s =
+      num::format_int(int_view(v), spec->view(), out, vm.type_of(v)->name->view(), vm.max_str_digits);
   if (!s.ok()) return raise_status(vm, s);
   return vm.str_value(out);
 }

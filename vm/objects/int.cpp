@@ -153,7 +153,7 @@ Value int_repr(VM& vm, Value v) {
     return Value::object(s);
   }
   std::string s;
-  num::Status st = num::int_to_decimal(int_view(v), s);
+  num::Status st = num::int_to_decimal(int_view(v), s, vm.max_str_digits);
   if (!st.ok()) return raise_status(vm, st);
   return vm.str_value(s);
 }
@@ -323,7 +323,7 @@ static Value int_from_object(VM& vm, Value x) {
   }
   if (is_str(x)) {
     num::Int out;
-    num::Status s = num::parse_int(as_str(x)->view(), 10, out);
+    num::Status s = num::parse_int(as_str(x)->view(), 10, out, vm.max_str_digits);
     if (!s.ok()) return raise_status(vm, s);
     return int_value(vm, std::move(out));
   }
@@ -373,7 +373,7 @@ static Value int_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string_view text = is_str(a[0]) ? as_str(a[0])->view()
                                        : static_cast<Bytes*>(a[0].as_obj())->view();
   num::Int out;
-  num::Status s = num::parse_int(text, static_cast<int>(base), out);
+  num::Status s = num::parse_int(text, static_cast<int>(base), out, vm.max_str_digits);
   if (!s.ok()) return raise_status(vm, s);
   return int_value(vm, std::move(out));
 }
