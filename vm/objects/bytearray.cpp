@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "vm/objects/bytes_format.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
@@ -153,6 +154,12 @@ Value bytearray_binary_slot(VM& vm, Value a, Value b, BinaryOp op, bool inplace)
     }
     std::string out(as_bytearray(a)->view());
     out += other;
+    return Value::object(bytearray_new(vm, out));
+  }
+  if (op == BinaryOp::Mod && is_bytearray(a)) {
+    // The format is copied: a __bytes__ or __index__ call may change the bytearray.
+    std::string fmt(as_bytearray(a)->view()), out;
+    if (!bytes_percent_format(vm, fmt, b, out)) return Value::exception();
     return Value::object(bytearray_new(vm, out));
   }
   if (op == BinaryOp::Mul) {

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "vm/objects/bytes_format.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -388,6 +389,11 @@ Value bytes_binary_slot(VM& vm, Value a, Value b, BinaryOp op, bool) {
   if (op == BinaryOp::Mul) {
     if (is_bytes(a)) return bytes_repeat(vm, as_bytes(a), b);
     if (is_bytes(b)) return bytes_repeat(vm, as_bytes(b), a);
+  }
+  if (op == BinaryOp::Mod && is_bytes(a)) {
+    std::string out;
+    if (!bytes_percent_format(vm, as_bytes(a)->view(), b, out)) return Value::exception();
+    return bytes_value(vm, out);
   }
   return vm.not_implemented;
 }

@@ -11,6 +11,7 @@
 #include "vm/numeric/float_string.hpp"
 #include "vm/numeric/format.hpp"
 #include "vm/numeric/int_string.hpp"
+#include "vm/objects/bytes_format.hpp"
 #include "vm/objects/number.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -372,21 +373,27 @@ struct Spec {
   bool numeric = false;  // the result carries a sign (CPython's arg->sign)
 };
 
+// printf-style formatting of str (`fmt % args`) and, with `bytes` set, of
+// bytes/bytearray (PEP 461: %b/%s take bytes-like objects or __bytes__,
+// %c a byte, %r/%a ASCII; lengths and indexes count bytes).
 class PercentFormatter {
  public:
-  PercentFormatter(VM& vm, Str* fmt, Value args) : vm_(vm), roots_(vm), fmt_(fmt), args_(args) {
+  PercentFormatter(VM& vm, std::string_view fmt, Value args, bool bytes)
+      : vm_(vm), roots_(vm), fmt_(fmt), bytes_(bytes), args_(args) {
     if (args.is_obj() && args.as_obj()->kind == ObjKind::Tuple) {
       arglen_ = static_cast<Tuple*>(args.as_obj())->size;
       argidx_ = 0;
     } else {
       arglen_ = -1;
       argidx_ = -2;
-      // Any object with __getitem__ (but not a tuple or str) is a mapping.
-      if (!is_str(args) && vm.type_of(args)->slots.getitem) dict_ = args;
+      // Any object with __getitem__ (but not a tuple, str or bytes) is a mapping.
+      if (!is_str(args) && !(bytes && is_bytes(args)) && vm.type_of(args)->slots.getitem) dict_ = args;
     }
   }
 
-  Value run();
+  // The formatted text (UTF-8 for str, raw bytes for bytes); false with the
+  // exception pending.
+  bool run(std::string& out);
 
  private:
   Value next_arg();
@@ -396,6 +403,8 @@ class PercentFormatter {
   bool format_int(Value v, Spec& spec, std::string& piece);
   bool format_float(Value v, Spec& spec, std::string& piece);
   bool format_char(Value v, std::string& piece);
+  bool format_bytes(Value v, Spec& spec, std::string& piece);
+  bool format_byte(Value v, std::string& piece);
   void output(const Spec& spec, std::string_view piece);
   bool star_arg(int64_t& out, bool precision);
   bool fail(Type* type, const char* message) {
@@ -405,7 +414,8 @@ class PercentFormatter {
 
   VM& vm_;
   RootScope roots_;
-  Str* fmt_;
+  std::string_view fmt_;
+  bool bytes_;
   Value args_;
   Value dict_ = Value::null();
   int64_t arglen_;
@@ -422,8 +432,8 @@ Value PercentFormatter::next_arg() {
   return vm_.raise(vm_.types.TypeError, "not enough arguments for format string");
 }
 
-Value PercentFormatter::run() {
-  std::string_view fmt = fmt_->view();
+bool PercentFormatter::run(std::string& out) {
+  std::string_view fmt = fmt_;
   out_.reserve(fmt.size() + 16);
   size_t pos = 0;
   while (pos < fmt.size()) {
@@ -438,24 +448,28 @@ Value PercentFormatter::run() {
       continue;
     }
     Spec spec;
-    if (!parse(pos, spec)) return Value::exception();
+    if (!parse(pos, spec)) return false;
     Value v = next_arg();
-    if (v.is_exception()) return v;
+    if (v.is_exception()) return false;
     std::string piece;
     int r = convert(v, spec, piece);
-    if (r < 0) return Value::exception();
+    if (r < 0) return false;
     if (r == 0) {
       uint32_t c = spec.type;
-      return vm_.raise_fmt(
-          vm_.types.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-          c >= 31 && c <= 126 ? static_cast<char>(c) : '?', c, utf8_count(fmt.data(), pos) - 1);
+      vm_.raise_fmt(vm_.types.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                    c >= 31 && c <= 126 ? static_cast<char>(c) : '?', c,
+                    (bytes_ ? pos : utf8_count(fmt.data(), pos)) - 1);
+      return false;
     }
     output(spec, piece);
   }
   if (argidx_ < arglen_ && dict_.is_null()) {
-    return vm_.raise(vm_.types.TypeError, "not all arguments converted during string formatting");
+    vm_.raise(vm_.types.TypeError, bytes_ ? "not all arguments converted during bytes formatting"
+                                          : "not all arguments converted during string formatting");
+    return false;
   }
-  return str_from_utf8(vm_, out_);
+  out = std::move(out_);
+  return true;
 }
 
 bool PercentFormatter::star_arg(int64_t& out, bool precision) {
@@ -480,7 +494,7 @@ bool PercentFormatter::star_arg(int64_t& out, bool precision) {
 // Parses the specification after '%' (pos is just past it), fetching the
 // mapping value of a (key) and the arguments of '*' widths.
 bool PercentFormatter::parse(size_t& pos, Spec& spec) {
-  std::string_view fmt = fmt_->view();
+  std::string_view fmt = fmt_;
   size_t n = fmt.size();
   auto incomplete = [&] { return fail(vm_.types.ValueError, "incomplete format"); };
   if (pos >= n) return incomplete();
@@ -498,7 +512,8 @@ bool PercentFormatter::parse(size_t& pos, Spec& spec) {
       ++pos;
     }
     if (depth > 0) return fail(vm_.types.ValueError, "incomplete format key");
-    Value key = roots_.add(str_from_utf8(vm_, fmt.substr(key_start, pos - 1 - key_start)));
+    std::string_view key_text = fmt.substr(key_start, pos - 1 - key_start);
+    Value key = roots_.add(bytes_ ? Value::object(bytes_new(vm_, key_text)) : str_from_utf8(vm_, key_text));
     Value v = vm_.getitem(dict_, key);
     if (v.is_exception()) return false;
     args_ = roots_.add(v);
@@ -562,6 +577,10 @@ bool PercentFormatter::parse(size_t& pos, Spec& spec) {
   if (c == 'h' || c == 'l' || c == 'L') {
     if (!advance()) return incomplete();
   }
+  if (bytes_) {
+    spec.type = static_cast<unsigned char>(c);
+    return true;
+  }
   // The type is a whole code point (for the error message).
   const char* p = fmt.data() + pos - 1;
   spec.type = utf8_decode(p, fmt.data() + n);
@@ -570,6 +589,21 @@ bool PercentFormatter::parse(size_t& pos, Spec& spec) {
 }
 
 int PercentFormatter::convert(Value v, Spec& spec, std::string& piece) {
+  if (bytes_) {
+    switch (spec.type) {
+      case 's':
+      case 'b': return format_bytes(v, spec, piece) ? 1 : -1;
+      case 'r':
+      case 'a': {
+        Value s = ascii_of(vm_, v);
+        if (s.is_exception()) return -1;
+        piece = as_str(s)->view();
+        return 1;
+      }
+      case 'c': return format_byte(v, piece) ? 1 : -1;
+      default: break;  // the numbers, as for str
+    }
+  }
   bool ok;
   switch (spec.type) {
     case 's':
@@ -726,11 +760,56 @@ bool PercentFormatter::format_char(Value v, std::string& piece) {
   return true;
 }
 
+// %b/%s of bytes formatting: a bytes-like object or one with __bytes__.
+bool PercentFormatter::format_bytes(Value v, Spec&, std::string& piece) {
+  std::string_view data;
+  if (bytes_like(v, data)) {
+    piece = data;
+    return true;
+  }
+  Str* name = vm_.intern("__bytes__");
+  if (vm_.lookup_type(vm_.type_of(v), name).is_null()) {
+    vm_.raise_fmt(vm_.types.TypeError,
+                  "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                  type_name(vm_, v));
+    return false;
+  }
+  Value r = vm_.call_method(v, name, nullptr, 0);
+  if (r.is_exception()) return false;
+  if (!is_bytes(r)) {
+    vm_.raise_fmt(vm_.types.TypeError, "__bytes__ returned non-bytes (type %s)", type_name(vm_, r));
+    return false;
+  }
+  piece = as_bytes(r)->view();
+  return true;
+}
+
+// %c of bytes formatting: an int in range(256) or a single byte.
+bool PercentFormatter::format_byte(Value v, std::string& piece) {
+  std::string_view data;
+  if (bytes_like(v, data)) {
+    if (data.size() != 1) return fail(vm_.types.TypeError, "%c requires an integer in range(256) or a single byte");
+    piece = data;
+    return true;
+  }
+  if (!is_int_value(v) && vm_.lookup_type(vm_.type_of(v), vm_.names.__index__).is_null()) {
+    return fail(vm_.types.TypeError, "%c requires an integer in range(256) or a single byte");
+  }
+  int64_t n;
+  if (!vm_.index_value(v, n, true)) return false;  // huge values clamp, then fail below
+  if (n < 0 || n > 255) return fail(vm_.types.OverflowError, "%c arg not in range(256)");
+  piece = std::string(1, static_cast<char>(n));
+  return true;
+}
+
 // Pads and signs a converted value (CPython's unicode_format_arg_output).
 void PercentFormatter::output(const Spec& spec, std::string_view piece) {
-  bool is_text = spec.type == 's' || spec.type == 'r' || spec.type == 'a';
-  int64_t len = static_cast<int64_t>(utf8_count(piece.data(), piece.size()));
-  if (is_text && spec.prec >= 0 && len > spec.prec) {
+  bool is_text = spec.type == 's' || spec.type == 'r' || spec.type == 'a' || (bytes_ && spec.type == 'b');
+  int64_t len = static_cast<int64_t>(bytes_ ? piece.size() : utf8_count(piece.data(), piece.size()));
+  if (bytes_ && is_text && spec.prec >= 0 && len > spec.prec) {
+    piece = piece.substr(0, static_cast<size_t>(spec.prec));
+    len = spec.prec;
+  } else if (is_text && spec.prec >= 0 && len > spec.prec) {
     // Keep the first `prec` characters.
     size_t bytes = 0;
     for (int64_t chars = 0; bytes < piece.size(); ++bytes) {
@@ -786,8 +865,15 @@ void PercentFormatter::output(const Spec& spec, std::string_view piece) {
 }  // namespace
 
 Value str_percent_format(VM& vm, Str* fmt, Value args) {
-  PercentFormatter f(vm, fmt, args);
-  return f.run();
+  PercentFormatter f(vm, fmt->view(), args, false);
+  std::string out;
+  if (!f.run(out)) return Value::exception();
+  return str_from_utf8(vm, out);
+}
+
+bool bytes_percent_format(VM& vm, std::string_view fmt, Value args, std::string& out) {
+  PercentFormatter f(vm, fmt, args, true);
+  return f.run(out);
 }
 
 }  // namespace coil::vm

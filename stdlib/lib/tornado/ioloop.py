@@ -33,6 +33,7 @@ class IOLoop:
             asyncio_loop = asyncio.new_event_loop()
         self.asyncio_loop = asyncio_loop
         self._closed = False
+        self._handlers = {}  # fd -> (the object passed, handler)
         _ioloop_for_asyncio[asyncio_loop] = self
         if make_current:
             self.make_current()
@@ -170,6 +171,49 @@ class IOLoop:
     def add_future(self, future, callback):
         """Calls callback(future) on the loop once the future is done."""
         future_add_done_callback(future, lambda f: self.add_callback(callback, f))
+
+    # ------------------------------------------------------------ descriptors
+
+    def split_fd(self, fd):
+        """(descriptor number, the object passed): an int or a fileno() owner."""
+        if isinstance(fd, int):
+            return fd, fd
+        return fd.fileno(), fd
+
+    def add_handler(self, fd, handler, events):
+        """Calls handler(fd, events) when fd is readable (READ) or writable (WRITE)."""
+        fd, fileobj = self.split_fd(fd)
+        if fd in self._handlers:
+            raise ValueError("fd %s added twice" % fd)
+        self._handlers[fd] = (fileobj, handler)
+        self._watch(fd, events)
+
+    def update_handler(self, fd, events):
+        """Changes the events watched for an added fd."""
+        fd, _ = self.split_fd(fd)
+        self._unwatch(fd)
+        self._watch(fd, events)
+
+    def remove_handler(self, fd):
+        fd, _ = self.split_fd(fd)
+        if fd not in self._handlers:
+            return
+        self._unwatch(fd)
+        del self._handlers[fd]
+
+    def _watch(self, fd, events):
+        if events & IOLoop.READ:
+            self.asyncio_loop.add_reader(fd, self._handle_events, fd, IOLoop.READ)
+        if events & IOLoop.WRITE:
+            self.asyncio_loop.add_writer(fd, self._handle_events, fd, IOLoop.WRITE)
+
+    def _unwatch(self, fd):
+        self.asyncio_loop.remove_reader(fd)
+        self.asyncio_loop.remove_writer(fd)
+
+    def _handle_events(self, fd, events):
+        fileobj, handler = self._handlers[fd]
+        handler(fileobj, events)
 
     def run_in_executor(self, executor, func, *args):
         return self.asyncio_loop.run_in_executor(executor, func, *args)
