@@ -18,13 +18,15 @@ enum AttrCacheKind : uint8_t {
 };
 
 // The hits the dispatch loop takes inline, without a call: the instruction's
-// cache describes inst's class (unchanged since) and inst's shape.
+// cache describes inst's class (unchanged since) and inst's shape. An
+// instance with a dict has no shape, so matching a cached (non-null) shape
+// also means it has no dict.
 // An attribute held in the instance's shape, or null().
 inline Value attr_cache_load_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
   if (pc >= code->attr_cache.size()) return Value::null();
   const AttrCache& c = code->attr_cache[pc];
   if (c.type != inst->type || c.version != vm.type_version || inst->shape != c.shape ||
-      !c.shape || c.index == Shape::kNotFound || inst->dict ||
+      !c.shape || c.index == Shape::kNotFound ||
       (c.kind != kAbsent && c.kind != kPlain && c.kind != kFunction)) {
     return Value::null();
   }
@@ -35,8 +37,8 @@ inline Value attr_cache_load_hit(VM& vm, const Code* code, uint32_t pc, const In
 inline Value attr_cache_method_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
   if (pc >= code->attr_cache.size()) return Value::null();
   const AttrCache& c = code->attr_cache[pc];
-  if (c.type != inst->type || c.version != vm.type_version || c.kind != kFunction || inst->dict ||
-      inst->shape != c.shape || (c.shape && c.index != Shape::kNotFound)) {
+  if (c.type != inst->type || c.version != vm.type_version || c.kind != kFunction ||
+      inst->shape != c.shape || (c.shape ? c.index != Shape::kNotFound : inst->dict != nullptr)) {
     return Value::null();
   }
   return c.class_attr;
@@ -62,7 +64,7 @@ inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance
   if (pc >= code->attr_cache.size()) return false;
   const AttrCache& c = code->attr_cache[pc];
   if (c.type != inst->type || c.version != vm.type_version || c.kind == kInvalid ||
-      inst->shape != c.shape || !c.shape || c.next_shape || inst->dict) {
+      inst->shape != c.shape || !c.shape || c.next_shape) {
     return false;
   }
   inst->values[c.index] = value;
