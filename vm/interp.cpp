@@ -5,7 +5,7 @@
 // bytecode (FOR_ITER, SEND), push the callee's frame and continue in this same
 // loop; only native code calling back into the VM starts a nested run().
 //
-// Registers: f (the running frame; vm.frame mirrors it), ip, sp, and locals.
+// Registers: f (the running frame; vm.frame mirrors it; its locals are its first slots), ip, sp.
 // STORE() saves ip and sp into the frame before anything that can allocate
 // with a collection due, raise, or call out; LOAD() reloads them after the
 // running frame changes.
@@ -320,6 +320,10 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   ++vm.native_depth;
   // A run from the host gets a fresh instruction budget and time limit.
   if (vm.native_depth == 1 && vm.limits_on) vm.start_run_limits();
+  // The entry frame is compared only when a frame returns, yields or
+  // unwinds: kept in memory (volatile) so that no callee-saved register is
+  // spent on it and the value stack pointer gets one.
+  Frame* volatile entry_frame = entry;
   Frame* caller_of_entry = vm.frame;
   entry->previous = caller_of_entry;
   Frame* f = entry;
@@ -328,7 +332,6 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 
   const uint32_t* ip;
   Value* sp;
-  const Value* consts;
   uint32_t ins;
   uint32_t arg;
   // Operands of CALL and CALL_KW, shared by their common tail.
@@ -340,7 +343,6 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   do {                                      \
     ip = f->ip;                             \
     sp = f->sp;                             \
-    consts = f->code->consts.data();        \
   } while (0)
 #define STORE()  \
   do {           \
@@ -356,6 +358,61 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 #define NAME(i) (f->code->names[i])
 // Index of the running instruction in its code (for inline caches).
 #define PC() static_cast<uint32_t>(ip - 1 - f->code->code.data())
+// Pairs run as one where the first instruction's fast path knows its result
+// (pairs the compiler always or usually emits): the second instruction, left
+// in place, is executed here and skipped, saving a dispatch. The second
+// never raises, so tracebacks and handlers see the same instructions.
+// A comparison's bool (a, b -- cond), or straight into the conditional jump after it.
+#define COMPARE_RESULT(cond)                                     \
+  do {                                                           \
+    bool cond_ = (cond);                                         \
+    uint32_t next_ = *ip;                                        \
+    if (op_of(next_) == Op::POP_JUMP_IF_FALSE) {                 \
+      sp -= 2;                                                   \
+      ++ip;                                                      \
+      if (!cond_) JUMP_TO(next_ >> 8);                           \
+      DISPATCH();                                                \
+    }                                                            \
+    if (op_of(next_) == Op::POP_JUMP_IF_TRUE) {                  \
+      sp -= 2;                                                   \
+      ++ip;                                                      \
+      if (cond_) JUMP_TO(next_ >> 8);                            \
+      DISPATCH();                                                \
+    }                                                            \
+    --sp;                                                        \
+    TOP() = Value::boolean(cond_);                               \
+    DISPATCH();                                                  \
+  } while (0)
+// An in-place operator's result (a, b -- r), or straight into the local the
+// STORE_FAST after it names.
+#define INPLACE_RESULT(v)                                        \
+  do {                                                           \
+    Value r_ = (v);                                              \
+    uint32_t next_ = *ip;                                        \
+    if (op_of(next_) == Op::STORE_FAST) {                        \
+      sp -= 2;                                                   \
+      ++ip;                                                      \
+      LOCAL(next_ >> 8) = r_;                                    \
+      DISPATCH();                                                \
+    }                                                            \
+    --sp;                                                        \
+    TOP() = r_;                                                  \
+    DISPATCH();                                                  \
+  } while (0)
+// FOR_ITER's next item (iter -- iter item), or straight into the loop
+// variable when a STORE_FAST follows.
+#define FOR_ITER_RESULT(v)                                       \
+  do {                                                           \
+    Value item_ = (v);                                           \
+    uint32_t next_ = *ip;                                        \
+    if (op_of(next_) == Op::STORE_FAST) {                        \
+      ++ip;                                                      \
+      LOCAL(next_ >> 8) = item_;                                 \
+      DISPATCH();                                                \
+    }                                                            \
+    PUSH(item_);                                                 \
+    DISPATCH();                                                  \
+  } while (0)
 #define JUMP_TO(target) (ip = f->code->code.data() + (target))
 #define ERROR() goto error
 #define CHECK(v)                    \
@@ -473,7 +530,7 @@ dispatch:
   }
 
   TARGET(LOAD_CONST) {
-    PUSH(consts[arg]);
+    PUSH(f->code->consts[arg]);
     DISPATCH();
   }
 
@@ -887,23 +944,15 @@ dispatch:
     if (both_small_ints(a, b)) {
       int64_t r = a.as_int() + b.as_int();
       if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::small_int(r);
-        DISPATCH();
+        INPLACE_RESULT(Value::small_int(r));
       }
     } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() + b.as_double());
-      DISPATCH();
+      INPLACE_RESULT(Value::from_double(a.as_double() + b.as_double()));
     }
     {
       double x, y;
       Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) INPLACE_RESULT(fr);
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Add, true);
@@ -918,23 +967,15 @@ dispatch:
     if (both_small_ints(a, b)) {
       int64_t r = a.as_int() - b.as_int();
       if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::small_int(r);
-        DISPATCH();
+        INPLACE_RESULT(Value::small_int(r));
       }
     } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() - b.as_double());
-      DISPATCH();
+      INPLACE_RESULT(Value::from_double(a.as_double() - b.as_double()));
     }
     {
       double x, y;
       Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Sub, fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Sub, fr)) INPLACE_RESULT(fr);
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Sub, true);
@@ -962,9 +1003,7 @@ dispatch:
     if (both_small_ints(a, b)) {
       int64_t r = a.as_int() + b.as_int();
       if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::small_int(r);
-        DISPATCH();
+        INPLACE_RESULT(Value::small_int(r));
       }
     }
     if (is_str(b) && b.as_obj()->type == vm.types.str) {
@@ -985,11 +1024,7 @@ dispatch:
     {
       double x, y;
       Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) INPLACE_RESULT(fr);
     }
     STORE();
     Value r = vm.binary_op(a, b, BinaryOp::Add, true);
@@ -1003,20 +1038,12 @@ dispatch:
     Value b = sp[-1], a = sp[-2];
     if (both_small_ints(a, b)) {
       Value r;
-      if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) {
-        --sp;
-        TOP() = r;
-        DISPATCH();
-      }
+      if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) INPLACE_RESULT(r);
     }
     {
       double x, y;
       Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, static_cast<BinaryOp>(arg), fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
+      if (float_pair(a, b, x, y) && float_binary_fast(x, y, static_cast<BinaryOp>(arg), fr)) INPLACE_RESULT(fr);
     }
     STORE();
     Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg), true);
@@ -1028,19 +1055,11 @@ dispatch:
 
   TARGET(COMPARE_OP) {
     Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      --sp;
-      TOP() = Value::boolean(compare_ints(a.as_int(), b.as_int(), arg));
-      DISPATCH();
-    }
+    if (both_small_ints(a, b)) COMPARE_RESULT(compare_ints(a.as_int(), b.as_int(), arg));
     {
       // Floats, or a float and a small int (exact as a double).
       double x, y;
-      if (float_pair(a, b, x, y)) {
-        --sp;
-        TOP() = Value::boolean(compare_doubles(x, y, arg));
-        DISPATCH();
-      }
+      if (float_pair(a, b, x, y)) COMPARE_RESULT(compare_doubles(x, y, arg));
     }
     STORE();
     Value r = vm.compare(a, b, static_cast<CompareOp>(arg));
@@ -1472,10 +1491,10 @@ dispatch:
         if (iter->iter_kind() == IterKind::Range) {
           if (iter->n > 0) {
             if (Value::fits_small_int(iter->i)) {
-              PUSH(Value::small_int(iter->i));
+              Value item = Value::small_int(iter->i);
               iter->i += iter->j;
               --iter->n;
-              DISPATCH();
+              FOR_ITER_RESULT(item);
             }
           } else {
             --sp;
@@ -1484,10 +1503,7 @@ dispatch:
           }
         } else if (iter->iter_kind() == IterKind::Seq && iter->a.as_obj()->kind == ObjKind::List) {
           auto& items = static_cast<List*>(iter->a.as_obj())->items;
-          if (iter->i < static_cast<int64_t>(items.size())) {
-            PUSH(items[iter->i++]);
-            DISPATCH();
-          }
+          if (iter->i < static_cast<int64_t>(items.size())) FOR_ITER_RESULT(items[iter->i++]);
           iter->i = INT64_MAX / 2;  // exhausted for good, even if the list grows
           --sp;
           JUMP_TO(arg);
@@ -1596,7 +1612,6 @@ do_call : {
         ++vm.depth;
         ip = nf->ip;
         sp = nf->sp;
-        consts = c->consts.data();
         if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
@@ -1819,7 +1834,7 @@ do_call : {
 
   TARGET(RETURN_VALUE) {
     Value rv = POP();
-    if (f->flags == 0 && f != entry && f->previous) {
+    if (f->flags == 0 && f->previous && f != entry_frame) {
       // A plain call's frame (no generator, constructor, finish_call,
       // entry or green-thread-chain work): pop it and push the result in
       // the caller.
@@ -1854,7 +1869,7 @@ do_call : {
       }
     }
     Frame* caller = f->previous;
-    bool was_entry = f == entry;
+    bool was_entry = f == entry_frame;
     uint8_t frame_flags = f->flags;
     if (gen) {
       f->previous = nullptr;
@@ -2071,7 +2086,7 @@ do_call : {
     Frame* caller = f->previous;
     f->previous = nullptr;
     --vm.generator_depth;
-    if (f == entry) {
+    if (f == entry_frame) {
       vm.frame = caller;
       --vm.native_depth;
       return v;
@@ -2249,7 +2264,7 @@ exception_unwind:
       }
     }
     Frame* caller = f->previous;
-    bool was_entry = f == entry;
+    bool was_entry = f == entry_frame;
     if (gen) {
       f->previous = nullptr;
     } else {
