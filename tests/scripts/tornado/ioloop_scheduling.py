@@ -5,6 +5,9 @@
 # Expectations: python3 (Debian's /usr/bin/python3) with tornado 6.2 prints
 # the same; the pyenv python3 has no tornado, hence:
 # cpython: no
+# coil runs it on the simulated clock, so a loaded machine cannot reorder
+# timers a few milliseconds apart:
+# coil-args: --virtual-time
 import asyncio
 import datetime
 from tornado.ioloop import IOLoop, PeriodicCallback
