@@ -163,8 +163,7 @@ bool check_utf8(VM& vm, const std::string& s) {
       }
     }
     if (reason) {
-      vm.raise_fmt(vm.types.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
-                   i, reason);
+      raise_decode_error(vm, "utf-8", s, i, i + 1, reason);
       return false;
     }
     i += len;
@@ -559,24 +558,32 @@ bool parse_mode(VM& vm, Value modev, OpenMode& m) {
   return true;
 }
 
-// Only UTF-8 (under any of its usual spellings) is supported.
-bool check_encoding(VM& vm, Value enc) {
-  std::string n;
-  for (char c : as_str(enc)->view()) {
-    if (c != '-' && c != '_') n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  if (n == "utf8") return true;
-  static constexpr const char* kKnown[] = {"ascii", "latin1", "iso88591", "utf16", "utf32", "cp1252",
-                                           "usascii", "utf8sig"};
-  for (const char* k : kKnown) {
-    if (n == k) {
-      vm.raise_fmt(vm.types.NotImplementedError, "coil's open() supports only the UTF-8 encoding, not '%s'",
-                   as_str(enc)->data);
+// Whether the text file's codec is strict UTF-8, which the native file
+// reads and writes itself; false for another known codec or error handler
+// (stdlib/lib/_iotext.py takes those); LookupError when unknown.
+bool plain_utf8(VM& vm, Value encoding, Value errors, bool& plain) {
+  plain = true;
+  if (!errors.is_null() && !errors.is_none()) {
+    if (!is_str(errors)) {
+      vm.raise_fmt(vm.types.TypeError, "open() argument 'errors' must be str or None, not %s",
+                   vm.type_of(errors)->name->data);
       return false;
     }
+    plain = as_str(errors)->view() == "strict";
   }
-  vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", as_str(enc)->data);
-  return false;
+  if (encoding.is_null() || encoding.is_none()) return true;
+  if (!is_str(encoding)) {
+    vm.raise_fmt(vm.types.TypeError, "open() argument 'encoding' must be str or None, not %s",
+                 vm.type_of(encoding)->name->data);
+    return false;
+  }
+  std::string codec = codec_lookup(as_str(encoding)->view());
+  if (codec.empty()) {
+    raise_unknown_codec(vm, as_str(encoding)->view(), true);
+    return false;
+  }
+  plain = plain && codec == "utf-8";
+  return true;
 }
 
 // The class of a file opened with mode `m`, as CPython names them.
@@ -617,6 +624,18 @@ Value open_file(VM& vm, Value file, Value modev, const OpenMode& m, Value encodi
   f->binary = m.binary;
   f->last_write = false;
   return Value::object(f);
+}
+
+// A text file in another codec: stdlib/lib/_iotext.py's layer over the
+// binary file.
+Value open_encoded(VM& vm, Value file, Value mode, Value encoding, Value errors, Value newline) {
+  Value mod = vm.import_module(vm.intern("_iotext"));
+  if (mod.is_exception()) return mod;
+  Value fn = dict_get_str(static_cast<Module*>(mod.as_obj())->dict, vm.intern("open_encoded"));
+  if (fn.is_null()) return vm.raise(vm.types.RuntimeError, "_iotext.open_encoded is missing");
+  Value args[5] = {file, mode, encoding, errors.is_null() ? Value::none() : errors,
+                   newline.is_null() ? Value::none() : newline};
+  return vm.call(fn, args, 5);
 }
 
 Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -664,14 +683,9 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return open_file(vm, file, modev, m, Value::none(), false);
   }
   Value encoding = a[3];
-  if (encoding.is_null() || encoding.is_none()) {
-    encoding = vm.str_value("UTF-8");
-  } else if (!is_str(encoding)) {
-    return vm.raise_fmt(vm.types.TypeError, "open() argument 'encoding' must be str or None, not %s",
-                        vm.type_of(encoding)->name->data);
-  } else if (!check_encoding(vm, encoding)) {
-    return Value::exception();
-  }
+  bool plain;
+  if (!plain_utf8(vm, encoding, a[4], plain)) return Value::exception();
+  if (encoding.is_null() || encoding.is_none()) encoding = vm.str_value("UTF-8");
   bool translate = true;
   Value nl = a[5];
   if (!nl.is_null() && !nl.is_none()) {
@@ -689,6 +703,7 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   roots.add(modev);
   roots.add(encoding);
+  if (!plain) return open_encoded(vm, file, modev, encoding, a[4], nl);
   return open_file(vm, file, modev, m, encoding, translate);
 }
 

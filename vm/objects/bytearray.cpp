@@ -74,7 +74,7 @@ bool init_data(VM& vm, Value* args, int nargs, Tuple* kwnames, std::string& out)
     }
     std::string codec = codec_lookup(as_str(a[1])->view());
     if (codec.empty()) {
-      vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", as_str(a[1])->data);
+      raise_unknown_codec(vm, as_str(a[1])->view(), true);
       return false;
     }
     Value b = codec_encode(vm, as_str(src), codec, a[2].is_null() ? "strict" : as_str(a[2])->view());

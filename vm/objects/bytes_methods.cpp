@@ -765,8 +765,7 @@ Value b_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   std::string codec = codec_lookup(encoding);
   if (codec.empty()) {
-    std::string e(encoding);
-    return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
+    return raise_unknown_codec(vm, encoding, false);
   }
   return codec_decode(vm, s, codec, errors);
 }

@@ -2,7 +2,9 @@
 // attributes and reprs, and CPython-format tracebacks.
 #include <algorithm>
 #include <cerrno>
+#include <cstdarg>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -105,12 +107,64 @@ static Value os_error_str(VM& vm, Exception* e) {
   return vm.str_value(s);
 }
 
+__attribute__((format(printf, 1, 2))) static std::string format_text(const char* fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  return std::string(buf, n < 0 ? 0 : std::min<size_t>(static_cast<size_t>(n), sizeof buf - 1));
+}
+
+// UnicodeDecodeError/UnicodeEncodeError made with CPython's five arguments
+// (encoding, object, start, end, reason): their attributes and message.
+static bool unicode_error_args(VM& vm, Value exc, Exception* e) {
+  if (!e->args || e->args->size != 5) return false;
+  if (!vm.isinstance(exc, vm.types.UnicodeDecodeError) && !vm.isinstance(exc, vm.types.UnicodeEncodeError)) {
+    return false;
+  }
+  Value* a = e->args->items;
+  return is_str(a[0]) && (is_str(a[1]) || is_bytes(a[1]) || is_bytearray(a[1])) && a[2].is_int() && a[3].is_int() &&
+         is_str(a[4]);
+}
+
+static Value unicode_error_str(VM& vm, Exception* e) {
+  Value* a = e->args->items;
+  int64_t start = a[2].as_int(), end = a[3].as_int();
+  std::string codec(as_str(a[0])->view()), reason(as_str(a[4])->view());
+  if (is_str(a[1])) {
+    Str* text = as_str(a[1]);
+    if (start >= 0 && end == start + 1 && start < static_cast<int64_t>(text->length)) {
+      const char* p = text->data;
+      const char* stop = p + text->size;
+      for (int64_t i = 0; i < start; ++i) utf8_decode(p, stop);
+      uint32_t cp = utf8_decode(p, stop);
+      const char* fmt = cp <= 0xff     ? "'%s' codec can't encode character '\\x%02x' in position %lld: %s"
+                        : cp <= 0xffff ? "'%s' codec can't encode character '\\u%04x' in position %lld: %s"
+                                       : "'%s' codec can't encode character '\\U%08x' in position %lld: %s";
+      return vm.str_value(format_text(fmt, codec.c_str(), cp, static_cast<long long>(start), reason.c_str()));
+    }
+    return vm.str_value(format_text("'%s' codec can't encode characters in position %lld-%lld: %s", codec.c_str(),
+                                    static_cast<long long>(start), static_cast<long long>(end - 1), reason.c_str()));
+  }
+  std::string_view data;
+  bytes_like(a[1], data);
+  if (start >= 0 && end == start + 1 && start < static_cast<int64_t>(data.size())) {
+    return vm.str_value(format_text("'%s' codec can't decode byte 0x%02x in position %lld: %s", codec.c_str(),
+                                    static_cast<unsigned char>(data[start]), static_cast<long long>(start),
+                                    reason.c_str()));
+  }
+  return vm.str_value(format_text("'%s' codec can't decode bytes in position %lld-%lld: %s", codec.c_str(),
+                                  static_cast<long long>(start), static_cast<long long>(end - 1), reason.c_str()));
+}
+
 Value exception_str(VM& vm, Value exc) {
   Exception* e = as_exc(exc);
   Tuple* args = e->args;
   uint32_t n = args ? args->size : 0;
   if (vm.isinstance(exc, vm.types.KeyError) && n == 1) return vm.repr(args->items[0]);
   if (n >= 2 && n <= 5 && vm.isinstance(exc, vm.types.OSError)) return os_error_str(vm, e);
+  if (unicode_error_args(vm, exc, e)) return unicode_error_str(vm, e);
   if (n == 0) return vm.str_value("");
   if (n == 1) return vm.str(args->items[0]);
   return vm.repr(Value::object(args));
@@ -153,6 +207,12 @@ static Value exception_getattr(VM& vm, Value self, Str* name) {
     if (n == "strerror") return argc >= 2 ? e->args->items[1] : Value::none();
     if (n == "filename") return argc >= 3 ? e->args->items[2] : Value::none();
     if (n == "filename2") return argc >= 5 ? e->args->items[4] : Value::none();
+  }
+  if (unicode_error_args(vm, self, e)) {
+    static constexpr const char* kFields[] = {"encoding", "object", "start", "end", "reason"};
+    for (int i = 0; i < 5; ++i) {
+      if (n == kFields[i]) return e->args->items[i];
+    }
   }
   if (vm.isinstance(self, vm.types.SyntaxError)) {
     if (n == "msg") return e->args && e->args->size ? e->args->items[0] : Value::none();

@@ -1706,8 +1706,7 @@ Value str_encode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   std::string codec = codec_lookup(encoding);
   if (codec.empty()) {
-    std::string e(encoding);
-    return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
+    return raise_unknown_codec(vm, encoding, true);
   }
   return codec_encode(vm, s, codec, errors);
 }
@@ -1944,8 +1943,7 @@ Value str_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   std::string codec = codec_lookup(encoding);
   if (codec.empty()) {
-    std::string e(encoding);
-    return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
+    return raise_unknown_codec(vm, encoding, false);
   }
   return codec_decode(vm, as_bytes(a[0])->view(), codec, errors);
 }

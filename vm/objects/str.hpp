@@ -123,8 +123,16 @@ uint32_t unicode_simple_upper(uint32_t cp);
 
 // ---- codecs (shared by str.encode, bytes.decode, str(b, enc), bytes(s, enc))
 
-// Normalised codec name ("utf-8", "ascii", "latin-1") or empty when unknown.
+// The codec's name as codecs.lookup() gives it ("utf-8", "utf-16-le",
+// "cp1252", ...) or empty when unknown (vm/objects/codecs.cpp).
 std::string codec_lookup(std::string_view encoding);
+// LookupError for an encoding codec_lookup() does not know: "unknown
+// encoding: x", or for a bytes/str transform ("rot13", "hex", ...) that it
+// needs codecs.encode() (`encoding` true) / codecs.decode().
+Value raise_unknown_codec(VM& vm, std::string_view encoding, bool encoding_direction);
+// Raises UnicodeDecodeError(codec, data, start, end, reason).
+Value raise_decode_error(VM& vm, std::string_view codec, std::string_view data, size_t start, size_t end,
+                         const char* reason);
 // Encodes/decodes with a known codec; `errors` is the error handler name.
 // On error: exception pending, returns exception().
 Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view errors);

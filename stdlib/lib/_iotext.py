@@ -1,0 +1,182 @@
+"""Text files in an encoding other than strict UTF-8 (open(..., encoding=
+'utf-16'), 'cp1252', errors='replace', ...): a text layer over the native
+binary file. Reading decodes the whole file on first use (then serves
+lines from memory); writing encodes each write with an incremental encoder
+(so a BOM is written once). Newlines are translated as CPython does:
+universal newlines when reading with newline=None, '\\n' kept on writing.
+"""
+
+import codecs
+
+
+class EncodedTextFile:
+    """What open() returns for a text file with a non-UTF-8 codec."""
+
+    def __init__(self, raw, name, mode, encoding, errors, newline):
+        self._raw = raw
+        self.name = name
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self._newline = newline
+        self._text = None      # decoded contents (reading)
+        self._pos = 0
+        self._encoder = None
+        if 'r' in mode or '+' in mode:
+            self._readable = True
+        else:
+            self._readable = False
+        self._writable = any(c in mode for c in 'wax+')
+        if self._writable:
+            self._encoder = codecs.getincrementalencoder(encoding)(errors)
+            if 'a' in mode and raw.tell() > 0:
+                # Appending to a file that has its byte order mark already.
+                self._encoder.encode('')
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+
+    # ---- state
+
+    @property
+    def closed(self):
+        return self._raw.closed
+
+    def _check(self):
+        if self._raw.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _unsupported(self, what):
+        import io
+        raise io.UnsupportedOperation(what)
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def isatty(self):
+        return False
+
+    def close(self):
+        if not self._raw.closed:
+            self.flush()
+            self._raw.close()
+
+    def flush(self):
+        self._check()
+        self._raw.flush()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---- reading
+
+    def _load(self):
+        self._check()
+        if not self._readable:
+            self._unsupported("not readable")
+        if self._text is None:
+            text = self._raw.read().decode(self.encoding, self.errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._text = text
+        return self._text
+
+    def read(self, size=-1):
+        text = self._load()
+        if size is None or size < 0:
+            end = len(text)
+        else:
+            end = min(len(text), self._pos + size)
+        out = text[self._pos:end]
+        self._pos = end
+        return out
+
+    def readline(self, size=-1):
+        text = self._load()
+        terminator = '\n' if self._newline in (None, '', '\n') else self._newline
+        end = text.find(terminator, self._pos)
+        end = len(text) if end < 0 else end + len(terminator)
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = text[self._pos:end]
+        self._pos = end
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check()
+        return self._pos if self._text is not None else self._raw.tell()
+
+    def seek(self, offset, whence=0):
+        self._check()
+        if whence != 0 or offset != 0:
+            if whence == 2 and offset == 0:
+                self._pos = len(self._load()) if self._readable else self._pos
+                return self._raw.seek(0, 2)
+            self._unsupported("can't do nonzero cur-relative seeks")
+        self._pos = 0
+        return self._raw.seek(0)
+
+    # ---- writing
+
+    def write(self, s):
+        self._check()
+        if not self._writable:
+            self._unsupported("not writable")
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self._raw.write(self._encoder.encode(text))
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+def open_encoded(file, mode, encoding, errors, newline):
+    """open() for a text file whose codec is not strict UTF-8."""
+    codecs.lookup(encoding)
+    if errors is None:
+        errors = 'strict'
+    raw = open(file, mode.replace('t', '') + 'b')
+    return EncodedTextFile(raw, file, mode, encoding, errors, newline)
