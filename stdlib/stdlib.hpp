@@ -31,6 +31,7 @@ Module* init_cmath_module(VM& vm);  // stdlib/cmath_module.cpp
 Module* init_time_module(VM& vm);  // stdlib/time_module.cpp
 Module* init_random_module(VM& vm);  // stdlib/random_module.cpp
 Module* init_datetime_module(VM& vm);  // stdlib/datetime_module.cpp
+Module* init_unicodedata_module(VM& vm);  // stdlib/unicodedata_module.cpp (ICU)
 Module* init_io_module(VM& vm);        // stdlib/io_module.cpp
 // Binds open() in the builtins namespace (stdlib/io_module.cpp).
 void init_open_builtin(VM& vm, Dict* builtins);

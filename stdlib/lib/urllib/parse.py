@@ -499,10 +499,7 @@ def _checknetloc(netloc):
         return
     # looking for characters like \u2100 that expand to 'a/c'
     # IDNA uses NFKC equivalence, so normalize for this check
-    try:
-        import unicodedata
-    except ImportError:  # coil: without unicodedata the NFKC check is skipped
-        return
+    import unicodedata
     n = netloc.replace('@', '')   # ignore characters already included
     n = n.replace(':', '')        # but not the surrounding text
     n = n.replace('#', '')
