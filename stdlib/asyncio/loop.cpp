@@ -295,9 +295,31 @@ bool wait_until(VM& vm, double when) {
   }
 }
 
+// coil runs one thread of Python code at a time (stdlib/lib/threading.py):
+// a thread started with threading.Thread runs, to its end, when the loop has
+// nothing ready, as it would have run while the loop waited. 1 when one
+// ran, 0 when none is queued, -1 with an exception pending.
+static int run_queued_thread(VM& vm) {
+  Value mod = vm.modules ? dict_get_str(vm.modules, vm.intern("threading")) : Value::null();
+  if (!mod.is_obj() || mod.as_obj()->kind != ObjKind::Module) return 0;
+  Dict* d = static_cast<Module*>(mod.as_obj())->dict;
+  Value pending = dict_get_str(d, vm.intern("_pending"));
+  if (!pending.is_obj() || pending.as_obj()->kind != ObjKind::List || static_cast<List*>(pending.as_obj())->items.empty()) {
+    return 0;
+  }
+  Value run_one = dict_get_str(d, vm.intern("_run_pending_one"));
+  if (run_one.is_null()) return 0;
+  return vm.call0(run_one).is_exception() ? -1 : 1;
+}
+
 // One loop iteration. false: an exception is pending (loop stops).
 static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
   vm.mailbox.run();
+  if (loop->ready.empty() && !loop->stopping) {
+    int ran = run_queued_thread(vm);
+    if (ran < 0) return false;
+    if (ran > 0) return true;
+  }
   while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
   if (!loop->io.empty()) {
     // Descriptors are watched: one epoll wait covers them, the next timer
@@ -548,12 +570,30 @@ static bool check_open(VM& vm, LoopObj* l) {
 }
 
 // call_soon(callback, *args, context=None): `context` is accepted and ignored.
-static int positional_count(int nargs, Tuple* kw) { return nargs - (kw ? static_cast<int>(kw->size) : 0); }
+// call_soon/call_later/call_at take their callback's arguments positionally
+// and only `context` by keyword (None: coil has no contextvars). nargs
+// counts the positional arguments; -1 with TypeError pending otherwise.
+static int positional_count(VM& vm, int nargs, Value* args, Tuple* kw, const char* name) {
+  for (uint32_t k = 0; kw && k < kw->size; ++k) {
+    std::string_view key = as_str(kw->items[k])->view();
+    if (key != "context") {
+      vm.raise_fmt(vm.types.TypeError, "BaseEventLoop.%s() got an unexpected keyword argument '%s'", name,
+                   as_str(kw->items[k])->data);
+      return -1;
+    }
+    if (!args[nargs + k].is_none()) {
+      vm.raise(vm.types.NotImplementedError, "coil's asyncio has no contextvars: context must be None");
+      return -1;
+    }
+  }
+  return nargs;
+}
 
 static Value loop_call_soon_m(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "call_soon");
   if (!l) return Value::exception();
-  nargs = positional_count(nargs, kw);
+  nargs = positional_count(vm, nargs, args, kw, "call_soon");
+  if (nargs < 0) return Value::exception();
   if (nargs < 2) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
   if (!check_open(vm, l) || !check_callback(vm, args[1], "call_soon")) return Value::exception();
   return loop_call_soon(vm, l, args[1], rest_args(vm, args, nargs, 2));
@@ -570,7 +610,8 @@ static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs
 static Value loop_call_later(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "call_later");
   if (!l) return Value::exception();
-  nargs = positional_count(nargs, kw);
+  nargs = positional_count(vm, nargs, args, kw, "call_later");
+  if (nargs < 0) return Value::exception();
   if (nargs < 3) return vm.raise(vm.types.TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
   double delay;
   if (!real_to_double(vm, args[1], delay)) return Value::exception();
@@ -580,7 +621,8 @@ static Value loop_call_later(VM& vm, Value* args, int nargs, Tuple* kw) {
 static Value loop_call_at(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "call_at");
   if (!l) return Value::exception();
-  nargs = positional_count(nargs, kw);
+  nargs = positional_count(vm, nargs, args, kw, "call_at");
+  if (nargs < 0) return Value::exception();
   if (nargs < 3) return vm.raise(vm.types.TypeError, "call_at() missing required positional arguments: 'when' and 'callback'");
   double when;
   if (!real_to_double(vm, args[1], when)) return Value::exception();

@@ -355,6 +355,15 @@ async def _loop_shutdown_asyncgens(self):
             })
 
 
+# loop.call_soon_threadsafe: coil runs one thread of Python code at a time
+# (see threading), so a callback handed over from another thread is an
+# ordinary call_soon; the loop sees it on its next iteration.
+def _loop_call_soon_threadsafe(self, callback, *args, context=None):
+    if context is None:
+        return self.call_soon(callback, *args)
+    return self.call_soon(callback, *args, context=context)
+
+
 async def _loop_shutdown_default_executor(self):
     return
 
@@ -424,6 +433,8 @@ _loop_set_default_executor.__name__ = 'set_default_executor'
 _loop_set_default_executor.__qualname__ = 'BaseEventLoop.set_default_executor'
 _loop_shutdown_asyncgens.__name__ = 'shutdown_asyncgens'
 _loop_shutdown_asyncgens.__qualname__ = 'BaseEventLoop.shutdown_asyncgens'
+_loop_call_soon_threadsafe.__name__ = 'call_soon_threadsafe'
+_loop_call_soon_threadsafe.__qualname__ = 'BaseEventLoop.call_soon_threadsafe'
 _loop_shutdown_default_executor.__name__ = 'shutdown_default_executor'
 _loop_shutdown_default_executor.__qualname__ = 'BaseEventLoop.shutdown_default_executor'
 
