@@ -86,7 +86,7 @@ ALL_CPPFLAGS = $(COIL_CPPFLAGS) $(CPPFLAGS)
 ALL_CXXFLAGS = $(COIL_CXXFLAGS) $(CXXFLAGS)
 ALL_LDFLAGS  = $(COIL_LDFLAGS) $(LDFLAGS)
 
-LIBS     := -lgmp -lcrypto -licuuc -licudata
+LIBS     := -lgmp -lcrypto -lz -licuuc -licudata
 CLI_LIBS := -ledit
 # Looked up lazily (=) so a fresh machine can run `make deps` first.
 GTEST_CFLAGS = $(shell pkg-config --cflags gtest_main 2>/dev/null)
@@ -425,7 +425,7 @@ $(BUILD)/coil.pc: include/coil/coil.hpp $(BUILD)/link.flags Makefile
 	  'Description: embeddable interpreter for a Python-like language (CPython 3.11 semantics)' \
 	  'Version: $(COIL_VERSION)' \
 	  'Cflags: -I$${includedir}' \
-	  'Libs: -L$${libdir} -lcoil -lgmp -lcrypto -licuuc -licudata' > $@
+	  'Libs: -L$${libdir} -lcoil -lgmp -lcrypto -lz -licuuc -licudata' > $@
 
 install: binaries $(BUILD)/coil.pc
 	$(call msg,INSTALL,$(DESTDIR)$(PREFIX))
@@ -458,6 +458,7 @@ deps:
 	test -f /usr/include/gmp.h || ls /usr/include/*/gmp.h >/dev/null 2>&1 \
 	                                      || missing="$$missing libgmp-dev"; \
 	test -f /usr/include/openssl/evp.h    || missing="$$missing libssl-dev"; \
+	test -f /usr/include/zlib.h           || missing="$$missing zlib1g-dev"; \
 	test -f /usr/include/unicode/uchar.h  || missing="$$missing libicu-dev"; \
 	if [ -n "$$missing" ]; then \
 	  sudo=""; \

@@ -29,6 +29,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("binascii", init_binascii_module);
   vm.register_builtin_module("_hashlib", init_hashlib_module);
   vm.register_builtin_module("unicodedata", init_unicodedata_module);
+  vm.register_builtin_module("zlib", init_zlib_module);
   vm.register_builtin_module("_greenlet", init_greenlet_module);
 }
 

@@ -32,6 +32,7 @@ Module* init_time_module(VM& vm);  // stdlib/time_module.cpp
 Module* init_random_module(VM& vm);  // stdlib/random_module.cpp
 Module* init_datetime_module(VM& vm);  // stdlib/datetime_module.cpp
 Module* init_unicodedata_module(VM& vm);  // stdlib/unicodedata_module.cpp (ICU)
+Module* init_zlib_module(VM& vm);      // stdlib/zlib_module.cpp
 Module* init_io_module(VM& vm);        // stdlib/io_module.cpp
 // Binds open() in the builtins namespace (stdlib/io_module.cpp).
 void init_open_builtin(VM& vm, Dict* builtins);

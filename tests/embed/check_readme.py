@@ -21,7 +21,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cxx", default="g++")
     ap.add_argument("--lib", default=str(ROOT / "build/libcoil.a"))
-    ap.add_argument("--libs", default="-lgmp -lcrypto -licuuc -licudata")
+    ap.add_argument("--libs", default="-lgmp -lcrypto -lz -licuuc -licudata")
     args = ap.parse_args()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Embedding\n"):]
