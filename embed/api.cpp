@@ -29,6 +29,11 @@ vm::VMOptions to_options(Config& c) {
   o.write_out = c.write_out ? c.write_out : [](std::string_view s) {
     std::fwrite(s.data(), 1, s.size(), stdout);
   };
+  if (c.flush_out) {
+    o.flush_out = c.flush_out;
+  } else if (!c.write_out) {
+    o.flush_out = [] { std::fflush(stdout); };
+  }
   o.write_err = c.write_err ? c.write_err : [](std::string_view s) {
     std::fflush(stdout);
     std::fwrite(s.data(), 1, s.size(), stderr);

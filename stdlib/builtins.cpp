@@ -240,6 +240,7 @@ Value builtin_print(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!flush.is_null()) {
     int t = vm.truthy(flush);
     if (t < 0) return Value::exception();
+    if (t && fd == 1) vm.flush_out();
     if (t && fd != 1 && fd != 2) {
       if (vm.call_method(file, vm.names.flush, nullptr, 0).is_exception()) {
         return Value::exception();
@@ -266,6 +267,7 @@ Value builtin_input(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (fd < 0 && !out.is_none() && vm.call_method(out, vm.names.flush, nullptr, 0).is_exception()) {
       return Value::exception();
     }
+    if (fd == 1) vm.flush_out();
   }
   if (!in.is_null() && std_stream_fd(in) < 0) {
     // sys.stdin was replaced: read through its readline().

@@ -165,6 +165,7 @@ Value TextIOWrapper_flush(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "flush", kwnames) || !check_stream(vm, args, nargs, "flush", 0, 0)) {
     return Value::exception();
   }
+  if (std_stream_fd(args[0]) == 1) vm.flush_out();
   return Value::none();
 }
 
@@ -366,11 +367,12 @@ Value BufferedIO_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
 }
 
-Value BufferedIO_noop(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!as_buffer(vm, args, nargs, "flush") || !no_kwargs(vm, "flush", kwnames) ||
-      !check_nargs(vm, "flush", nargs - 1, 0, 0)) {
+Value BufferedIO_flush(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  StdBuffer* b = as_buffer(vm, args, nargs, "flush");
+  if (!b || !no_kwargs(vm, "flush", kwnames) || !check_nargs(vm, "flush", nargs - 1, 0, 0)) {
     return Value::exception();
   }
+  if (b->aux == 1) vm.flush_out();
   return Value::none();
 }
 
@@ -411,7 +413,7 @@ Type* new_buffer_type(VM& vm, const char* name) {
   add_method(vm, t, "read", BufferedIO_read);
   add_method(vm, t, "readline", BufferedIO_readline);
   add_method(vm, t, "readlines", BufferedIO_readlines);
-  add_method(vm, t, "flush", BufferedIO_noop);
+  add_method(vm, t, "flush", BufferedIO_flush);
   add_method(vm, t, "fileno", BufferedIO_fileno);
   add_method(vm, t, "isatty", BufferedIO_false);
   return t;

@@ -558,6 +558,10 @@ void VM::write_out(std::string_view s) {
   if (options.write_out) options.write_out(s);
 }
 
+void VM::flush_out() {
+  if (options.flush_out) options.flush_out();
+}
+
 void VM::write_err(std::string_view s) {
   if (options.write_err) options.write_err(s);
 }

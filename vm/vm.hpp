@@ -149,6 +149,7 @@ struct Types {
 struct VMOptions {
   std::function<void(std::string_view)> write_out;
   std::function<void(std::string_view)> write_err;
+  std::function<void()> flush_out;  // may be empty
   // Reads one line of standard input into `line` without its newline; false
   // at end of input. Unset: std::getline on std::cin (input(), sys.stdin).
   std::function<bool(std::string&)> read_line;
@@ -490,6 +491,8 @@ class VM {
   // ---- output (the host's writers)
   void write_out(std::string_view s);
   void write_err(std::string_view s);
+  // sys.stdout.flush(): the host's flush_out, if it has one.
+  void flush_out();
 
   // ---- running compiled code
   // Interpreter loop: runs until `entry` returns, yields or raises.

@@ -263,6 +263,10 @@ struct Config {
   std::function<void(std::string_view)> write_out;
   // Where sys.stderr goes; default: the process's stderr.
   std::function<void(std::string_view)> write_err;
+  // sys.stdout.flush() and print(flush=True): pushes out what write_out
+  // buffered. Default: flushes the process's stdout when write_out is the
+  // default too; nothing when the host gave its own write_out only.
+  std::function<void()> flush_out;
   // Reads one line for input() and sys.stdin (without the newline); false at
   // end of input. Default: the process's stdin.
   std::function<bool(std::string&)> read_line;

@@ -292,6 +292,31 @@ def test_u_unbuffered():
     same_as_python(["-u", "-c", "import sys\nprint('out')\nsys.stderr.write('err\\n')\nprint('out2')"])
 
 
+def flushed_before_input(argv):
+    # The line printed before the program waits for input reaches the pipe
+    # before we answer; without the flush this would wait until the timeout.
+    p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=TMP)
+    try:
+        first = p.stdout.readline().decode()
+        second = p.stdout.readline().decode()
+        p.stdin.write(b"go\n")
+        p.stdin.close()
+        rest = p.stdout.read().decode()
+        p.wait(timeout=TIMEOUT)
+    finally:
+        p.kill()
+    return first, second, rest
+
+
+def test_flush_reaches_a_pipe():
+    # print(flush=True), sys.stdout.flush() and an input() prompt push
+    # buffered output through a pipe, as CPython's do (no -u).
+    prog = ("import sys\nprint('one', flush=True)\nprint('two')\nsys.stdout.flush()\n"
+            "x = input('prompt: ')\nprint(x)\n")
+    assert flushed_before_input([COIL, "-c", prog]) == ("one\n", "two\n", "prompt: go\n")
+    assert flushed_before_input([PY, "-c", prog]) == ("one\n", "two\n", "prompt: go\n")
+
+
 def test_X_ast_matches_python_m_ast():
     src = write("ast_src.py", "x = f(1, y=2)\nif x:\n    pass\nelse:\n    del x[1:2]\n"
                               "async def g():\n    await h()\n[a for a in b if a]\n")
