@@ -140,7 +140,7 @@ NPROC := $(shell nproc 2>/dev/null || echo 2)
 SUBMAKE = $(MAKE) --no-print-directory $$(case " $$MAKEFLAGS " in *" -j"*) ;; *) echo -j$(NPROC) ;; esac)
 
 all:
-	@$(SUBMAKE) binaries
+	@+$(SUBMAKE) binaries
 
 binaries: $(LIB) $(COIL)
 
@@ -263,7 +263,7 @@ $(BUILD)/samples/%: samples/embed/%.cpp $(LIB) $(wildcard include/coil/*.hpp)
 SAMPLE ?= samples/tour.py
 
 run: deps
-	@$(SUBMAKE) binaries
+	@+$(SUBMAKE) binaries
 	$(COIL) $(if $(wildcard $(SAMPLE)),$(SAMPLE),samples/hello.py)
 
 # Sanitizer runtime settings: leaks and UB make the binaries fail.
@@ -277,7 +277,7 @@ TEST_FLAGS ?= $(if $(SANITIZE),--timeout 60)
 
 # Runs all three suites even if one fails, then fails if any did.
 test check: deps
-	@$(SUBMAKE) build-tests
+	@+$(SUBMAKE) build-tests
 	@status=0; \
 	echo "== layering (tests/check_layers.py)"; \
 	$(PYTHON) tests/check_layers.py || status=1; \
