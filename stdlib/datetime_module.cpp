@@ -93,13 +93,7 @@ struct DateObj : Foreign {
   Value tzinfo;  // null when naive (always for a date)
 };
 
-void trace_tzinfo(Obj* self, std::vector<Obj*>& gray) {
-  Value tz = static_cast<DateObj*>(self)->tzinfo;
-  if (tz.is_obj() && !tz.as_obj()->marked) {
-    tz.as_obj()->marked = true;
-    gray.push_back(tz.as_obj());
-  }
-}
+void trace_tzinfo(Obj* self, std::vector<Obj*>& gray) { mark_gray(gray, static_cast<DateObj*>(self)->tzinfo); }
 
 constexpr ForeignClass kDeltaClass = {"timedelta", nullptr, nullptr};
 constexpr ForeignClass kDateClass = {"date", nullptr, nullptr};
@@ -305,10 +299,15 @@ Value datetime_from_us(VM& vm, Type* cls, __int128 total, Value tz) {
   return make_datetime(vm, cls, f);
 }
 
+// The class a classmethod was called on, or null.
+Type* class_arg(Value cls) {
+  return cls.is_obj() && cls.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(cls.as_obj()) : nullptr;
+}
+
 // The result of a date classmethod called on `cls`: a datetime at midnight
 // for datetime and its subclasses, else a date, of that class.
 Value make_date_of_class(VM& vm, Value cls, int y, int m, int d) {
-  Type* type = cls.is_obj() && cls.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(cls.as_obj()) : nullptr;
+  Type* type = class_arg(cls);
   DtTypes t;
   if (!dt_types(vm, t)) return Value::exception();
   if (type && vm.is_subtype(type, t.datetime)) {
@@ -1577,8 +1576,7 @@ Value date_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!isoformat_arg(vm, args, nargs, kwnames)) return Value::exception();
   DtTypes types;
   if (!dt_types(vm, types)) return Value::exception();
-  Type* cls = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type ? static_cast<Type*>(args[0].as_obj())
-                                                                          : nullptr;
+  Type* cls = class_arg(args[0]);
   bool want_dt = cls && vm.is_subtype(cls, types.datetime);
   IsoText t{as_str(args[1])->view()};
   Fields f;
@@ -1604,8 +1602,7 @@ Value date_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value time_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!isoformat_arg(vm, args, nargs, kwnames)) return Value::exception();
-  Type* cls = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Type ? static_cast<Type*>(args[0].as_obj())
-                                                                          : nullptr;
+  Type* cls = class_arg(args[0]);
   IsoText t{as_str(args[1])->view()};
   t.eat('T');
   Fields f;
@@ -1636,10 +1633,6 @@ Value datetime_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Fields nf{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, a[7]};
   if (!tzinfo_arg(vm, a[7]) || !fold_arg(vm, a[8], 0, nf.fold)) return Value::exception();
   return make_datetime(vm, nullptr, nf);
-}
-
-Type* class_arg(Value cls) {
-  return cls.is_obj() && cls.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(cls.as_obj()) : nullptr;
 }
 
 Fields fields_from_tm(const tm& t, int us) {

@@ -23,19 +23,12 @@ struct FrameObj : Foreign {
   int line;
 };
 
-void mark(std::vector<Obj*>& gray, Value v) {
-  if (v.is_obj() && !v.as_obj()->marked) {
-    v.as_obj()->marked = true;
-    gray.push_back(v.as_obj());
-  }
-}
-
 void frame_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* f = static_cast<FrameObj*>(self);
-  if (f->code) mark(gray, Value::object(f->code));
-  if (f->globals) mark(gray, Value::object(f->globals));
-  mark(gray, f->locals);
-  mark(gray, f->back);
+  if (f->code) mark_gray(gray, Value::object(f->code));
+  if (f->globals) mark_gray(gray, Value::object(f->globals));
+  mark_gray(gray, f->locals);
+  mark_gray(gray, f->back);
 }
 
 constexpr ForeignClass kFrameClass = {"frame", frame_trace, nullptr};

@@ -44,14 +44,6 @@ FunctoolsState* state(VM& vm) {
   return it == vm.extensions.end() ? nullptr : static_cast<FunctoolsState*>(it->second.get());
 }
 
-void mark_value(std::vector<Obj*>& gray, Value v) {
-  v = v.unbuilt();
-  if (v.is_obj() && !v.as_obj()->marked) {
-    v.as_obj()->marked = true;
-    gray.push_back(v.as_obj());
-  }
-}
-
 // ---------------------------------------------------------------- reduce
 
 // reduce(function, iterable[, initial])
@@ -103,9 +95,9 @@ struct PartialObj : Foreign {
 
 void partial_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* p = static_cast<PartialObj*>(self);
-  mark_value(gray, p->fn);
-  mark_value(gray, p->args);
-  mark_value(gray, p->kw);
+  mark_gray(gray, p->fn);
+  mark_gray(gray, p->args);
+  mark_gray(gray, p->kw);
 }
 
 const ForeignClass kPartialClass = {"partial", partial_trace, nullptr};
@@ -264,10 +256,10 @@ struct LruObj : Foreign {
 
 void lru_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* w = static_cast<LruObj*>(self);
-  mark_value(gray, w->fn);
-  mark_value(gray, w->cache);
-  mark_value(gray, w->info_type);
-  mark_value(gray, w->kwd_mark);
+  mark_gray(gray, w->fn);
+  mark_gray(gray, w->cache);
+  mark_gray(gray, w->info_type);
+  mark_gray(gray, w->kwd_mark);
 }
 
 int lru_call_inline(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames, Value& out,

@@ -44,12 +44,7 @@ struct FileObj : Foreign {
 
 void file_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* f = static_cast<FileObj*>(self);
-  for (Value v : {f->name, f->mode, f->encoding}) {
-    if (v.is_obj() && !v.as_obj()->marked) {
-      v.as_obj()->marked = true;
-      gray.push_back(v.as_obj());
-    }
-  }
+  for (Value v : {f->name, f->mode, f->encoding}) mark_gray(gray, v);
 }
 
 // Freed by the collector or at VM teardown: flush and close.

@@ -60,13 +60,7 @@ struct ToolObj : Foreign {
 
 void tool_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* t = static_cast<ToolObj*>(self);
-  auto mark = [&gray](Value v) {
-    v = v.unbuilt();
-    if (v.is_obj() && !v.as_obj()->marked) {
-      v.as_obj()->marked = true;
-      gray.push_back(v.as_obj());
-    }
-  };
+  auto mark = [&gray](Value v) { mark_gray(gray, v); };
   mark(t->a);
   mark(t->b);
   mark(t->c);

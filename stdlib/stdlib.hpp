@@ -14,6 +14,16 @@
 
 namespace coil::vm {
 
+// Marks `v` gray from a ForeignClass::trace function (a str still being
+// built by `+=` counts as the str it becomes).
+inline void mark_gray(std::vector<Obj*>& gray, Value v) {
+  v = v.unbuilt();
+  if (v.is_obj() && !v.as_obj()->marked) {
+    v.as_obj()->marked = true;
+    gray.push_back(v.as_obj());
+  }
+}
+
 // ---- start-up
 
 // Opens the library in a new VM: binds the built-in functions and registers

@@ -501,11 +501,7 @@ struct StructObj : Foreign {
 };
 
 void struct_trace(Obj* self, std::vector<Obj*>& gray) {
-  Value v = static_cast<StructObj*>(self)->format;
-  if (v.is_obj() && !v.as_obj()->marked) {
-    v.as_obj()->marked = true;
-    gray.push_back(v.as_obj());
-  }
+  mark_gray(gray, static_cast<StructObj*>(self)->format);
 }
 void struct_destroy(Obj* self) { static_cast<StructObj*>(self)->~StructObj(); }
 const ForeignClass kStructClass = {"Struct", struct_trace, struct_destroy};

@@ -67,13 +67,7 @@ struct StdStream : Foreign {
   Value buffer;
 };
 
-void stream_trace(Obj* self, std::vector<Obj*>& gray) {
-  Value b = static_cast<StdStream*>(self)->buffer;
-  if (b.is_obj() && !b.as_obj()->marked) {
-    b.as_obj()->marked = true;
-    gray.push_back(b.as_obj());
-  }
-}
+void stream_trace(Obj* self, std::vector<Obj*>& gray) { mark_gray(gray, static_cast<StdStream*>(self)->buffer); }
 
 constexpr ForeignClass kStdStreamClass = {"TextIOWrapper", stream_trace, nullptr};
 

@@ -29,12 +29,7 @@ struct StreamObj : Foreign {
 
 void stream_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* s = static_cast<StreamObj*>(self);
-  for (Value v : {s->unused_data, s->unconsumed_tail, s->zdict}) {
-    if (v.is_obj() && !v.as_obj()->marked) {
-      v.as_obj()->marked = true;
-      gray.push_back(v.as_obj());
-    }
-  }
+  for (Value v : {s->unused_data, s->unconsumed_tail, s->zdict}) mark_gray(gray, v);
 }
 
 void stream_end(StreamObj* s) {

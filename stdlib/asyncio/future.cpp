@@ -19,13 +19,7 @@ bool is_future(AsyncioState& st, Value v) {
 
 static void future_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* f = static_cast<FutureObj*>(self);
-  auto mark = [&gray](Value v) {
-    v = v.unbuilt();
-    if (v.is_obj() && !v.as_obj()->marked) {
-      v.as_obj()->marked = true;
-      gray.push_back(v.as_obj());
-    }
-  };
+  auto mark = [&gray](Value v) { mark_gray(gray, v); };
   if (f->loop) mark(Value::object(f->loop));
   if (f->fut_waiter) mark(Value::object(f->fut_waiter));
   mark(f->result);

@@ -25,23 +25,15 @@ namespace coil::vm::aio {
 static LoopObj* as_loop(Value v) { return static_cast<LoopObj*>(v.as_obj()); }
 static HandleObj* as_handle(Value v) { return static_cast<HandleObj*>(v.as_obj()); }
 
-static void mark_value(std::vector<Obj*>& gray, Value v) {
-  v = v.unbuilt();
-  if (v.is_obj() && !v.as_obj()->marked) {
-    v.as_obj()->marked = true;
-    gray.push_back(v.as_obj());
-  }
-}
-
 static void loop_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* l = static_cast<LoopObj*>(self);
   for (const ReadyItem& it : l->ready) {
-    mark_value(gray, it.a);
-    mark_value(gray, it.b);
+    mark_gray(gray, it.a);
+    mark_gray(gray, it.b);
   }
-  for (const TimerEntry& t : l->timers) mark_value(gray, Value::object(t.handle));
-  for (Value v : l->tasks) mark_value(gray, v);
-  mark_value(gray, l->exception_handler);
+  for (const TimerEntry& t : l->timers) mark_gray(gray, Value::object(t.handle));
+  for (Value v : l->tasks) mark_gray(gray, v);
+  mark_gray(gray, l->exception_handler);
   trace_loop_io(l, gray);
 }
 
@@ -51,9 +43,9 @@ static const ForeignClass kLoopClass = {"EventLoop", loop_trace, loop_destroy};
 
 static void handle_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* h = static_cast<HandleObj*>(self);
-  mark_value(gray, h->fn);
-  if (h->args) mark_value(gray, Value::object(h->args));
-  if (h->loop) mark_value(gray, Value::object(h->loop));
+  mark_gray(gray, h->fn);
+  if (h->args) mark_gray(gray, Value::object(h->args));
+  if (h->loop) mark_gray(gray, Value::object(h->loop));
 }
 
 static const ForeignClass kHandleClass = {"Handle", handle_trace, nullptr};

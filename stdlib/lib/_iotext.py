@@ -22,10 +22,7 @@ class EncodedTextFile:
         self._text = None      # decoded contents (reading)
         self._pos = 0
         self._encoder = None
-        if 'r' in mode or '+' in mode:
-            self._readable = True
-        else:
-            self._readable = False
+        self._readable = 'r' in mode or '+' in mode
         self._writable = any(c in mode for c in 'wax+')
         if self._writable:
             self._encoder = codecs.getincrementalencoder(encoding)(errors)

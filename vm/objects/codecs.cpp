@@ -63,14 +63,20 @@ constexpr Alias kAliases[] = {
     {"rawunicodeescape", "raw-unicode-escape"},
 };
 
-}  // namespace
-
-std::string codec_lookup(std::string_view encoding) {
+// An encoding name lower-cased without '-', '_' and ' ' ("UTF_16le" -> "utf16le").
+std::string codec_key(std::string_view encoding) {
   std::string key;
   for (char c : encoding) {
     if (c == '-' || c == '_' || c == ' ') continue;
     key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
+  return key;
+}
+
+}  // namespace
+
+std::string codec_lookup(std::string_view encoding) {
+  std::string key = codec_key(encoding);
   for (const Alias& a : kAliases) {
     if (key == a.key) return a.name;
   }
@@ -78,11 +84,7 @@ std::string codec_lookup(std::string_view encoding) {
 }
 
 Value raise_unknown_codec(VM& vm, std::string_view encoding, bool encoding_direction) {
-  std::string e(encoding), key;
-  for (char c : encoding) {
-    if (c == '-' || c == '_' || c == ' ') continue;
-    key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  std::string e(encoding), key = codec_key(encoding);
   for (const char* transform : {"rot13", "hex", "hexcodec", "base64", "base64codec", "zlib", "zlibcodec", "bz2",
                                 "bz2codec", "uu", "uucodec", "quopri", "quopricodec"}) {
     if (key == transform) {
