@@ -1,0 +1,1 @@
+"""xml.parsers: expat, coil's XML tokenizer behind pyexpat's interface."""
