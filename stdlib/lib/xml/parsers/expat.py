@@ -825,9 +825,11 @@ class XMLParserType:
             sysid, j = self._quoted(self._skip_ws(j))
         j = self._skip_ws(j)
         subset_start = None
+        self.internal_subset = None     # coil's: the subset's text, for minidom
         if buf[j] == '[':
             subset_start = j + 1
             j = self._internal_subset(j + 1, dry=True)
+            self.internal_subset = buf[subset_start:j - 1]
             j = self._skip_ws(j)
         if buf[j] != '>':
             raise _Fail(SYNTAX, j)
