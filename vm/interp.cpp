@@ -99,9 +99,14 @@ inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
 // BINARY_OP / INPLACE_OP on two small ints with Python's semantics (floor
 // division and modulo round towards minus infinity): false when the general
 // path must decide (zero divisor, negative shift, overflow).
-inline bool small_int_binary(int64_t x, int64_t y, BinaryOp op, Value& out) {
+__attribute__((always_inline)) inline bool small_int_binary(int64_t x, int64_t y, BinaryOp op, Value& out) {
   int64_t r;
   switch (op) {
+    case BinaryOp::Add: r = x + y; break;
+    case BinaryOp::Sub: r = x - y; break;
+    case BinaryOp::Mul:
+      if (__builtin_mul_overflow(x, y, &r)) return false;
+      break;
     case BinaryOp::Mod:
       if (y == 0) return false;
       r = x % y;
@@ -150,7 +155,7 @@ inline bool compare_doubles(double x, double y, uint32_t op) {
 // A float operand pair for the inline float paths: both floats, or a float
 // and a small int (which converts to double exactly: 48 bits). Int and float
 // subclass instances are heap objects, so they never take these paths.
-inline bool float_pair(Value a, Value b, double& x, double& y) {
+__attribute__((always_inline)) inline bool float_pair(Value a, Value b, double& x, double& y) {
   if (a.is_double()) {
     x = a.as_double();
     if (b.is_double()) { y = b.as_double(); return true; }
@@ -168,7 +173,7 @@ inline bool float_pair(Value a, Value b, double& x, double& y) {
 // BINARY_OP / INPLACE_OP on a float pair: false when the general path must
 // decide (division by zero, a power that is complex, overflows or has a
 // special case; any operator not listed).
-inline bool float_binary_fast(double x, double y, BinaryOp op, Value& out) {
+__attribute__((always_inline)) inline bool float_binary_fast(double x, double y, BinaryOp op, Value& out) {
   double r;
   switch (op) {
     case BinaryOp::Add: r = x + y; break;
@@ -412,6 +417,43 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
     }                                                            \
     PUSH(item_);                                                 \
     DISPATCH();                                                  \
+  } while (0)
+// An operator's result (a b -- r).
+#define BINARY_RESULT(v)                                         \
+  do {                                                           \
+    Value res_ = (v);                                            \
+    --sp;                                                        \
+    TOP() = res_;                                                \
+    DISPATCH();                                                  \
+  } while (0)
+// Arithmetic instructions (Lua's op_arith): the inline fast paths, two
+// small ints or a float pair (small_int_binary, float_binary_fast, inlined
+// with a constant `op` for BINARY_ADD and the like, so each case keeps only
+// its own operator), delivered by RESULT (BINARY_RESULT or INPLACE_RESULT);
+// otherwise ARITH_SLOW, the general vm.binary_op. Each path delivers on its
+// own (no merged success flag to test again).
+#define ARITH_FAST(a, b, op, RESULT)                                       \
+  do {                                                                     \
+    Value fast_;                                                           \
+    if (both_small_ints(a, b)) {                                           \
+      if (small_int_binary((a).as_int(), (b).as_int(), (op), fast_)) RESULT(fast_); \
+    } else {                                                               \
+      double x_, y_;                                                       \
+      if (float_pair(a, b, x_, y_) && float_binary_fast(x_, y_, (op), fast_)) RESULT(fast_); \
+    }                                                                      \
+  } while (0)
+#define ARITH_SLOW(a, b, op, inplace)                            \
+  do {                                                           \
+    STORE();                                                     \
+    Value slow_ = vm.binary_op((a), (b), (op), (inplace));       \
+    CHECK(slow_);                                                \
+    BINARY_RESULT(slow_);                                        \
+  } while (0)
+#define ARITH(op, RESULT, inplace)                               \
+  do {                                                           \
+    Value b_ = sp[-1], a_ = sp[-2];                              \
+    ARITH_FAST(a_, b_, op, RESULT);                              \
+    ARITH_SLOW(a_, b_, op, inplace);                             \
   } while (0)
 #define JUMP_TO(target) (ip = f->code->code.data() + (target))
 #define ERROR() goto error
@@ -812,178 +854,29 @@ dispatch:
 
   TARGET(BINARY_ADD) {
     Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      int64_t r = a.as_int() + b.as_int();
-      if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() + b.as_double());
-      DISPATCH();
-    } else if (is_str(a) && is_str(b) && a.as_obj()->type == vm.types.str &&
-               b.as_obj()->type == vm.types.str) {
+    ARITH_FAST(a, b, BinaryOp::Add, BINARY_RESULT);
+    if (is_str(a) && is_str(b) && a.as_obj()->type == vm.types.str &&
+        b.as_obj()->type == vm.types.str) {
       // Exact strs (no __add__/__radd__ override possible): concatenate directly.
       STORE();
       Value r = str_concat(vm, as_str(a), as_str(b));
       CHECK(r);
-      --sp;
-      TOP() = r;
-      DISPATCH();
+      BINARY_RESULT(r);
     }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, BinaryOp::Add);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
+    ARITH_SLOW(a, b, BinaryOp::Add, false);
   }
 
-  TARGET(BINARY_SUB) {
-    Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      int64_t r = a.as_int() - b.as_int();
-      if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() - b.as_double());
-      DISPATCH();
-    }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Sub, fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, BinaryOp::Sub);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
-  }
+  TARGET(BINARY_SUB) { ARITH(BinaryOp::Sub, BINARY_RESULT, false); }
 
-  TARGET(BINARY_MUL) {
-    Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      int64_t r;
-      if (!__builtin_mul_overflow(a.as_int(), b.as_int(), &r) && Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() * b.as_double());
-      DISPATCH();
-    }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Mul, fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, BinaryOp::Mul);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
-  }
+  TARGET(BINARY_MUL) { ARITH(BinaryOp::Mul, BINARY_RESULT, false); }
 
-  TARGET(BINARY_OP) {
-    Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      Value r;
-      if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) {
-        --sp;
-        TOP() = r;
-        DISPATCH();
-      }
-    }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, static_cast<BinaryOp>(arg), fr)) {
-        --sp;
-        TOP() = fr;
-        DISPATCH();
-      }
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg));
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
-  }
+  TARGET(BINARY_OP) { ARITH(static_cast<BinaryOp>(arg), BINARY_RESULT, false); }
 
-  TARGET(INPLACE_ADD) {
-    Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      int64_t r = a.as_int() + b.as_int();
-      if (Value::fits_small_int(r)) {
-        INPLACE_RESULT(Value::small_int(r));
-      }
-    } else if (a.is_double() && b.is_double()) {
-      INPLACE_RESULT(Value::from_double(a.as_double() + b.as_double()));
-    }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) INPLACE_RESULT(fr);
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, BinaryOp::Add, true);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
-  }
+  TARGET(INPLACE_ADD) { ARITH(BinaryOp::Add, INPLACE_RESULT, true); }
 
-  TARGET(INPLACE_SUB) {
-    Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      int64_t r = a.as_int() - b.as_int();
-      if (Value::fits_small_int(r)) {
-        INPLACE_RESULT(Value::small_int(r));
-      }
-    } else if (a.is_double() && b.is_double()) {
-      INPLACE_RESULT(Value::from_double(a.as_double() - b.as_double()));
-    }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Sub, fr)) INPLACE_RESULT(fr);
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, BinaryOp::Sub, true);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
-  }
+  TARGET(INPLACE_SUB) { ARITH(BinaryOp::Sub, INPLACE_RESULT, true); }
+
+  TARGET(INPLACE_OP) { ARITH(static_cast<BinaryOp>(arg), INPLACE_RESULT, true); }
 
   TARGET(LOAD_FAST_FOR_IADD) {
     Value v = LOCAL(arg);
@@ -999,13 +892,10 @@ dispatch:
   }
 
   TARGET(INPLACE_ADD_LOCAL) {
+    // a may be a str builder: neither a small int nor a float, so the fast
+    // paths take it as it is.
     Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      int64_t r = a.as_int() + b.as_int();
-      if (Value::fits_small_int(r)) {
-        INPLACE_RESULT(Value::small_int(r));
-      }
-    }
+    ARITH_FAST(a, b, BinaryOp::Add, INPLACE_RESULT);
     if (is_str(b) && b.as_obj()->type == vm.types.str) {
       Value plain = a.unbuilt();
       if (is_str(plain) && plain.as_obj()->type == vm.types.str) {
@@ -1020,37 +910,7 @@ dispatch:
         DISPATCH();
       }
     }
-    a = a.unbuilt();
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, BinaryOp::Add, fr)) INPLACE_RESULT(fr);
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, BinaryOp::Add, true);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
-  }
-
-  TARGET(INPLACE_OP) {
-    Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) {
-      Value r;
-      if (small_int_binary(a.as_int(), b.as_int(), static_cast<BinaryOp>(arg), r)) INPLACE_RESULT(r);
-    }
-    {
-      double x, y;
-      Value fr;
-      if (float_pair(a, b, x, y) && float_binary_fast(x, y, static_cast<BinaryOp>(arg), fr)) INPLACE_RESULT(fr);
-    }
-    STORE();
-    Value r = vm.binary_op(a, b, static_cast<BinaryOp>(arg), true);
-    CHECK(r);
-    --sp;
-    TOP() = r;
-    DISPATCH();
+    ARITH_SLOW(a.unbuilt(), b, BinaryOp::Add, true);
   }
 
   TARGET(COMPARE_OP) {
@@ -2311,6 +2171,10 @@ exception_unwind:
 #undef JUMP_TO
 #undef ERROR
 #undef CHECK
+#undef BINARY_RESULT
+#undef ARITH_FAST
+#undef ARITH_SLOW
+#undef ARITH
 #undef TARGET
 #undef DISPATCH
 }
