@@ -486,7 +486,7 @@ Value unpack_values(VM& vm, const Format& fmt, const char* data) {
   return Value::object(result);
 }
 
-// A buffer to read: bytes or bytearray.
+// A buffer to read: bytes, bytearray or a contiguous memoryview.
 bool read_buffer(VM& vm, Value v, std::string_view& out) {
   if (bytes_like(v, out)) return true;
   vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(v)->name->data);
@@ -631,14 +631,15 @@ Value do_pack_into(VM& vm, const Format& fmt, Value* args, int nargs) {
     return raise_struct(vm, "pack_into expected " + std::to_string(fmt.nvalues) + " items for packing (got " +
                                 std::to_string(nargs - 2) + ")");
   }
-  if (!is_bytearray(args[0])) {
+  char* data;
+  size_t size;
+  if (!writable_buffer(args[0], data, size)) {
     return vm.raise_fmt(vm.types.TypeError, "argument must be read-write bytes-like object, not %s",
                         vm.type_of(args[0])->name->data);
   }
   int64_t offset;
   if (!vm.index_value(args[1], offset)) return Value::exception();
-  ByteArray* buf = as_bytearray(args[0]);
-  int64_t len = static_cast<int64_t>(buf->data.size());
+  auto len = static_cast<int64_t>(size);
   if (offset < 0) {
     if (offset + fmt.size > 0) {
       return raise_struct(vm, "no space to pack " + std::to_string(fmt.size) + " bytes at offset " +
@@ -658,10 +659,10 @@ Value do_pack_into(VM& vm, const Format& fmt, Value* args, int nargs) {
   // Packed aside first: converting the values may run code that resizes the buffer.
   std::string out(static_cast<size_t>(fmt.size), '\0');
   if (!pack_values(vm, fmt, args + 2, out.data())) return Value::exception();
-  if (static_cast<int64_t>(buf->data.size()) < offset + fmt.size) {
+  if (!writable_buffer(args[0], data, size) || static_cast<int64_t>(size) < offset + fmt.size) {
     return vm.raise(vm.types.BufferError, "buffer changed size during pack_into");
   }
-  std::memcpy(buf->data.data() + offset, out.data(), out.size());
+  std::memcpy(data + offset, out.data(), out.size());
   return Value::none();
 }
 

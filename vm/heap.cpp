@@ -115,6 +115,9 @@ void Heap::trace(Obj* o) {
     case ObjKind::Complex:
     case ObjKind::Range:
       break;
+    case ObjKind::MemoryView:
+      mark(static_cast<MemoryView*>(o)->obj);
+      break;
     case ObjKind::Type: {
       auto* t = static_cast<Type*>(o);
       mark(t->name);

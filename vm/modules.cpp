@@ -18,7 +18,7 @@ void VM::init_builtins() {
   // Types under their Python names.
 #define X_TYPE(field, ...) dict_set_str(*this, builtins, types.field->name, Value::object(types.field));
   X_TYPE(object) X_TYPE(type) X_TYPE(int_) X_TYPE(bool_) X_TYPE(float_) X_TYPE(complex) X_TYPE(str)
-  X_TYPE(bytes) X_TYPE(bytearray) X_TYPE(tuple) X_TYPE(list) X_TYPE(dict) X_TYPE(set) X_TYPE(frozenset)
+  X_TYPE(bytes) X_TYPE(bytearray) X_TYPE(memoryview) X_TYPE(tuple) X_TYPE(list) X_TYPE(dict) X_TYPE(set) X_TYPE(frozenset)
   X_TYPE(range) X_TYPE(slice) X_TYPE(property) X_TYPE(staticmethod) X_TYPE(classmethod)
   X_TYPE(super)
 #undef X_TYPE

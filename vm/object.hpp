@@ -23,7 +23,7 @@ namespace coil::vm {
   X(NativeFunction) X(BoundMethod) X(Code) X(Cell) X(Module) X(Exception)          \
   X(Traceback) X(Generator) X(Range) X(Slice) X(Instance) X(Iterator) X(Property)  \
   X(StaticMethod) X(ClassMethod) X(Super) X(Bytes) X(Foreign) X(DictView) X(Float)  \
-  X(ByteArray) X(Complex)
+  X(ByteArray) X(Complex) X(MemoryView)
 
 enum class ObjKind : uint8_t {
 #define X(name) name,
@@ -82,6 +82,23 @@ struct Bytes : Obj {
 struct ByteArray : Obj {
   std::string data;
   std::string_view view() const { return data; }
+};
+
+// memoryview (vm/objects/memoryview.cpp): a window of items of one native
+// struct format on the bytes of `obj` (a bytes or bytearray). Item i of a
+// 1-D view is at offset + i * strides[0].
+struct MemoryView : Obj {
+  static constexpr int kMaxDim = 8;
+  static constexpr uint16_t kReadonly = 1;
+  static constexpr uint16_t kReleased = 2;
+  static constexpr uint16_t kAtFormat = 4;  // format spelled '@X'
+  Value obj;
+  int64_t offset;
+  int64_t shape[kMaxDim];
+  int64_t strides[kMaxDim];
+  uint8_t ndim;
+  char format;
+  uint8_t itemsize;
 };
 
 // ------------------------------------------------------------------ numbers

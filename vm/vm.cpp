@@ -245,6 +245,7 @@ void VM::init_types() {
     t->dict->type = types.dict;
   }
   types.set = make("set", ObjKind::Set);
+  types.memoryview = make("memoryview", ObjKind::MemoryView);
   types.frozenset = make("frozenset", ObjKind::Set);
   types.range = make("range", ObjKind::Range);
   types.slice = make("slice", ObjKind::Slice);
@@ -269,7 +270,7 @@ void VM::init_types() {
   for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
                   types.generator, types.coroutine, types.async_generator, types.none_type,
                   types.not_implemented_type, types.ellipsis_type, types.traceback,
-                  types.range, types.slice, types.iterator}) {
+                  types.range, types.slice, types.iterator, types.memoryview}) {
     t->flags &= ~Type::kBaseType;
   }
 

@@ -59,7 +59,7 @@ struct Names {
 // The built-in types, created per VM.
 #define COIL_BUILTIN_TYPES(X)                                                       \
   X(object) X(type) X(int_, "int") X(bool_, "bool") X(float_, "float") X(complex) X(str)       \
-  X(bytes) X(bytearray) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)          \
+  X(bytes) X(bytearray) X(memoryview) X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice)          \
   X(function) X(builtin_function, "builtin_function_or_method") X(method)         \
   X(code) X(cell) X(module) X(generator) X(coroutine) X(async_generator)           \
   X(none_type, "NoneType") X(not_implemented_type, "NotImplementedType")           \

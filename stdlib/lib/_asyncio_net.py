@@ -532,7 +532,7 @@ class _SocketTransport(Transport):
     # -- writing
 
     def write(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
@@ -679,7 +679,7 @@ class _DatagramTransport(_SocketTransport):
         self.sendto(data)
 
     def sendto(self, data, addr=None):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
         if not data:
             return

@@ -317,7 +317,7 @@ class BytesIO(_BufferedIOBase):
 
     def write(self, b):
         self._check_open()
-        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+        if isinstance(b, str) or not isinstance(b, (bytes, bytearray, memoryview)):
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
         n = len(b)
         pos = self._pos

@@ -2,8 +2,7 @@
 
 """Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings
 
-CPython 3.11's module, on coil's native binascii and struct; without
-memoryview, bytes-like arguments are bytes and bytearray."""
+CPython 3.11's module, on coil's native binascii and struct."""
 
 # Modified 04-Oct-1995 by Jack Jansen to use binascii module
 # Modified 30-Dec-2003 by Barry Warsaw to add full RFC 3548 support
@@ -42,9 +41,11 @@ def _bytes_from_decode_data(s):
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes_types):
         return s
-    # coil has no memoryview: bytes and bytearray are its bytes-like objects.
-    raise TypeError("argument should be a bytes-like object or ASCII "
-                    "string, not %r" % s.__class__.__name__)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
 
 
 # Base64 encoding/decoding uses binascii
@@ -532,9 +533,19 @@ def decode(input, output):
         output.write(s)
 
 def _input_type_check(s):
-    # coil has no memoryview: bytes and bytearray are its bytes-like objects.
-    if not isinstance(s, bytes_types):
-        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        msg = "expected bytes-like object, not %s" % s.__class__.__name__
+        raise TypeError(msg) from err
+    if m.format not in ('c', 'b', 'B'):
+        msg = ("expected single byte elements, not %r from %s" %
+                                          (m.format, s.__class__.__name__))
+        raise TypeError(msg)
+    if m.ndim != 1:
+        msg = ("expected 1-D data, not %d-D data from %s" %
+                                          (m.ndim, s.__class__.__name__))
+        raise TypeError(msg)
 
 
 def encodebytes(s):

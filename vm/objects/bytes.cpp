@@ -192,6 +192,9 @@ bool bytes_from_source(VM& vm, Value src, const char* tname, std::string& out) {
     out.assign(data);
     return true;
   }
+  if (src.is_obj() && src.as_obj()->kind == ObjKind::MemoryView) {
+    return memoryview_to_bytes(vm, src, out);  // strided or released
+  }
   if (is_int_value(src)) {
     int64_t n;
     if (!vm.index_value(src, n)) return false;

@@ -660,9 +660,15 @@ Value b_expandtabs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value b_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string s;
+  if (!self_data(vm, args, nargs, "hex", s)) return Value::exception();
+  return bytes_hex(vm, s, args + 1, nargs - 1, kwnames);
+}
+
+}  // namespace
+
+Value bytes_hex(VM& vm, std::string_view s, Value* args, int nargs, Tuple* kwnames) {
   Value a[2];
-  if (!self_data(vm, args, nargs, "hex", s) ||
-      !parse_args(vm, "hex", args + 1, nargs - 1, kwnames, {"sep", "bytes_per_sep"}, 0, a)) {
+  if (!parse_args(vm, "hex", args, nargs, kwnames, {"sep", "bytes_per_sep"}, 0, a)) {
     return Value::exception();
   }
   std::string sep;
@@ -696,6 +702,8 @@ Value b_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   return vm.str_value(out);
 }
+
+namespace {
 
 // bytes.fromhex(string) / bytearray.fromhex(string): a classmethod.
 Value b_fromhex(VM& vm, Value* args, int nargs, Tuple* kwnames) {

@@ -667,6 +667,7 @@ void init_object_types(VM& vm) {
   init_str_type(vm);
   init_bytes_type(vm);
   init_bytearray_type(vm);
+  init_memoryview_type(vm);
   init_tuple_type(vm);
   init_list_type(vm);
   init_dict_type(vm);

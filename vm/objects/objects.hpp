@@ -35,6 +35,7 @@ void init_complex_type(VM& vm);
 void init_str_type(VM& vm);
 void init_bytes_type(VM& vm);
 void init_bytearray_type(VM& vm);
+void init_memoryview_type(VM& vm);
 void init_tuple_type(VM& vm);
 void init_list_type(VM& vm);
 void init_dict_type(VM& vm);

@@ -1937,7 +1937,8 @@ Value str_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (a[0].is_null()) return str_empty(vm);
   if (is_str(a[0])) return vm.raise(vm.types.TypeError, "decoding str is not supported");
-  if (!is_bytes(a[0])) {
+  std::string_view data;
+  if (!bytes_like(a[0], data)) {
     return vm.raise_fmt(vm.types.TypeError, "decoding to str: need a bytes-like object, %s found",
                         type_name(vm, a[0]));
   }
@@ -1945,7 +1946,8 @@ Value str_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (codec.empty()) {
     return raise_unknown_codec(vm, encoding, false);
   }
-  return codec_decode(vm, as_bytes(a[0])->view(), codec, errors);
+  std::string copy(data);  // decoding may run code (an error handler) that changes a bytearray
+  return codec_decode(vm, copy, codec, errors);
 }
 
 // str.__new__(cls, ...): builds the str, then re-types a copy for subclasses.

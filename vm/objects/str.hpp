@@ -22,19 +22,30 @@ inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_obj()); }
 inline bool is_bytes(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Bytes; }
 inline ByteArray* as_bytearray(Value v) { return static_cast<ByteArray*>(v.as_obj()); }
 inline bool is_bytearray(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::ByteArray; }
-// The data of a bytes-like value (bytes or bytearray); false for anything
-// else. A bytearray's view is invalidated by anything that may change it.
+// The bytes of a C-contiguous, unreleased memoryview (vm/objects/memoryview.cpp).
+bool memoryview_contiguous_bytes(Value v, std::string_view& out);
+// The data of a bytes-like value (bytes, bytearray, or a contiguous
+// memoryview); false for anything else. A bytearray's view is invalidated
+// by anything that may change it.
 inline bool bytes_like(Value v, std::string_view& out) {
-  if (is_bytes(v)) {
-    out = as_bytes(v)->view();
-    return true;
+  if (!v.is_obj()) return false;
+  switch (v.as_obj()->kind) {
+    case ObjKind::Bytes:
+      out = as_bytes(v)->view();
+      return true;
+    case ObjKind::ByteArray:
+      out = as_bytearray(v)->view();
+      return true;
+    case ObjKind::MemoryView:
+      return memoryview_contiguous_bytes(v, out);
+    default:
+      return false;
   }
-  if (is_bytearray(v)) {
-    out = as_bytearray(v)->view();
-    return true;
-  }
-  return false;
 }
+// Writable bytes: a bytearray, or a writable contiguous memoryview.
+bool writable_buffer(Value v, char*& data, size_t& size);
+// The bytes of any memoryview in row-major order (ValueError if released).
+bool memoryview_to_bytes(VM& vm, Value v, std::string& out);
 
 // ---- UTF-8
 
@@ -145,6 +156,8 @@ ByteArray* bytearray_new(VM& vm, std::string_view data);
 // The methods bytes and bytearray share (vm/objects/bytes_methods.cpp):
 // each returns bytes for a bytes receiver and bytearray for a bytearray.
 void add_bytes_methods(VM& vm, Type* type);
+// data.hex(sep, bytes_per_sep), for bytes, bytearray and memoryview.
+Value bytes_hex(VM& vm, std::string_view data, Value* args, int nargs, Tuple* kwnames);
 // The bytes of bytes(x)/bytearray(x) for x an int count, a bytes-like
 // object or an iterable of ints; `tname` names the type in errors.
 bool bytes_from_source(VM& vm, Value src, const char* tname, std::string& out);
