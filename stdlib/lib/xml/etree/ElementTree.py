@@ -208,11 +208,12 @@ class Element:
     def set(self, key, value):
         self.attrib[key] = value
 
+    # lists, as the C Element's (not dict views)
     def keys(self):
-        return self.attrib.keys()
+        return list(self.attrib)
 
     def items(self):
-        return self.attrib.items()
+        return list(self.attrib.items())
 
     def iter(self, tag=None):
         if tag == '*':

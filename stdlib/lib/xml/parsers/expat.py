@@ -119,12 +119,27 @@ _NAME_START = (r'A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D'
                r'\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF')
 _NAME_MORE = _NAME_START + r'\-.0-9\u00B7\u0300-\u036F\u203F-\u2040'
 _NAME = _re.compile('[' + _NAME_START + '][' + _NAME_MORE + ']*')
+# with namespaces, names are prefix:local with one colon at most
+_NC_START = _NAME_START.replace(':', '')
+_NC_MORE = _NAME_MORE.replace(':', '')
+_NC_RE = '[' + _NC_START + '][' + _NC_MORE + ']*'
+_NCNAME = _re.compile(_NC_RE)
 _NAME_CHAR = _re.compile('[' + _NAME_MORE + ']')
 _TEXT = _re.compile(r'[^<&\]\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]*')
 _BAD_CHAR = _re.compile(r'[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]')
 _ATTR_TEXT = {"'": _re.compile(r"[^'<&\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]*"),
               '"': _re.compile(r'[^"<&\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]*')}
 _WS = ' \t\n\r'
+# A start tag with nothing unusual in it (no references, no errors) is read
+# by two regular expressions; anything else takes the careful path.
+_PLAIN_VALUE = r'''(?:"[^"<&\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]*"|'[^'<&\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]*')'''
+_NAME_RE = '[' + _NAME_START + '][' + _NAME_MORE + ']*'
+_PLAIN_START = _re.compile('<(' + _NAME_RE + ')((?:[ \t\n]+' + _NAME_RE + '[ \t\n]*=[ \t\n]*'
+                           + _PLAIN_VALUE + ')*)[ \t\n]*(/?)>')
+_PLAIN_ATTR = _re.compile('(' + _NAME_RE + ')[ \t\n]*=[ \t\n]*(?:"([^"]*)"|\'([^\']*)\')')
+_QNAME_RE = _NC_RE + '(?::' + _NC_RE + ')?'
+_PLAIN_START_NS = _re.compile('<(' + _QNAME_RE + ')((?:[ \t\n]+' + _QNAME_RE + '[ \t\n]*=[ \t\n]*'
+                              + _PLAIN_VALUE + ')*)[ \t\n]*(/?)>')
 _PREDEFINED = {'lt': '<', 'gt': '>', 'amp': '&', 'quot': '"', 'apos': "'"}
 _XML_NS = 'http://www.w3.org/XML/1998/namespace'
 
@@ -138,6 +153,14 @@ class _Fail(Exception):
     def __init__(self, code, pos):
         self.code = code
         self.pos = pos
+
+
+def _common(buf, i, word):
+    """How many characters of word buf has at i (where expat's error goes)."""
+    n = 0
+    while n < len(word) and i + n < len(buf) and buf[i + n] == word[n]:
+        n += 1
+    return n
 
 
 def _is_char(cp):
@@ -360,8 +383,10 @@ class XMLParserType:
                 else:
                     i = self._outside(i, final)
                 self._started = True
-        except _Incomplete:
+        except _Incomplete as inc:
             if final:
+                if inc.args:
+                    raise self._error(UNCLOSED_TOKEN, inc.args[0])
                 raise self._unclosed(i)
             self._drop(i)
             return
@@ -393,8 +418,13 @@ class XMLParserType:
             if self.DefaultHandler or self.DefaultHandlerExpand:
                 self._default(buf[i:j])
             return j
+        misplaced = JUNK if self._state == 2 else SYNTAX
         if buf[i] != '<':
-            raise _Fail(JUNK if self._state == 2 else SYNTAX, i)
+            # a token of the DTD's grammar out of place, or not a token at all
+            kind = self._prolog_token(i, final)
+            if kind == '%' and self._state == 0:
+                raise _Fail(10, i)      # illegal parameter entity reference
+            raise _Fail(misplaced, i)
         if i + 1 >= n:
             raise _Incomplete
         c = buf[i + 1]
@@ -403,19 +433,91 @@ class XMLParserType:
         if c == '!':
             if buf.startswith('<!--', i):
                 return self._comment(i)
-            if self._state == 0 and buf.startswith('<!DOCTYPE', i):
-                if self._doctype_seen:
-                    raise _Fail(SYNTAX, i)
-                return self._doctype(i)
-            if n - i < 9 and ('<!DOCTYPE'.startswith(buf[i:]) or '<!--'.startswith(buf[i:])):
+            j = i + 2
+            if j >= n:
                 raise _Incomplete
-            raise _Fail(JUNK if self._state == 2 else SYNTAX, i)
+            if buf[j] == '-':
+                if j + 1 >= n:
+                    raise _Incomplete
+                raise _Fail(INVALID_TOKEN, j + 1)
+            if buf[j] == '[':
+                raise _Fail(misplaced, i)
+            k = j
+            while k < n and buf[k].isascii() and (buf[k].isalpha() or buf[k] == '_'):
+                k += 1
+            if k >= n:
+                raise _Incomplete
+            if k == j or buf[k] not in ' \t\n%':
+                raise _Fail(INVALID_TOKEN, k)
+            if self._state == 0 and buf[j:k] == 'DOCTYPE' and not self._doctype_seen:
+                return self._doctype(i)
+            raise _Fail(misplaced, i)
+        if _NAME.match(buf, i + 1) is None:
+            raise _Fail(INVALID_TOKEN, i + 1)
         if self._state == 2:
             raise _Fail(JUNK, i)
-        if c == '/':
-            raise _Fail(INVALID_TOKEN, i + 1)
         self._state = 1
         return self._start_tag(i)
+
+    def _prolog_token(self, i, final):
+        """Check the prolog token at i as expat's tokenizer does: its kind
+        ('%' for a parameter entity reference) when it is one, else the
+        error of the character that cannot go on."""
+        buf = self._buf
+        n = len(buf)
+        c = buf[i]
+
+        def ends(j, allowed):
+            if j >= n:
+                if not final:
+                    raise _Incomplete
+                return
+            if buf[j] not in allowed:
+                raise _Fail(INVALID_TOKEN, j)
+
+        if c == '"' or c == "'":
+            end = buf.find(c, i + 1)
+            if end < 0:
+                raise _Incomplete
+            ends(end + 1, ' \t\n>%[')
+            return 'literal'
+        if c == '%':
+            j = i + 1
+            if j >= n:
+                raise _Incomplete
+            if buf[j] in ' \t\n%':
+                return 'percent'
+            k = self._name(j)[1]
+            if buf[k] != ';':
+                raise _Fail(INVALID_TOKEN, k)
+            return '%'
+        if c in ',[|>(]':
+            return c
+        if c == ')':
+            j = i + 1
+            if j < n and buf[j] in '*?+':
+                return c
+            ends(j, ' \t\n>,|)')
+            return c
+        if c == '#':
+            k = self._name(i + 1)[1]
+            ends(k, ' \t\n>)%|')
+            return c
+        if _NAME.match(buf, i) is not None:
+            nmtoken = False
+        elif _NAME_CHAR.match(buf, i) is not None:
+            nmtoken = True
+        else:
+            raise _Fail(INVALID_TOKEN, i)
+        j = i + 1
+        while j < n and _NAME_CHAR.match(buf, j) is not None:
+            j += 1
+        if j < n and buf[j] in '+*?':
+            if nmtoken:
+                raise _Fail(INVALID_TOKEN, j)
+            return 'name'
+        ends(j, ' \t\n>),|[%')
+        return 'name'
 
     def _content(self, i, final):
         buf = self._buf
@@ -433,7 +535,7 @@ class XMLParserType:
                     return self._cdata(i)
                 if len(buf) - i < 9 and ('<![CDATA['.startswith(buf[i:]) or '<!--'.startswith(buf[i:])):
                     raise _Incomplete
-                raise _Fail(INVALID_TOKEN, i + 2)
+                raise _Fail(INVALID_TOKEN, i + max(_common(buf, i, '<!--'), _common(buf, i, '<![CDATA[')))
             if c == '?':
                 return self._pi(i, final)
             return self._start_tag(i)
@@ -483,6 +585,32 @@ class XMLParserType:
             raise _Incomplete
         return m.group(), j
 
+    def _qname(self, i):
+        """A tag or attribute name at i: with namespaces, a second colon is
+        an invalid token where it stands."""
+        if self._sep is None:
+            return self._name(i)
+        buf = self._buf
+        n = len(buf)
+        m = _NCNAME.match(buf, i)
+        if m is None:
+            if i >= n:
+                raise _Incomplete
+            raise _Fail(INVALID_TOKEN, i)
+        j = m.end()
+        if j < n and buf[j] == ':':
+            m = _NCNAME.match(buf, j + 1)
+            if m is None:
+                if j + 1 >= n:
+                    raise _Incomplete
+                raise _Fail(INVALID_TOKEN, j + 1)
+            j = m.end()
+            if j < n and buf[j] == ':':
+                raise _Fail(INVALID_TOKEN, j)
+        if j >= n:
+            raise _Incomplete
+        return buf[i:j], j
+
     def _skip_ws(self, i):
         buf = self._buf
         n = len(buf)
@@ -493,10 +621,37 @@ class XMLParserType:
         return i
 
     def _start_tag(self, i):
+        m = (_PLAIN_START if self._sep is None else _PLAIN_START_NS).match(self._buf, i)
+        if m is not None:
+            attrs = []
+            if m.group(2):
+                seen = set()
+                for a in _PLAIN_ATTR.finditer(m.group(2)):
+                    aname = a.group(1)
+                    if aname in seen:
+                        return self._start_tag_slow(i)     # for the error's position
+                    seen.add(aname)
+                    value = a.group(2)
+                    if value is None:
+                        value = a.group(3)
+                    if '\t' in value or '\n' in value:
+                        value = value.replace('\t', ' ').replace('\n', ' ')
+                    attrs.append((aname, value))
+            name = m.group(1)
+            self._cur = i
+            self._begin_element(name, attrs, i)
+            if m.group(3):
+                self._end_element(name)
+            return m.end()
+        return self._start_tag_slow(i)
+
+    def _start_tag_slow(self, i):
         buf = self._buf
-        name, j = self._name(i + 1)
+        name, j = self._qname(i + 1)
         attrs = []
         seen = set()
+        dup = None          # expat reports a duplicate once the tag is read
+        self._tag_start = i
         while True:
             k = self._skip_ws(j)
             c = buf[k]
@@ -514,9 +669,9 @@ class XMLParserType:
                 break
             if k == j:
                 raise _Fail(INVALID_TOKEN, k)
-            aname, j = self._name(k)
-            if aname in seen:
-                raise _Fail(DUPLICATE_ATTRIBUTE, k)
+            aname, j = self._qname(k)
+            if aname in seen and dup is None:
+                dup = k
             seen.add(aname)
             j = self._skip_ws(j)
             if buf[j] != '=':
@@ -527,6 +682,8 @@ class XMLParserType:
                 raise _Fail(INVALID_TOKEN, j)
             value, j = self._attr_value(j + 1, q)
             attrs.append((aname, value))
+        if dup is not None:
+            raise _Fail(DUPLICATE_ATTRIBUTE, dup)
         self._cur = i
         self._begin_element(name, attrs, i)
         if empty:
@@ -569,7 +726,7 @@ class XMLParserType:
         if value is None:
             if self._external_dtd:
                 return '', j
-            raise _Fail(UNDEFINED_ENTITY, i)
+            raise _Fail(UNDEFINED_ENTITY, self._tag_start)
         if '<' in value:
             raise _Fail(INVALID_TOKEN, i)
         return self._expand_attr(value, name, i), j
@@ -624,7 +781,15 @@ class XMLParserType:
             if buf[k] != ';' or k == start:
                 raise _Fail(INVALID_TOKEN, k)
             return buf[i + 1:k], k + 1
-        name, k = self._name(i + 1)
+        if self._sep is None:
+            name, k = self._name(i + 1)
+        else:
+            m = _NCNAME.match(buf, i + 1)
+            if m is None:
+                raise _Fail(INVALID_TOKEN, i + 1)
+            name, k = m.group(), m.end()
+            if k >= n:
+                raise _Incomplete
         if buf[k] != ';':
             raise _Fail(INVALID_TOKEN, k)
         return name, k + 1
@@ -687,7 +852,7 @@ class XMLParserType:
 
     def _end_tag(self, i):
         buf = self._buf
-        name, j = self._name(i + 2)
+        name, j = self._qname(i + 2)
         j = self._skip_ws(j)
         if buf[j] != '>':
             raise _Fail(INVALID_TOKEN, j)
@@ -767,36 +932,90 @@ class XMLParserType:
         end = buf.find('?>', j)
         if end < 0:
             raise _Incomplete
-        body = buf[j:end]
-        fields = {}
-        k = 0
-        order = []
-        while True:
-            while k < len(body) and body[k] in _WS:
+        # expat's reading: pseudo-attributes version, encoding, standalone
+        # in that order; an error points where its reading stopped
+        name, value, k = self._pseudo_attr(j, end)
+        if name is None:
+            raise _Fail(XML_DECL, k)
+        if buf[name[0]:name[1]] != 'version':
+            raise _Fail(XML_DECL, name[0])
+        version = buf[value[0]:value[1]]
+        encoding = standalone = None
+        name, value, k = self._pseudo_attr(k, end)
+        if name is not None and buf[name[0]:name[1]] == 'encoding':
+            c = buf[value[0]] if value[0] < end else ''
+            if not (c.isascii() and c.isalpha()):
+                raise _Fail(XML_DECL, value[0])
+            encoding = buf[value[0]:value[1]]
+            name, value, k = self._pseudo_attr(k, end)
+        if name is not None:
+            if buf[name[0]:name[1]] != 'standalone':
+                raise _Fail(XML_DECL, name[0])
+            standalone = buf[value[0]:value[1]]
+            if standalone not in ('yes', 'no'):
+                raise _Fail(XML_DECL, value[0])
+            while k < end and buf[k] in _WS:
                 k += 1
-            if k >= len(body):
-                break
-            m = _re.compile(r'([A-Za-z]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')').match(body, k)
-            if m is None or (k == 0 and body and body[0] not in _WS):
-                raise _Fail(XML_DECL, j + k)
-            value = m.group(2) if m.group(2) is not None else m.group(3)
-            fields[m.group(1)] = value
-            order.append(m.group(1))
-            k = m.end()
-        expected = ['version', 'encoding', 'standalone']
-        if not order or order[0] != 'version' or any(f not in expected for f in order) \
-                or order != sorted(order, key=expected.index) or len(set(order)) != len(order):
-            raise _Fail(XML_DECL, j)
-        standalone = fields.get('standalone')
-        if standalone is not None and standalone not in ('yes', 'no'):
-            raise _Fail(XML_DECL, j)
+            if k != end:
+                raise _Fail(XML_DECL, k)
         self._cur = i
         if self.XmlDeclHandler is not None:
             sa = -1 if standalone is None else (1 if standalone == 'yes' else 0)
-            self.XmlDeclHandler(fields['version'], fields.get('encoding'), sa)
+            self.XmlDeclHandler(version, encoding, sa)
         else:
             self._default(buf[i:end + 2])
         return end + 2
+
+    def _pseudo_attr(self, k, end):
+        """One `name="value"` of the XML declaration from k (before `end`):
+        ((name start, end), (value start, end), index after it), or
+        (None, None, k) when there is none left; _Fail where it is wrong."""
+        buf = self._buf
+        if k == end:
+            return None, None, k
+        if buf[k] not in _WS:
+            raise _Fail(XML_DECL, k)
+        before = k
+        while k < end and buf[k] in _WS:
+            k += 1
+        if k == end:
+            return None, None, before
+        start = k
+        while True:
+            if k >= end:
+                raise _Fail(XML_DECL, k)
+            c = buf[k]
+            if c == '=':
+                name_end = k
+                break
+            if c in _WS:
+                name_end = k
+                while k < end and buf[k] in _WS:
+                    k += 1
+                if k >= end or buf[k] != '=':
+                    raise _Fail(XML_DECL, k)
+                break
+            k += 1
+        if k == start:
+            raise _Fail(XML_DECL, k)
+        k += 1
+        while k < end and buf[k] in _WS:
+            k += 1
+        if k >= end or buf[k] not in '"\'':
+            raise _Fail(XML_DECL, k)
+        quote = buf[k]
+        k += 1
+        vstart = k
+        while True:
+            if k >= end:
+                raise _Fail(XML_DECL, k)
+            c = buf[k]
+            if c == quote:
+                break
+            if not (c.isascii() and (c.isalnum() or c in '.-_')):
+                raise _Fail(XML_DECL, k)
+            k += 1
+        return (start, name_end), (vstart, k), k + 1
 
     def _quoted(self, i):
         buf = self._buf
@@ -878,28 +1097,52 @@ class XMLParserType:
             if not buf.startswith('<!', j):
                 raise _Fail(SYNTAX, j)
             decl_start = j
-            k = j + 2
-            words = []
-            while True:
-                k = self._skip_ws(k)
-                c = buf[k]
-                if c == '>':
-                    break
-                if c == '"' or c == "'":
-                    value, k = self._quoted(k)
-                    words.append((True, value))
-                elif c in '()|,*?+':
-                    k += 1
-                else:
-                    start = k
-                    while k < len(buf) and buf[k] not in _WS and buf[k] not in '>"\'()|,*?+':
+            try:
+                k = self._decl_keyword(j)
+            except _Incomplete:
+                # expat has read the DOCTYPE up to here: the open
+                # declaration is the unclosed token
+                raise _Incomplete(j)
+            words = [(False, buf[j + 2:k])]
+            try:
+                while True:
+                    k = self._skip_ws(k)
+                    c = buf[k]
+                    if c == '>':
+                        break
+                    if c == '"' or c == "'":
+                        value, k = self._quoted(k)
+                        words.append((True, value))
+                    elif c in '()|,*?+':
                         k += 1
-                    if k >= len(buf):
-                        raise _Incomplete
-                    words.append((False, buf[start:k]))
+                    else:
+                        start = k
+                        while k < len(buf) and buf[k] not in _WS and buf[k] not in '>"\'()|,*?+':
+                            k += 1
+                        if k >= len(buf):
+                            raise _Incomplete
+                        words.append((False, buf[start:k]))
+            except _Incomplete:
+                raise _Incomplete(decl_start)
             if not dry:
                 self._declare(decl_start, words)
             j = k + 1
+
+    def _decl_keyword(self, j):
+        """Check the keyword of the markup declaration at j (`<!ENTITY`...):
+        the index after it."""
+        buf = self._buf
+        n = len(buf)
+        k = j + 2
+        while k < n and buf[k].isascii() and (buf[k].isalpha() or buf[k] == '_'):
+            k += 1
+        if k >= n:
+            raise _Incomplete
+        if k == j + 2 or buf[k] not in ' \t\n%':
+            raise _Fail(INVALID_TOKEN, k)
+        if buf[j + 2:k] not in ('ENTITY', 'ELEMENT', 'ATTLIST', 'NOTATION'):
+            raise _Fail(SYNTAX, j)
+        return k
 
     def _declare(self, at, words):
         if len(words) < 2 or words[0] != (False, 'ENTITY'):
