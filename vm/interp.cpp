@@ -263,6 +263,22 @@ __attribute__((always_inline)) inline Frame* push_simple_frame(VM& vm, Function*
   return f;
 }
 
+// Unlinks the running frame f, finished (it returned, yielded or raised):
+// a call's frame is popped, a generator's (`gen`: a constant where the
+// caller knows) stays in its generator. Returns the frame to go on in (null
+// past the first frame of a green thread's chain).
+__attribute__((always_inline)) inline Frame* unlink_frame(VM& vm, Frame* f, bool gen) {
+  Frame* caller = f->previous;
+  if (gen) {
+    f->previous = nullptr;
+    --vm.generator_depth;
+  } else {
+    vm.frame_stack.pop(f);
+    --vm.depth;
+  }
+  return caller;
+}
+
 bool is_stop_iteration(VM& vm, Value exc) { return vm.isinstance(exc, vm.types.StopIteration); }
 
 // The frame of `callable(*args, **kwargs)` when callable is a plain function
@@ -454,6 +470,32 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
     Value b_ = sp[-1], a_ = sp[-2];                              \
     ARITH_FAST(a_, b_, op, RESULT);                              \
     ARITH_SLOW(a_, b_, op, inplace);                             \
+  } while (0)
+// The one way out of a frame (RETURN_VALUE, YIELD_VALUE, an exception
+// leaving it): unlink it (unlink_frame); the entry frame then returns
+// `entry_result` from run(), any other continues in its caller (f, ip and
+// sp loaded), or, past the first frame of a green thread's chain, in the
+// frame chain_fell_off picks, which raises there. `gen`: whether f is a
+// generator's frame; `may_end_chain`: whether f may be a chain's first
+// (constants for YIELD_VALUE, whose frame is a running generator's).
+#define LEAVE_FRAME(entry_result, gen, may_end_chain)            \
+  do {                                                           \
+    bool was_entry_ = f == entry_frame;                          \
+    Frame* caller_ = unlink_frame(vm, f, (gen));                 \
+    if (was_entry_) {                                            \
+      vm.frame = caller_;                                        \
+      --vm.native_depth;                                         \
+      return (entry_result);                                     \
+    }                                                            \
+    if ((may_end_chain) && __builtin_expect(caller_ == nullptr, false)) { \
+      f = chain_fell_off(vm);                                    \
+      vm.frame = f;                                              \
+      LOAD();                                                    \
+      goto error;                                                \
+    }                                                            \
+    f = caller_;                                                 \
+    vm.frame = f;                                                \
+    LOAD();                                                      \
   } while (0)
 #define JUMP_TO(target) (ip = f->code->code.data() + (target))
 #define ERROR() goto error
@@ -1696,12 +1738,9 @@ do_call : {
     Value rv = POP();
     if (f->flags == 0 && f->previous && f != entry_frame) {
       // A plain call's frame (no generator, constructor, finish_call,
-      // entry or green-thread-chain work): pop it and push the result in
-      // the caller.
-      Frame* caller = f->previous;
-      vm.frame_stack.pop(f);
-      --vm.depth;
-      f = caller;
+      // entry or green-thread-chain work): LEAVE_FRAME's common case,
+      // pushing the result in the caller.
+      f = unlink_frame(vm, f, false);
       vm.frame = f;
       LOAD();
       PUSH(rv);
@@ -1728,30 +1767,8 @@ do_call : {
         ERROR();
       }
     }
-    Frame* caller = f->previous;
-    bool was_entry = f == entry_frame;
     uint8_t frame_flags = f->flags;
-    if (gen) {
-      f->previous = nullptr;
-    } else {
-      vm.frame_stack.pop(f);
-    }
-    if (gen) { --vm.generator_depth; } else { --vm.depth; }
-    if (was_entry) {
-      vm.frame = caller;
-      --vm.native_depth;
-      return rv;
-    }
-    if (__builtin_expect(caller == nullptr, false)) {
-      // The first frame of a green thread's chain returned (vm/chain.hpp).
-      f = chain_fell_off(vm);
-      vm.frame = f;
-      LOAD();
-      goto error;
-    }
-    f = caller;
-    vm.frame = f;
-    LOAD();
+    LEAVE_FRAME(rv, gen != nullptr, true);
     if (gen) {
       // The generator was resumed inline by FOR_ITER or SEND in this frame.
       Op resumer = op_of(ip[-1]);
@@ -1943,17 +1960,7 @@ do_call : {
     Generator* gen = f->generator();
     gen->frame.gen_state = GenState::Suspended;
     gen->frame.gen_delegating = arg == 1;
-    Frame* caller = f->previous;
-    f->previous = nullptr;
-    --vm.generator_depth;
-    if (f == entry_frame) {
-      vm.frame = caller;
-      --vm.native_depth;
-      return v;
-    }
-    f = caller;
-    vm.frame = f;
-    LOAD();
+    LEAVE_FRAME(v, true, false);
     PUSH(v);
     DISPATCH();
   }
@@ -2123,28 +2130,7 @@ exception_unwind:
         vm.pending = generator_raised_stop_iteration(vm, gen, vm.pending);
       }
     }
-    Frame* caller = f->previous;
-    bool was_entry = f == entry_frame;
-    if (gen) {
-      f->previous = nullptr;
-    } else {
-      vm.frame_stack.pop(f);
-    }
-    if (gen) { --vm.generator_depth; } else { --vm.depth; }
-    if (was_entry) {
-      vm.frame = caller;
-      --vm.native_depth;
-      return Value::exception();
-    }
-    if (__builtin_expect(caller == nullptr, false)) {
-      // An exception left the first frame of a green thread's chain.
-      f = chain_fell_off(vm);
-      vm.frame = f;
-      LOAD();
-      goto error;
-    }
-    f = caller;
-    vm.frame = f;
+    LEAVE_FRAME(Value::exception(), gen != nullptr, true);
     vm.add_traceback(vm.pending, f);
   }
   } catch (const std::bad_alloc&) {
@@ -2171,6 +2157,7 @@ exception_unwind:
 #undef JUMP_TO
 #undef ERROR
 #undef CHECK
+#undef LEAVE_FRAME
 #undef BINARY_RESULT
 #undef ARITH_FAST
 #undef ARITH_SLOW
