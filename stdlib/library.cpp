@@ -31,6 +31,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("unicodedata", init_unicodedata_module);
   vm.register_builtin_module("zlib", init_zlib_module);
   vm.register_builtin_module("_greenlet", init_greenlet_module);
+  vm.register_builtin_module("_contextvars", init_contextvars_module);
 }
 
 }  // namespace coil::vm

@@ -72,6 +72,23 @@ Module* init_struct_module(VM& vm);     // stdlib/struct_module.cpp
 Module* init_binascii_module(VM& vm);   // stdlib/binascii_module.cpp
 Module* init_hashlib_module(VM& vm);    // _hashlib: stdlib/hashlib_module.cpp
 Module* init_greenlet_module(VM& vm);   // _greenlet: stdlib/greenlet_module.cpp
+Module* init_contextvars_module(VM& vm);  // _contextvars: stdlib/contextvars_module.cpp
+
+// ---- contextvars (stdlib/contextvars_module.cpp), for asyncio
+
+// A copy of the current context for a task or callback to run in later;
+// null() while no ContextVar was ever made in this VM (every context is
+// then empty, so there is nothing to capture).
+Value context_capture(VM& vm);
+bool is_context(VM& vm, Value v);
+// Make `ctx` (a Context, or null(): stay in the current one) current until
+// context_leave(ctx); false with RuntimeError pending when ctx is already entered.
+bool context_enter_slow(VM& vm, Value ctx);
+void context_leave_slow(VM& vm, Value ctx);
+inline bool context_enter(VM& vm, Value ctx) { return ctx.is_null() || context_enter_slow(vm, ctx); }
+inline void context_leave(VM& vm, Value ctx) {
+  if (!ctx.is_null()) context_leave_slow(vm, ctx);
+}
 
 // Whether module `name` (full dotted name) is one of the modules written in
 // coil and compiled into the binary (stdlib/lib/**.py); then `source` is its

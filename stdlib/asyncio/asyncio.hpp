@@ -50,6 +50,8 @@ struct FutureObj : Foreign {
   // whether cancel() reached them (_cancel_requested).
   Value children;
   bool cancel_requested;
+  // Task only: the contextvars Context its steps run in (null(): none captured).
+  Value context;
 };
 
 // asyncio.Handle / TimerHandle: a callback scheduled by call_soon/call_later.
@@ -60,6 +62,8 @@ struct HandleObj : Foreign {
   double when;  // TimerHandle only
   bool cancelled;
   bool is_timer;
+  // The contextvars Context the callback runs in (null(): the current one).
+  Value context;
 };
 
 // One entry of the ready queue. Task steps and wake-ups and future done
@@ -144,7 +148,8 @@ void init_future_types(VM& vm, AsyncioState& st);
 bool is_future(AsyncioState& st, Value v);
 FutureObj* new_future(VM& vm, LoopObj* loop);
 // Wraps a coroutine in a Task scheduled on `loop`; exception() on error.
-Value new_task(VM& vm, LoopObj* loop, Value coro, Value name);
+// `context`: a contextvars.Context, or null()/None for a copy of the current one.
+Value new_task(VM& vm, LoopObj* loop, Value coro, Value name, Value context = Value::null());
 // Completion; each schedules the done callbacks. false: exception pending.
 bool future_set_result(VM& vm, FutureObj* f, Value v);
 bool future_set_exception(VM& vm, FutureObj* f, Value exc);
@@ -188,7 +193,14 @@ bool loop_poll_io(VM& vm, LoopObj* loop, bool block);
 void loop_close_io(LoopObj* loop);
 void init_loop_io_methods(VM& vm, Type* loop_type);
 void trace_loop_io(LoopObj* loop, std::vector<Obj*>& gray);
+// A Handle for fn(*args), run in a copy of the current contextvars context.
 HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, double when);
+// A done callback as given to add_done_callback (one stored with a context
+// waits as a Handle).
+inline Value callback_function(AsyncioState* st, Value cb) {
+  if (cb.is_obj() && cb.as_obj()->type == st->handle_type) return static_cast<HandleObj*>(cb.as_obj())->fn;
+  return cb;
+}
 double loop_time(VM& vm);
 // Advances the virtual clock, or sleeps, until loop time `when` (loop.cpp).
 bool wait_until(VM& vm, double when);

@@ -29,6 +29,7 @@ static void future_trace(Obj* self, std::vector<Obj*>& gray) {
   mark(f->coro);
   mark(f->name);
   mark(f->children);
+  mark(f->context);
   for (Value v : f->callbacks) mark(v);
 }
 
@@ -55,6 +56,7 @@ static FutureObj* alloc_future(VM& vm, Type* type, LoopObj* loop) {
   f->name = Value::null();
   f->children = Value::null();
   f->cancel_requested = false;
+  f->context = Value::null();
   return f;
 }
 
@@ -196,7 +198,7 @@ static std::string format_callbacks(VM& vm, FutureObj* f) {
     if (cb.is_obj() && cb.as_obj()->type == f->loop->st->task_type) {
       parts.push_back("Task.task_wakeup()");
     } else {
-      parts.push_back(format_callback(vm, cb, nullptr));
+      parts.push_back(format_callback(vm, callback_function(f->loop->st, cb), nullptr));
     }
   }
   size_t n = parts.size();
@@ -251,14 +253,23 @@ static void register_task(LoopObj* loop, FutureObj* t) {
   loop->tasks_pruned_at = kept;
 }
 
-Value new_task(VM& vm, LoopObj* loop, Value coro, Value name) {
+Value new_task(VM& vm, LoopObj* loop, Value coro, Value name, Value context) {
   AsyncioState& st = *loop->st;
   if (!is_coroutine(vm, coro)) {
     return vm.raise_fmt(vm.types.TypeError, "a coroutine was expected, got %s", str_of(vm, coro).c_str());
   }
+  RootScope ctx_roots(vm);
+  ctx_roots.add(coro);
+  ctx_roots.add(name);
+  if (context.is_null() || context.is_none()) {
+    context = ctx_roots.add(context_capture(vm));
+  } else if (!is_context(vm, context)) {
+    return vm.raise(vm.types.TypeError, "context must be a contextvars.Context or None");
+  }
   FutureObj* t = alloc_future(vm, st.task_type, loop);
   t->is_task = true;
   t->coro = coro;
+  t->context = context;
   ++st.task_counter;
   if (name.is_null() || name.is_none()) {
     t->name = vm.make_int(st.task_counter);  // "Task-N", made when asked for
@@ -328,6 +339,7 @@ bool task_step(VM& vm, FutureObj* task, Value exc) {
     task->must_cancel = false;
   }
   task->fut_waiter = nullptr;
+  if (!context_enter(vm, task->context)) return false;
   Value prev_task = st.current_task;
   st.current_task = Value::object(task);
   auto* gen = static_cast<Generator*>(task->coro.as_obj());
@@ -335,6 +347,7 @@ bool task_step(VM& vm, FutureObj* task, Value exc) {
   ResumeKind k = exc.is_null() ? vm.resume(gen, Value::none(), Value::null(), r)
                                : generator_throw(vm, gen, exc, r);
   st.current_task = prev_task;
+  context_leave(vm, task->context);
   if (k == ResumeKind::Yielded) {
     roots.add(r);
     task_handle_yield(vm, task, r);
@@ -480,7 +493,22 @@ static Value fut_add_done_callback(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!parse_args(vm, "add_done_callback", args + 1, nargs - 1, kw, {"fn", "context"}, 1, parsed, 1)) {
     return Value::exception();
   }
-  future_add_callback(vm, f, parsed[0]);
+  Value fn = parsed[0];
+  Value context = parsed[1];
+  RootScope roots(vm);
+  if (context.is_null() || context.is_none()) {
+    context = roots.add(context_capture(vm));
+  } else if (!is_context(vm, context)) {
+    return vm.raise(vm.types.TypeError, "context must be a contextvars.Context or None");
+  }
+  // A callback with a context waits as a Handle holding both (run_item
+  // enters the context around the call).
+  if (!context.is_null()) {
+    HandleObj* h = new_handle(vm, f->loop, fn, nullptr, false, 0);
+    h->context = context;
+    fn = Value::object(h);
+  }
+  future_add_callback(vm, f, fn);
   return Value::none();
 }
 
@@ -489,7 +517,7 @@ static Value fut_remove_done_callback(VM& vm, Value* args, int nargs, Tuple* kw)
   int64_t removed = 0;
   std::vector<Value> kept;
   for (Value cb : f->callbacks) {
-    int eq = vm.eq(cb, args[1]);
+    int eq = vm.eq(callback_function(f->loop->st, cb), args[1]);
     if (eq < 0) return Value::exception();
     if (eq) {
       ++removed;
@@ -646,7 +674,7 @@ static Value task_new(VM& vm, Value* args, int nargs, Tuple* kw) {
     loop = vm.call0(get);
     if (loop.is_exception()) return loop;
   }
-  return new_task(vm, static_cast<LoopObj*>(loop.as_obj()), p[0], p[2]);
+  return new_task(vm, static_cast<LoopObj*>(loop.as_obj()), p[0], p[2], p[3]);
 }
 
 bool identity_hash(VM&, Value self, int64_t& out) {

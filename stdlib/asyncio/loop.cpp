@@ -46,6 +46,7 @@ static void handle_trace(Obj* self, std::vector<Obj*>& gray) {
   mark_gray(gray, h->fn);
   if (h->args) mark_gray(gray, Value::object(h->args));
   if (h->loop) mark_gray(gray, Value::object(h->loop));
+  mark_gray(gray, h->context);
 }
 
 static const ForeignClass kHandleClass = {"Handle", handle_trace, nullptr};
@@ -73,7 +74,12 @@ static bool timer_later(const TimerEntry& a, const TimerEntry& b) {
 }
 
 HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, double when) {
+  RootScope roots(vm);
+  roots.add(fn);
+  if (args) roots.add(args);
+  Value context = roots.add(context_capture(vm));
   auto* h = vm.alloc<HandleObj>(ObjKind::Foreign, timer ? loop->st->timer_handle_type : loop->st->handle_type);
+  h->context = context;
   h->cls = &kHandleClass;
   h->fn = fn;
   h->args = args;
@@ -216,16 +222,28 @@ static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
       HandleObj* h = as_handle(it.a);
       if (h->cancelled) return true;
       uint32_t n = h->args ? h->args->size : 0;
-      Value r = vm.call(h->fn, n ? h->args->items : nullptr, static_cast<int>(n));
+      Value r = Value::exception();
+      if (context_enter(vm, h->context)) {
+        r = vm.call(h->fn, n ? h->args->items : nullptr, static_cast<int>(n));
+        context_leave(vm, h->context);
+      }
       if (!r.is_exception()) return true;
       if (is_fatal(vm)) return false;
       report_callback_error(vm, loop, h->fn, h->args, it.a);
       return true;
     }
     case ReadyItem::Call: {
-      if (!vm.call1(it.a, it.b).is_exception()) return true;
+      // A done callback; one added with a context waits as a Handle.
+      Value fn = callback_function(loop->st, it.a);
+      Value context = fn.raw() == it.a.raw() ? Value::null() : as_handle(it.a)->context;
+      Value r = Value::exception();
+      if (context_enter(vm, context)) {
+        r = vm.call1(fn, it.b);
+        context_leave(vm, context);
+      }
+      if (!r.is_exception()) return true;
       if (is_fatal(vm)) return false;
-      report_callback_error(vm, loop, it.a, vm.tuple_of({it.b}), Value::null());
+      report_callback_error(vm, loop, fn, vm.tuple_of({it.b}), Value::null());
       return true;
     }
     case ReadyItem::Step:
@@ -561,11 +579,12 @@ static bool check_open(VM& vm, LoopObj* l) {
   return false;
 }
 
-// call_soon(callback, *args, context=None): `context` is accepted and ignored.
 // call_soon/call_later/call_at take their callback's arguments positionally
-// and only `context` by keyword (None: coil has no contextvars). nargs
-// counts the positional arguments; -1 with TypeError pending otherwise.
-static int positional_count(VM& vm, int nargs, Value* args, Tuple* kw, const char* name) {
+// and only `context` by keyword: a contextvars.Context to run the callback
+// in (None: a copy of the current one), stored in `context`. Returns how
+// many arguments are positional; -1 with TypeError pending otherwise.
+static int positional_count(VM& vm, int nargs, Value* args, Tuple* kw, const char* name, Value& context) {
+  context = Value::null();
   for (uint32_t k = 0; kw && k < kw->size; ++k) {
     std::string_view key = as_str(kw->items[k])->view();
     if (key != "context") {
@@ -573,10 +592,12 @@ static int positional_count(VM& vm, int nargs, Value* args, Tuple* kw, const cha
                    as_str(kw->items[k])->data);
       return -1;
     }
-    if (!args[nargs + k].is_none()) {
-      vm.raise(vm.types.NotImplementedError, "coil's asyncio has no contextvars: context must be None");
+    Value c = args[nargs + k];
+    if (!c.is_none() && !is_context(vm, c)) {
+      vm.raise(vm.types.TypeError, "context must be a contextvars.Context or None");
       return -1;
     }
+    if (!c.is_none()) context = c;
   }
   return nargs;
 }
@@ -584,17 +605,22 @@ static int positional_count(VM& vm, int nargs, Value* args, Tuple* kw, const cha
 static Value loop_call_soon_m(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "call_soon");
   if (!l) return Value::exception();
-  nargs = positional_count(vm, nargs, args, kw, "call_soon");
+  Value context;
+  nargs = positional_count(vm, nargs, args, kw, "call_soon", context);
   if (nargs < 0) return Value::exception();
   if (nargs < 2) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
   if (!check_open(vm, l) || !check_callback(vm, args[1], "call_soon")) return Value::exception();
-  return loop_call_soon(vm, l, args[1], rest_args(vm, args, nargs, 2));
+  Value h = loop_call_soon(vm, l, args[1], rest_args(vm, args, nargs, 2));
+  if (!context.is_null()) as_handle(h)->context = context;
+  return h;
 }
 
-static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs, const char* name) {
+static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs, const char* name,
+                         Value context) {
   if (!check_open(vm, l) || !check_callback(vm, args[2], name)) return Value::exception();
   Tuple* rest = rest_args(vm, args, nargs, 3);
   HandleObj* h = new_handle(vm, l, args[2], rest, true, when);
+  if (!context.is_null()) h->context = context;
   push_timer(l, h);
   return Value::object(h);
 }
@@ -602,23 +628,25 @@ static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs
 static Value loop_call_later(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "call_later");
   if (!l) return Value::exception();
-  nargs = positional_count(vm, nargs, args, kw, "call_later");
+  Value context;
+  nargs = positional_count(vm, nargs, args, kw, "call_later", context);
   if (nargs < 0) return Value::exception();
   if (nargs < 3) return vm.raise(vm.types.TypeError, "call_later() missing required positional arguments: 'delay' and 'callback'");
   double delay;
   if (!real_to_double(vm, args[1], delay)) return Value::exception();
-  return schedule_at(vm, l, loop_time(vm) + delay, args, nargs, "call_later");
+  return schedule_at(vm, l, loop_time(vm) + delay, args, nargs, "call_later", context);
 }
 
 static Value loop_call_at(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "call_at");
   if (!l) return Value::exception();
-  nargs = positional_count(vm, nargs, args, kw, "call_at");
+  Value context;
+  nargs = positional_count(vm, nargs, args, kw, "call_at", context);
   if (nargs < 0) return Value::exception();
   if (nargs < 3) return vm.raise(vm.types.TypeError, "call_at() missing required positional arguments: 'when' and 'callback'");
   double when;
   if (!real_to_double(vm, args[1], when)) return Value::exception();
-  return schedule_at(vm, l, when, args, nargs, "call_at");
+  return schedule_at(vm, l, when, args, nargs, "call_at", context);
 }
 
 static Value loop_create_future(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -639,7 +667,7 @@ static Value loop_create_task(VM& vm, Value* args, int nargs, Tuple* kw) {
     }
     return Value::exception();
   }
-  return new_task(vm, l, p[0], p[1]);
+  return new_task(vm, l, p[0], p[1], p[2]);
 }
 
 static Value loop_set_exception_handler(VM& vm, Value* args, int nargs, Tuple* kw) {

@@ -5,6 +5,7 @@
 # native (the _asyncio module, stdlib/asyncio/); _asyncio._attach at the end
 # hands the native side what it needs from here.
 import _asyncio
+import _contextvars
 from _asyncio import (Future, Task, Handle, TimerHandle, SelectorEventLoop,
                       AbstractEventLoop, get_running_loop, _get_running_loop,
                       get_event_loop, new_event_loop, set_event_loop,
@@ -115,7 +116,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -425,7 +426,8 @@ async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) and return its result; in coil it runs on
     the loop's thread, at once (see run_in_executor)."""
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    ctx = _contextvars.copy_context()
+    return await loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
 
 _loop_run_in_executor.__name__ = 'run_in_executor'
 _loop_run_in_executor.__qualname__ = 'BaseEventLoop.run_in_executor'
@@ -485,7 +487,7 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -1259,7 +1261,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None

@@ -1,0 +1,4 @@
+"""Context variables (PEP 567): the native _contextvars, as in CPython."""
+from _contextvars import Context, ContextVar, Token, copy_context
+
+__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
