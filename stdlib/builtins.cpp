@@ -71,24 +71,6 @@ Str* attr_name(VM& vm, Value name) {
   return vm.intern(as_str(name)->view());
 }
 
-// parse_args for functions whose CPython version parses keywords with
-// Argument Clinic, which reports unknown keywords as "'x' is an invalid
-// keyword argument for f()".
-bool clinic_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
-                 std::initializer_list<const char*> names, int required, Value* out) {
-  for (int k = 0; k < kwcount(kwnames); ++k) {
-    Str* key = kwname(kwnames, k);
-    bool known = false;
-    for (const char* n : names) known = known || key->view() == n;
-    if (!known) {
-      vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s()", key->data,
-                   fname);
-      return false;
-    }
-  }
-  return parse_args(vm, fname, args, nargs, kwnames, names, required, out);
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------- shared conversions
@@ -346,11 +328,9 @@ Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  static const ArgSpec spec{"format", "value, format_spec=?", ArgStyle::Positional};
   Value a[2];
-  if (!check_nargs(vm, "format", nargs, 1, 2) ||
-      !clinic_args(vm, "format", args, nargs, kwnames, {"value", "format_spec"}, 1, a)) {
-    return Value::exception();
-  }
+  if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   if (a[1].is_null()) {
     a[1] = Value::object(vm.intern(""));
   } else if (!is_str(a[1])) {
@@ -475,9 +455,8 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
 
 Value builtin_pow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[3];
-  if (!clinic_args(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2, a)) {
-    return Value::exception();
-  }
+  static const ArgSpec spec{"pow", "base, exp, mod=?"};
+  if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   if (a[2].is_null() || a[2].is_none()) return vm.binary_op(a[0], a[1], BinaryOp::Pow);
   return pow_mod(vm, a[0], a[1], a[2]);
 }
@@ -555,9 +534,8 @@ Value round_int_digits(VM& vm, Value v, int64_t ndigits) {
 
 Value builtin_round(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[2];
-  if (!clinic_args(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, 1, a)) {
-    return Value::exception();
-  }
+  static const ArgSpec spec{"round", "number, ndigits=?"};
+  if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   Value x = a[0];
   // An int or float subclass rounds as its base unless it defines __round__.
   bool own_round = false;
@@ -1159,10 +1137,9 @@ bool path_text(VM& vm, Value v, std::string& out) {
 // Code compiled here never inherits the caller's future features.
 Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[6];
-  if (!clinic_args(vm, "compile", args, nargs, kwnames,
-                   {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, a)) {
-    return Value::exception();
-  }
+  static const ArgSpec spec{"compile",
+                            "source, filename, mode, flags=?, dont_inherit=?, optimize=?"};
+  if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   std::string source;
   if (is_str(a[0])) {
     source = std::string(as_str(a[0])->view());

@@ -320,49 +320,25 @@ Value make_date_of_class(VM& vm, Value cls, int y, int m, int d) {
 
 // ---------------------------------------------------------------- arguments
 
-// PyArg_ParseTupleAndKeywords' checks and messages: "function missing
-// required argument 'month' (pos 2)", "'x' is an invalid keyword argument
-// for this function", "function takes at most 3 arguments (4 given)".
-bool c_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
-            std::initializer_list<const char*> names, int required, Value* out) {
-  int n = static_cast<int>(names.size());
-  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
-  std::string who = fname ? std::string(fname) + "()" : "this function";
-  std::string fn = fname ? std::string(fname) + "()" : "function";
-  if (nargs + nkw > n) {
-    vm.raise_fmt(vm.types.TypeError, "%s takes at most %d argument%s (%d given)", fn.c_str(), n,
-                 n == 1 ? "" : "s", nargs + nkw);
-    return false;
-  }
-  for (int i = 0; i < n; ++i) out[i] = i < nargs ? args[i] : Value::null();
-  for (int k = 0; k < nkw; ++k) {
-    Str* key = as_str(kwnames->items[k]);
-    int found = -1, i = 0;
-    for (const char* name : names) {
-      if (key->view() == name) found = i;
-      ++i;
-    }
-    if (found < 0) {
-      vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s", key->data, who.c_str());
-      return false;
-    }
-    if (!out[found].is_null()) {
-      vm.raise_fmt(vm.types.TypeError, "argument for %s given by name ('%s') and position (%d)",
-                   fn.c_str(), key->data, found + 1);
-      return false;
-    }
-    out[found] = args[nargs + k];
-  }
-  int i = 0;
-  for (const char* name : names) {
-    if (i < required && out[i].is_null()) {
-      vm.raise_fmt(vm.types.TypeError, "%s missing required argument '%s' (pos %d)", fn.c_str(), name, i + 1);
-      return false;
-    }
-    ++i;
-  }
-  return true;
-}
+// The signatures of the functions taking keywords (PyArg_ParseTupleAndKeywords
+// in CPython's _datetime: the constructors are unnamed, "function missing
+// required argument 'month' (pos 2)").
+const ArgSpec kDeltaArgs{"__new__", "days=?, seconds=?, microseconds=?, milliseconds=?, minutes=?, hours=?, weeks=?"};
+const ArgSpec kDateArgs{nullptr, "year, month, day"};
+const ArgSpec kDateReplaceArgs{"replace", "year=?, month=?, day=?"};
+const ArgSpec kDatetimeArgs{nullptr,
+                            "year, month, day, hour=?, minute=?, second=?, microsecond=?, tzinfo=?, *, fold=?"};
+const ArgSpec kDatetimeReplaceArgs{
+    "replace", "year=?, month=?, day=?, hour=?, minute=?, second=?, microsecond=?, tzinfo=?, *, fold=?"};
+const ArgSpec kTimeArgs{nullptr, "hour=?, minute=?, second=?, microsecond=?, tzinfo=?, *, fold=?"};
+const ArgSpec kTimeReplaceArgs{"replace", "hour=?, minute=?, second=?, microsecond=?, tzinfo=?, *, fold=?"};
+const ArgSpec kStrftimeArgs{"strftime", "format"};
+const ArgSpec kIsoformatArgs{"isoformat", "sep=?, timespec=?"};
+const ArgSpec kTimeIsoformatArgs{"isoformat", "timespec=?"};
+const ArgSpec kNowArgs{"now", "tz=?"};
+const ArgSpec kAstimezoneArgs{"astimezone", "tz=?"};
+const ArgSpec kFromtimestampArgs{"fromtimestamp", "timestamp, tz=?"};
+const ArgSpec kCombineArgs{"combine", "date, time, tzinfo=?"};
 
 // An "i" argument: an int (not a float) that fits a C int.
 bool int_arg(VM& vm, Value v, int dflt, int& out) {
@@ -511,8 +487,17 @@ T* self_arg(VM& vm, Value* args, int nargs, bool (*check)(Value), const char* wh
   return static_cast<T*>(args[0].as_obj());
 }
 
-bool no_args(VM& vm, const char* method, int nargs, Tuple* kwnames) {
-  return no_kwargs(vm, method, kwnames) && check_nargs(vm, method, nargs - 1, 0, 0);
+// A method without arguments ("date.weekday() takes no arguments (1
+// given)"), under its class: `cls` when given (a date method datetime
+// inherits), else the receiver's (one datetime overrides in CPython).
+bool no_args(VM& vm, Value* args, const char* method, int nargs, Tuple* kwnames,
+             const char* cls = nullptr) {
+  if ((!kwnames || kwnames->size == 0) && nargs == 1) return true;
+  if (!cls) {
+    cls = is_delta(args[0]) ? "timedelta" : is_datetime(args[0]) ? "datetime"
+          : is_date(args[0]) ? "date" : "time";
+  }
+  return positional_args(vm, std::string(cls) + "." + method, nargs - 1, kwnames, 0, 0);
 }
 
 // Raised by the arithmetic and comparison slots themselves, so that the
@@ -635,8 +620,7 @@ Value delta_from_args(VM& vm, Type* type, Value* a) {
 
 Value delta_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[7];
-  if (!c_args(vm, "__new__", args, nargs, kwnames,
-              {"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}, 0, a)) {
+  if (!kDeltaArgs.parse(vm, args, nargs, kwnames, a)) {
     return Value::exception();
   }
   DtTypes t;
@@ -850,14 +834,14 @@ bool delta_hash(VM& vm, Value self, int64_t& out) {
 
 Value timedelta_total_seconds(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* d = self_arg<DeltaObj>(vm, args, nargs, is_delta, "timedelta", "total_seconds");
-  if (!d || !no_args(vm, "total_seconds", nargs, kwnames)) return Value::exception();
+  if (!d || !no_args(vm, args, "total_seconds", nargs, kwnames)) return Value::exception();
   // us / 10**6 as int true division: exact operands, one rounding.
   return Value::from_double(static_cast<double>(static_cast<long double>(delta_us(d)) / 1e6L));
 }
 
 Value timedelta_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* d = self_arg<DeltaObj>(vm, args, nargs, is_delta, "timedelta", "__abs__");
-  if (!d || !no_args(vm, "__abs__", nargs, kwnames)) return Value::exception();
+  if (!d || !wrapper_args(vm, "__abs__", nargs - 1, kwnames, 0)) return Value::exception();
   __int128 us = delta_us(d);
   return make_delta(vm, us < 0 ? -us : us);
 }
@@ -883,7 +867,7 @@ int weekday_of(const DateObj* o) { return static_cast<int>((ymd_to_ord(o->year, 
 
 Value date_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[3];
-  if (!c_args(vm, nullptr, args, nargs, kwnames, {"year", "month", "day"}, 3, a)) return Value::exception();
+  if (!kDateArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   int y, m, d;
   if (!int_arg(vm, a[0], 0, y) || !int_arg(vm, a[1], 0, m) || !int_arg(vm, a[2], 0, d)) return Value::exception();
   if (!check_date_fields(vm, y, m, d)) return Value::exception();
@@ -1180,7 +1164,7 @@ Value strftime_impl(VM& vm, Value self, Value fmtv) {
 Value date_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "strftime");
   Value a[1];
-  if (!o || !c_args(vm, "strftime", args + 1, nargs - 1, kwnames, {"format"}, 1, a)) return Value::exception();
+  if (!o || !kStrftimeArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) return Value::exception();
   return strftime_impl(vm, args[0], a[0]);
 }
 
@@ -1205,11 +1189,11 @@ Value date_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "isoformat");
   if (!o) return Value::exception();
   if (!is_datetime(args[0])) {
-    if (!no_args(vm, "isoformat", nargs, kwnames)) return Value::exception();
+    if (!no_args(vm, args, "isoformat", nargs, kwnames)) return Value::exception();
     return vm.str_value(format_date(o));
   }
   Value a[2];
-  if (!c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"sep", "timespec"}, 0, a)) return Value::exception();
+  if (!kIsoformatArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) return Value::exception();
   std::string sep = "T";
   if (!a[0].is_null()) {
     if (!is_str(a[0]) || as_str(a[0])->length != 1) {
@@ -1237,19 +1221,19 @@ Value date_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value date_weekday(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "weekday");
-  if (!o || !no_args(vm, "weekday", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "weekday", nargs, kwnames, "date")) return Value::exception();
   return Value::small_int(weekday_of(o));
 }
 
 Value date_isoweekday(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "isoweekday");
-  if (!o || !no_args(vm, "isoweekday", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "isoweekday", nargs, kwnames, "date")) return Value::exception();
   return Value::small_int(weekday_of(o) + 1);
 }
 
 Value date_toordinal(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "toordinal");
-  if (!o || !no_args(vm, "toordinal", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "toordinal", nargs, kwnames, "date")) return Value::exception();
   return vm.make_int(ymd_to_ord(o->year, o->month, o->day));
 }
 
@@ -1264,7 +1248,7 @@ int64_t iso_week1_monday(int year) {
 
 Value date_isocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "isocalendar");
-  if (!o || !no_args(vm, "isocalendar", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "isocalendar", nargs, kwnames, "date")) return Value::exception();
   int year = o->year;
   int64_t today = ymd_to_ord(o->year, o->month, o->day);
   int64_t monday = iso_week1_monday(year);
@@ -1302,7 +1286,7 @@ Value struct_time_of(VM& vm, const Fields& f, int isdst) {
 // comes from dst() (-1 when naive or None).
 Value date_timetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "timetuple");
-  if (!o || !no_args(vm, "timetuple", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "timetuple", nargs, kwnames)) return Value::exception();
   int isdst = -1;
   if (!o->tzinfo.is_null()) {
     bool has;
@@ -1317,7 +1301,7 @@ Value date_timetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // a naive one; isdst 0.
 Value datetime_utctimetuple(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "utctimetuple");
-  if (!o || !no_args(vm, "utctimetuple", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "utctimetuple", nargs, kwnames)) return Value::exception();
   bool has;
   __int128 off;
   if (!utcoffset_of(vm, args[0], has, off)) return Value::exception();
@@ -1372,7 +1356,7 @@ Value date_fromisocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value date_ctime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_date, "date", "ctime");
-  if (!o || !no_args(vm, "ctime", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "ctime", nargs, kwnames)) return Value::exception();
   static constexpr const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -1394,9 +1378,8 @@ Value date_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!o) return Value::exception();
   bool dt = is_datetime(args[0]);
   Value a[9];
-  bool ok = dt ? c_args(vm, nullptr, args + 1, nargs - 1, kwnames,
-                        {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 0, a)
-               : c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"year", "month", "day"}, 0, a);
+  bool ok = dt ? kDatetimeReplaceArgs.parse(vm, args + 1, nargs - 1, kwnames, a)
+               : kDateReplaceArgs.parse(vm, args + 1, nargs - 1, kwnames, a);
   if (!ok) return Value::exception();
   int f[7];
   int cur[7] = {o->year, o->month, o->day, o->hour, o->minute, o->second, o->us};
@@ -1430,7 +1413,7 @@ void now_fields(VM& vm, bool utc, tm& t, int& us) {
 }
 
 Value date_today(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_args(vm, "today", nargs, kwnames)) return Value::exception();
+  if (!no_args(vm, args, "today", nargs, kwnames, "date")) return Value::exception();
   tm t{};
   int us;
   now_fields(vm, false, t, us);
@@ -1619,8 +1602,7 @@ Value time_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value datetime_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[9];
-  if (!c_args(vm, nullptr, args, nargs, kwnames,
-              {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 3, a)) {
+  if (!kDatetimeArgs.parse(vm, args, nargs, kwnames, a)) {
     return Value::exception();
   }
   int f[7];
@@ -1665,19 +1647,19 @@ Value datetime_now_on(VM& vm, Value cls, Value tz, bool utc) {
 
 Value datetime_now(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[1];
-  if (!c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"tz"}, 0, a) || !tzinfo_arg(vm, a[0])) {
+  if (!kNowArgs.parse(vm, args + 1, nargs - 1, kwnames, a) || !tzinfo_arg(vm, a[0])) {
     return Value::exception();
   }
   return datetime_now_on(vm, args[0], a[0], false);
 }
 
 Value datetime_today(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_args(vm, "today", nargs, kwnames)) return Value::exception();
+  if (!no_args(vm, args, "today", nargs, kwnames, "datetime")) return Value::exception();
   return datetime_now_on(vm, args[0], Value::null(), false);
 }
 
 Value datetime_utcnow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_args(vm, "utcnow", nargs, kwnames)) return Value::exception();
+  if (!no_args(vm, args, "utcnow", nargs, kwnames, "datetime")) return Value::exception();
   return datetime_now_on(vm, args[0], Value::null(), true);
 }
 
@@ -1726,7 +1708,7 @@ Value from_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames, bool utc) {
     }
     a[0] = args[1];
     a[1] = Value::null();
-  } else if (!c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"timestamp", "tz"}, 1, a) ||
+  } else if (!kFromtimestampArgs.parse(vm, args + 1, nargs - 1, kwnames, a) ||
              !tzinfo_arg(vm, a[1])) {
     return Value::exception();
   }
@@ -1768,7 +1750,7 @@ constexpr __int128 kEpochUs = static_cast<__int128>(719162) * kUsPerDay;  // 197
 
 Value datetime_timestamp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "timestamp");
-  if (!o || !no_args(vm, "timestamp", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "timestamp", nargs, kwnames)) return Value::exception();
   bool has;
   __int128 off;
   if (!utcoffset_of(vm, args[0], has, off)) return Value::exception();
@@ -1796,7 +1778,7 @@ Value local_timezone_at(VM& vm, time_t secs) {
 Value datetime_astimezone(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "astimezone");
   Value a[1];
-  if (!o || !c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"tz"}, 0, a)) return Value::exception();
+  if (!o || !kAstimezoneArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) return Value::exception();
   Value tz = a[0].is_null() ? Value::none() : a[0];
   if (!tzinfo_arg(vm, tz)) return Value::exception();
   bool has;
@@ -1825,7 +1807,7 @@ Value offset_method(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* 
   if (nargs < 1 || !(is_datetime(args[0]) || is_time(args[0]))) {
     return vm.raise_fmt(vm.types.TypeError, "descriptor '%s' needs a datetime or time", method);
   }
-  if (!no_args(vm, method, nargs, kwnames)) return Value::exception();
+  if (!no_args(vm, args, method, nargs, kwnames)) return Value::exception();
   DateObj* o = as_date(args[0]);
   Value arg = is_time(args[0]) ? Value::none() : args[0];
   if (method[0] == 't') return call_tzname(vm, o->tzinfo, arg);
@@ -1845,7 +1827,7 @@ Value dt_tzname(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value datetime_date(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", "date");
-  if (!o || !no_args(vm, "date", nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, "date", nargs, kwnames)) return Value::exception();
   return new_date(vm, o->year, o->month, o->day);
 }
 
@@ -1853,7 +1835,7 @@ Value datetime_date(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value datetime_time_of(VM& vm, Value* args, int nargs, Tuple* kwnames, bool keep_tz) {
   const char* name = keep_tz ? "timetz" : "time";
   auto* o = self_arg<DateObj>(vm, args, nargs, is_datetime, "datetime", name);
-  if (!o || !no_args(vm, name, nargs, kwnames)) return Value::exception();
+  if (!o || !no_args(vm, args, name, nargs, kwnames)) return Value::exception();
   Fields f = fields_of(o);
   if (!keep_tz) f.tz = Value::null();
   return make_time(vm, nullptr, f);
@@ -1868,7 +1850,7 @@ Value datetime_timetz(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value datetime_combine(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[3];
-  if (!c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"date", "time", "tzinfo"}, 2, a)) {
+  if (!kCombineArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) {
     return Value::exception();
   }
   if (!is_date(a[0])) {
@@ -1891,8 +1873,7 @@ Value datetime_combine(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value time_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[6];
-  if (!c_args(vm, nullptr, args, nargs, kwnames, {"hour", "minute", "second", "microsecond", "tzinfo", "fold"},
-              0, a)) {
+  if (!kTimeArgs.parse(vm, args, nargs, kwnames, a)) {
     return Value::exception();
   }
   int f[4];
@@ -1955,7 +1936,7 @@ Value time_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
 Value time_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_time, "time", "isoformat");
   Value a[1];
-  if (!o || !c_args(vm, nullptr, args + 1, nargs - 1, kwnames, {"timespec"}, 0, a)) return Value::exception();
+  if (!o || !kTimeIsoformatArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) return Value::exception();
   std::string spec = "auto";
   if (!a[0].is_null()) {
     if (!is_str(a[0])) {
@@ -1974,7 +1955,7 @@ Value time_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value time_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_time, "time", "strftime");
   Value a[1];
-  if (!o || !c_args(vm, "strftime", args + 1, nargs - 1, kwnames, {"format"}, 1, a)) return Value::exception();
+  if (!o || !kStrftimeArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) return Value::exception();
   return strftime_impl(vm, args[0], a[0]);
 }
 
@@ -1993,8 +1974,7 @@ Value time___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value time_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto* o = self_arg<DateObj>(vm, args, nargs, is_time, "time", "replace");
   Value a[6];
-  if (!o || !c_args(vm, nullptr, args + 1, nargs - 1, kwnames,
-                    {"hour", "minute", "second", "microsecond", "tzinfo", "fold"}, 0, a)) {
+  if (!o || !kTimeReplaceArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) {
     return Value::exception();
   }
   int cur[4] = {o->hour, o->minute, o->second, o->us}, f[4];
@@ -2017,7 +1997,7 @@ Value dt_reduce(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (nargs < 1 || !(is_delta(args[0]) || is_date(args[0]) || is_time(args[0]))) {
     return vm.raise(vm.types.TypeError, "descriptor '__reduce__' needs a datetime object");
   }
-  if (!no_args(vm, "__reduce__", nargs, kwnames)) return Value::exception();
+  if (!no_args(vm, args, "__reduce__", nargs, kwnames)) return Value::exception();
   Value self = args[0];
   RootScope roots(vm);
   Tuple* fields;

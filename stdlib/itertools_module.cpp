@@ -108,60 +108,6 @@ ToolObj* new_tool(VM& vm, Tool tool) {
 
 int nkw_of(Tuple* kwnames) { return kwnames ? static_cast<int>(kwnames->size) : 0; }
 
-// CPython's PyArg_ParseTupleAndKeywords: too many arguments, then missing
-// required ones, then unknown keywords ("'x' is an invalid keyword argument
-// for f()"). `npos` parameters may be given by position (the rest are
-// keyword-only).
-bool parse_kw(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
-              std::initializer_list<const char*> names, int required, int npos, Value* out) {
-  int n = static_cast<int>(names.size());
-  int nkw = nkw_of(kwnames);
-  for (int i = 0; i < n; ++i) out[i] = Value::null();
-  if (nargs + nkw > n) {
-    vm.raise_fmt(vm.types.TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, n,
-                 nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw);
-    return false;
-  }
-  if (nargs > npos) {
-    vm.raise_fmt(vm.types.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
-                 required < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s", nargs);
-    return false;
-  }
-  for (int i = 0; i < nargs; ++i) out[i] = args[i];
-  int matched = 0;
-  int i = 0;
-  for (const char* name : names) {
-    for (int k = 0; k < nkw; ++k) {
-      if (as_str(kwnames->items[k])->view() != name) continue;
-      if (i < nargs) {
-        vm.raise_fmt(vm.types.TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                     fname, name, i + 1);
-        return false;
-      }
-      out[i] = args[nargs + k];
-      ++matched;
-    }
-    if (i < required && out[i].is_null()) {
-      vm.raise_fmt(vm.types.TypeError, "%s() missing required argument '%s' (pos %d)", fname, name,
-                   i + 1);
-      return false;
-    }
-    ++i;
-  }
-  if (matched < nkw) {
-    for (int k = 0; k < nkw; ++k) {
-      bool known = false;
-      for (const char* name : names) known = known || as_str(kwnames->items[k])->view() == name;
-      if (!known) {
-        vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s()",
-                     as_str(kwnames->items[k])->data, fname);
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
 // Positional-only constructors: "f() takes no keyword arguments", then
 // "f expected N arguments, got M" (check_nargs).
 bool positional(VM& vm, const char* fname, int nargs, Tuple* kwnames, int min, int max) {
@@ -207,7 +153,7 @@ Value tuple_from(VM& vm, const std::vector<Value>& items) {
 
 Value count_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[2];
-  if (!parse_kw(vm, "count", args, nargs, kwnames, {"start", "step"}, 0, 2, p)) return Value::exception();
+  if (!parse_args(vm, "count", args, nargs, kwnames, {"start", "step"}, 0, p, 2)) return Value::exception();
   Value start = p[0].is_null() ? Value::small_int(0) : p[0];
   Value step = p[1].is_null() ? Value::small_int(1) : p[1];
   // PyNumber_Check: __index__, __int__ or __float__.
@@ -299,7 +245,7 @@ int cycle_next(VM& vm, ToolObj* t, Value& out) {
 
 Value repeat_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[2];
-  if (!parse_kw(vm, "repeat", args, nargs, kwnames, {"object", "times"}, 1, 2, p)) return Value::exception();
+  if (!parse_args(vm, "repeat", args, nargs, kwnames, {"object", "times"}, 1, p, 2)) return Value::exception();
   int64_t times = -1;
   if (!p[1].is_null()) {
     if (!ssize_arg(vm, p[1], times)) return Value::exception();
@@ -334,7 +280,7 @@ Value repeat_repr(VM& vm, ToolObj* t) {
 
 Value accumulate_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[3];
-  if (!parse_kw(vm, "accumulate", args, nargs, kwnames, {"iterable", "func", "initial"}, 1, 2, p)) {
+  if (!parse_args(vm, "accumulate", args, nargs, kwnames, {"iterable", "func", "initial"}, 1, p, 2)) {
     return Value::exception();
   }
   Value it = vm.iter(p[0]);
@@ -438,7 +384,7 @@ int chain_next(VM& vm, ToolObj* t, Value& out) {
 
 Value compress_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[2];
-  if (!parse_kw(vm, "compress", args, nargs, kwnames, {"data", "selectors"}, 2, 2, p)) return Value::exception();
+  if (!parse_args(vm, "compress", args, nargs, kwnames, {"data", "selectors"}, 2, p, 2)) return Value::exception();
   RootScope roots(vm);
   Value data = roots.add(vm.iter(p[0]));
   if (data.is_exception()) return data;
@@ -569,7 +515,7 @@ int starmap_next(VM& vm, ToolObj* t, Value& out) {
 
 Value groupby_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[2];
-  if (!parse_kw(vm, "groupby", args, nargs, kwnames, {"iterable", "key"}, 1, 2, p)) return Value::exception();
+  if (!parse_args(vm, "groupby", args, nargs, kwnames, {"iterable", "key"}, 1, p, 2)) return Value::exception();
   Value it = vm.iter(p[0]);
   if (it.is_exception()) return it;
   ToolObj* t = new_tool(vm, Tool::GroupBy);
@@ -738,7 +684,7 @@ Value tee_from_iterable(VM& vm, Value iterable) {
 
 Value tee_type_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[1];
-  if (!parse_kw(vm, "_tee", args, nargs, kwnames, {"iterable"}, 1, 1, p)) return Value::exception();
+  if (!parse_args(vm, "_tee", args, nargs, kwnames, {"iterable"}, 1, p, 1)) return Value::exception();
   return tee_from_iterable(vm, p[0]);
 }
 
@@ -991,7 +937,7 @@ bool pool_and_r(VM& vm, Value iterable, Value& pool, int64_t& r) {
 
 Value permutations_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value p[2];
-  if (!parse_kw(vm, "permutations", args, nargs, kwnames, {"iterable", "r"}, 1, 2, p)) {
+  if (!parse_args(vm, "permutations", args, nargs, kwnames, {"iterable", "r"}, 1, p, 2)) {
     return Value::exception();
   }
   RootScope roots(vm);
@@ -1060,7 +1006,7 @@ int permutations_next(VM& vm, ToolObj* t, Value& out) {
 Value combinations_common(VM& vm, Tool tool, Value* args, int nargs, Tuple* kwnames) {
   const char* name = kToolNames[static_cast<size_t>(tool)];
   Value p[2];
-  if (!parse_kw(vm, name, args, nargs, kwnames, {"iterable", "r"}, 2, 2, p)) return Value::exception();
+  if (!parse_args(vm, name, args, nargs, kwnames, {"iterable", "r"}, 2, p, 2)) return Value::exception();
   int64_t r;
   if (!ssize_arg(vm, p[1], r)) return Value::exception();
   RootScope roots(vm);

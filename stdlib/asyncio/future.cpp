@@ -486,11 +486,13 @@ static Value fut_make_cancelled_error(VM& vm, Value* args, int nargs, Tuple* kw)
   return make_cancelled_error(vm, f);
 }
 
+const ArgSpec kAddDoneCallback{"add_done_callback", "fn, /, *, context=?"};
+
 static Value fut_add_done_callback(VM& vm, Value* args, int nargs, Tuple* kw) {
   FutureObj* f = self_future(vm, args, nargs, "add_done_callback");
   if (!f) return Value::exception();
   Value parsed[2];
-  if (!parse_args(vm, "add_done_callback", args + 1, nargs - 1, kw, {"fn", "context"}, 1, parsed, 1)) {
+  if (!kAddDoneCallback.parse(vm, args + 1, nargs - 1, kw, parsed)) {
     return Value::exception();
   }
   Value fn = parsed[0];

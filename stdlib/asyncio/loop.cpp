@@ -654,13 +654,16 @@ static Value loop_create_future(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::object(new_future(vm, l));
 }
 
+// Written in Python in CPython, hence its wording.
+const ArgSpec kCreateTask{"BaseEventLoop.create_task", "self, coro, *, name=?, context=?",
+                          ArgStyle::Python};
+
 static Value loop_create_task(VM& vm, Value* args, int nargs, Tuple* kw) {
   LoopObj* l = self_loop(vm, args, nargs, "create_task");
   if (!l) return Value::exception();
-  Value p[3];
-  if (!parse_args(vm, "create_task", args + 1, nargs - 1, kw, {"coro", "name", "context"}, 1, p, 1)) {
-    return Value::exception();
-  }
+  Value a[4];
+  if (!kCreateTask.parse(vm, args, nargs, kw, a)) return Value::exception();
+  Value* p = a + 1;
   if (!check_open(vm, l)) {
     if (p[0].is_obj() && p[0].as_obj()->kind == ObjKind::Generator) {
       generator_close(vm, static_cast<Generator*>(p[0].as_obj()));

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "vm/args.hpp"
 #include "vm/vm.hpp"
 
 namespace coil::vm {
@@ -49,19 +50,7 @@ void init_iterator_type(VM& vm);
 void init_generator_types(VM& vm);
 void init_descriptor_types(VM& vm);
 
-// ---- argument parsing
-
-// Maps positional and keyword arguments onto `names` (in order). The first
-// `required` are mandatory; missing optional ones are left null(). Positional
-// arguments beyond `max_positional` (default: all names) are an error.
-// Returns false with TypeError pending, in CPython's wording.
-bool parse_args(VM& vm, std::string_view fname, Value* args, int nargs, Tuple* kwnames,
-                std::initializer_list<const char*> names, int required, Value* out,
-                int max_positional = -1);
-// For functions that take no keyword arguments.
-bool no_kwargs(VM& vm, std::string_view fname, Tuple* kwnames);
-// Checks min <= nargs <= max, with CPython's messages.
-bool check_nargs(VM& vm, std::string_view fname, int nargs, int min, int max);
+// Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
 
 // ---- objects in general (vm/objects/object.cpp)
 

@@ -390,40 +390,12 @@ Str* self_str(VM& vm, Value* args, int nargs, const char* name) {
   return as_str(args[0]);
 }
 
-// Keyword-capable methods: CPython's Argument Clinic rejects unknown keywords
-// as "'x' is an invalid keyword argument for f()", then parses as usual.
-bool parse_kw(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
-              std::initializer_list<const char*> names, Value* out) {
-  int n = static_cast<int>(names.size());
-  if ((!kwnames || kwnames->size == 0) && nargs <= n) {
-    // The usual positional call: nothing to check, skip the general parser.
-    for (int i = 0; i < n; ++i) out[i] = i < nargs ? args[i] : Value::null();
-    return true;
-  }
-  if (kwnames) {
-    for (uint32_t k = 0; k < kwnames->size; ++k) {
-      Str* key = as_str(kwnames->items[k]);
-      bool known = false;
-      for (const char* n : names) known = known || key->view() == n;
-      if (!known) {
-        vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s()", key->data,
-                     fname);
-        return false;
-      }
-    }
-  }
-  return parse_args(vm, fname, args, nargs, kwnames, names, 0, out);
-}
-
-// Positional-only methods, with CPython's messages: "str.strip() takes no
-// keyword arguments", "str.zfill() takes exactly one argument (0 given)",
-// "center expected at least 1 argument, got 0". nargs excludes self.
+// Positional-only methods, under their qualified names ("str.strip()
+// takes no keyword arguments", "str.zfill() takes exactly one argument (0
+// given)", "center expected at least 1 argument, got 0"). nargs excludes self.
 bool method_args(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {
   if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max) return true;
-  std::string qual = std::string("str.") + name;
-  if (!no_kwargs(vm, qual, kwnames)) return false;
-  return check_nargs(vm, min == max ? std::string_view(qual) : std::string_view(name), nargs, min,
-                     max);
+  return positional_args(vm, std::string("str.") + name, nargs, kwnames, min, max);
 }
 
 // An int-like argument: int, bool, or an object with __index__.
@@ -775,7 +747,7 @@ int64_t maxsplit_arg(VM& vm, Value v, bool& ok) {
 bool split_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames, Str*& sep,
                 int64_t& maxsplit) {
   Value a[2];
-  if (!parse_kw(vm, fname, args + 1, nargs - 1, kwnames, {"sep", "maxsplit"}, a)) return false;
+  if (!parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"sep", "maxsplit"}, 0, a)) return false;
   sep = nullptr;
   if (!a[0].is_null() && !a[0].is_none()) {
     if (!(sep = str_arg(vm, a[0], "must be str or None, not %s"))) return false;
@@ -895,7 +867,7 @@ Value str_splitlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Str* s = self_str(vm, args, nargs, "splitlines");
   if (!s) return Value::exception();
   Value a[1];
-  if (!parse_kw(vm, "splitlines", args + 1, nargs - 1, kwnames, {"keepends"}, a)) {
+  if (!parse_args(vm, "splitlines", args + 1, nargs - 1, kwnames, {"keepends"}, 0, a)) {
     return Value::exception();
   }
   bool keepends = false;
@@ -1641,7 +1613,7 @@ Value str_expandtabs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Str* s = self_str(vm, args, nargs, "expandtabs");
   if (!s) return Value::exception();
   Value a[1];
-  if (!parse_kw(vm, "expandtabs", args + 1, nargs - 1, kwnames, {"tabsize"}, a)) {
+  if (!parse_args(vm, "expandtabs", args + 1, nargs - 1, kwnames, {"tabsize"}, 0, a)) {
     return Value::exception();
   }
   int64_t tabsize = 8;
@@ -1686,7 +1658,7 @@ Value str_encode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Str* s = self_str(vm, args, nargs, "encode");
   if (!s) return Value::exception();
   Value a[2];
-  if (!parse_kw(vm, "encode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, a)) {
+  if (!parse_args(vm, "encode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0, a)) {
     return Value::exception();
   }
   std::string_view encoding = "utf-8", errors = "strict";
@@ -1913,7 +1885,7 @@ Value str_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // str(object='', encoding='utf-8', errors='strict'): an exact str.
 Value str_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[3];
-  if (!parse_kw(vm, "str", args, nargs, kwnames, {"object", "encoding", "errors"}, a)) {
+  if (!parse_args(vm, "str", args, nargs, kwnames, {"object", "encoding", "errors"}, 0, a)) {
     return Value::exception();
   }
   if (a[1].is_null() && a[2].is_null()) {
