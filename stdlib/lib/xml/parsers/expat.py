@@ -140,6 +140,17 @@ _PLAIN_ATTR = _re.compile('(' + _NAME_RE + ')[ \t\n]*=[ \t\n]*(?:"([^"]*)"|\'([^
 _QNAME_RE = _NC_RE + '(?::' + _NC_RE + ')?'
 _PLAIN_START_NS = _re.compile('<(' + _QNAME_RE + ')((?:[ \t\n]+' + _QNAME_RE + '[ \t\n]*=[ \t\n]*'
                               + _PLAIN_VALUE + ')*)[ \t\n]*(/?)>')
+# In content: text (1), a plain start tag (2 name, 3 attributes, 4 '/'),
+# or an end tag (5 name).
+_TEXT_RUN = r'([^<&\]\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]+)'
+
+
+def _fast_content(name):
+    return _re.compile(_TEXT_RUN + '|<(' + name + ')((?:[ \t\n]+' + name + '[ \t\n]*=[ \t\n]*'
+                       + _PLAIN_VALUE + ')*)[ \t\n]*(/?)>|</(' + name + ')[ \t\n]*>')
+
+_FAST_CONTENT = _fast_content(_NAME_RE)
+_FAST_CONTENT_NS = _fast_content(_QNAME_RE)
 _PREDEFINED = {'lt': '<', 'gt': '>', 'amp': '&', 'quot': '"', 'apos': "'"}
 _XML_NS = 'http://www.w3.org/XML/1998/namespace'
 
@@ -375,14 +386,70 @@ class XMLParserType:
         buf = self._buf
         n = len(buf)
         i = 0
+        fast = _FAST_CONTENT if self._sep is None else _FAST_CONTENT_NS
+        # Without characters XML forbids anywhere in the buffer, text and
+        # end tags are found with str.find (cheaper than a regex match).
+        clean = _BAD_CHAR.search(buf) is None
+        find = buf.find
         try:
             while i < n:
                 self._cur = i
                 if self._state == 1:
-                    i = self._content(i, final)
+                    if clean:
+                        c = buf[i]
+                        if c != '<' and c != '&' and c != ']':
+                            j = find('<', i)
+                            if j < 0:
+                                j = n
+                            k = find('&', i, j)
+                            if k >= 0:
+                                j = k
+                            text = buf[i:j]
+                            if ']' not in text:
+                                self._chars(text)
+                                i = j
+                                continue
+                        elif c == '<' and i + 1 < n and buf[i + 1] == '/':
+                            k = find('>', i)
+                            if k > 0 and buf[i + 2:k] == self._stack[-1]:
+                                self._end_element(buf[i + 2:k])
+                                i = k + 1
+                                continue
+                        elif c == '&':
+                            k = find(';', i, i + 6)
+                            if k > 0:
+                                ch = _PREDEFINED.get(buf[i + 1:k])
+                                if ch is not None:
+                                    self._chars(ch)
+                                    i = k + 1
+                                    continue
+                    # the usual tokens (text, plain tags) in one match
+                    m = fast.match(buf, i)
+                    if m is None:
+                        i = self._content(i, final)
+                        continue
+                    text = m.group(1)
+                    if text is not None:
+                        self._chars(text)
+                    else:
+                        name = m.group(5)
+                        if name is not None:
+                            if self._stack[-1] != name:
+                                raise _Fail(TAG_MISMATCH, i + 2)
+                            self._end_element(name)
+                        else:
+                            attrs = self._plain_attrs(m.group(3))
+                            if attrs is None:
+                                i = self._start_tag_slow(i)
+                                continue
+                            name = m.group(2)
+                            self._begin_element(name, attrs, i)
+                            if m.group(4):
+                                self._end_element(name)
+                    i = m.end()
                 else:
                     i = self._outside(i, final)
-                self._started = True
+                    self._started = True
         except _Incomplete as inc:
             if final:
                 if inc.args:
@@ -402,7 +469,14 @@ class XMLParserType:
     def _unclosed(self, i):
         buf = self._buf
         if buf.startswith('<![CDATA[', i):
-            return self._error(UNCLOSED_CDATA, len(buf))
+            # expat has handed over the text but a ']' or ']]' that may
+            # start the end of the section
+            end = len(buf)
+            if buf.endswith(']]') and end - 2 >= i + 9:
+                end -= 2
+            elif buf.endswith(']') and end - 1 >= i + 9:
+                end -= 1
+            return self._error(UNCLOSED_CDATA, end)
         if self._state == 1 and buf[i] not in '<&':
             return self._error(NO_ELEMENTS, len(buf))
         return self._error(UNCLOSED_TOKEN, i)
@@ -469,7 +543,9 @@ class XMLParserType:
 
         def ends(j, allowed):
             if j >= n:
-                if not final:
+                # expat waits for the rest of the token in the prolog but
+                # calls it junk at once in the epilog
+                if not final and self._state != 2:
                     raise _Incomplete
                 return
             if buf[j] not in allowed:
@@ -623,27 +699,34 @@ class XMLParserType:
     def _start_tag(self, i):
         m = (_PLAIN_START if self._sep is None else _PLAIN_START_NS).match(self._buf, i)
         if m is not None:
-            attrs = []
-            if m.group(2):
-                seen = set()
-                for a in _PLAIN_ATTR.finditer(m.group(2)):
-                    aname = a.group(1)
-                    if aname in seen:
-                        return self._start_tag_slow(i)     # for the error's position
-                    seen.add(aname)
-                    value = a.group(2)
-                    if value is None:
-                        value = a.group(3)
-                    if '\t' in value or '\n' in value:
-                        value = value.replace('\t', ' ').replace('\n', ' ')
-                    attrs.append((aname, value))
-            name = m.group(1)
-            self._cur = i
-            self._begin_element(name, attrs, i)
-            if m.group(3):
-                self._end_element(name)
-            return m.end()
+            attrs = self._plain_attrs(m.group(2))
+            if attrs is not None:
+                name = m.group(1)
+                self._cur = i
+                self._begin_element(name, attrs, i)
+                if m.group(3):
+                    self._end_element(name)
+                return m.end()
         return self._start_tag_slow(i)
+
+    def _plain_attrs(self, text):
+        """(name, value) pairs of a plain start tag's attributes, or None
+        for a duplicate (the careful path reports it)."""
+        attrs = []
+        if text:
+            seen = set()
+            for a in _PLAIN_ATTR.finditer(text):
+                aname = a.group(1)
+                if aname in seen:
+                    return None
+                seen.add(aname)
+                value = a.group(2)
+                if value is None:
+                    value = a.group(3)
+                if '\t' in value or '\n' in value:
+                    value = value.replace('\t', ' ').replace('\n', ' ')
+                attrs.append((aname, value))
+        return attrs
 
     def _start_tag_slow(self, i):
         buf = self._buf
@@ -651,6 +734,7 @@ class XMLParserType:
         attrs = []
         seen = set()
         dup = None          # expat reports a duplicate once the tag is read
+        pending = None      # and errors of references in values
         self._tag_start = i
         while True:
             k = self._skip_ws(j)
@@ -672,6 +756,7 @@ class XMLParserType:
             aname, j = self._qname(k)
             if aname in seen and dup is None:
                 dup = k
+                dup_index = len(attrs)
             seen.add(aname)
             j = self._skip_ws(j)
             if buf[j] != '=':
@@ -680,10 +765,31 @@ class XMLParserType:
             q = buf[j]
             if q != '"' and q != "'":
                 raise _Fail(INVALID_TOKEN, j)
-            value, j = self._attr_value(j + 1, q)
+            try:
+                value, j = self._attr_value(j + 1, q)
+            except _Fail as f:
+                # expat reads the whole tag before it expands references
+                if f.code not in (UNDEFINED_ENTITY, BAD_CHAR_REF, RECURSIVE_ENTITY) or pending:
+                    raise
+                pending = f
+                j = buf.find(q, j + 1)
+                if j < 0:
+                    raise _Incomplete
+                value = ''
+                j += 1
             attrs.append((aname, value))
         if dup is not None:
+            # expat has bound the namespaces declared before the duplicate
+            h = self.StartNamespaceDeclHandler
+            if self._sep is not None and h is not None:
+                for aname, value in attrs[:dup_index]:
+                    if aname == 'xmlns':
+                        h(None, value or None)
+                    elif aname.startswith('xmlns:'):
+                        h(aname[6:], value)
             raise _Fail(DUPLICATE_ATTRIBUTE, dup)
+        if pending is not None:
+            raise pending
         self._cur = i
         self._begin_element(name, attrs, i)
         if empty:
@@ -852,7 +958,8 @@ class XMLParserType:
 
     def _end_tag(self, i):
         buf = self._buf
-        name, j = self._qname(i + 2)
+        # expat does not check the colons of an end tag: it must match
+        name, j = self._name(i + 2)
         j = self._skip_ws(j)
         if buf[j] != '>':
             raise _Fail(INVALID_TOKEN, j)
@@ -900,7 +1007,28 @@ class XMLParserType:
 
     def _pi(self, i, final):
         buf = self._buf
-        target, j = self._name(i + 2)
+        if self._sep is not None:
+            # with namespaces a target is a name without colons
+            m = _NCNAME.match(buf, i + 2)
+            if m is None:
+                if i + 2 >= len(buf):
+                    raise _Incomplete
+                raise _Fail(INVALID_TOKEN, i + 2)
+            target, j = m.group(), m.end()
+            if j >= len(buf):
+                raise _Incomplete
+            if buf[j] == ':':
+                raise _Fail(INVALID_TOKEN, j)
+        else:
+            target, j = self._name(i + 2)
+        # the PI token first: white space or '?>' after the target
+        if buf[j] == '?':
+            if j + 1 >= len(buf):
+                raise _Incomplete
+            if buf[j + 1] != '>':
+                raise _Fail(INVALID_TOKEN, j + 1)
+        elif buf[j] not in _WS:
+            raise _Fail(INVALID_TOKEN, j)
         if target.lower() == 'xml':
             if target != 'xml':
                 raise _Fail(INVALID_TOKEN, j)
@@ -911,10 +1039,6 @@ class XMLParserType:
             data = ''
             end = j
         else:
-            if buf[j] not in _WS:
-                if buf[j] == '?' and j + 1 >= len(buf):
-                    raise _Incomplete
-                raise _Fail(INVALID_TOKEN, j)
             end = buf.find('?>', j)
             if end < 0:
                 raise _Incomplete
@@ -982,7 +1106,7 @@ class XMLParserType:
             return None, None, before
         start = k
         while True:
-            if k >= end:
+            if k >= end or not buf[k].isascii():
                 raise _Fail(XML_DECL, k)
             c = buf[k]
             if c == '=':
@@ -1082,6 +1206,8 @@ class XMLParserType:
                 self._external_dtd = True
                 j = end + 1
                 continue
+            if len(buf) - j < 4 and '<!--'.startswith(buf[j:]):
+                raise _Incomplete(j)        # more input may complete it
             if buf.startswith('<!--', j):
                 end = buf.find('-->', j + 4)
                 if end < 0:
