@@ -39,6 +39,9 @@ def _type_name(obj):
     return type(obj).__name__
 
 
+_NOARG = object()
+
+
 def _check_element(obj, what):
     if not isinstance(obj, Element):
         raise TypeError('%s must be xml.etree.ElementTree.Element, not %s'
@@ -71,10 +74,24 @@ class Element:
     """An XML element: tag, attrib (a dict), text, tail, and its children
     as a sequence."""
 
-    def __init__(self, tag, attrib={}, **extra):
-        if not isinstance(attrib, dict):
-            raise TypeError('Element() argument 2 must be dict, not %s' % _type_name(attrib))
-        self.tag = tag
+    def __init__(self, *args, **extra):
+        # argument checks and messages of the C Element: tag and attrib
+        # are positional, an `attrib=` keyword is the dict when attrib
+        # is not given positionally
+        n = len(args)
+        if n < 1:
+            raise TypeError('Element() takes at least 1 argument (0 given)')
+        if n > 2:
+            raise TypeError('Element() takes at most 2 arguments (%d given)' % n)
+        if n == 2:
+            attrib = args[1]
+            if not isinstance(attrib, dict):
+                raise TypeError('Element() argument 2 must be dict, not %s' % _type_name(attrib))
+        else:
+            attrib = extra.pop('attrib', {})
+            if not isinstance(attrib, dict):
+                raise TypeError('attrib must be dict, not %s' % _type_name(attrib))
+        self.tag = args[0]
         self.attrib = {**attrib, **extra}
         self.text = None
         self.tail = None
@@ -85,7 +102,12 @@ class Element:
 
     # As CPython's C Element: makeelement, copies and SubElement make plain
     # Elements, and a shallow copy shares the attrib dict.
-    def makeelement(self, tag, attrib):
+    def makeelement(self, *args):
+        if len(args) != 2:
+            raise TypeError('makeelement expected 2 arguments, got %d' % len(args))
+        tag, attrib = args
+        if not isinstance(attrib, dict):
+            raise TypeError('makeelement() argument 2 must be dict, not %s' % _type_name(attrib))
         return Element(tag, dict(attrib))
 
     def __copy__(self):
@@ -151,21 +173,33 @@ class Element:
     def __setstate__(self, state):
         self.__dict__.update(state)
 
-    def append(self, subelement):
+    def append(self, *args):
+        if len(args) != 1:
+            raise TypeError('Element.append() takes exactly one argument (%d given)' % len(args))
+        subelement = args[0]
         _check_element(subelement, 'append() argument')
         self._children.append(subelement)
 
     def extend(self, elements):
-        items = list(elements)
+        try:
+            items = list(elements)
+        except TypeError:
+            raise TypeError('expected sequence, not "%s"' % _type_name(elements)) from None
         for e in items:
             _check_element_seq(e)
         self._children.extend(items)
 
-    def insert(self, index, subelement):
+    def insert(self, *args):
+        if len(args) != 2:
+            raise TypeError('insert expected 2 arguments, got %d' % len(args))
+        index, subelement = args
         _check_element(subelement, 'insert() argument 2')
         self._children.insert(index, subelement)
 
-    def remove(self, subelement):
+    def remove(self, *args):
+        if len(args) != 1:
+            raise TypeError('Element.remove() takes exactly one argument (%d given)' % len(args))
+        subelement = args[0]
         _check_element(subelement, 'remove() argument')
         for i, child in enumerate(self._children):
             if child is subelement or child == subelement:
@@ -173,7 +207,9 @@ class Element:
                 return
         raise ValueError('list.remove(x): x not in list')
 
-    def find(self, path, namespaces=None):
+    def find(self, path=_NOARG, namespaces=None):
+        if path is _NOARG:
+            raise TypeError("find() missing required argument 'path' (pos 1)")
         if namespaces is None and not _is_path(path):
             for child in self._children:
                 if child.tag == path:
@@ -181,7 +217,9 @@ class Element:
             return None
         return ElementPath.find(self, path, namespaces)
 
-    def findtext(self, path, default=None, namespaces=None):
+    def findtext(self, path=_NOARG, default=None, namespaces=None):
+        if path is _NOARG:
+            raise TypeError("findtext() missing required argument 'path' (pos 1)")
         if namespaces is None and not _is_path(path):
             for child in self._children:
                 if child.tag == path:
@@ -189,7 +227,9 @@ class Element:
             return default
         return ElementPath.findtext(self, path, default, namespaces)
 
-    def findall(self, path, namespaces=None):
+    def findall(self, path=_NOARG, namespaces=None):
+        if path is _NOARG:
+            raise TypeError("findall() missing required argument 'path' (pos 1)")
         if namespaces is None and not _is_path(path):
             return [child for child in self._children if child.tag == path]
         return ElementPath.findall(self, path, namespaces)
@@ -202,11 +242,15 @@ class Element:
         self._children = []
         self.text = self.tail = None
 
-    def get(self, key, default=None):
+    def get(self, key=_NOARG, default=None):
+        if key is _NOARG:
+            raise TypeError("get() missing required argument 'key' (pos 1)")
         return self.attrib.get(key, default)
 
-    def set(self, key, value):
-        self.attrib[key] = value
+    def set(self, *args):
+        if len(args) != 2:
+            raise TypeError('set expected 2 arguments, got %d' % len(args))
+        self.attrib[args[0]] = args[1]
 
     # lists, as the C Element's (not dict views)
     def keys(self):
@@ -215,7 +259,11 @@ class Element:
     def items(self):
         return list(self.attrib.items())
 
-    def iter(self, tag=None):
+    def iter(self, *args, tag=None):
+        if args:
+            if len(args) > 1:
+                raise TypeError('iter() takes at most 1 argument (%d given)' % len(args))
+            tag = args[0]
         if tag == '*':
             tag = None
         return self._iter(tag)
@@ -243,7 +291,14 @@ class Element:
                 yield child.tail
 
 
-def SubElement(parent, tag, attrib={}, **extra):
+def SubElement(*args, **extra):
+    n = len(args)
+    if n < 2:
+        raise TypeError('SubElement() takes at least 2 arguments (%d given)' % n)
+    if n > 3:
+        raise TypeError('SubElement() takes at most 3 arguments (%d given)' % n)
+    parent, tag = args[0], args[1]
+    attrib = args[2] if n == 3 else {}
     _check_element(parent, 'SubElement() argument 1')
     if not isinstance(attrib, dict):
         raise TypeError('SubElement() argument 3 must be dict, not %s' % _type_name(attrib))

@@ -332,10 +332,7 @@ class XMLParserType:
             enc = self._sniff(isfinal)
             if enc is None:
                 return ''
-            try:
-                self._decoder = _codecs.getincrementaldecoder(enc)()
-            except LookupError:
-                raise self._error(UNKNOWN_ENCODING, 0)
+            self._decoder = _codecs.getincrementaldecoder(enc)()
             data = self._bytes
             self._bytes = b''
         try:
@@ -371,10 +368,8 @@ class XMLParserType:
                 end = len(b)
             m = _re.search(rb'encoding\s*=\s*(["\'])([A-Za-z][A-Za-z0-9._\-]*)\1', b[:end])
             enc = m.group(2).decode('ascii') if m else 'utf-8'
-            try:
-                _codecs.lookup(enc)
-            except LookupError:
-                raise self._error(UNKNOWN_ENCODING, b[:end].find(m.group(2)) if m else 0)
+            # pyexpat asks the codecs registry: its LookupError goes through
+            _codecs.lookup(enc)
         else:
             enc = 'utf-8'
         self._decoder_name = enc
