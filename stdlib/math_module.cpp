@@ -31,17 +31,6 @@ struct Mpz {
 Value domain_error(VM& vm) { return vm.raise(vm.types.ValueError, "math domain error"); }
 Value range_error(VM& vm) { return vm.raise(vm.types.OverflowError, "math range error"); }
 
-// Argument checks for one-argument functions ("math.sqrt() takes exactly one
-// argument (0 given)", as CPython's METH_O functions say).
-bool one_arg(VM& vm, const char* qualname, int nargs, Tuple* kwnames) {
-  return no_kwargs(vm, qualname, kwnames) && check_nargs(vm, qualname, nargs, 1, 1);
-}
-
-// Argument checks for functions with several positional-only arguments.
-bool n_args(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {
-  return no_kwargs(vm, name, kwnames) && check_nargs(vm, name, nargs, min, max);
-}
-
 Value int_arg(VM& vm, Value v, mpz_t out) {
   Value i = index_to_int(vm, v);
   if (i.is_exception()) return i;
@@ -60,7 +49,7 @@ Value checked_result(VM& vm, double x, double r, bool can_overflow) {
 
 Value math_1(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* qualname,
              double (*fn)(double), bool can_overflow) {
-  if (!one_arg(vm, qualname, nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, qualname, nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   return checked_result(vm, x, fn(x), can_overflow);
@@ -275,7 +264,7 @@ double lgamma_value(double x, int& err) {
 // unless the result is tiny (an underflow).
 Value gamma_like(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* qualname,
                  double (*fn)(double, int&)) {
-  if (!one_arg(vm, qualname, nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, qualname, nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   int err = 0;
@@ -299,7 +288,7 @@ Value math_lgamma(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // other objects may define __floor__/__ceil__.
 Value floor_ceil(VM& vm, Value* args, int nargs, Tuple* kwnames, bool is_floor) {
   const char* qualname = is_floor ? "math.floor" : "math.ceil";
-  if (!one_arg(vm, qualname, nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, qualname, nargs, kwnames, 1, 1)) return Value::exception();
   Value x = args[0];
   if (x.is_double()) {
     double d = is_floor ? std::floor(x.as_double()) : std::ceil(x.as_double());
@@ -324,7 +313,7 @@ Value math_ceil(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_trunc(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.trunc", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.trunc", nargs, kwnames, 1, 1)) return Value::exception();
   Value x = args[0];
   if (x.is_double()) return int_from_double(vm, std::trunc(x.as_double()));
   if (x.is_int()) return x;
@@ -430,13 +419,13 @@ Value math_log(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_log2(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.log2", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.log2", nargs, kwnames, 1, 1)) return Value::exception();
   Value r;
   return log_helper(vm, args[0], m_log2, 1.0, r);
 }
 
 Value math_log10(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.log10", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.log10", nargs, kwnames, 1, 1)) return Value::exception();
   Value r;
   return log_helper(vm, args[0], m_log10, std::log10(2.0), r);
 }
@@ -445,13 +434,13 @@ Value math_log10(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 bool two_doubles(VM& vm, const char* name, Value* args, int nargs, Tuple* kwnames, double& x,
                  double& y) {
-  return n_args(vm, name, nargs, kwnames, 2, 2) && real_to_double(vm, args[0], x) &&
+  return positional_args(vm, name, nargs, kwnames, 2, 2) && real_to_double(vm, args[0], x) &&
          real_to_double(vm, args[1], y);
 }
 
 Value math_pow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   double x, y;
-  if (!two_doubles(vm, "pow", args, nargs, kwnames, x, y)) return Value::exception();
+  if (!two_doubles(vm, "math.pow", args, nargs, kwnames, x, y)) return Value::exception();
   double r = 0.0;
   int err = 0;
   if (!std::isfinite(x) || !std::isfinite(y)) {
@@ -495,7 +484,7 @@ Value math_pow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value math_atan2(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   double y, x;
-  if (!two_doubles(vm, "atan2", args, nargs, kwnames, y, x)) return Value::exception();
+  if (!two_doubles(vm, "math.atan2", args, nargs, kwnames, y, x)) return Value::exception();
   double r = std::atan2(y, x);
   if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error(vm);
   return Value::from_double(r);
@@ -503,13 +492,13 @@ Value math_atan2(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value math_copysign(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   double x, y;
-  if (!two_doubles(vm, "copysign", args, nargs, kwnames, x, y)) return Value::exception();
+  if (!two_doubles(vm, "math.copysign", args, nargs, kwnames, x, y)) return Value::exception();
   return Value::from_double(std::copysign(x, y));
 }
 
 Value math_fmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   double x, y;
-  if (!two_doubles(vm, "fmod", args, nargs, kwnames, x, y)) return Value::exception();
+  if (!two_doubles(vm, "math.fmod", args, nargs, kwnames, x, y)) return Value::exception();
   if (std::isinf(y) && std::isfinite(x)) return Value::from_double(x);
   double r = std::fmod(x, y);
   if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error(vm);
@@ -518,7 +507,7 @@ Value math_fmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value math_remainder(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   double x, y;
-  if (!two_doubles(vm, "remainder", args, nargs, kwnames, x, y)) return Value::exception();
+  if (!two_doubles(vm, "math.remainder", args, nargs, kwnames, x, y)) return Value::exception();
   if (std::isnan(x) || std::isnan(y)) return Value::from_double(NAN);
   if (std::isinf(x) || y == 0.0) return domain_error(vm);
   if (std::isinf(y)) return Value::from_double(x);
@@ -527,12 +516,12 @@ Value math_remainder(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value math_nextafter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   double x, y;
-  if (!two_doubles(vm, "nextafter", args, nargs, kwnames, x, y)) return Value::exception();
+  if (!two_doubles(vm, "math.nextafter", args, nargs, kwnames, x, y)) return Value::exception();
   return Value::from_double(std::nextafter(x, y));
 }
 
 Value math_ulp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.ulp", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.ulp", nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   if (std::isnan(x)) return Value::from_double(x);
@@ -547,7 +536,7 @@ Value math_ulp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_ldexp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!n_args(vm, "ldexp", nargs, kwnames, 2, 2)) return Value::exception();
+  if (!positional_args(vm, "math.ldexp", nargs, kwnames, 2, 2)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   Value i = args[1];
@@ -565,7 +554,7 @@ Value math_ldexp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_frexp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.frexp", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.frexp", nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   int e = 0;
@@ -574,7 +563,7 @@ Value math_frexp(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_modf(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.modf", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.modf", nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   if (std::isinf(x)) {
@@ -588,21 +577,21 @@ Value math_modf(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_degrees(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.degrees", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.degrees", nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   return Value::from_double(x * (180.0 / M_PI));
 }
 
 Value math_radians(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.radians", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.radians", nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   return Value::from_double(x * (M_PI / 180.0));
 }
 
 Value classify(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* qualname, int what) {
-  if (!one_arg(vm, qualname, nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, qualname, nargs, kwnames, 1, 1)) return Value::exception();
   double x;
   if (!real_to_double(vm, args[0], x)) return Value::exception();
   switch (what) {
@@ -657,7 +646,7 @@ Value math_isclose(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // Shewchuk's exact summation with CPython's final half-even correction
 // (msum in mathmodule.c).
 Value math_fsum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.fsum", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.fsum", nargs, kwnames, 1, 1)) return Value::exception();
   RootScope roots(vm);
   Value it = roots.add(vm.iter(args[0]));
   if (it.is_exception()) return it;
@@ -801,7 +790,7 @@ Value math_hypot(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_dist(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!n_args(vm, "dist", nargs, kwnames, 2, 2)) return Value::exception();
+  if (!positional_args(vm, "math.dist", nargs, kwnames, 2, 2)) return Value::exception();
   std::vector<Value> p, q;
   if (!vm.unpack_iterable(args[0], p) || !vm.unpack_iterable(args[1], q)) {
     return Value::exception();
@@ -886,7 +875,7 @@ Value math_lcm(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_factorial(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.factorial", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.factorial", nargs, kwnames, 1, 1)) return Value::exception();
   if (args[0].is_double()) {
     return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
   }
@@ -903,7 +892,7 @@ Value math_factorial(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_isqrt(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!one_arg(vm, "math.isqrt", nargs, kwnames)) return Value::exception();
+  if (!positional_args(vm, "math.isqrt", nargs, kwnames, 1, 1)) return Value::exception();
   Mpz n;
   if (int_arg(vm, args[0], n).is_exception()) return Value::exception();
   if (mpz_sgn(n.z) < 0) return vm.raise(vm.types.ValueError, "isqrt() argument must be nonnegative");
@@ -926,7 +915,7 @@ bool comb_args(VM& vm, Value nv, Value kv, mpz_t n, mpz_t k) {
 }
 
 Value math_comb(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!n_args(vm, "comb", nargs, kwnames, 2, 2)) return Value::exception();
+  if (!positional_args(vm, "math.comb", nargs, kwnames, 2, 2)) return Value::exception();
   Mpz n, k, r;
   if (!comb_args(vm, args[0], args[1], n, k)) return Value::exception();
   if (mpz_cmp(k, n) > 0) return Value::small_int(0);
@@ -942,7 +931,7 @@ Value math_comb(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value math_perm(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!n_args(vm, "perm", nargs, kwnames, 1, 2)) return Value::exception();
+  if (!positional_args(vm, "math.perm", nargs, kwnames, 1, 2)) return Value::exception();
   if (nargs == 1 || args[1].is_none()) return math_factorial(vm, args, 1, nullptr);
   Mpz n, k, r, factor;
   if (!comb_args(vm, args[0], args[1], n, k)) return Value::exception();

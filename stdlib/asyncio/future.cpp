@@ -720,7 +720,7 @@ void init_future_types(VM& vm, AsyncioState& st) {
   Type* it = vm.new_type("FutureIter", vm.types.object, ObjKind::Foreign, nullptr);
   it->flags &= ~Type::kBaseType;
   it->module = vm.str_value("_asyncio");
-  it->slots.iter = [](VM&, Value self) { return self; };
+  it->slots.iter = slot_iter_self;
   it->slots.next = future_iter_next;
   st.future_iter_type = it;
 }

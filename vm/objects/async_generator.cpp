@@ -218,7 +218,7 @@ Value agen_aclose(VM& vm, Value* args, int nargs, Tuple* kw) {
 Type* make_awaitable_type(VM& vm, const char* name) {
   Type* t = vm.new_type(name, vm.types.object, ObjKind::Foreign, nullptr);
   t->flags &= ~Type::kBaseType;
-  t->slots.iter = [](VM&, Value self) { return self; };
+  t->slots.iter = slot_iter_self;
   t->slots.next = awaitable_next;
   t->slots.hash = vm.types.object->slots.hash;  // by identity, as CPython's (gather() keys on it)
   add_method(vm, t, "__await__", awaitable_self);
@@ -332,7 +332,7 @@ Value anext_close(VM& vm, Value* args, int nargs, Tuple* kw) {
 Type* make_anext_type(VM& vm) {
   Type* t = vm.new_type("anext_awaitable", vm.types.object, ObjKind::Foreign, nullptr);
   t->flags &= ~Type::kBaseType;
-  t->slots.iter = [](VM&, Value self) { return self; };
+  t->slots.iter = slot_iter_self;
   t->slots.next = anext_next;
   add_method(vm, t, "__await__", awaitable_self);
   add_method(vm, t, "send", anext_send);

@@ -563,6 +563,10 @@ Value complex_format_method(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 }  // namespace
 
+static Value complex_negative(VM& vm, Value v) { return new_complex(vm, -parts(v).re, -parts(v).im); }
+static Value complex_positive(VM& vm, Value v) { return new_complex(vm, parts(v).re, parts(v).im); }
+static int complex_truthy(VM&, Value v) { return parts(v).re != 0.0 || parts(v).im != 0.0 ? 1 : 0; }
+
 void init_complex_type(VM& vm) {
   Type* t = vm.types.complex;
   t->flags &= ~Type::kBaseType;  // subclasses of complex are not supported
@@ -571,9 +575,9 @@ void init_complex_type(VM& vm) {
   t->slots.hash = complex_hash;
   t->slots.compare = complex_compare;
   t->slots.binary = complex_binary;
-  t->slots.negative = [](VM& vm, Value v) { return new_complex(vm, -parts(v).re, -parts(v).im); };
-  t->slots.positive = [](VM& vm, Value v) { return new_complex(vm, parts(v).re, parts(v).im); };
-  t->slots.truthy = [](VM&, Value v) { return parts(v).re != 0.0 || parts(v).im != 0.0 ? 1 : 0; };
+  t->slots.negative = complex_negative;
+  t->slots.positive = complex_positive;
+  t->slots.truthy = complex_truthy;
   t->slots.format = complex_format;
   t->slots.getattr = complex_getattr;
   static constexpr struct {

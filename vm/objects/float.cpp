@@ -221,6 +221,13 @@ static Value float_getattr(VM& vm, Value self, Str* name) {
   return generic_getattr(vm, self, name, true);
 }
 
+static Value float_negative(VM&, Value v) { return Value::from_double(-float_of(v)); }
+static Value float_positive(VM&, Value v) { return Value::from_double(float_of(v)); }
+static int float_truthy(VM&, Value v) { return float_of(v) != 0.0 ? 1 : 0; }
+static Value float_dunder_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  return number_dunder_new(vm, vm.types.float_, args, nargs, kw);
+}
+
 void init_float_type(VM& vm) {
   Type* t = vm.types.float_;
   t->constructor = float_new;
@@ -228,15 +235,13 @@ void init_float_type(VM& vm) {
   t->slots.hash = float_hash;
   t->slots.compare = float_compare;
   t->slots.binary = float_binary;
-  t->slots.negative = [](VM&, Value v) { return Value::from_double(-float_of(v)); };
-  t->slots.positive = [](VM&, Value v) { return Value::from_double(float_of(v)); };
-  t->slots.truthy = [](VM&, Value v) { return float_of(v) != 0.0 ? 1 : 0; };
+  t->slots.negative = float_negative;
+  t->slots.positive = float_positive;
+  t->slots.truthy = float_truthy;
   t->slots.format = float_format;
   t->slots.getattr = float_getattr;
   add_number_dunders(vm, t, false);
-  add_static_method(vm, t, "__new__", [](VM& vm, Value* args, int nargs, Tuple* kw) {
-    return number_dunder_new(vm, vm.types.float_, args, nargs, kw);
-  });
+  add_static_method(vm, t, "__new__", float_dunder_new);
   add_method(vm, t, "is_integer", float_is_integer);
   add_method(vm, t, "hex", float_hex_method);
   add_static_method(vm, t, "fromhex", float_fromhex);

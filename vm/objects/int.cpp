@@ -799,18 +799,22 @@ void init_bool_type(VM& vm) {
 
 // ---------------------------------------------------------------- None & co.
 
+static Value none_repr(VM& vm, Value) { return vm.str_value("None"); }
+static int none_truthy(VM&, Value) { return 0; }
+static Value none_new(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (nargs || (kw && kw->size)) return vm.raise(vm.types.TypeError, "NoneType takes no arguments");
+  return Value::none();
+}
+static Value not_implemented_repr(VM& vm, Value) { return vm.str_value("NotImplemented"); }
+static Value ellipsis_repr(VM& vm, Value) { return vm.str_value("Ellipsis"); }
+
 void init_none_type(VM& vm) {
   Type* none = vm.types.none_type;
-  none->slots.repr = [](VM& vm, Value) { return vm.str_value("None"); };
-  none->slots.truthy = [](VM&, Value) { return 0; };
-  none->constructor = [](VM& vm, Value*, int nargs, Tuple* kw) -> Value {
-    if (nargs || (kw && kw->size)) return vm.raise(vm.types.TypeError, "NoneType takes no arguments");
-    return Value::none();
-  };
-  vm.types.not_implemented_type->slots.repr = [](VM& vm, Value) {
-    return vm.str_value("NotImplemented");
-  };
-  vm.types.ellipsis_type->slots.repr = [](VM& vm, Value) { return vm.str_value("Ellipsis"); };
+  none->slots.repr = none_repr;
+  none->slots.truthy = none_truthy;
+  none->constructor = none_new;
+  vm.types.not_implemented_type->slots.repr = not_implemented_repr;
+  vm.types.ellipsis_type->slots.repr = ellipsis_repr;
 }
 
 }  // namespace coil::vm

@@ -30,10 +30,15 @@ void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
   ++vm.type_version;
 }
 
+// object.__subclasshook__(cls, C): NotImplemented.
+static Value object_subclasshook(VM& vm, Value*, int, Tuple*) { return vm.not_implemented; }
+
 void add_function(VM& vm, Dict* dict, std::string_view name, NativeFn fn) {
   NativeFunction* f = vm.new_native(name, fn, false);
   dict_set_str(vm, dict, f->name, Value::object(f));
 }
+
+Value slot_iter_self(VM&, Value self) { return self; }
 
 // ---------------------------------------------------------------- object
 
@@ -534,9 +539,7 @@ static void add_object_dunders(VM& vm) {
   // object.__subclasshook__(cls, C): NotImplemented, so abc.ABCMeta falls
   // back to the usual subclass rules unless a class overrides it.
   auto* hook_cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  NativeFunction* hook = vm.new_native("__subclasshook__", [](VM& vm, Value*, int, Tuple*) {
-    return vm.not_implemented;
-  });
+  NativeFunction* hook = vm.new_native("__subclasshook__", object_subclasshook);
   hook->qualname = vm.intern("object.__subclasshook__");
   hook_cm->func = Value::object(hook);
   dict_set_str(vm, t->dict, hook->name, Value::object(hook_cm));

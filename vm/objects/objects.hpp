@@ -68,6 +68,9 @@ Value raise_attribute_error(VM& vm, Value obj, Str* name);
 // an Instance holding attributes in its shape moves them into it).
 Dict* instance_dict(VM& vm, Value obj, bool create);
 
+// The iter slot of iterators: the object itself.
+Value slot_iter_self(VM& vm, Value self);
+
 // ---- instances of classes written in coil (vm/objects/instance.cpp)
 
 // A new instance of `type`, with inline room for its usual attributes.

@@ -337,6 +337,18 @@ void add_class_getitem(VM& vm, Type* type) {
 // `|` of classes, None, aliases and unions: a types.UnionType (type.cpp).
 Value type_union_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace);
 
+// types.GenericAlias(origin, args), as `__class_getitem__ = classmethod(GenericAlias)` calls it.
+static Value alias_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!positional_args(vm, "GenericAlias", nargs, kw, 2, 2)) return Value::exception();
+  return make_generic_alias(vm, args[0], args[1]);
+}
+
+// class L(list[int]): the alias stands for its origin among the bases.
+static Value alias_mro_entries(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!positional_args(vm, "__mro_entries__", nargs, kw, 2, 2)) return Value::exception();
+  return Value::object(vm.tuple_of({alias_field(args[0], "__origin__", vm)}));
+}
+
 void init_generic_alias_type(VM& vm) {
   if (vm.container_types.size() < static_cast<size_t>(ContainerType::Count)) {
     vm.container_types.resize(static_cast<size_t>(ContainerType::Count), nullptr);
@@ -351,20 +363,10 @@ void init_generic_alias_type(VM& vm) {
   t->slots.getattr = alias_getattr;
   t->slots.binary = type_union_binary;
   // types.GenericAlias(origin, args), as `__class_getitem__ = classmethod(GenericAlias)` calls it.
-  t->constructor = [](VM& vm, Value* args, int nargs, Tuple* kw) -> Value {
-    if (!no_kwargs(vm, "GenericAlias", kw) || !check_nargs(vm, "GenericAlias", nargs, 2, 2)) {
-      return Value::exception();
-    }
-    return make_generic_alias(vm, args[0], args[1]);
-  };
+  t->constructor = alias_new;
   inherit_slots(t);
   // class L(list[int]): the alias stands for its origin among the bases.
-  add_method(vm, t, "__mro_entries__", [](VM& vm, Value* args, int nargs, Tuple* kw) -> Value {
-    if (!no_kwargs(vm, "__mro_entries__", kw) || !check_nargs(vm, "__mro_entries__", nargs, 2, 2)) {
-      return Value::exception();
-    }
-    return Value::object(vm.tuple_of({alias_field(args[0], "__origin__", vm)}));
-  });
+  add_method(vm, t, "__mro_entries__", alias_mro_entries);
   vm.container_types[static_cast<size_t>(ContainerType::GenericAlias)] = t;
   // Not on `type`: generic lookup would then find it on every class.
   for (Type* c : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset}) {

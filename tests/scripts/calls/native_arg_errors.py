@@ -6,6 +6,7 @@
 import asyncio
 import datetime
 import itertools
+import math
 
 d = datetime.date(2020, 1, 1)
 dt = datetime.datetime(2020, 1, 1)
@@ -44,6 +45,10 @@ CASES = [
     'dt.utcoffset(1)', 't.tzname(1)', 'd.__reduce__(1)', 'dt.__reduce__(1)', 'td.__reduce__(1)',
     'd.ctime(1)', 'dt.ctime(1)', 'd.timetuple(1)', 'dt.timetuple(1)', 'dt.utctimetuple(1)',
     'td.__abs__(1)',
+    # math: METH_O and METH_FASTCALL functions
+    'math.sqrt()', 'math.sqrt(x=1)', 'math.pow(1)', 'math.pow(1, y=2)', 'math.ldexp(1, x=2)',
+    'math.comb(1, k=2)', 'math.perm(1, 2, 3)', 'math.dist(1)', 'math.atan2(1, x=2)',
+    'math.copysign(1)', 'math.fmod(1, y=1)', 'math.gcd(x=1)', 'math.isclose(1)',
 ]
 
 for case in CASES:
@@ -155,6 +160,19 @@ asyncio.run(main())
 # expect: dt.timetuple(1) -> datetime.timetuple() takes no arguments (1 given)
 # expect: dt.utctimetuple(1) -> datetime.utctimetuple() takes no arguments (1 given)
 # expect: td.__abs__(1) -> expected 0 arguments, got 1
+# expect: math.sqrt() -> math.sqrt() takes exactly one argument (0 given)
+# expect: math.sqrt(x=1) -> math.sqrt() takes no keyword arguments
+# expect: math.pow(1) -> pow expected 2 arguments, got 1
+# expect: math.pow(1, y=2) -> math.pow() takes no keyword arguments
+# expect: math.ldexp(1, x=2) -> math.ldexp() takes no keyword arguments
+# expect: math.comb(1, k=2) -> math.comb() takes no keyword arguments
+# expect: math.perm(1, 2, 3) -> perm expected at most 2 arguments, got 3
+# expect: math.dist(1) -> dist expected 2 arguments, got 1
+# expect: math.atan2(1, x=2) -> math.atan2() takes no keyword arguments
+# expect: math.copysign(1) -> copysign expected 2 arguments, got 1
+# expect: math.fmod(1, y=1) -> math.fmod() takes no keyword arguments
+# expect: math.gcd(x=1) -> math.gcd() takes no keyword arguments
+# expect: math.isclose(1) -> isclose() missing required argument 'b' (pos 2)
 # expect: loop.create_task(x=1) -> BaseEventLoop.create_task() got an unexpected keyword argument 'x'
 # expect: loop.create_task(1, 2) -> BaseEventLoop.create_task() takes 2 positional arguments but 3 were given
 # expect: asyncio.Future().add_done_callback() -> add_done_callback() takes exactly 1 positional argument (0 given)
