@@ -303,6 +303,7 @@ Generator* new_generator(VM& vm, Function* fn) {
   g->frame.gen_state = GenState::Created;
   g->frame.gen_delegating = false;
   g->frame.gen_started = false;
+  g->frame.return_to = make_return_to(ReturnTo::Caller);
   init_frame(vm, &g->frame, fn);
   g->frame.flags = Frame::kGenerator;
   vm.live_generators.push_back(g);
@@ -414,10 +415,7 @@ ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
     result = Value::exception();
     return ResumeKind::Raised;
   }
-  Frame* f = &gen->frame;
-  if (gen->frame.gen_state != GenState::Created && exc.is_null()) *f->sp++ = value;
-  gen->frame.gen_state = GenState::Running;
-  gen->frame.gen_started = true;
+  Frame* f = gen->start_running(value, make_return_to(ReturnTo::Caller), exc.is_null());
   f->flags |= Frame::kEntry;
   f->previous = frame;
   Value r;

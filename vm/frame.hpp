@@ -18,6 +18,26 @@ namespace coil::vm {
 
 struct Generator;
 
+// How the frame that resumed a generator takes the generator's return value
+// (Frame::return_to). Recorded by the resumer, as CPython 3.12 keeps a
+// return_offset in the frame, so the return need not decode the
+// resumer's instruction.
+enum class ReturnTo : uint8_t {
+  ForIter,        // FOR_ITER: the loop ends (the iterator popped), jumping to the target
+  Send,           // SEND (yield from, await): it replaces the receiver, jumping to the target
+  StopIteration,  // inline send()/next(): that call raises StopIteration(value)
+  Caller,         // VM::resume: run() hands it to its C++ caller
+};
+
+// A Frame::return_to: the jump target in the resumer's code in the low 24
+// bits (an instruction's argument), the ReturnTo above them; ForIter is 0,
+// so FOR_ITER, the commonest resumer, records just its argument.
+constexpr uint32_t make_return_to(ReturnTo how, uint32_t target = 0) {
+  return target | static_cast<uint32_t>(how) << 24;
+}
+constexpr ReturnTo return_how(uint32_t return_to) { return static_cast<ReturnTo>(return_to >> 24); }
+constexpr uint32_t return_target(uint32_t return_to) { return return_to & 0xFFFFFF; }
+
 struct Frame {
   // Set on the frame a nested run() started with: when it returns, yields or
   // raises, run() returns to its C++ caller instead of continuing below.
@@ -39,6 +59,10 @@ struct Frame {
   GenState gen_state;
   bool gen_delegating;
   bool gen_started;
+  // Generator frames only: where its return value goes (make_return_to),
+  // set by whoever resumed it (Generator::start_running). Fills what would
+  // be padding.
+  uint32_t return_to;
   Code* code;
   Dict* globals;
   // The caller: the frame execution continues in when this one returns or
@@ -89,11 +113,27 @@ struct Generator : Obj {
 
   Frame frame;  // must be last: its slots follow
 
+  // The one sequence that restarts a suspended or just-created generator's
+  // frame, used by every resumer (FOR_ITER, SEND and inline send()/next()
+  // in vm/interp.cpp, VM::resume in vm/call.cpp): a suspended frame's yield
+  // evaluates to `sent` (unless !push_sent: it raises there instead), and
+  // `return_to` records where its return value goes. The caller links the
+  // frame in and runs it.
+  Frame* start_running(Value sent, uint32_t return_to, bool push_sent = true) {
+    if (frame.gen_state == GenState::Suspended && push_sent) *frame.sp++ = sent;
+    frame.gen_state = GenState::Running;
+    frame.gen_started = true;
+    frame.return_to = return_to;
+    return &frame;
+  }
+
   // Bytes allocated for a generator running `code` (its frame's slots included).
   static size_t alloc_size(const Code* code) {
     return sizeof(Generator) + sizeof(Value) * code->frame_slots();
   }
 };
+
+static_assert(offsetof(Frame, code) == 8, "Frame's small fields fill its first word");
 
 inline Generator* Frame::generator() {
   if (!(flags & kGenerator)) return nullptr;

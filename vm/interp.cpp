@@ -359,6 +359,10 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   int call_argc;
   Tuple* call_kwnames;
   Value* call_args;
+  // Operands of resume_generator, set by FOR_ITER, SEND and do_call.
+  Generator* resume_gen;
+  Value resume_sent;
+  uint32_t resume_to;
 
 #define LOAD()                              \
   do {                                      \
@@ -1414,22 +1418,12 @@ dispatch:
       } else if (o->kind == ObjKind::Generator && o->type == vm.types.generator) {
         auto* gen = static_cast<Generator*>(o);
         if (gen->frame.gen_state == GenState::Suspended || gen->frame.gen_state == GenState::Created) {
-          // Resume inline: link the generator's frame above this one.
-          if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
-            STORE();
-            vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
-            ERROR();
-          }
-          if (gen->frame.gen_state == GenState::Suspended) *gen->frame.sp++ = Value::none();
-          gen->frame.gen_state = GenState::Running;
-          gen->frame.gen_started = true;
-          STORE();
-          gen->frame.previous = f;
-          f = &gen->frame;
-          vm.frame = f;
-          ++vm.generator_depth;
-          LOAD();
-          DISPATCH();
+          // Its next item comes from its frame, run in this loop; when it
+          // returns, the loop ends.
+          resume_gen = gen;
+          resume_sent = Value::none();
+          resume_to = make_return_to(ReturnTo::ForIter, arg);
+          goto resume_generator;
         }
       }
     }
@@ -1564,17 +1558,11 @@ do_call : {
         Value sent = send ? call_args[1] : Value::none();
         if (gen->frame.gen_state == GenState::Suspended ||
             (gen->frame.gen_state == GenState::Created && sent.is_none())) {
-          if (gen->frame.gen_state == GenState::Suspended) *gen->frame.sp++ = sent;
-          gen->frame.gen_state = GenState::Running;
-          gen->frame.gen_started = true;
           sp = bottom;
-          STORE();
-          gen->frame.previous = f;
-          f = &gen->frame;
-          vm.frame = f;
-          ++vm.generator_depth;
-          LOAD();
-          DISPATCH();
+          resume_gen = gen;
+          resume_sent = sent;
+          resume_to = make_return_to(ReturnTo::StopIteration);
+          goto resume_generator;
         }
       }
     }
@@ -1770,13 +1758,14 @@ do_call : {
     uint8_t frame_flags = f->flags;
     LEAVE_FRAME(rv, gen != nullptr, true);
     if (gen) {
-      // The generator was resumed inline by FOR_ITER or SEND in this frame.
-      Op resumer = op_of(ip[-1]);
-      uint32_t target = arg_of(ip[-1]);
-      if (resumer == Op::FOR_ITER) {
+      // The generator was resumed inline (resume_generator) by this frame,
+      // which recorded where the value goes.
+      ReturnTo how = return_how(gen->frame.return_to);
+      uint32_t target = return_target(gen->frame.return_to);
+      if (how == ReturnTo::ForIter) {
         --sp;  // the exhausted iterator
         JUMP_TO(target);
-      } else if (resumer == Op::CALL) {
+      } else if (how == ReturnTo::StopIteration) {
         // send()/next() resumed it inline: the call raises StopIteration(rv),
         // or next(gen, default) gives its default.
         STORE();
@@ -1973,22 +1962,11 @@ do_call : {
       auto* gen = static_cast<Generator*>(receiver.as_obj());
       if (gen->frame.gen_state == GenState::Suspended ||
           (gen->frame.gen_state == GenState::Created && value.is_none())) {
-        if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
-          STORE();
-          vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
-          ERROR();
-        }
         --sp;
-        if (gen->frame.gen_state == GenState::Suspended) *gen->frame.sp++ = value;
-        gen->frame.gen_state = GenState::Running;
-        gen->frame.gen_started = true;
-        STORE();
-        gen->frame.previous = f;
-        f = &gen->frame;
-        vm.frame = f;
-        ++vm.generator_depth;
-        LOAD();
-        DISPATCH();
+        resume_gen = gen;
+        resume_sent = value;
+        resume_to = make_return_to(ReturnTo::Send, arg);
+        goto resume_generator;
       }
     }
     STORE();
@@ -2002,6 +1980,26 @@ do_call : {
     --sp;
     TOP() = out;
     JUMP_TO(arg);
+    DISPATCH();
+  }
+
+resume_generator : {
+    // The one way into a generator's frame from this loop (FOR_ITER, SEND,
+    // inline send()/next(); CPython 3.12's _PUSH_FRAME): resume_gen,
+    // suspended or just created, runs above f until it yields to f, raises,
+    // or returns where resume_to says (RETURN_VALUE).
+    if (vm.generator_depth >= VM::kMaxGeneratorDepth) {
+      STORE();
+      vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+      ERROR();
+    }
+    STORE();
+    Frame* gf = resume_gen->start_running(resume_sent, resume_to);
+    gf->previous = f;
+    f = gf;
+    vm.frame = f;
+    ++vm.generator_depth;
+    LOAD();
     DISPATCH();
   }
 
