@@ -398,8 +398,15 @@ corpus: binaries
 	$(PYTHON) tests/corpus/run.py --coil $(COIL) $(CORPUS_FLAGS)
 
 BENCH ?=
-bench: binaries
-	$(PYTHON) bench/run.py --coil $(COIL) $(BENCH)
+EMBED_BENCH := $(BUILD)/bench/native_calls
+bench: binaries $(EMBED_BENCH)
+	$(PYTHON) bench/run.py --coil $(COIL) --embed $(EMBED_BENCH) $(BENCH)
+
+# The embedding API's call benchmark: a host built as the samples are (-O2).
+$(EMBED_BENCH): bench/embed/native_calls.cpp $(LIB) $(wildcard include/coil/*.hpp)
+	$(call msg,HOST,$<)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CXX) $(HOST_CXXFLAGS) -O2 $< -o $@ $(LIB) $(LIBS) $(LDLIBS)
 
 clean:
 	rm -rf $(BUILD)

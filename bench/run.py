@@ -48,6 +48,8 @@ TARGETS = {
 }
 # Geometric-mean bars per group.
 GROUP_BARS = {"plain": 0.33}
+# A call of a bound C++ function costs at most this many Python calls (issue 10).
+NATIVE_CALL_BAR = 2.0
 # Start-up: ratio bar and absolute bar (ms) for `coil -c pass`.
 STARTUP_RATIO_BAR, STARTUP_MS_BAR = 0.10, 5.0
 # Memory rows: (name, script, args before N, N, bar on coil's bytes per
@@ -149,6 +151,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=5, help="rounds per benchmark (5)")
     ap.add_argument("--startup-rounds", type=int, default=20, help="start-up rounds (20)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run (120)")
+    ap.add_argument("--embed", help="the embedding benchmark host (build/bench/native_calls)")
     ap.add_argument("names", nargs="*", help="only benchmarks whose name contains one of these")
     args = ap.parse_args()
 
@@ -229,8 +232,33 @@ def main():
                 target = f"  <= {ratio_bar:.2f}  {verdict(ratio <= ratio_bar)}"
             print(f"{name:<14} {per['coil']:>10.1f} {per['python']:>10.1f} {ratio:>7.2f}x{target}")
 
+    embed_failed = False
+    if args.embed and wanted("native"):
+        embed_failed = not embedding_calls(args.embed, args.timeout)
+
     failed = [r for r in results + ([startup] if startup else []) if "failed" in r]
-    return 1 if failed or memory_failed else 0
+    return 1 if failed or memory_failed or embed_failed else 0
+
+
+def embedding_calls(host, timeout):
+    """Issue 10's benchmark: calls per second across the embedding API,
+    from bench/embed/native_calls.cpp (its own best-of-rounds timing)."""
+    print()
+    print(f"{'embedding calls':<34} {'calls/s':>12}  {'bar':>7}")
+    try:
+        out = subprocess.run([host], capture_output=True, text=True, timeout=timeout, check=True).stdout
+    except (OSError, subprocess.SubprocessError) as e:
+        print(f"{'native_calls':<34} FAILED ({e})")
+        return False
+    figures = dict(line.split() for line in out.splitlines() if line.strip())
+    for key, label in (("native_from_script_calls_per_s", "bound C++ function, from a script"),
+                       ("python_from_script_calls_per_s", "Python function, from a script"),
+                       ("script_from_host_calls_per_s", "Python function, from C++")):
+        print(f"{label:<34} {float(figures[key]) / 1e6:>11.2f}M")
+    ratio = float(figures["native_over_python_time"])
+    print(f"{'C++ call / Python call (time)':<34} {ratio:>11.2f}x  <= {NATIVE_CALL_BAR:.2f}  "
+          f"{verdict(ratio <= NATIVE_CALL_BAR)}")
+    return True
 
 
 def geomean(results):

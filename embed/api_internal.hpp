@@ -43,6 +43,9 @@ struct Core : std::enable_shared_from_this<Core> {
   std::unordered_map<std::type_index, std::unique_ptr<ClassRecord>> classes;
   // The event loop run_ready() drives (embed/host_loop.cpp), once made.
   Value host_loop;
+  // Argument vectors of finished native calls, reused so a call does not
+  // allocate one (a stack: native calls nest through re-entry).
+  std::vector<std::vector<Value>> spare_arguments;
 };
 
 // The private parts of coil::VM and coil::Value, for the implementation.

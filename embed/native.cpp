@@ -102,12 +102,22 @@ bool bind_arguments(vm::VM& vm, Core& core, const detail::Signature& sig, size_t
   bool unnamed = n > receiver && sig.names[receiver].empty();
   if (n == receiver) unnamed = !sig.varkw && nkw > 0;
   if (unnamed && !bind_unnamed(vm, sig, receiver, nargs, nkw)) return false;
-  std::vector<bool> set(n, false);
+  // Which parameters have a value: a bit each (a vector only past 64).
+  uint64_t set_bits = 0;
+  std::vector<bool> set_more(n > 64 ? n : 0, false);
+  auto is_set = [&](size_t i) { return i < 64 ? (set_bits >> i) & 1 : static_cast<bool>(set_more[i]); };
+  auto mark_set = [&](size_t i) {
+    if (i < 64) {
+      set_bits |= uint64_t(1) << i;
+    } else {
+      set_more[i] = true;
+    }
+  };
   call.args.resize(n);
   size_t given = static_cast<size_t>(nargs);
   for (size_t i = 0; i < given && i < n; ++i) {
     call.args[i] = Access::make(core, args[i]);
-    set[i] = true;
+    mark_set(i);
   }
   for (size_t i = n; i < given; ++i) call.rest.push_back(Access::make(core, args[i]));
   const char* fname = sig.name.c_str();
@@ -125,13 +135,13 @@ bool bind_arguments(vm::VM& vm, Core& core, const detail::Signature& sig, size_t
                    static_cast<int>(key.size()), key.data());
       return false;
     }
-    if (set[i]) {
+    if (is_set(i)) {
       vm.raise_fmt(vm.types.TypeError, "%s() got multiple values for argument '%.*s'", fname,
                    static_cast<int>(key.size()), key.data());
       return false;
     }
     call.args[i] = Access::make(core, value);
-    set[i] = true;
+    mark_set(i);
   }
   if (given > n && !sig.varargs) {
     size_t defaults = 0;
@@ -145,7 +155,7 @@ bool bind_arguments(vm::VM& vm, Core& core, const detail::Signature& sig, size_t
   }
   std::vector<std::string> missing;
   for (size_t i = 0; i < n; ++i) {
-    if (set[i]) continue;
+    if (is_set(i)) continue;
     if (sig.defaults[i]) {
       call.args[i] = *sig.defaults[i];
     } else {
@@ -167,6 +177,21 @@ vm::Value run_bound(vm::VM& vm, const detail::Signature& sig, detail::Invoker& f
   Core& core = detail::core_of(vm);
   try {
     detail::Call call{*core.owner, sig, {}, {}, {}};
+    // Borrow a spare argument vector and give it back, emptied, however the call ends.
+    struct Recycle {
+      Core& core;
+      std::vector<Value>& args;
+      ~Recycle() {
+        args.clear();
+        if (args.capacity() != 0 && core.spare_arguments.size() < 64) {
+          core.spare_arguments.push_back(std::move(args));
+        }
+      }
+    } recycle{core, call.args};
+    if (!core.spare_arguments.empty()) {
+      call.args = std::move(core.spare_arguments.back());
+      core.spare_arguments.pop_back();
+    }
     if (!bind_arguments(vm, core, sig, receiver, args, nargs, kwnames, call)) return vm::Value::exception();
     Value r = fn(call);
     return own_value(core, r);

@@ -36,7 +36,12 @@ Value::Value(std::shared_ptr<Core> core, uint64_t bits) : core_(std::move(core))
   vm.handles[slot_] = std::bit_cast<vm::Value>(bits);
 }
 
-Value Access::make(Core& core, vm::Value v) { return Value(core.shared_from_this(), v.raw()); }
+Value Access::make(Core& core, vm::Value v) {
+  // Copying the owner's pointer is one increment; shared_from_this() would
+  // lock a weak pointer (a compare-and-swap loop) on every argument of every
+  // native call.
+  return Value(core.owner ? core.owner->core_ : core.shared_from_this(), v.raw());
+}
 
 vm::Value Access::get(const Value& v) {
   return v.core_ ? v.core_->vm->handles[v.slot_] : vm::Value::none();
