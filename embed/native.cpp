@@ -2,6 +2,7 @@
 // binding a call's arguments to a C++ signature as CPython binds a Python
 // function's, turning C++ exceptions into script exceptions, and the script
 // objects that stand for C++ objects.
+#include <algorithm>
 #include <cstring>
 #include <exception>
 #include <new>
@@ -27,6 +28,7 @@ namespace {
 struct HostFunction : vm::Foreign {
   detail::Signature sig;
   detail::Invoker fn;
+  Core* core;  // the VM's Core, which outlives the VM's objects
 };
 void host_function_destroy(vm::Obj* self) { static_cast<HostFunction*>(self)->~HostFunction(); }
 const vm::ForeignClass kHostFunctionClass = {"host_function", nullptr, host_function_destroy};
@@ -170,13 +172,45 @@ bool bind_arguments(vm::VM& vm, Core& core, const detail::Signature& sig, size_t
   return true;
 }
 
+// What a bound callable returned: a handle, or a scalar it left in the Call.
+vm::Value call_result(vm::VM& vm, Core& core, const detail::Call& call, const Value& r) {
+  using R = detail::Call::Result;
+  switch (call.result) {
+    case R::Handle:
+      return own_value(core, r);
+    case R::None:
+      return vm::Value::none();
+    case R::Bool:
+      return vm::Value::boolean(call.scalar.b);
+    case R::Int:
+      return vm.make_int(call.scalar.i);
+    case R::Uint:
+      if (call.scalar.u <= static_cast<uint64_t>(INT64_MAX)) return vm.make_int(static_cast<int64_t>(call.scalar.u));
+      return own_value(core, core.owner->uint_value(call.scalar.u));
+    case R::Double:
+      return vm::Value::from_double(call.scalar.d);
+  }
+  return vm::Value::none();
+}
+
 // Runs a bound callable: binds, calls, and turns what it throws into the
 // script exception raised at the caller's line.
-vm::Value run_bound(vm::VM& vm, const detail::Signature& sig, detail::Invoker& fn, size_t receiver,
+vm::Value run_bound(vm::VM& vm, Core& core, const detail::Signature& sig, detail::Invoker& fn, size_t receiver,
                     vm::Value* args, int nargs, vm::Tuple* kwnames) {
-  Core& core = detail::core_of(vm);
   try {
     detail::Call call{*core.owner, sig, {}, {}, {}};
+    // Scalars given positionally: converted straight from the VM's values.
+    // A copy, as converting one (__index__, __float__) may run script code
+    // that moves the VM's stack; the originals there keep them alive.
+    constexpr int kMaxRaw = 8;
+    if (sig.scalar && receiver == 0 && (!kwnames || kwnames->size == 0) && nargs <= kMaxRaw &&
+        static_cast<size_t>(nargs) == sig.names.size()) {
+      vm::Value raw[kMaxRaw];
+      std::copy(args, args + nargs, raw);
+      call.raw = raw;
+      Value r = fn(call);
+      return call_result(vm, core, call, r);
+    }
     // Borrow a spare argument vector and give it back, emptied, however the call ends.
     struct Recycle {
       Core& core;
@@ -194,7 +228,7 @@ vm::Value run_bound(vm::VM& vm, const detail::Signature& sig, detail::Invoker& f
     }
     if (!bind_arguments(vm, core, sig, receiver, args, nargs, kwnames, call)) return vm::Value::exception();
     Value r = fn(call);
-    return own_value(core, r);
+    return call_result(vm, core, call, r);
   } catch (const Error& e) {
     return detail::raise_error(vm, e);
   } catch (const std::invalid_argument& e) {  // the standard exceptions as pybind11 maps them
@@ -220,7 +254,7 @@ vm::Value run_bound(vm::VM& vm, const detail::Signature& sig, detail::Invoker& f
 
 vm::Value host_call(vm::VM& vm, vm::Value* args, int nargs, vm::Tuple* kwnames) {
   auto* data = static_cast<HostFunction*>(vm.native_data.as_obj());
-  return run_bound(vm, data->sig, data->fn, 0, args, nargs, kwnames);
+  return run_bound(vm, *data->core, data->sig, data->fn, 0, args, nargs, kwnames);
 }
 
 // ---------------------------------------------------------------- classes
@@ -249,7 +283,7 @@ vm::Value host_construct(vm::VM& vm, vm::Value* args, int nargs, vm::Tuple* kwna
   all.push_back(vm::Value::object(type));
   all.insert(all.end(), args, args + nargs + nkw);
   auto ctor = rec->constructor;  // kept alive while it runs
-  return run_bound(vm, ctor->sig, ctor->fn, 1, all.data(), nargs + 1, kwnames);
+  return run_bound(vm, core, ctor->sig, ctor->fn, 1, all.data(), nargs + 1, kwnames);
 }
 
 vm::Value host_repr(vm::VM& vm, vm::Value self) {
@@ -309,6 +343,46 @@ Error error_of(const Value& cls, std::string message) {
 
 // ---------------------------------------------------------------- functions
 
+// ---------------------------------------------------------------- scalar arguments
+
+namespace {
+vm::Value raw_argument(const detail::Call& c, size_t i) { return static_cast<const vm::Value*>(c.raw)[i]; }
+// The slow way, for what the fast paths below do not take: a handle, and
+// the conversion (and error) Convert<T> would give.
+Value argument_handle(const detail::Call& c, size_t i) {
+  return Access::make(Access::core(c.vm), raw_argument(c, i));
+}
+}  // namespace
+
+int64_t detail::raw_int64(const Call& c, size_t i, int64_t min, int64_t max, const char* c_type) {
+  vm::Value v = raw_argument(c, i);
+  if (v.is_int() && v.as_int() >= min && v.as_int() <= max) return v.as_int();
+  return argument_handle(c, i).int64_in(min, max, c_type);
+}
+
+uint64_t detail::raw_uint64(const Call& c, size_t i, uint64_t max, const char* c_type) {
+  vm::Value v = raw_argument(c, i);
+  if (v.is_int() && v.as_int() >= 0 && static_cast<uint64_t>(v.as_int()) <= max) {
+    return static_cast<uint64_t>(v.as_int());
+  }
+  return argument_handle(c, i).uint64_in(max, c_type);
+}
+
+double detail::raw_double(const Call& c, size_t i) {
+  vm::Value v = raw_argument(c, i);
+  if (v.is_double()) return v.as_double();
+  if (v.is_int()) return static_cast<double>(v.as_int());
+  return argument_handle(c, i).float_value();
+}
+
+bool detail::raw_bool(const Call& c, size_t i) {
+  vm::Value v = raw_argument(c, i);
+  if (v.is_bool()) return v.as_bool();
+  Value h = argument_handle(c, i);
+  if (!h.is_bool()) h.type_mismatch("bool");
+  return h.as_bool();
+}
+
 Value detail::make_function(VM& owner, Signature sig, Invoker fn, bool method) {
   vm::VM& vm = Access::vm(owner);
   Core& core = Access::core(owner);
@@ -318,6 +392,7 @@ Value detail::make_function(VM& owner, Signature sig, Invoker fn, bool method) {
   data->cls = &kHostFunctionClass;
   data->sig = std::move(sig);
   data->fn = std::move(fn);
+  data->core = &core;
   vm::NativeFunction* f = vm.new_native(short_name, host_call, method);
   f->qualname = vm.intern(data->sig.name);
   f->data = vm::Value::object(data);

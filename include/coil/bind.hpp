@@ -86,6 +86,10 @@ struct Signature {
   std::vector<std::optional<Value>> defaults;  // one per parameter
   bool varargs = false;
   bool varkw = false;
+  // Every script-visible parameter is a bool, integer or floating-point
+  // type: a call passing them all positionally converts them straight from
+  // the VM's values, without a Value handle each (Call::raw).
+  bool scalar = false;
 };
 
 // One call, its arguments bound to the parameters.
@@ -95,6 +99,18 @@ struct Call {
   std::vector<Value> args;  // one per parameter, defaults filled in
   VarArgs rest;
   KwArgs kwargs;
+  // Set instead of `args` for a Signature::scalar call given positionally:
+  // the VM's own argument values (read by the raw_* functions below).
+  const void* raw = nullptr;
+  // A bool, integer or floating-point result, kept unboxed until the call
+  // returns (instead of a Value handle); None for a void function.
+  enum class Result : unsigned char { Handle, None, Bool, Int, Uint, Double } result = Result::Handle;
+  union {
+    bool b;
+    int64_t i;
+    uint64_t u;
+    double d;
+  } scalar{};
 };
 using Invoker = std::function<Value(Call&)>;
 
@@ -104,6 +120,12 @@ Value make_function(VM& vm, Signature sig, Invoker fn, bool method = false);
 // Rethrows a failed argument conversion worded as CPython's argument
 // parsing does ("f() argument 'x' must be int, not str").
 [[noreturn]] void argument_error(const Call& call, size_t index, const Error& e);
+// Argument i of a Call::raw call, converted as Convert<T>::from would
+// (throwing the same Errors).
+int64_t raw_int64(const Call& c, size_t i, int64_t min, int64_t max, const char* c_type);
+uint64_t raw_uint64(const Call& c, size_t i, uint64_t max, const char* c_type);
+double raw_double(const Call& c, size_t i);
+bool raw_bool(const Call& c, size_t i);
 
 // ---- bound classes (embed/native.cpp keeps one record per C++ type and VM)
 using Deleter = void (*)(void*);
@@ -152,6 +174,9 @@ struct has_to<T, std::void_t<decltype(Convert<T>::to(std::declval<VM&>(), std::d
 template <class P>
 constexpr bool is_injected = std::is_same_v<bare_t<P>, VM> || std::is_same_v<bare_t<P>, VarArgs> ||
                              std::is_same_v<bare_t<P>, KwArgs>;
+// Parameters a Call::raw call can fill: scalars, and the VM.
+template <class P>
+constexpr bool is_raw_param = std::is_arithmetic_v<bare_t<P>> || std::is_same_v<bare_t<P>, VM>;
 
 template <class... P>
 struct Params {
@@ -159,6 +184,7 @@ struct Params {
   static constexpr size_t visible = (size_t{0} + ... + (is_injected<P> ? 0 : 1));
   static constexpr bool varargs = (false || ... || std::is_same_v<bare_t<P>, VarArgs>);
   static constexpr bool varkw = (false || ... || std::is_same_v<bare_t<P>, KwArgs>);
+  static constexpr bool scalar = (true && ... && is_raw_param<P>);
   // For each C++ parameter, its index among the script-visible ones.
   static constexpr std::array<size_t, sizeof...(P) + 1> index() {
     std::array<size_t, sizeof...(P) + 1> out{};
@@ -232,6 +258,20 @@ template <class P>
 decltype(auto) argument(Call& c, size_t i) {
   using D = bare_t<P>;
   try {
+    if constexpr (std::is_arithmetic_v<D>) {
+      if (c.raw) {
+        if constexpr (std::is_same_v<D, bool>) {
+          return raw_bool(c, i);
+        } else if constexpr (std::is_floating_point_v<D>) {
+          return static_cast<D>(raw_double(c, i));
+        } else if constexpr (std::is_signed_v<D>) {
+          return static_cast<D>(raw_int64(c, i, std::numeric_limits<D>::min(), std::numeric_limits<D>::max(),
+                                          c_int_name<D>()));
+        } else {
+          return static_cast<D>(raw_uint64(c, i, std::numeric_limits<D>::max(), c_int_name<D>()));
+        }
+      }
+    }
     if constexpr (has_from<D>::value) {
       return Convert<D>::from(c.args[i]);
     } else {
@@ -278,9 +318,27 @@ template <size_t Offset, class G, size_t... I>
 Value Traits<R (*)(A...)>::invoke(G& g, Call& c, std::index_sequence<I...>) {
   constexpr auto index = Params<A...>::index();
   (void)index;
+  using D = bare_t<R>;
   if constexpr (std::is_void_v<R>) {
     g(parameter<A, I, Offset + index[I]>(c)...);
-    return c.vm.none();
+    c.result = Call::Result::None;
+    return Value();
+  } else if constexpr (std::is_same_v<D, bool>) {
+    c.scalar.b = g(parameter<A, I, Offset + index[I]>(c)...);
+    c.result = Call::Result::Bool;
+    return Value();
+  } else if constexpr (std::is_floating_point_v<D>) {
+    c.scalar.d = static_cast<double>(g(parameter<A, I, Offset + index[I]>(c)...));
+    c.result = Call::Result::Double;
+    return Value();
+  } else if constexpr (std::is_integral_v<D> && std::is_signed_v<D>) {
+    c.scalar.i = static_cast<int64_t>(g(parameter<A, I, Offset + index[I]>(c)...));
+    c.result = Call::Result::Int;
+    return Value();
+  } else if constexpr (std::is_integral_v<D>) {
+    c.scalar.u = static_cast<uint64_t>(g(parameter<A, I, Offset + index[I]>(c)...));
+    c.result = Call::Result::Uint;
+    return Value();
   } else {
     return result(c.vm, g(parameter<A, I, Offset + index[I]>(c)...));
   }
@@ -295,6 +353,7 @@ Signature signature_of(VM& vm, std::string name, const std::vector<Arg>& args) {
   sig.name = std::move(name);
   sig.varargs = P::varargs;
   sig.varkw = P::varkw;
+  sig.scalar = P::scalar;
   if (!args.empty() && args.size() != P::visible) {
     throw Error("TypeError", sig.name + "(): " + std::to_string(args.size()) + " coil::arg names for " +
                                  std::to_string(P::visible) + " parameters");

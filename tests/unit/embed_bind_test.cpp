@@ -380,3 +380,49 @@ TEST(EmbedBind, BoundObjectsSurviveGcStress) {
 }
 
 }  // namespace
+
+// ---------------------------------------------------------------- scalar fast path
+
+// Functions whose parameters are all scalars take positional arguments
+// straight from the VM (no handles); keywords go the general way. Both
+// must convert, refuse and word errors alike, and scalar results (and void)
+// come back as the same script values.
+TEST(EmbedBind, ScalarArgumentsConvertAlikeOnBothPaths) {
+  Host h;
+  coil::Module m = h.vm.module("m");
+  m.def("small", [](int8_t a, uint32_t b, float c, bool d) { return a + static_cast<double>(b) + c + d; },
+        coil::arg("a"), coil::arg("b"), coil::arg("c"), coil::arg("d"));
+  m.def("ends", [](int which) -> uint64_t { return which ? UINT64_MAX : 0; }, coil::arg("which"));
+  m.def("neg", [](int64_t x) { return -x; }, coil::arg("x"));
+  m.def("flag", [](bool b) { return !b; }, coil::arg("b"));
+  m.def("nothing", [](double) {}, coil::arg("x"));
+  EXPECT_EQ(h.run("from m import small, ends, neg, flag, nothing\n"
+                  "print(small(-128, 4294967295, 0.5, True), small(a=-128, b=4294967295, c=0.5, d=True))\n"
+                  "print(small(1, 2, 3, False), small(1, 2, c=3, d=False))\n"
+                  "print(ends(1), ends(0), neg(-9223372036854775807), neg(2**40), flag(False), nothing(1))\n"
+                  "for call in ('small(128, 0, 0.0, True)', 'small(a=128, b=0, c=0.0, d=True)',\n"
+                  "             'small(0, -1, 0.0, True)', 'small(0, 2**32, 0.0, True)',\n"
+                  "             'small(0, 0, \"x\", True)', 'small(0, 0, c=\"x\", d=True)',\n"
+                  "             'small(0, 0, 0.0, 1)', 'small(0.5, 0, 0.0, True)', 'neg(2**63)',\n"
+                  "             'small(0, 0, 0.0)', 'small(0, 0, 0.0, True, 5)'):\n"
+                  "    try:\n"
+                  "        eval(call)\n"
+                  "    except Exception as e:\n"
+                  "        print(type(e).__name__, e)\n"),
+            "");
+  EXPECT_EQ(h.out,
+            "4294967168.5 4294967168.5\n"
+            "6.0 6.0\n"
+            "18446744073709551615 0 9223372036854775807 -1099511627776 True None\n"
+            "OverflowError Python int too large to convert to C char\n"
+            "OverflowError Python int too large to convert to C char\n"
+            "OverflowError can't convert negative int to unsigned\n"
+            "OverflowError Python int too large to convert to C unsigned int\n"
+            "TypeError small() argument 'c' must be real number, not str\n"
+            "TypeError small() argument 'c' must be real number, not str\n"
+            "TypeError small() argument 'd' must be bool, not int\n"
+            "TypeError 'float' object cannot be interpreted as an integer\n"
+            "OverflowError Python int too large to convert to C long\n"
+            "TypeError small() missing 1 required positional argument: 'd'\n"
+            "TypeError small() takes 4 positional arguments but 5 were given\n");
+}
