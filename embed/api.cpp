@@ -18,6 +18,7 @@
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
+#include "vm/traceback.hpp"
 #include "vm/vm.hpp"
 
 namespace coil {

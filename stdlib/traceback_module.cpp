@@ -11,6 +11,7 @@
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
+#include "vm/traceback.hpp"
 
 namespace coil::vm {
 

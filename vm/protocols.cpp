@@ -6,6 +6,7 @@
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
+#include "vm/suggestions.hpp"
 #include "vm/vm.hpp"
 
 namespace coil::vm {

@@ -266,20 +266,6 @@ Value exception_str(VM& vm, Value exc);
 // The OSError subclass CPython picks for errno `err` (OSError itself for
 // the others): OSError(errno.ENOENT, ...) is a FileNotFoundError.
 Type* os_error_type_for_errno(VM& vm, int err);
-// Formats a whole traceback the way CPython prints an uncaught exception,
-// including chained causes and contexts.
-std::string format_exception(VM& vm, Value exc);
-// The pieces of it, for the traceback module: the entries of `tb` (each
-// "  File ..." block, frozen frames left out as above, repeats collapsed),
-// and the closing "Type: message" line(s).
-void format_traceback_entries(VM& vm, std::string& out, Traceback* tb);
-void format_exception_only(VM& vm, std::string& out, Value exc);
-// Line `line` of a file run or imported (VM::sources), without its line
-// break; false when the source is unknown.
-bool raw_source_line(VM& vm, Str* filename, int line, std::string& out);
-// Records the name (and, for AttributeError, the object) a NameError or
-// AttributeError is about, for the traceback's "Did you mean" suggestion.
-void note_name_error(VM& vm, Value exc, Str* name, Value obj);
 // The attribute `value` of a StopIteration (None when it has no args).
 Value stop_iteration_value(VM& vm, Value exc);
 

@@ -1,0 +1,24 @@
+// Printing exceptions and tracebacks as CPython does (vm/traceback.cpp).
+#pragma once
+
+#include <string>
+
+#include "vm/vm.hpp"
+
+namespace coil::vm {
+
+// The traceback type's attributes (tb_lineno, tb_next, ...).
+void init_traceback_type(VM& vm);
+// Formats a whole traceback the way CPython prints an uncaught exception,
+// including chained causes and contexts.
+std::string format_exception(VM& vm, Value exc);
+// The pieces of it, for the traceback module: the entries of `tb` (each
+// "  File ..." block, frozen frames left out, repeats collapsed), and the
+// closing "Type: message" line(s).
+void format_traceback_entries(VM& vm, std::string& out, Traceback* tb);
+void format_exception_only(VM& vm, std::string& out, Value exc);
+// Line `line` of a file run or imported (VM::sources), without its line
+// break; false when the source is unknown.
+bool raw_source_line(VM& vm, Str* filename, int line, std::string& out);
+
+}  // namespace coil::vm
