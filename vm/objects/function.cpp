@@ -1,7 +1,6 @@
-// Functions, bound methods, built-in functions, code objects, cells, modules,
-// and the descriptor types (property, staticmethod, classmethod).
-#include <cinttypes>
-#include <cstdio>
+// Functions, bound methods, built-in functions, and the descriptor types
+// (property, staticmethod, classmethod). Code objects and cells are in
+// code.cpp, modules in module.cpp.
 #include <string>
 
 #include "vm/objects/dict.hpp"
@@ -9,12 +8,6 @@
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
-
-static std::string address(const void* p) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(p));
-  return buf;
-}
 
 Function* new_function(VM& vm, Code* code, Dict* globals) {
   auto* f = vm.alloc<Function>(ObjKind::Function, vm.types.function);
@@ -34,25 +27,9 @@ Function* new_function(VM& vm, Code* code, Dict* globals) {
 
 // ---------------------------------------------------------------- function
 
-// code.co_flags in CPython's numbering (inspect.CO_*), so the checks
-// programs write against those constants hold.
-static int64_t cpython_co_flags(const Code* c) {
-  uint32_t f = c->code_flags;
-  int64_t r = 0;
-  if (!(f & (Code::kModule | Code::kClassBody))) r |= 0x1 | 0x2;  // CO_OPTIMIZED | CO_NEWLOCALS
-  if (f & Code::kVarargs) r |= 0x4;
-  if (f & Code::kVarkw) r |= 0x8;
-  if (f & Code::kNested) r |= 0x10;
-  if (f & Code::kGenerator) r |= 0x20;
-  if (f & Code::kCoroutine) r |= 0x80;
-  if (f & Code::kIterableCoroutine) r |= 0x100;
-  if (f & Code::kAsyncGenerator) r |= 0x200;
-  return r;
-}
-
 static Value function_repr(VM& vm, Value self) {
   auto* f = static_cast<Function*>(self.as_obj());
-  return vm.str_value("<function " + std::string(f->qualname->view()) + " at " + address(f) + ">");
+  return vm.str_value("<function " + std::string(f->qualname->view()) + " at " + address_of(f) + ">");
 }
 
 static Value function_getattr(VM& vm, Value self, Str* name) {
@@ -190,7 +167,7 @@ void init_function_types(VM& vm) {
     }
     return vm.str_value("<built-in method " + std::string(f->name->view()) + " of " +
                         std::string(vm.type_of(f->self)->name->view()) + " object at " +
-                        address(f->self.is_obj() ? f->self.as_obj() : nullptr) + ">");
+                        address_of(f->self.is_obj() ? f->self.as_obj() : nullptr) + ">");
   };
   vm.types.builtin_function->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
     auto* f = static_cast<NativeFunction*>(self.as_obj());
@@ -201,66 +178,6 @@ void init_function_types(VM& vm) {
     if (n == "__doc__") return Value::none();
     if (n == "__module__") return Value::none();
     return generic_getattr(vm, self, name, true);
-  };
-
-  vm.types.code->slots.repr = [](VM& vm, Value self) -> Value {
-    auto* c = static_cast<Code*>(self.as_obj());
-    return vm.str_value("<code object " + std::string(c->name->view()) + " at " + address(c) +
-                        ", file \"" + std::string(c->filename->view()) + "\", line " +
-                        std::to_string(c->firstlineno) + ">");
-  };
-  vm.types.code->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-    auto* c = static_cast<Code*>(self.as_obj());
-    std::string_view n = name->view();
-    if (n == "co_name") return Value::object(c->name);
-    if (n == "co_qualname") return Value::object(c->qualname);
-    if (n == "co_filename") return Value::object(c->filename);
-    if (n == "co_firstlineno") return vm.make_int(c->firstlineno);
-    if (n == "co_argcount") return vm.make_int(c->argcount);
-    if (n == "co_posonlyargcount") return vm.make_int(c->posonlyargcount);
-    if (n == "co_kwonlyargcount") return vm.make_int(c->kwonlyargcount);
-    if (n == "co_flags") return vm.make_int(cpython_co_flags(c));
-    auto names = [&](const std::vector<Str*>& v) {
-      Tuple* t = vm.new_tuple(static_cast<uint32_t>(v.size()));
-      for (size_t i = 0; i < v.size(); ++i) t->items[i] = Value::object(v[i]);
-      return Value::object(t);
-    };
-    if (n == "co_varnames") return names(c->varnames);
-    if (n == "co_cellvars") return names(c->cellvars);
-    if (n == "co_freevars") return names(c->freevars);
-    if (n == "co_names") return names(c->names);
-    if (n == "co_nlocals") return vm.make_int(c->nlocals());
-    return generic_getattr(vm, self, name, true);
-  };
-
-  vm.types.cell->slots.repr = [](VM& vm, Value self) -> Value {
-    auto* c = static_cast<Cell*>(self.as_obj());
-    if (c->value.is_null()) return vm.str_value("<cell at " + address(c) + ": empty>");
-    return vm.str_value("<cell at " + address(c) + ": " +
-                        std::string(vm.type_of(c->value)->name->view()) + " object at " +
-                        address(c->value.is_obj() ? c->value.as_obj() : nullptr) + ">");
-  };
-  vm.types.cell->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-    auto* c = static_cast<Cell*>(self.as_obj());
-    if (name->view() == "cell_contents") {
-      if (c->value.is_null()) return vm.raise(vm.types.ValueError, "Cell is empty");
-      return c->value;
-    }
-    return generic_getattr(vm, self, name, true);
-  };
-}
-
-// ---------------------------------------------------------------- modules
-
-void init_module_type(VM& vm) {
-  vm.types.module->slots.repr = [](VM& vm, Value self) -> Value {
-    auto* m = static_cast<Module*>(self.as_obj());
-    Value file = dict_get_str(m->dict, vm.names.__file__);
-    if (!file.is_null() && is_str(file)) {
-      return vm.str_value("<module '" + std::string(m->name->view()) + "' from '" +
-                          std::string(as_str(file)->view()) + "'>");
-    }
-    return vm.str_value("<module '" + std::string(m->name->view()) + "' (built-in)>");
   };
 }
 

@@ -1,8 +1,6 @@
 // Generator and coroutine objects: send, throw (forwarded to a delegate in a
 // yield from / await), close, iteration, and their attributes. All resuming
 // goes through VM::resume.
-#include <cinttypes>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -241,9 +239,7 @@ static Type* frame_type(VM& vm) {
   };
   ft->slots.repr = [](VM& vm, Value self) -> Value {
     Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "<frame at 0x%" PRIxPTR ", file '", reinterpret_cast<uintptr_t>(self.as_obj()));
-    return vm.str_value(std::string(buf) + std::string(g->frame.code->filename->view()) + "', line " +
+    return vm.str_value("<frame at " + address_of(self.as_obj()) + ", file '" + std::string(g->frame.code->filename->view()) + "', line " +
                         std::to_string(g->frame.line()) + ", code " +
                         std::string(g->frame.code->name->view()) + ">");
   };
@@ -403,10 +399,8 @@ static Value generator_iter(VM&, Value self) { return self; }
 
 static Value generator_repr(VM& vm, Value self) {
   Generator* g = as_gen(self);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, " at 0x%" PRIxPTR ">", reinterpret_cast<uintptr_t>(g));
   return vm.str_value("<" + std::string(gen_kind(vm, g)) + " object " +
-                      std::string(g->frame.code->qualname->view()) + buf);
+                      std::string(g->frame.code->qualname->view()) + " at " + address_of(g) + ">");
 }
 
 static Value generator_getattr(VM& vm, Value self, Str* name) {

@@ -42,11 +42,14 @@ Value slot_iter_self(VM&, Value self) { return self; }
 
 // ---------------------------------------------------------------- object
 
+std::string address_of(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, reinterpret_cast<uintptr_t>(p));
+  return buf;
+}
+
 Value object_default_repr(VM& vm, Value v) {
   Type* t = vm.type_of(v);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, " object at 0x%" PRIxPTR ">",
-                reinterpret_cast<uintptr_t>(v.is_obj() ? v.as_obj() : nullptr));
   std::string s = "<";
   if (!t->module.is_none() && t->module.is_obj() && is_str(t->module) &&
       as_str(t->module)->view() != "builtins") {
@@ -54,7 +57,7 @@ Value object_default_repr(VM& vm, Value v) {
     s += ".";
   }
   s += t->qualname->view();
-  s += buf;
+  s += " object at " + address_of(v.is_obj() ? v.as_obj() : nullptr) + ">";
   return vm.str_value(s);
 }
 
@@ -597,6 +600,7 @@ void init_object_types(VM& vm) {
   init_range_type(vm);
   init_slice_type(vm);
   init_function_types(vm);
+  init_code_types(vm);
   init_module_type(vm);
   init_iterator_type(vm);
   init_generator_types(vm);

@@ -44,6 +44,7 @@ void init_set_type(VM& vm);
 void init_range_type(VM& vm);
 void init_slice_type(VM& vm);
 void init_function_types(VM& vm);
+void init_code_types(VM& vm);
 void init_module_type(VM& vm);
 void init_exception_types(VM& vm);
 void init_iterator_type(VM& vm);
@@ -54,6 +55,8 @@ void init_descriptor_types(VM& vm);
 
 // ---- objects in general (vm/objects/object.cpp)
 
+// "0x..." as reprs show an object's address.
+std::string address_of(const void* p);
 // `<T object at 0x...>`
 Value object_default_repr(VM& vm, Value v);
 // Attribute lookup through the type's MRO (descriptors, methods) and the
