@@ -9,6 +9,7 @@
 #include "grammar.h"
 #include "lexer/number.hpp"
 #include "lexer/scanner.hpp"
+#include "text/utf8.hpp"
 
 namespace coil::lex {
 namespace {
@@ -16,38 +17,6 @@ namespace {
 constexpr int kMaxBrackets = 200;  // CPython's MAXLEVEL
 constexpr int kMaxIndent = 100;    // CPython's MAXINDENT
 constexpr int kTabSize = 8;
-
-bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// Decodes the (valid) UTF-8 sequence at `p`.
-unsigned decode_utf8(const char* p, int* length) {
-  auto b = [&](int i) { return static_cast<unsigned char>(p[i]); };
-  if (b(0) < 0x80) return *length = 1, b(0);
-  if (b(0) < 0xE0) return *length = 2, ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
-  if (b(0) < 0xF0) return *length = 3, ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-  *length = 4;
-  return ((b(0) & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
-}
-
-// Length of the valid UTF-8 sequence at p (< limit), or 0 with `why` set to
-// the reason Python's decoder gives.
-int utf8_sequence(const unsigned char* p, const unsigned char* limit, const char** why) {
-  unsigned char c = p[0];
-  if (c < 0x80) return 1;
-  int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-  if (n == 0) return *why = "invalid start byte", 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-  if (c == 0xE0) lo = 0xA0;
-  if (c == 0xED) hi = 0x9F;  // no surrogates
-  if (c == 0xF0) lo = 0x90;
-  if (c == 0xF4) hi = 0x8F;
-  for (int i = 1; i < n; ++i) {
-    if (p + i >= limit) return *why = "unexpected end of data", 0;
-    unsigned char lo_i = i == 1 ? lo : 0x80, hi_i = i == 1 ? hi : 0xBF;
-    if (p[i] < lo_i || p[i] > hi_i) return *why = "invalid continuation byte", 0;
-  }
-  return n;
-}
 
 std::string normalize_newlines(std::string_view s) {
   std::string out;
@@ -67,7 +36,7 @@ std::string normalize_newlines(std::string_view s) {
 
 int utf8_length(std::string_view bytes) {
   int n = 0;
-  for (char c : bytes) n += !is_continuation_byte(static_cast<unsigned char>(c));
+  for (char c : bytes) n += !text::is_continuation_byte(static_cast<unsigned char>(c));
   return n;
 }
 
@@ -92,32 +61,33 @@ Lexer::Lexer(std::string_view source, LexerOptions options) {
 // CPython decodes the whole source before tokenizing, so bad UTF-8 and NUL
 // bytes are reported before any other error.
 void Lexer::validate_utf8() {
-  auto p = reinterpret_cast<const unsigned char*>(begin_);
-  auto limit = reinterpret_cast<const unsigned char*>(limit_);
+  std::string_view src = source();
   int line = line_;
-  const unsigned char* line_start = p;
-  while (p < limit) {
+  size_t line_start = 0;
+  for (size_t i = 0; i < src.size();) {
+    auto c = static_cast<unsigned char>(src[i]);
     const char* why = nullptr;
-    int n = *p == 0 ? 0 : utf8_sequence(p, limit, &why);
+    size_t bad_len = 0;
+    int n = c == 0 ? 0 : text::utf8_check(src, i, bad_len, why);
     if (n == 0) {
-      LinePos lp{line, reinterpret_cast<const char*>(line_start), line == line_ ? base_col_ : 0};
-      int col = offset_of(lp, reinterpret_cast<const char*>(p)) + 1;
+      LinePos lp{line, begin_ + line_start, line == line_ ? base_col_ : 0};
+      int col = offset_of(lp, begin_ + i) + 1;
       char message[160];
-      if (*p == 0) {
+      if (c == 0) {
         std::snprintf(message, sizeof message, "source code string cannot contain null bytes");
       } else {
         std::snprintf(message, sizeof message,
-                      "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", *p,
-                      static_cast<int>(p - line_start), why);
+                      "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c,
+                      static_cast<int>(i - line_start), why);
       }
       fail("SyntaxError", message, line, col, line, col);
       return;
     }
-    if (*p == '\n') {
+    if (c == '\n') {
       ++line;
-      line_start = p + 1;
+      line_start = i + 1;
     }
-    p += n;
+    i += static_cast<size_t>(n);
   }
 }
 
@@ -472,7 +442,9 @@ Token Lexer::number_token(const char* start) {
 Token Lexer::bad_char(const char* start, bool printable_class) {
   LinePos lp = here();
   int length = 1;
-  unsigned cp = decode_utf8(start, &length);
+  const char* end = start;
+  unsigned cp = text::utf8_decode(end, limit_);
+  length = static_cast<int>(end - start);
   if (cp < 0x80 && printable_class) {
     cur_ = start + 1;
     return emit(make(TK_ERRORTOKEN, lp, start, cur_));

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "parser/builder.hpp"
+#include "text/utf8.hpp"
 
 namespace coil::parse::build {
 
@@ -43,25 +44,6 @@ Literal split_literal(const Token& t) {
   lit.body = p + quotes;
   lit.end = end - quotes;
   return lit;
-}
-
-void append_utf8(std::string& out, unsigned cp) {
-  // Surrogates are kept as 3-byte sequences (Python strs may hold them).
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // The \N{...} names coil knows (Python looks names up case-insensitively in
@@ -207,7 +189,7 @@ class EscapeDecoder {
     if (bytes_) {
       *out += static_cast<char>(value & 0xFF);
     } else {
-      append_utf8(*out, value);
+      text::utf8_append(*out, value);
     }
   }
 

@@ -139,42 +139,11 @@ int next_byte(FileObj* f) {
   return c;
 }
 
-// Checks that `s` is UTF-8; otherwise raises CPython's UnicodeDecodeError.
-bool check_utf8(VM& vm, const std::string& s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    const char* reason = nullptr;
-    if (len == 0 || (c >= 0xC0 && c < 0xC2) || c > 0xF4) {
-      reason = "invalid start byte";
-    } else {
-      for (size_t k = 1; k < len && !reason; ++k) {
-        if (i + k >= n) {
-          reason = "unexpected end of data";
-        } else if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-          reason = "invalid continuation byte";
-        }
-      }
-    }
-    if (reason) {
-      raise_decode_error(vm, "utf-8", s, i, i + 1, reason);
-      return false;
-    }
-    i += len;
-  }
-  return true;
-}
-
-Value text_value(VM& vm, const std::string& s) {
-  if (!check_utf8(vm, s)) return Value::exception();
-  return vm.str_value(s);
-}
-
-// What a read returns: bytes from a binary file, checked text otherwise.
+// What a read returns: bytes from a binary file, otherwise text decoded as
+// strict UTF-8 (UnicodeDecodeError as CPython's).
 Value data_value(VM& vm, FileObj* f, const std::string& s) {
   if (f->binary) return Value::object(bytes_new(vm, s));
-  return text_value(vm, s);
+  return codec_decode(vm, s, "utf-8", "strict");
 }
 
 // Appends up to `limit` characters (all when negative) of one line.

@@ -5,6 +5,7 @@ bytes.decode); the bytes-to-bytes ('hex', 'base64', 'zlib'-less) and
 str-to-str ('rot13') transforms are written here, as in CPython's encodings
 package."""
 
+import _codecs
 import builtins
 import sys
 
@@ -147,31 +148,9 @@ def _normalize(encoding):
     return encoding.lower().replace(' ', '_')
 
 
-# Names of the native text codecs, as codecs.lookup() reports them.
-def _native_name(encoding):
-    try:
-        b"".decode(encoding)
-    except LookupError:
-        return None
-    return _native_names.get(encoding.lower().replace('-', '').replace('_', '').replace(' ', ''))
-
-
-_native_names = {}
-for _canonical, _spellings in {
-        'utf-8': ('utf8', 'u8', 'utf', 'cp65001'), 'utf-8-sig': ('utf8sig',),
-        'ascii': ('ascii', 'usascii', '646', 'us'),
-        'latin-1': ('latin1', 'latin', 'iso88591', '8859', 'cp819', 'l1'),
-        'utf-16': ('utf16', 'u16'), 'utf-16-le': ('utf16le',), 'utf-16-be': ('utf16be',),
-        'utf-32': ('utf32', 'u32'), 'utf-32-le': ('utf32le',), 'utf-32-be': ('utf32be',),
-        'cp1252': ('cp1252', 'windows1252', '1252'), 'cp1250': ('cp1250', 'windows1250', '1250'),
-        'cp1251': ('cp1251', 'windows1251', '1251'), 'iso8859-2': ('iso88592', 'latin2', 'l2'),
-        'iso8859-15': ('iso885915', 'latin9', 'l9'), 'cp437': ('cp437', '437', 'ibm437'),
-        'cp850': ('cp850', '850', 'ibm850'), 'koi8-r': ('koi8r',),
-        'mac-roman': ('macroman', 'macintosh'), 'unicode-escape': ('unicodeescape',),
-        'raw-unicode-escape': ('rawunicodeescape',)}.items():
-    for _s in _spellings:
-        _native_names[_s] = _canonical
-del _canonical, _spellings, _s
+# The name of the native text codec `encoding` names, as codecs.lookup()
+# reports it ("UTF_8" -> "utf-8"), or None (the list is vm/objects/codecs.cpp's).
+_native_name = _codecs.lookup_name
 
 
 def _text_codec(name):

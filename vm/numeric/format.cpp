@@ -224,7 +224,7 @@ void append_fill(std::string& out, char32_t fill, std::int64_t count) {
     return;
   }
   std::string one;
-  append_utf8(one, fill);
+  text::utf8_append(one, fill);
   out.reserve(out.size() + one.size() * static_cast<std::size_t>(count));
   for (std::int64_t k = 0; k < count; ++k) out += one;
 }
@@ -335,7 +335,7 @@ Status char_parts(IntView v, NumberParts& parts) {
   std::int64_t code = 0;
   if (!int_to_int64(v, code)) return overflow_error("Python int too large to convert to C long");
   if (code < 0 || code > 0x10ffff) return overflow_error("%c arg not in range(0x110000)");
-  append_utf8(parts.remainder, static_cast<char32_t>(code));
+  text::utf8_append(parts.remainder, static_cast<char32_t>(code));
   parts.remainder_width = 1;
   return {};
 }

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <iterator>
 
+#include "vm/objects/str.hpp"
+
 namespace coil::num {
 namespace {
 
@@ -22,122 +24,16 @@ constexpr char32_t kDecimalRunStarts[] = {
     0x1fbf0,
 };
 
-struct CodePointRange {
-  char32_t first;
-  char32_t last;
-};
-
-// Non-ASCII code points that str.isprintable() rejects, except unassigned
-// ones: categories Cc, Cf, Cs, Co, Zl, Zp and Zs (Unicode 14.0).
-constexpr CodePointRange kNonPrintable[] = {
-    {0x80, 0xa0},       {0xad, 0xad},       {0x600, 0x605},
-    {0x61c, 0x61c},     {0x6dd, 0x6dd},     {0x70f, 0x70f},
-    {0x890, 0x891},     {0x8e2, 0x8e2},     {0x1680, 0x1680},
-    {0x180e, 0x180e},   {0x2000, 0x200f},   {0x2028, 0x202f},
-    {0x205f, 0x2064},   {0x2066, 0x206f},   {0x3000, 0x3000},
-    {0xd800, 0xf8ff},   {0xfeff, 0xfeff},   {0xfff9, 0xfffb},
-    {0x110bd, 0x110bd}, {0x110cd, 0x110cd}, {0x13430, 0x13438},
-    {0x1bca0, 0x1bca3}, {0x1d173, 0x1d17a}, {0xe0001, 0xe0001},
-    {0xe0020, 0xe007f}, {0xf0000, 0xffffd}, {0x100000, 0x10fffd},
-};
-
-bool is_printable(char32_t cp) {
-  if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
-  const auto* it = std::upper_bound(
-      std::begin(kNonPrintable), std::end(kNonPrintable), cp,
-      [](char32_t value, const CodePointRange& r) { return value < r.first; });
-  if (it == std::begin(kNonPrintable)) return true;
-  --it;
-  return cp > it->last;
-}
-
-void append_hex(std::string& out, std::uint32_t value, int width) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (int shift = (width - 1) * 4; shift >= 0; shift -= 4) {
-    out += kHex[(value >> shift) & 0xf];
-  }
-}
-
-void append_repr_char(std::string& out, char32_t cp, char quote) {
-  switch (cp) {
-    case '\\': out += "\\\\"; return;
-    case '\t': out += "\\t"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    default: break;
-  }
-  if (cp == static_cast<char32_t>(quote)) {
-    out += '\\';
-    out += quote;
-  } else if (is_printable(cp)) {
-    append_utf8(out, cp);
-  } else if (cp <= 0xff) {
-    out += "\\x";
-    append_hex(out, cp, 2);
-  } else if (cp <= 0xffff) {
-    out += "\\u";
-    append_hex(out, cp, 4);
-  } else {
-    out += "\\U";
-    append_hex(out, cp, 8);
-  }
-}
-
 }  // namespace
 
-char32_t decode_utf8(std::string_view text, std::size_t& pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  }
-  int length = 0;
-  char32_t cp = 0;
-  char32_t min_value = 0;
-  if (lead >= 0xc2 && lead <= 0xdf) {
-    length = 2, cp = lead & 0x1f, min_value = 0x80;
-  } else if (lead >= 0xe0 && lead <= 0xef) {
-    length = 3, cp = lead & 0x0f, min_value = 0x800;
-  } else if (lead >= 0xf0 && lead <= 0xf4) {
-    length = 4, cp = lead & 0x07, min_value = 0x10000;
-  }
-  if (length == 0 || pos + length > text.size()) {
-    ++pos;
-    return 0xdc80 + (lead & 0x7f);
-  }
-  for (int k = 1; k < length; ++k) {
-    const unsigned char cont = byte(pos + k);
-    if ((cont & 0xc0) != 0x80) {
-      ++pos;
-      return 0xdc80 + (lead & 0x7f);
-    }
-    cp = (cp << 6) | (cont & 0x3f);
-  }
-  if (cp < min_value || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-    ++pos;
-    return 0xdc80 + (lead & 0x7f);
-  }
-  pos += length;
-  return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xc0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xe0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  } else {
-    out += static_cast<char>(0xf0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  }
+char32_t decode_utf8(std::string_view s, std::size_t& pos) {
+  std::size_t bad_len = 0;
+  const char* reason = nullptr;
+  const int n = text::utf8_check(s, pos, bad_len, reason);
+  if (n == 0) return 0xdc80 + (static_cast<unsigned char>(s[pos++]) & 0x7f);
+  const char* p = s.data() + pos;
+  pos += static_cast<std::size_t>(n);
+  return text::utf8_decode(p, p + n);
 }
 
 std::size_t count_code_points(std::string_view text) {
@@ -193,14 +89,7 @@ std::string transform_decimal_and_space_to_ascii(std::string_view text) {
 }
 
 std::string py_str_repr(std::string_view text, std::size_t max_code_points) {
-  const bool has_single = text.find('\'') != std::string_view::npos;
-  const bool has_double = text.find('"') != std::string_view::npos;
-  const char quote = (has_single && !has_double) ? '"' : '\'';
-  std::string out(1, quote);
-  for (std::size_t pos = 0; pos < text.size();) {
-    append_repr_char(out, decode_utf8(text, pos), quote);
-  }
-  out += quote;
+  std::string out = vm::str_repr_text(text);
   if (max_code_points != std::string::npos) {
     out.resize(code_point_prefix_bytes(out, max_code_points));
   }

@@ -5,20 +5,21 @@
 //    whitespace: transform_decimal_and_space_to_ascii maps them to ASCII first,
 //    as CPython does.
 //  * Error messages quote the offending string with Python's str repr:
-//    py_str_repr. It is exact for assigned code points; unassigned code points
-//    are treated as printable (no full Unicode database here).
+//    py_str_repr, which is repr(str)'s own (vm/objects/str.cpp) cut short.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "text/utf8.hpp"
+
 namespace coil::num {
 
 // Decodes the code point starting at byte `pos` and advances `pos`. A malformed
-// sequence decodes one byte as 0xDC80 + byte (like surrogateescape).
+// sequence decodes one byte as 0xDC80 + byte (like surrogateescape). Encoding
+// is text/utf8.hpp's utf8_append.
 char32_t decode_utf8(std::string_view text, std::size_t& pos);
-void append_utf8(std::string& out, char32_t code_point);
 std::size_t count_code_points(std::string_view text);
 // Byte length of the first `n` code points of `text` (all of it if shorter).
 std::size_t code_point_prefix_bytes(std::string_view text, std::size_t n);

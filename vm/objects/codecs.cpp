@@ -340,51 +340,6 @@ Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view erro
 
 namespace {
 
-bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// Validates one UTF-8 sequence at data[i] as CPython's decoder does.
-// Returns its length (> 0), or 0 with `bad_len` set to the length of the
-// invalid prefix and `reason` set ("invalid start byte", "invalid
-// continuation byte", or "unexpected end of data" when the input ends inside
-// a sequence that was valid so far).
-int utf8_check(std::string_view data, size_t i, size_t& bad_len, const char*& reason) {
-  auto at = [&](size_t k) { return static_cast<unsigned char>(data[i + k]); };
-  size_t avail = data.size() - i;
-  unsigned char c = at(0);
-  if (c < 0x80) return 1;
-  auto invalid_continuation = [&](size_t valid) {
-    bad_len = valid;
-    reason = "invalid continuation byte";
-    return 0;
-  };
-  auto end_of_data = [&] {
-    bad_len = avail;
-    reason = "unexpected end of data";
-    return 0;
-  };
-  if (c < 0xC2 || c > 0xF4) {
-    bad_len = 1;
-    reason = "invalid start byte";
-    return 0;
-  }
-  if (c < 0xE0) {
-    if (avail < 2) return end_of_data();
-    return is_cont(at(1)) ? 2 : invalid_continuation(1);
-  }
-  auto bad_second = [&](unsigned char c2) {
-    if (!is_cont(c2)) return true;
-    if (c < 0xF0) return c2 < 0xA0 ? c == 0xE0 : c == 0xED;
-    return c2 < 0x90 ? c == 0xF0 : c == 0xF4;
-  };
-  size_t need = c < 0xF0 ? 3 : 4;
-  if (avail >= 2 && bad_second(at(1))) return invalid_continuation(1);
-  for (size_t k = 2; k < need && k < avail; ++k) {
-    if (!is_cont(at(k))) return invalid_continuation(k);
-  }
-  if (avail < need) return end_of_data();
-  return static_cast<int>(need);
-}
-
 // Applies a decode error handler to the invalid bytes [start, end).
 bool decode_replacement(std::string_view errors, std::string_view data, size_t start, size_t end,
                         std::string& out) {
@@ -461,7 +416,7 @@ Step byte_step(std::string_view data, size_t i, std::string_view codec, const Ch
   if (codec == "ascii") return {0, 0, 1, "ordinal not in range(128)"};
   // UTF-8: the caller copies the checked bytes (cp is not needed).
   Step s;
-  s.n = static_cast<size_t>(utf8_check(data, i, s.bad, s.reason));
+  s.n = static_cast<size_t>(text::utf8_check(data, i, s.bad, s.reason));
   return s;
 }
 

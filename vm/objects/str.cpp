@@ -86,33 +86,6 @@ Value make_sub(VM& vm, Str* s, size_t start, size_t end);
 
 // ---------------------------------------------------------------- UTF-8
 
-uint32_t utf8_decode(const char*& p, const char* end) {
-  auto c = static_cast<unsigned char>(*p++);
-  if (c < 0x80) return c;
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  uint32_t cp = c & (0x3F >> extra);
-  while (extra-- > 0 && p < end) cp = (cp << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
-  return cp;
-}
-
-void utf8_append(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 size_t utf8_count(const char* p, size_t n) {
   size_t count = 0;
   size_t i = 0;

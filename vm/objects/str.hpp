@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "text/utf8.hpp"
 #include "vm/vm.hpp"
 
 namespace coil::vm {
@@ -49,10 +50,10 @@ bool memoryview_to_bytes(VM& vm, Value v, std::string& out);
 
 // ---- UTF-8
 
-// Decodes one UTF-8 code point at p (advancing it). The text must be
-// well-formed (as every Str is); surrogates decode to themselves.
-uint32_t utf8_decode(const char*& p, const char* end);
-void utf8_append(std::string& out, uint32_t cp);
+// Decoding and encoding one code point: text/utf8.hpp's (a Str's text is
+// well-formed, and surrogates decode to themselves).
+using text::utf8_append;
+using text::utf8_decode;
 // Number of code points in n bytes of UTF-8.
 size_t utf8_count(const char* p, size_t n);
 
