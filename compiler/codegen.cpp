@@ -913,10 +913,6 @@ class CodeGen {
 
   // ---- returns and loops
 
-  bool in_function_unit() const {
-    return u_->scope->kind != ScopeKind::Module && u_->scope->kind != ScopeKind::Class;
-  }
-
   void return_stmt(Return* r) {
     if (r->value && u_->scope->is_generator && u_->scope->is_async) {
       fail("'return' with value in async generator", r->span);

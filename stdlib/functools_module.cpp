@@ -15,13 +15,12 @@
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/call.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
-
-bool is_generator_code(const Code* c);  // vm/call.cpp
 
 namespace {
 

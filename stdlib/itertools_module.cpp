@@ -194,7 +194,7 @@ Value count_repr(VM& vm, ToolObj* t) {
   s += "(";
   s += as_str(r)->view();
   Value step = t->b;
-  bool one = (step.is_int() && step.as_int() == 1) || step.is_true_const();
+  bool one = (step.is_int() && step.as_int() == 1) || step.is(Value::boolean(true));
   if (!one && is_int_value(step) && step.is_obj() && step.as_obj()->kind == ObjKind::BigInt) {
     int64_t v;
     one = static_cast<BigInt*>(step.as_obj())->to_int64(v) && v == 1;

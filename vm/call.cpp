@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "vm/call.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/vm.hpp"
@@ -260,8 +261,6 @@ void finish_frame_cells(VM& vm, Frame* f, Function* fn) {
   for (int i = 0; i < c->nfree(); ++i) cells[c->ncells() + i] = closure->items[i];
 }
 
-// A frame on the frame stack for calling `fn`, arguments bound; null with an
-// exception pending on error (the frame is then released).
 Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames) {
   Code* c = fn->code;
   int nlocals = c->nlocals(), ncells = c->ncells(), nfree = c->nfree();
@@ -332,7 +331,13 @@ bool is_generator_code(const Code* c) {
 
 // ---------------------------------------------------------------- VM::call
 
-Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
+Value call_function(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames, Dict* class_namespace) {
+  if (is_generator_code(fn->code)) return make_generator(vm, fn, args, nargs, kwnames);
+  Frame* f = push_function_frame(vm, fn, args, nargs, kwnames);
+  if (!f) return Value::exception();
+  if (class_namespace) f->slots[0] = Value::object(class_namespace);
+  return vm.run(f);
+}
 
 Value VM::call(Value callable, Value* args, int nargs, Tuple* kwnames) {
   if (!callable.is_obj()) {
@@ -340,14 +345,8 @@ Value VM::call(Value callable, Value* args, int nargs, Tuple* kwnames) {
   }
   Obj* o = callable.as_obj();
   switch (o->kind) {
-    case ObjKind::Function: {
-      auto* fn = static_cast<Function*>(o);
-      if (is_generator_code(fn->code)) return make_generator(*this, fn, args, nargs, kwnames);
-      Frame* f = push_function_frame(*this, fn, args, nargs, kwnames);
-      if (!f) return Value::exception();
-      f->flags |= Frame::kEntry;
-      return run(f);
-    }
+    case ObjKind::Function:
+      return call_function(*this, static_cast<Function*>(o), args, nargs, kwnames);
     case ObjKind::NativeFunction: {
       auto* nf = static_cast<NativeFunction*>(o);
       native_data = nf->data;
@@ -384,8 +383,6 @@ Value VM::call(Value callable, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- resume
 
-Value run_throwing(VM& vm, Frame* entry);
-
 ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
   bool coroutine = gen->type == types.coroutine;
   if (gen->frame.gen_state == GenState::Running) {
@@ -416,7 +413,6 @@ ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
     return ResumeKind::Raised;
   }
   Frame* f = gen->start_running(value, make_return_to(ReturnTo::Caller), exc.is_null());
-  f->flags |= Frame::kEntry;
   f->previous = frame;
   Value r;
   if (!exc.is_null()) {
@@ -425,7 +421,6 @@ ResumeKind VM::resume(Generator* gen, Value value, Value exc, Value& result) {
   } else {
     r = run(f);
   }
-  f->flags &= ~Frame::kEntry;
   result = r;
   if (r.is_exception()) return ResumeKind::Raised;
   return gen->frame.gen_state == GenState::Done ? ResumeKind::Returned : ResumeKind::Yielded;

@@ -5,11 +5,10 @@
 #include <memory>
 #include <utility>
 
+#include "vm/call.hpp"
 #include "vm/objects/objects.hpp"
 
 namespace coil::vm {
-
-Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
 
 namespace {
 

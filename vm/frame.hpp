@@ -39,9 +39,6 @@ constexpr ReturnTo return_how(uint32_t return_to) { return static_cast<ReturnTo>
 constexpr uint32_t return_target(uint32_t return_to) { return return_to & 0xFFFFFF; }
 
 struct Frame {
-  // Set on the frame a nested run() started with: when it returns, yields or
-  // raises, run() returns to its C++ caller instead of continuing below.
-  static constexpr uint8_t kEntry = 1;
   // Frame of a generator/coroutine (embedded in a Generator object).
   static constexpr uint8_t kGenerator = 2;
   // Frame of __init__ called by a constructor: returns its self, not None.

@@ -344,20 +344,6 @@ void Heap::drain() {
   }
 }
 
-void Heap::visit_unmarked(ObjKind kind, const std::function<void(Obj*)>& fn) {
-  for (Pool& pool : pools_) {
-    for (Page& page : pool.pages) {
-      for (size_t off = 0; off < page.carved; off += pool.cell_size) {
-        auto* o = reinterpret_cast<Obj*>(page.mem + off);
-        if (o->kind == kind && !o->marked) fn(o);
-      }
-    }
-  }
-  for (Obj* o : large_) {
-    if (o->kind == kind && !o->marked) fn(o);
-  }
-}
-
 // Frees the unmarked cells of every pool and clears the marks of the rest;
 // returns the number of survivors.
 size_t Heap::sweep_pools() {

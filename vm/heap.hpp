@@ -129,9 +129,6 @@ class Heap {
     }
   }
 
-  // Calls fn for every object of `kind` not marked by the current
-  // collection (for use in before_sweep).
-  void visit_unmarked(ObjKind kind, const std::function<void(Obj*)>& fn);
   // Marks `o` and everything it reaches (for resurrecting objects in before_sweep).
   void mark_reachable(Obj* o) {
     mark(o);

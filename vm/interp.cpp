@@ -13,7 +13,9 @@
 #include <cstring>
 
 #include "vm/attr_cache.hpp"
+#include "vm/call.hpp"
 #include "vm/chain.hpp"
+#include "vm/interp.hpp"
 #include "vm/interrupt.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -28,45 +30,6 @@
 #endif
 
 namespace coil::vm {
-
-Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
-Value make_generator(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
-bool is_generator_code(const Code* c);
-Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
-
-// Helpers for the slower opcodes, in vm/interp_ops.cpp.
-Value op_load_global(VM& vm, Frame* f, Str* name, uint32_t name_index);
-Value op_load_name(VM& vm, Frame* f, Str* name);
-int op_delete_mapped_name(VM& vm, Dict* ns, Str* name);
-Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
-Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self);
-Value op_build_class(VM& vm);
-Value op_import_name(VM& vm, Frame* f, Str* name, Value fromlist, Value level);
-Value op_import_from(VM& vm, Value module, Str* name);
-int op_import_star(VM& vm, Frame* f, Value module);
-int op_print_expr(VM& vm, Value v);
-Value op_format_value(VM& vm, Value v, int conversion, Value spec);
-Value op_build_string(VM& vm, Value* items, int n);
-int op_unpack_sequence(VM& vm, Value seq, int n, Value* out);
-int op_unpack_ex(VM& vm, Value seq, int before, int after, Value* out);
-Value op_make_function(VM& vm, Frame* f, Value code, uint32_t flags, Value* extras);
-Value op_raise(VM& vm, Value exc, Value cause, bool has_cause);
-int op_check_exc_match(VM& vm, Value exc, Value type);
-Value op_before_with(VM& vm, Value mgr, Value* exit_out, bool async);
-Value op_get_awaitable(VM& vm, Value v, int where);
-Value op_get_aiter(VM& vm, Value v);
-Value op_get_anext(VM& vm, Value aiter);
-int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge);
-Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs);
-// Native SEND: 1 yielded (*out = item), 0 returned (*out = result), -1 error.
-int op_send_native(VM& vm, Value receiver, Value value, Value* out);
-Value generator_raised_stop_iteration(VM& vm, Generator* gen, Value exc);
-bool op_match_sequence(VM& vm, Value subject);  // vm/match.cpp
-bool op_match_mapping(VM& vm, Value subject);
-Value op_match_keys(VM& vm, Value subject, Value keys);
-int op_check_eg_match(VM& vm, Value exc, Value type, Value* rest, Value* match);  // vm/interp_ops.cpp
-Value op_prep_reraise_star(VM& vm, Value orig, Value excs);
-Value op_match_class(VM& vm, Value subject, Value cls, Value kwnames, int nargs);
 
 namespace {
 

@@ -3,6 +3,7 @@
 // raising, `with`, awaiting and importing.
 #include <string>
 
+#include "vm/interp.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"

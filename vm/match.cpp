@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/interp.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/vm.hpp"

@@ -1,14 +1,13 @@
 // Modules: the builtins namespace, running module code, compiling source
 // through the front end, and `import` (sys.modules, the registered native
 // modules, then the host layer's module loader).
+#include "vm/interp.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 #include "vm/vm.hpp"
 
 namespace coil::vm {
-
-Value op_build_class(VM& vm);
 
 void VM::init_builtins() {
   modules = new_dict();

@@ -61,7 +61,6 @@ class Value {
   bool is_obj() const { return (bits_ & kTagMask) == kObjTag; }
   bool is_none() const { return bits_ == kNoneBits; }
   bool is_bool() const { return bits_ == kTrueBits || bits_ == kFalseBits; }
-  bool is_true_const() const { return bits_ == kTrueBits; }
   bool is_false_const() const { return bits_ == kFalseBits; }
   bool is_exception() const { return bits_ == exception().bits_; }
   bool is_null() const { return bits_ == null().bits_; }

@@ -520,11 +520,6 @@ Value VM::raise_fmt(Type* type, const char* fmt, ...) {
   return raise(type, std::string_view(buf, std::min<size_t>(n, sizeof buf - 1)));
 }
 
-Value VM::raise_type_error_args(std::string_view fname, const char* what) {
-  return raise_fmt(types.TypeError, "%.*s() %s", static_cast<int>(fname.size()), fname.data(),
-                   what);
-}
-
 bool VM::pending_is(Type* type) const {
   return !pending.is_null() && isinstance(pending, type);
 }

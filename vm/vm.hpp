@@ -389,7 +389,6 @@ class VM {
   Value raise_fmt(Type* type, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
   // Raises an exception instance or class (instantiated with no arguments).
   Value raise_value(Value exc);
-  Value raise_type_error_args(std::string_view fname, const char* what);
   Value new_exception(Type* type, std::string_view message);
   // Raises MemoryError after an allocation failed (std::bad_alloc caught):
   // a new instance when one can still be made, else spare_memory_error.

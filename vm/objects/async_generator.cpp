@@ -5,15 +5,11 @@
 // gen_delegating true: the awaitable finishes with StopIteration(value) for
 // the first and passes the second's value up to whoever drives the await
 // (the event loop).
+#include "vm/interp.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 
 namespace coil::vm {
-
-ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
-Value generator_make_thrown(VM& vm, Value* args, int nargs);
-Value op_get_awaitable(VM& vm, Value v, int where);          // vm/interp_ops.cpp
-int op_send_native(VM& vm, Value receiver, Value value, Value* out);
 
 namespace {
 

@@ -28,10 +28,6 @@ static Value finish_send(VM& vm, ResumeKind k, Value r) {
   return vm.raise_value(exc);
 }
 
-ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
-Value generator_close(VM& vm, Generator* gen);
-static Value make_thrown(VM& vm, Value* args, int nargs);
-void init_async_generator_type(VM& vm);  // vm/objects/async_generator.cpp
 
 // Closes a delegate during close()/throw(GeneratorExit): 0, or -1 with the
 // delegate's exception pending.
@@ -158,7 +154,7 @@ ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
 }
 
 // Builds the exception for throw(typ[, val[, tb]]).
-static Value make_thrown(VM& vm, Value* args, int nargs) {
+Value generator_make_thrown(VM& vm, Value* args, int nargs) {
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value::none();
   Value tb = nargs > 2 ? args[2] : Value::none();
@@ -279,7 +275,7 @@ static Value wrapper_send(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value wrapper_throw(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "throw", kw) || !check_nargs(vm, "throw", nargs, 2, 4)) return Value::exception();
-  Value exc = make_thrown(vm, args + 1, nargs - 1);
+  Value exc = generator_make_thrown(vm, args + 1, nargs - 1);
   if (exc.is_exception()) return exc;
   Value r;
   ResumeKind k = generator_throw(vm, static_cast<CoroutineWrapper*>(args[0].as_obj())->coro, exc, r);
@@ -350,7 +346,7 @@ static Value generator_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value generator_throw_method(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "throw", kw) || !check_nargs(vm, "throw", nargs, 2, 4)) return Value::exception();
-  Value exc = make_thrown(vm, args + 1, nargs - 1);
+  Value exc = generator_make_thrown(vm, args + 1, nargs - 1);
   if (exc.is_exception()) return exc;
   Value r;
   ResumeKind k = generator_throw(vm, as_gen(args[0]), exc, r);
@@ -462,8 +458,5 @@ void init_generator_types(VM& vm) {
   vm.types.async_generator->slots.getattr = generator_getattr;
   init_async_generator_type(vm);
 }
-
-// throw()'s arguments as the exception to raise (for async_generator.cpp).
-Value generator_make_thrown(VM& vm, Value* args, int nargs) { return make_thrown(vm, args, nargs); }
 
 }  // namespace coil::vm

@@ -4,13 +4,13 @@
 // __prepare__, which a metaclass reaches through super().
 #include <string>
 
+#include "vm/call.hpp"
+#include "vm/interp.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
-
-Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
 
 static bool is_type(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Type; }
 static Type* as_type(Value v) { return static_cast<Type*>(v.as_obj()); }
@@ -256,11 +256,7 @@ static Value builtin_build_class(VM& vm, Value* args, int nargs, Tuple* kwnames)
                             Value::object(orig_bases)) < 0) {
     return Value::exception();
   }
-  Frame* f = push_function_frame(vm, body, nullptr, 0, nullptr);
-  if (!f) return Value::exception();
-  f->slots[0] = Value::object(ns);  // the class body's namespace slot
-  f->flags |= Frame::kEntry;
-  Value r = vm.run(f);
+  Value r = call_function(vm, body, nullptr, 0, nullptr, ns);
   if (r.is_exception()) return r;
   std::vector<Value> call_args = {name, Value::object(bases), Value::object(ns)};
   call_args.insert(call_args.end(), kw.values.begin(), kw.values.end());

@@ -49,6 +49,7 @@ void init_module_type(VM& vm);
 void init_exception_types(VM& vm);
 void init_iterator_type(VM& vm);
 void init_generator_types(VM& vm);
+void init_async_generator_type(VM& vm);  // called by init_generator_types
 void init_descriptor_types(VM& vm);
 
 // Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
@@ -249,6 +250,9 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
 // Whether a class's next() slot calls a __next__ written in coil (whose
 // StopIteration may carry a value that `yield from` must see).
 bool next_calls_dunder(Type* type);
+// `|` of classes, None, aliases and unions: a types.UnionType (also the
+// generic aliases' `|`, vm/objects/sequence.cpp).
+Value type_union_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace);
 
 // ---- metaclasses and the class statement (vm/objects/metaclass.cpp)
 
@@ -279,6 +283,9 @@ Generator* new_generator(VM& vm, Function* func);
 // yield from / await (CPython's _gen_throw).
 ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
 Value generator_close(VM& vm, Generator* gen);
+// The exception generator.throw(type[, value[, tb]]) throws (shared with the
+// async generators' athrow()).
+Value generator_make_thrown(VM& vm, Value* args, int nargs);
 Value make_frame_view(VM& vm, Generator* g);
 Value make_coroutine_wrapper(VM& vm, Value coro);
 // The awaitable of anext(it, default) over it.__anext__()'s `awaitable`

@@ -334,9 +334,6 @@ void add_class_getitem(VM& vm, Type* type) {
   dict_set_str(vm, type->dict, vm.names.__class_getitem__, Value::object(cm));
 }
 
-// `|` of classes, None, aliases and unions: a types.UnionType (type.cpp).
-Value type_union_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace);
-
 // types.GenericAlias(origin, args), as `__class_getitem__ = classmethod(GenericAlias)` calls it.
 static Value alias_new(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!positional_args(vm, "GenericAlias", nargs, kw, 2, 2)) return Value::exception();

@@ -135,15 +135,6 @@ Str* str_alloc(VM& vm, size_t size, size_t length, bool ascii) {
 
 Value str_empty(VM& vm) { return Value::object(vm.empty_str); }
 
-Value str_from_codepoint(VM& vm, uint32_t cp) {
-  if (cp < 0x80) return Value::object(vm.ascii_chars[cp]);
-  std::string buf;
-  utf8_append(buf, cp);
-  Str* s = str_alloc(vm, buf.size(), 1, false);
-  std::memcpy(s->data, buf.data(), buf.size());
-  return Value::object(s);
-}
-
 Value str_concat(VM& vm, Str* a, Str* b) {
   if (b->size == 0 && a->type == vm.types.str) return Value::object(a);
   if (a->size == 0 && b->type == vm.types.str) return Value::object(b);

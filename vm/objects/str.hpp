@@ -65,9 +65,8 @@ size_t utf8_count(const char* p, size_t n);
 Str* str_alloc(VM& vm, size_t size, size_t length, bool ascii);
 // A str holding well-formed UTF-8 `utf8` (one pass to count code points).
 Value str_from_utf8(VM& vm, std::string_view utf8);
-// '' and one-character strs (cached for ASCII).
+// ''.
 Value str_empty(VM& vm);
-Value str_from_codepoint(VM& vm, uint32_t cp);
 // Concatenates strs (each item must be a Str): one allocation (for
 // f-strings' BUILD_STRING).
 Value str_concat_values(VM& vm, const Value* items, size_t n);

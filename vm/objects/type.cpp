@@ -4,13 +4,12 @@
 // vm/objects/metaclass.cpp.
 #include <string>
 
+#include "vm/call.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
-
-Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
 
 // ---------------------------------------------------------------- dunder slots
 
