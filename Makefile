@@ -70,12 +70,18 @@ endif
 ifneq ($(SANITIZE),)
   SAN_FLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
 endif
+# Debug and sanitizer builds (so CI's `make SANITIZE=address,undefined test`)
+# turn on the interpreter's internal checks (COIL_DEBUG: the dispatch loop's
+# stack pointer and declared stack effects, vm/interp.cpp).
+ifneq ($(DEBUG)$(SANITIZE),)
+  DEBUG_FLAGS := -DCOIL_DEBUG
+endif
 # The fuzz build (clang only): every object gets libFuzzer's coverage hooks.
 ifneq ($(FUZZ),)
   SAN_FLAGS += -fsanitize=fuzzer-no-link
 endif
 
-COIL_CPPFLAGS := -I. -Iinclude -I$(GEN) -MMD -MP
+COIL_CPPFLAGS := -I. -Iinclude -I$(GEN) -MMD -MP $(DEBUG_FLAGS)
 # -fPIC: libcoil.a can be linked into a shared object (a plugin loaded with
 # dlopen); -fno-semantic-interposition keeps calls inside the library direct,
 # so the executable pays nothing for it.

@@ -10,6 +10,8 @@
 // with a collection due, raise, or call out; LOAD() reloads them after the
 // running frame changes.
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "vm/attr_cache.hpp"
@@ -159,6 +161,50 @@ __attribute__((always_inline)) inline bool float_binary_fast(double x, double y,
   out = Value::from_double(r);
   return true;
 }
+
+#ifdef COIL_DEBUG
+// Debug builds (make DEBUG=1, make SANITIZE=...; the Makefile defines
+// COIL_DEBUG) check every instruction the loop runs: the value stack
+// pointer stays within the frame's stack, and an instruction that stayed in
+// its frame moved it by its declared effect (vm/opcodes.def). A fused pair
+// (COMPARE_RESULT, INPLACE_RESULT, FOR_ITER_RESULT) counts as both of its
+// instructions; a jump takes the jump effect. Frame changes (calls,
+// returns, yields) and exception handlers are not checked across.
+[[noreturn]] void stack_check_failed(const Frame* f, const uint32_t* at, const char* what, long got,
+                                     long want) {
+  std::fprintf(stderr, "coil: internal error: %s (%ld, expected %ld) at instruction %ld (%s) of %s\n",
+               what, got, want, static_cast<long>(at - f->code->code.data()), op_name(op_of(*at)),
+               f->code->name ? f->code->name->data : "?");
+  std::abort();
+}
+
+void check_stack(Frame* f, const uint32_t* prev_ip, const Value* prev_sp, const uint32_t* ip,
+                 const Value* sp) {
+  const Value* base = f->stack_base();
+  if (sp < base || sp > base + f->code->max_stack)
+    stack_check_failed(f, prev_ip ? prev_ip : ip, "stack pointer out of the frame's stack",
+                       static_cast<long>(sp - base), f->code->max_stack);
+  if (!prev_ip) return;
+  const uint32_t* code = f->code->code.data();
+  long moved = static_cast<long>(sp - prev_sp);
+  uint32_t first = prev_ip[0];
+  int arg = static_cast<int>(arg_of(first));
+  // The ways the instruction at prev_ip can have ended at ip.
+  if (ip == prev_ip + 1 && moved == stack_effect(op_of(first), arg, false)) return;
+  if (ip == code + arg_of(first) && moved == stack_effect(op_of(first), arg, true)) return;
+  if (prev_ip + 1 < code + f->code->code.size()) {
+    uint32_t second = prev_ip[1];
+    int both = stack_effect(op_of(first), arg, false);
+    if (ip == prev_ip + 2 && moved == both + stack_effect(op_of(second), static_cast<int>(arg_of(second)), false))
+      return;
+    if (ip == code + arg_of(second) &&
+        moved == both + stack_effect(op_of(second), static_cast<int>(arg_of(second)), true))
+      return;
+  }
+  stack_check_failed(f, prev_ip, "stack effect differs from opcodes.def", moved,
+                     stack_effect(op_of(first), arg, ip != prev_ip + 1));
+}
+#endif
 
 const ExceptionTableEntry* find_handler(const Code* code, uint32_t offset) {
   // Entries are ordered innermost first for nested ranges.
@@ -471,6 +517,25 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
     if ((v).is_exception()) ERROR(); \
   } while (0)
 
+#ifdef COIL_DEBUG
+  // The instruction about to run, its frame and stack pointer, for
+  // check_stack at the next dispatch (null: nothing to compare with).
+  Frame* check_f = nullptr;
+  const uint32_t* check_ip = nullptr;
+  const Value* check_sp = nullptr;
+#define CHECK_STACK()                                                      \
+  do {                                                                     \
+    check_stack(f, check_f == f ? check_ip : nullptr, check_sp, ip, sp);   \
+    check_f = f;                                                           \
+    check_ip = ip;                                                         \
+    check_sp = sp;                                                         \
+  } while (0)
+#define CHECK_STACK_RESET() (check_f = nullptr)
+#else
+#define CHECK_STACK() ((void)0)
+#define CHECK_STACK_RESET() ((void)0)
+#endif
+
 #if COIL_COMPUTED_GOTO
   static const void* const labels[] = {
 #define OP(name, effect, jump_effect, doc) &&L_##name,
@@ -480,6 +545,7 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 #define TARGET(name) L_##name:
 #define DISPATCH()            \
   do {                        \
+    CHECK_STACK();            \
     ins = *ip++;              \
     arg = ins >> 8;           \
     goto* labels[ins & 0xFF]; \
@@ -502,6 +568,7 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   for (;;) {
   try {
   LOAD();
+  CHECK_STACK_RESET();
   if (throwing) goto error;
 
   // Safe point at entry: collect or take an interrupt before running.
@@ -511,6 +578,7 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   DISPATCH();
 #else
 dispatch:
+  CHECK_STACK();
   ins = *ip++;
   arg = ins >> 8;
   switch (static_cast<Op>(ins & 0xFF)) {
@@ -2073,6 +2141,7 @@ exception_unwind:
       PUSH(vm.pending);
       vm.pending = Value::null();
       JUMP_TO(h->handler);
+      CHECK_STACK_RESET();  // the handler starts at its own depth
       // A safe point: after an allocation failed, garbage is collected
       // before the handler runs (see the catch below).
       if (vm.heap.collection_due()) {
@@ -2125,6 +2194,8 @@ exception_unwind:
 #undef ARITH
 #undef TARGET
 #undef DISPATCH
+#undef CHECK_STACK
+#undef CHECK_STACK_RESET
 }
 
 }  // namespace coil::vm
