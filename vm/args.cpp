@@ -287,6 +287,119 @@ bool wrapper_args(VM& vm, const char* method, int nargs, Tuple* kwnames, int n) 
   return false;
 }
 
+namespace {
+
+// How CPython checks the arguments of a special method of a built-in type.
+enum class SpecialKind : uint8_t {
+  Wrapper,        // a slot wrapper: check_num_args
+  UnpackWrapper,  // a slot wrapper using PyArg_UnpackTuple(args, "", ...)
+  Method,         // a METH_O / METH_NOARGS method the type defines itself
+};
+
+struct SpecialMethod {
+  const char* type;  // null: every type
+  const char* name;
+  SpecialKind kind;
+};
+
+// CPython's slotdefs (Objects/typeobject.c) for the slots coil's built-in
+// types fill, and the methods that coexist with them. First match wins.
+constexpr SpecialMethod kSpecialMethods[] = {
+    // Defined beside the slot (METH_COEXIST) or instead of it.
+    {"list", "__getitem__", SpecialKind::Method},
+    {"dict", "__getitem__", SpecialKind::Method},
+    {"dict", "__contains__", SpecialKind::Method},
+    {"set", "__contains__", SpecialKind::Method},
+    {"frozenset", "__contains__", SpecialKind::Method},
+    // sq_repeat, sq_inplace_repeat and sq_ass_item/mp_ass_subscript.
+    {"list", "__mul__", SpecialKind::UnpackWrapper},
+    {"list", "__rmul__", SpecialKind::UnpackWrapper},
+    {"list", "__imul__", SpecialKind::UnpackWrapper},
+    {"tuple", "__mul__", SpecialKind::UnpackWrapper},
+    {"tuple", "__rmul__", SpecialKind::UnpackWrapper},
+    {"str", "__mul__", SpecialKind::UnpackWrapper},
+    {"str", "__rmul__", SpecialKind::UnpackWrapper},
+    {nullptr, "__setitem__", SpecialKind::UnpackWrapper},
+    // Every other slot wrapper.
+    {nullptr, "__len__", SpecialKind::Wrapper},
+    {nullptr, "__iter__", SpecialKind::Wrapper},
+    {nullptr, "__next__", SpecialKind::Wrapper},
+    {nullptr, "__repr__", SpecialKind::Wrapper},
+    {nullptr, "__str__", SpecialKind::Wrapper},
+    {nullptr, "__hash__", SpecialKind::Wrapper},
+    {nullptr, "__contains__", SpecialKind::Wrapper},
+    {nullptr, "__getitem__", SpecialKind::Wrapper},
+    {nullptr, "__delitem__", SpecialKind::Wrapper},
+    {nullptr, "__add__", SpecialKind::Wrapper},
+    {nullptr, "__radd__", SpecialKind::Wrapper},
+    {nullptr, "__iadd__", SpecialKind::Wrapper},
+    {nullptr, "__mul__", SpecialKind::Wrapper},
+    {nullptr, "__rmul__", SpecialKind::Wrapper},
+    {nullptr, "__mod__", SpecialKind::Wrapper},
+    {nullptr, "__rmod__", SpecialKind::Wrapper},
+    {nullptr, "__eq__", SpecialKind::Wrapper},
+    {nullptr, "__ne__", SpecialKind::Wrapper},
+    {nullptr, "__lt__", SpecialKind::Wrapper},
+    {nullptr, "__le__", SpecialKind::Wrapper},
+    {nullptr, "__gt__", SpecialKind::Wrapper},
+    {nullptr, "__ge__", SpecialKind::Wrapper},
+    {nullptr, "__neg__", SpecialKind::Wrapper},
+    {nullptr, "__pos__", SpecialKind::Wrapper},
+    {nullptr, "__abs__", SpecialKind::Wrapper},
+    {nullptr, "__invert__", SpecialKind::Wrapper},
+    {nullptr, "__bool__", SpecialKind::Wrapper},
+    {nullptr, "__int__", SpecialKind::Wrapper},
+    {nullptr, "__float__", SpecialKind::Wrapper},
+    {nullptr, "__index__", SpecialKind::Wrapper},
+    {nullptr, "__or__", SpecialKind::Wrapper},
+    {nullptr, "__ror__", SpecialKind::Wrapper},
+    {nullptr, "__and__", SpecialKind::Wrapper},
+    {nullptr, "__rand__", SpecialKind::Wrapper},
+    {nullptr, "__xor__", SpecialKind::Wrapper},
+    {nullptr, "__rxor__", SpecialKind::Wrapper},
+    {nullptr, "__sub__", SpecialKind::Wrapper},
+    {nullptr, "__rsub__", SpecialKind::Wrapper},
+    {nullptr, "__ior__", SpecialKind::Wrapper},
+    {nullptr, "__iand__", SpecialKind::Wrapper},
+    {nullptr, "__ixor__", SpecialKind::Wrapper},
+    {nullptr, "__isub__", SpecialKind::Wrapper},
+};
+
+SpecialKind special_kind(const char* type, const char* method) {
+  for (const SpecialMethod& m : kSpecialMethods) {
+    if (std::strcmp(m.name, method) == 0 && (!m.type || std::strcmp(m.type, type) == 0)) {
+      return m.kind;
+    }
+  }
+  return SpecialKind::Method;
+}
+
+}  // namespace
+
+bool special_method_args(VM& vm, const char* type, const char* method, int nargs,
+                         Tuple* kwnames, int n) {
+  if (nargs == n && (!kwnames || kwnames->size == 0)) return true;
+  switch (special_kind(type, method)) {
+    case SpecialKind::Wrapper:
+      return wrapper_args(vm, method, nargs, kwnames, n);
+    case SpecialKind::UnpackWrapper:
+      return unpack_wrapper_args(vm, method, nargs, kwnames, n, n);
+    case SpecialKind::Method:
+      break;
+  }
+  return positional_args(vm, std::string(type) + "." + method, nargs, kwnames, n, n);
+}
+
+bool unpack_wrapper_args(VM& vm, const char* method, int nargs, Tuple* kwnames, int min, int max) {
+  if (kwnames && kwnames->size > 0) return wrapper_args(vm, method, nargs, kwnames, min);
+  if (nargs >= min && nargs <= max) return true;
+  bool few = nargs < min;
+  int n = few ? min : max;
+  vm.raise_fmt(vm.types.TypeError, " expected %s%d argument%s, got %d",
+               min == max ? "" : few ? "at least " : "at most ", n, plural(n), nargs);
+  return false;
+}
+
 bool parse_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames,
                 std::initializer_list<const char*> names, int required, Value* out,
                 int max_positional, ArgStyle style) {

@@ -114,6 +114,21 @@ inline bool positional_args(VM& vm, std::string_view fname, int nargs, Tuple* kw
 // arguments". nargs excludes the receiver.
 bool wrapper_args(VM& vm, const char* method, int nargs, Tuple* kwnames, int n);
 
+// A built-in type's special method `type.method` given nargs arguments
+// after the receiver when it takes n: checked as CPython checks it. Most
+// stand for a slot and are slot wrappers ("expected 1 argument, got 0",
+// "wrapper __len__() takes no keyword arguments"; sequence repeat and item
+// assignment say " expected 2 arguments, got 3"); a few the type defines as
+// plain methods beside the slot (list.__getitem__: "list.__getitem__()
+// takes exactly one argument (0 given)"), as are dunders that are no slot
+// (__reversed__, __sizeof__). The table of which is which is in args.cpp.
+bool special_method_args(VM& vm, const char* type, const char* method, int nargs,
+                         Tuple* kwnames, int n);
+
+// A slot wrapper that unpacks its arguments with PyArg_UnpackTuple and no
+// name (int.__pow__(exp, mod=None)): " expected at least 1 argument, got 0".
+bool unpack_wrapper_args(VM& vm, const char* method, int nargs, Tuple* kwnames, int min, int max);
+
 // The same parser for a signature written at the call (names in order, the
 // first `required` mandatory, at most `max_positional` by position, the
 // rest keyword-only); missing optional ones are left null().

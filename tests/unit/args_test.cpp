@@ -173,6 +173,30 @@ TEST_F(Args, PythonMessages) {
             "BaseEventLoop.call_soon() got multiple values for argument 'callback'");
 }
 
+TEST_F(Args, SpecialMethods) {
+  auto message = [&](bool ok) {
+    EXPECT_FALSE(ok);
+    return std::string(as_str(vm.str(vm.take_pending()))->view());
+  };
+  // A slot wrapper, the same for every type.
+  EXPECT_EQ(message(special_method_args(vm, "list", "__len__", 1, nullptr, 0)),
+            "expected 0 arguments, got 1");
+  call({}, {{"x", 1}});
+  EXPECT_EQ(message(special_method_args(vm, "str", "__add__", 0, kwnames, 1)),
+            "wrapper __add__() takes no keyword arguments");
+  // Item assignment unpacks its arguments without a name.
+  EXPECT_EQ(message(special_method_args(vm, "dict", "__setitem__", 3, nullptr, 2)),
+            " expected 2 arguments, got 3");
+  // Defined by the type as a METH_O method beside the slot, or no slot at all.
+  EXPECT_EQ(message(special_method_args(vm, "list", "__getitem__", 0, nullptr, 1)),
+            "list.__getitem__() takes exactly one argument (0 given)");
+  EXPECT_EQ(message(special_method_args(vm, "range", "__getitem__", 0, nullptr, 1)),
+            "expected 1 argument, got 0");
+  EXPECT_EQ(message(special_method_args(vm, "list", "__reversed__", 1, nullptr, 0)),
+            "list.__reversed__() takes no arguments (1 given)");
+  EXPECT_TRUE(special_method_args(vm, "list", "__len__", 0, nullptr, 0));
+}
+
 TEST_F(Args, AdHocParseArgs) {
   Value out[2];
   call({1}, {{"start", 5}});

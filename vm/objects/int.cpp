@@ -606,19 +606,55 @@ static bool accepts_operand(Type* t, VM& vm, Value other) {
   return t != vm.types.int_ && t != vm.types.bool_ && is_float_value(other);
 }
 
-static bool dunder_nargs(VM& vm, const char* name, int nargs, Tuple* kw, int want) {
-  return no_kwargs(vm, name, kw) && check_nargs(vm, name, nargs, want, want);
+// The checks of a number's special method (nargs and want count the
+// receiver): its slot wrapper's or its method's, as CPython's (vm/args.hpp).
+static bool dunder_nargs(VM& vm, const char* name, Value* args, int nargs, Tuple* kw, int want) {
+  if (nargs == want && (!kw || kw->size == 0)) return true;
+  if (nargs == 0) {
+    vm.raise_fmt(vm.types.TypeError, "unbound method %s() needs an argument", name);
+    return false;
+  }
+  return special_method_args(vm, builtin_base(vm, args[0])->name->data, name, nargs - 1, kw,
+                             want - 1);
 }
 
-template <BinaryOp op, bool reflected>
+// The binary operators of numbers, by index (the template parameter of
+// number_binary_dunder). `bits`: int's only.
+struct NumberBinary {
+  BinaryOp op;
+  const char* name;
+  const char* rname;
+  bool bits;
+};
+constexpr NumberBinary kNumberBinaries[] = {
+    {BinaryOp::Add, "__add__", "__radd__", false},
+    {BinaryOp::Sub, "__sub__", "__rsub__", false},
+    {BinaryOp::Mul, "__mul__", "__rmul__", false},
+    {BinaryOp::TrueDiv, "__truediv__", "__rtruediv__", false},
+    {BinaryOp::FloorDiv, "__floordiv__", "__rfloordiv__", false},
+    {BinaryOp::Mod, "__mod__", "__rmod__", false},
+    {BinaryOp::Pow, "__pow__", "__rpow__", false},
+    {BinaryOp::LShift, "__lshift__", "__rlshift__", true},
+    {BinaryOp::RShift, "__rshift__", "__rrshift__", true},
+    {BinaryOp::And, "__and__", "__rand__", true},
+    {BinaryOp::Or, "__or__", "__ror__", true},
+    {BinaryOp::Xor, "__xor__", "__rxor__", true},
+};
+
+template <int index, bool reflected>
 static Value number_binary_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "binary operator", kw)) return Value::exception();
+  constexpr BinaryOp op = kNumberBinaries[index].op;
+  const char* name = reflected ? kNumberBinaries[index].rname : kNumberBinaries[index].name;
+  if (kw && kw->size > 0) return wrapper_args(vm, name, nargs - 1, kw, 1), Value::exception();
+  if (op == BinaryOp::Pow && !unpack_wrapper_args(vm, name, nargs - 1, kw, 1, 2)) {
+    return Value::exception();
+  }
   if (op == BinaryOp::Pow && nargs == 3) {  // __pow__(exp, mod): builtins.pow
     Value pow = dict_get_str(vm.builtins, vm.intern("pow"));
     Value a[3] = {reflected ? args[1] : args[0], reflected ? args[0] : args[1], args[2]};
     return vm.call(pow, a, 3);
   }
-  if (!check_nargs(vm, "expected 1 argument,", nargs, 2, 2)) return Value::exception();
+  if (!dunder_nargs(vm, name, args, nargs, kw, 2)) return Value::exception();
   Type* t = builtin_base(vm, args[0]);
   if (!t->slots.binary || !accepts_operand(t, vm, args[1])) return vm.not_implemented;
   return reflected ? t->slots.binary(vm, args[1], args[0], op, false)
@@ -627,7 +663,8 @@ static Value number_binary_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 template <CompareOp op>
 static Value number_compare_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "comparison", nargs, kw, 2)) return Value::exception();
+  static constexpr const char* kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  if (!dunder_nargs(vm, kNames[static_cast<int>(op)], args, nargs, kw, 2)) return Value::exception();
   Type* t = builtin_base(vm, args[0]);
   if (!t->slots.compare || !accepts_operand(t, vm, args[1])) return vm.not_implemented;
   return t->slots.compare(vm, args[0], args[1], op);
@@ -641,47 +678,47 @@ static Value call_builtin(VM& vm, const char* name, Value* args, int nargs) {
 }
 
 static Value number_neg(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__neg__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__neg__", args, nargs, kw, 1)) return Value::exception();
   return builtin_base(vm, args[0])->slots.negative(vm, args[0]);
 }
 static Value number_pos(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__pos__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__pos__", args, nargs, kw, 1)) return Value::exception();
   return builtin_base(vm, args[0])->slots.positive(vm, args[0]);
 }
 static Value number_invert(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__invert__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__invert__", args, nargs, kw, 1)) return Value::exception();
   return builtin_base(vm, args[0])->slots.invert(vm, args[0]);
 }
 static Value number_bool(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__bool__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__bool__", args, nargs, kw, 1)) return Value::exception();
   int r = builtin_base(vm, args[0])->slots.truthy(vm, args[0]);
   return r < 0 ? Value::exception() : Value::boolean(r);
 }
 static Value number_hash(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__hash__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__hash__", args, nargs, kw, 1)) return Value::exception();
   int64_t h;
   if (!builtin_base(vm, args[0])->slots.hash(vm, args[0], h)) return Value::exception();
   return vm.make_int(h);
 }
 static Value number_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__repr__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__repr__", args, nargs, kw, 1)) return Value::exception();
   return builtin_base(vm, args[0])->slots.repr(vm, args[0]);
 }
 static Value number_abs(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__abs__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__abs__", args, nargs, kw, 1)) return Value::exception();
   Value x = exact_builtin_value(vm, args[0]);
   return call_builtin(vm, "abs", &x, 1);
 }
 static Value number_int(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__int__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__int__", args, nargs, kw, 1)) return Value::exception();
   return vm.types.int_->constructor(vm, args, 1, nullptr);
 }
 static Value number_float(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__float__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__float__", args, nargs, kw, 1)) return Value::exception();
   return vm.types.float_->constructor(vm, args, 1, nullptr);
 }
 static Value number_floor(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__floor__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__floor__", args, nargs, kw, 1)) return Value::exception();
   if (is_float_value(args[0])) {
     Value f = Value::from_double(std::floor(float_of(args[0])));
     return vm.types.int_->constructor(vm, &f, 1, nullptr);
@@ -689,7 +726,7 @@ static Value number_floor(VM& vm, Value* args, int nargs, Tuple* kw) {
   return vm.types.int_->constructor(vm, args, 1, nullptr);
 }
 static Value number_ceil(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__ceil__", nargs, kw, 1)) return Value::exception();
+  if (!dunder_nargs(vm, "__ceil__", args, nargs, kw, 1)) return Value::exception();
   if (is_float_value(args[0])) {
     Value c = Value::from_double(std::ceil(float_of(args[0])));
     return vm.types.int_->constructor(vm, &c, 1, nullptr);
@@ -697,50 +734,36 @@ static Value number_ceil(VM& vm, Value* args, int nargs, Tuple* kw) {
   return vm.types.int_->constructor(vm, args, 1, nullptr);
 }
 static Value number_round(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__round__", kw) || !check_nargs(vm, "__round__", nargs, 1, 2))
+  if (nargs >= 1 && !positional_args(vm, std::string(builtin_base(vm, args[0])->name->data) + ".__round__", nargs - 1, kw, 0, 1))
     return Value::exception();
   Value a[2] = {exact_builtin_value(vm, args[0]), nargs > 1 ? args[1] : Value::none()};
   return call_builtin(vm, "round", a, nargs);
 }
 static Value number_divmod(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__divmod__", nargs, kw, 2)) return Value::exception();
+  if (!dunder_nargs(vm, "__divmod__", args, nargs, kw, 2)) return Value::exception();
   if (!accepts_operand(builtin_base(vm, args[0]), vm, args[1])) return vm.not_implemented;
   Value a[2] = {exact_builtin_value(vm, args[0]), exact_builtin_value(vm, args[1])};
   return call_builtin(vm, "divmod", a, 2);
 }
 static Value number_rdivmod(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__rdivmod__", nargs, kw, 2)) return Value::exception();
+  if (!dunder_nargs(vm, "__rdivmod__", args, nargs, kw, 2)) return Value::exception();
   if (!accepts_operand(builtin_base(vm, args[0]), vm, args[1])) return vm.not_implemented;
   Value swapped[2] = {exact_builtin_value(vm, args[1]), exact_builtin_value(vm, args[0])};
   return call_builtin(vm, "divmod", swapped, 2);
 }
 
+template <size_t... i>
+static void add_binary_dunders(VM& vm, Type* t, bool bitwise, std::index_sequence<i...>) {
+  ((kNumberBinaries[i].bits && !bitwise
+        ? void()
+        : (add_method(vm, t, kNumberBinaries[i].name, number_binary_dunder<i, false>),
+           add_method(vm, t, kNumberBinaries[i].rname, number_binary_dunder<i, true>))),
+   ...);
+}
+
 // `bitwise`: int's &, |, ^, <<, >> and ~ (float has none of them).
 void add_number_dunders(VM& vm, Type* t, bool bitwise) {
-  struct Binary {
-    const char* name;
-    const char* rname;
-    NativeFn fn;
-    NativeFn rfn;
-    bool bits;
-  };
-#define COIL_BIN(op, n, bits) \
-  {"__" n "__", "__r" n "__", number_binary_dunder<BinaryOp::op, false>, \
-   number_binary_dunder<BinaryOp::op, true>, bits}
-  static const Binary binaries[] = {
-      COIL_BIN(Add, "add", false),           COIL_BIN(Sub, "sub", false),
-      COIL_BIN(Mul, "mul", false),           COIL_BIN(TrueDiv, "truediv", false),
-      COIL_BIN(FloorDiv, "floordiv", false), COIL_BIN(Mod, "mod", false),
-      COIL_BIN(Pow, "pow", false),           COIL_BIN(LShift, "lshift", true),
-      COIL_BIN(RShift, "rshift", true),      COIL_BIN(And, "and", true),
-      COIL_BIN(Or, "or", true),              COIL_BIN(Xor, "xor", true),
-  };
-#undef COIL_BIN
-  for (const Binary& b : binaries) {
-    if (b.bits && !bitwise) continue;
-    add_method(vm, t, b.name, b.fn);
-    add_method(vm, t, b.rname, b.rfn);
-  }
+  add_binary_dunders(vm, t, bitwise, std::make_index_sequence<std::size(kNumberBinaries)>());
   add_method(vm, t, "__lt__", number_compare_dunder<CompareOp::Lt>);
   add_method(vm, t, "__le__", number_compare_dunder<CompareOp::Le>);
   add_method(vm, t, "__eq__", number_compare_dunder<CompareOp::Eq>);

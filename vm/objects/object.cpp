@@ -380,9 +380,13 @@ static Value object_compare(VM& vm, Value a, Value b, CompareOp op) {
 // super().__eq__(other) and friends).
 template <CompareOp op>
 static Value object_dunder_compare(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "comparison", kw) || !check_nargs(vm, "expected 1 argument,", nargs, 2, 2)) {
+  static constexpr const char* kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  const char* name = kNames[static_cast<int>(op)];
+  if (nargs == 0) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' of 'object' object needs an argument", name);
     return Value::exception();
   }
+  if (!special_method_args(vm, "object", name, nargs - 1, kw, 1)) return Value::exception();
   if (op != CompareOp::Ne) return object_compare(vm, args[0], args[1], op);
   // __ne__ inverts __eq__ unless that is NotImplemented.
   Value eq = vm.lookup_type(vm.type_of(args[0]), vm.names.__eq__);
@@ -395,8 +399,13 @@ static Value object_dunder_compare(VM& vm, Value* args, int nargs, Tuple* kw) {
   return t < 0 ? Value::exception() : Value::boolean(!t);
 }
 
+// object's slot wrappers without arguments (nargs counts the receiver).
 static bool object_self_only(VM& vm, const char* name, int nargs, Tuple* kw) {
-  return no_kwargs(vm, name, kw) && check_nargs(vm, name, nargs, 1, 1);
+  if (nargs == 0) {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' of 'object' object needs an argument", name);
+    return false;
+  }
+  return special_method_args(vm, "object", name, nargs - 1, kw, 0);
 }
 
 static Value object_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kw) {

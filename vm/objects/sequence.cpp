@@ -182,25 +182,7 @@ bool check_receiver(VM& vm, Value* args, int nargs, Type* type, const char* meth
 bool dunder_args(VM& vm, Value* args, int nargs, Tuple* kwnames, Type* type, const char* method,
                  int nparams) {
   if (!check_receiver(vm, args, nargs, type, method)) return false;
-  const char* tname = type->name->data;
-  if (kwnames && kwnames->size) {
-    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes no keyword arguments", tname, method);
-    return false;
-  }
-  int given = nargs - 1;
-  if (given == nparams) return true;
-  bool wrapper = method[0] == '_' && method[1] == '_';
-  if (nparams == 0 && wrapper) {
-    vm.raise_fmt(vm.types.TypeError, "expected 0 arguments, got %d", given);
-  } else if (nparams == 0) {
-    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes no arguments (%d given)", tname, method, given);
-  } else if (nparams == 1) {
-    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes exactly one argument (%d given)", tname, method,
-                 given);
-  } else {
-    vm.raise_fmt(vm.types.TypeError, "expected %d arguments, got %d", nparams, given);
-  }
-  return false;
+  return special_method_args(vm, type->name->data, method, nargs - 1, kwnames, nparams);
 }
 
 bool repr_enter(VM& vm, Obj* o) {

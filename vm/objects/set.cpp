@@ -750,12 +750,8 @@ bool var_args(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* method
                : !any_set_self(vm, args, nargs, method)) {
     return false;
   }
-  if (kwnames && kwnames->size) {
-    vm.raise_fmt(vm.types.TypeError, "%s.%s() takes no keyword arguments",
-                 self_type(vm, args)->name->data, method);
-    return false;
-  }
-  return true;
+  if (!kwnames || kwnames->size == 0) return true;
+  return no_kwargs(vm, std::string(self_type(vm, args)->name->data) + "." + method, kwnames);
 }
 
 Value set_add_method(VM& vm, Value* args, int nargs, Tuple* kwnames) {

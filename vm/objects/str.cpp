@@ -1778,7 +1778,8 @@ Value str_dunder_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // The special methods as callables (for super().__eq__(...) and friends);
 // each defers to the slot the protocols use.
 bool dunder_args(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, int n) {
-  return self_str(vm, args, nargs, name) && method_args(vm, name, nargs - 1, kwnames, n, n);
+  return self_str(vm, args, nargs, name) &&
+         special_method_args(vm, "str", name, nargs - 1, kwnames, n);
 }
 
 #define STR_DUNDER1(fn, name, expr)                          \
