@@ -26,6 +26,10 @@ struct ClassRecord {
   };
   std::shared_ptr<Constructor> constructor;  // null: "cannot create 'X' instances"
   std::function<std::string(void*)> repr;    // null: <module.X object at 0x...>
+  // The script object of each host-owned C++ object handed to scripts, so
+  // the same pointer is the same object (`is`, attributes, dict keys), as in
+  // pybind11. Not a root: an entry goes when its object is collected.
+  std::unordered_map<void*, vm::Obj*> borrowed;
 };
 
 // What a coil::VM shares with every coil::Value of it. The VM owns the

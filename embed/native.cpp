@@ -42,6 +42,10 @@ struct HostInstance : vm::Foreign {
 void host_instance_destroy(vm::Obj* self) {
   auto* h = static_cast<HostInstance*>(self);
   if (h->deleter && h->ptr) h->deleter(h->ptr);
+  if (!h->deleter && h->ptr && h->record) {
+    auto it = h->record->borrowed.find(h->ptr);
+    if (it != h->record->borrowed.end() && it->second == self) h->record->borrowed.erase(it);
+  }
   h->ptr = nullptr;
 }
 const vm::ForeignClass kHostInstanceClass = {"host_instance", nullptr, host_instance_destroy};
@@ -286,6 +290,11 @@ vm::Value host_construct(vm::VM& vm, vm::Value* args, int nargs, vm::Tuple* kwna
   return run_bound(vm, core, ctor->sig, ctor->fn, 1, all.data(), nargs + 1, kwnames);
 }
 
+bool host_hash(vm::VM&, vm::Value self, int64_t& out) {
+  out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.as_obj()) >> 4);
+  return true;
+}
+
 vm::Value host_repr(vm::VM& vm, vm::Value self) {
   HostInstance* h = as_instance(self);
   if (!h || !h->ptr) {
@@ -417,6 +426,7 @@ Value detail::new_class(VM& owner, std::type_index t, const std::string& name, c
   // Subclassing in a script: "type 'X' is not an acceptable base type".
   type->flags &= static_cast<uint16_t>(~vm::Type::kBaseType);
   type->slots.repr = host_repr;
+  type->slots.hash = host_hash;  // by identity, as object's (usable as dict keys)
   vm::Value mod = own_value(core, module);
   if (mod.is_obj() && mod.as_obj()->kind == vm::ObjKind::Module) {
     type->module = vm::Value::object(static_cast<vm::Module*>(mod.as_obj())->name);
@@ -446,11 +456,17 @@ Value detail::wrap_instance(VM& owner, std::type_index t, void* p, Deleter delet
   if (it == core.classes.end()) {
     throw Error("TypeError", std::string("no coil::Class is bound for C++ type ") + t.name());
   }
-  auto* h = vm.alloc<HostInstance>(vm::ObjKind::Foreign, it->second->type);
+  detail::ClassRecord* rec = it->second.get();
+  if (!deleter) {
+    auto known = rec->borrowed.find(p);
+    if (known != rec->borrowed.end()) return Access::make(core, vm::Value::object(known->second));
+  }
+  auto* h = vm.alloc<HostInstance>(vm::ObjKind::Foreign, rec->type);
   h->cls = &kHostInstanceClass;
   h->ptr = p;
   h->deleter = deleter;
-  h->record = it->second.get();
+  h->record = rec;
+  if (!deleter) rec->borrowed[p] = h;
   return Access::make(core, vm::Value::object(h));
 }
 

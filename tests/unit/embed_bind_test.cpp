@@ -426,3 +426,31 @@ TEST(EmbedBind, ScalarArgumentsConvertAlikeOnBothPaths) {
             "TypeError small() missing 1 required positional argument: 'd'\n"
             "TypeError small() takes 4 positional arguments but 5 were given\n");
 }
+
+// A host-owned object handed to scripts several times is one script object
+// (identity, dict keys), as in pybind11; once no script holds it, it is
+// collected, and the next hand-over makes a new one.
+TEST(EmbedBind, OneScriptObjectPerHostPointer) {
+  Player::alive = 0;
+  Host h;
+  coil::Module m = h.vm.module("game");
+  bind_player(m);
+  Player hero("hero", 50), other("other", 10);
+  m.def("hero", [&hero] { return &hero; });
+  m.def("other", [&other] { return &other; });
+  m.def("fresh", [] { return std::make_unique<Player>("f", 1); });
+  EXPECT_EQ(h.run("import game\n"
+                  "a, b = game.hero(), game.hero()\n"
+                  "seen = {a: 'first'}\n"
+                  "print(a is b, a is game.other(), seen[game.hero()], game.fresh() is game.fresh())\n"),
+            "");
+  EXPECT_EQ(h.out, "True False first False\n");
+  h.vm.set_global("again", &hero);
+  EXPECT_EQ(h.run("print(again is a)\n"), "");
+  EXPECT_EQ(h.out, "True False first False\nTrue\n");
+  ASSERT_EQ(h.run("del a, b, seen, again\n"), "");
+  h.vm.collect_garbage();
+  EXPECT_EQ(h.run("c = game.hero()\nc.heal(1)\nprint(c, c is game.hero())\n"), "");
+  EXPECT_EQ(hero.hp, 51);
+  EXPECT_EQ(h.out, "True False first False\nTrue\n<Player hero hp=51> True\n");
+}
