@@ -16,6 +16,8 @@
 #include "compiler/compiler.hpp"
 #include "compiler/future.hpp"
 #include "compiler/scope.hpp"
+#include "text/lines.hpp"
+#include "text/utf8.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -29,7 +31,6 @@ using vm::Value;
 
 namespace {
 
-std::string source_line(std::string_view source, int line);
 
 enum class FBlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd,
                         With, AsyncWith, HandlerCleanup, PopValue, ExceptStarHandler };
@@ -137,7 +138,7 @@ class CodeGen {
   void warn(const std::string& msg, int line) {
     std::string out = std::string(filename_->view()) + ":" + std::to_string(line) +
                       ": SyntaxWarning: " + msg + "\n";
-    std::string src = source_line(source_, line);
+    std::string src(text::source_line(source_, line).value_or(""));
     size_t first = src.find_first_not_of(" \t\f");
     if (first != std::string::npos) {
       size_t last = src.find_last_not_of(" \t\f\r");
@@ -2737,30 +2738,10 @@ class CodeGen {
   }
 };
 
-// The line of `source` numbered `line` (1-based), without its newline.
-std::string source_line(std::string_view source, int line) {
-  int n = 1;
-  size_t start = 0;
-  while (n < line) {
-    size_t nl = source.find('\n', start);
-    if (nl == std::string_view::npos) return "";
-    start = nl + 1;
-    ++n;
-  }
-  size_t end = source.find('\n', start);
-  std::string_view l = source.substr(start, end == std::string_view::npos ? std::string_view::npos
-                                                                          : end - start);
-  if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-  return std::string(l);
-}
-
 // CPython's offset counts characters, 1-based.
 int char_offset(const std::string& line, int byte_col) {
-  int chars = 0;
-  for (int i = 0; i < byte_col && i < static_cast<int>(line.size()); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++chars;
-  }
-  return chars + 1;
+  size_t n = std::min(static_cast<size_t>(std::max(byte_col, 0)), line.size());
+  return static_cast<int>(text::utf8_count(line.data(), n)) + 1;
 }
 
 }  // namespace
@@ -2778,7 +2759,7 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
     result.error.type = "SyntaxError";
     result.error.message = msg;
     result.error.line = line;
-    result.error.source_line = source_line(source, line);
+    result.error.source_line = std::string(text::source_line(source, line).value_or(""));
     const std::string& text = result.error.source_line;
     result.error.col = char_offset(text, col);
     result.error.end_line = line;

@@ -14,6 +14,7 @@
 #include "embed/api_internal.hpp"
 #include "embed/embed.hpp"
 #include "compiler/compiler.hpp"
+#include "text/lines.hpp"
 #include "vm/disasm.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -60,15 +61,6 @@ std::string text_of(vm::VM& vm, vm::Value v) {
     return "<unprintable>";
   }
   return std::string(vm::as_str(s)->view());
-}
-
-std::string source_line(const std::string& source, int line) {
-  std::istringstream in(source);
-  std::string l;
-  for (int i = 1; std::getline(in, l); ++i) {
-    if (i == line) return l;
-  }
-  return "";
 }
 
 // `path` made absolute against the working directory, with "." and ".."
@@ -119,7 +111,7 @@ Error take_error(vm::VM& vm) {
       entry.function = std::string(tb->code->name->view());
       auto it = vm.sources.find(entry.filename);
       if (it != vm.sources.end()) {
-        std::string l = source_line(it->second, tb->line);
+        std::string_view l = text::source_line(it->second, tb->line).value_or("");
         size_t a = l.find_first_not_of(" \t");
         size_t b = l.find_last_not_of(" \t\r\n");
         entry.source_line = a == std::string::npos ? "" : l.substr(a, b - a + 1);

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,20 @@ inline void utf8_append(std::string& out, uint32_t cp) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
+}
+
+// Number of code points in n bytes of UTF-8 (eight bytes at a time).
+inline size_t utf8_count(const char* p, size_t n) {
+  size_t count = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+    count += 8 - static_cast<size_t>(__builtin_popcountll(cont));
+  }
+  for (; i < n; ++i) count += !is_continuation_byte(static_cast<unsigned char>(p[i]));
+  return count;
 }
 
 // Decodes the code point at `p` and advances past it. The text must be valid

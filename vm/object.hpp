@@ -3,7 +3,7 @@
 // Every heap object starts with Obj. `kind` says which C++ layout follows (the
 // GC traces and frees by kind); `type` is the Python-visible class, which for
 // instances of user classes may differ from the kind's built-in type.
-// Objects are allocated only through Heap (vm/gc.hpp) and may hold C++ members
+// Objects are allocated only through Heap (vm/heap.hpp) and may hold C++ members
 // (vectors); the GC runs their destructors when it frees them.
 #pragma once
 

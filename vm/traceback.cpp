@@ -2,11 +2,14 @@
 // the traceback module's exception printer): the traceback type's attributes,
 // source lines with their carets, chained causes and contexts, exception
 // groups, notes.
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "text/lines.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -33,18 +36,10 @@ void init_traceback_type(VM& vm) { vm.types.traceback->slots.getattr = traceback
 // when the source is unknown.
 bool raw_source_line(VM& vm, Str* filename, int line, std::string& out) {
   auto it = vm.sources.find(std::string(filename->view()));
-  if (it == vm.sources.end() || line <= 0) return false;
-  const std::string& src = it->second;
-  size_t start = 0;
-  for (int n = 1; n < line; ++n) {
-    size_t nl = src.find('\n', start);
-    if (nl == std::string::npos) return false;
-    start = nl + 1;
-  }
-  if (start >= src.size()) return false;
-  size_t end = src.find('\n', start);
-  out = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (!out.empty() && out.back() == '\r') out.pop_back();
+  if (it == vm.sources.end()) return false;
+  std::optional<std::string_view> l = text::source_line(it->second, line);
+  if (!l) return false;
+  out = std::string(*l);
   return true;
 }
 
@@ -52,12 +47,8 @@ static bool is_tb_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
 // Characters (code points) in the first `bytes` bytes of UTF-8 text.
 static int64_t char_count(std::string_view text, int64_t bytes) {
-  if (bytes > static_cast<int64_t>(text.size())) bytes = static_cast<int64_t>(text.size());
-  int64_t n = 0;
-  for (int64_t i = 0; i < bytes; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
+  size_t n = std::min(static_cast<size_t>(std::max<int64_t>(bytes, 0)), text.size());
+  return static_cast<int64_t>(utf8_count(text.data(), n));
 }
 
 // Byte offset of character `chars` of UTF-8 text.

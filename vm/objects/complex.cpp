@@ -251,8 +251,7 @@ Value complex_format(VM& vm, Value self, Str* spec) {
   if (skip_re && f.sign == ' ' && im[0] != '-') im = " " + im;
   std::string body = (add_parens ? "(" : "") + re + im + "j" + (add_parens ? ")" : "");
   // Pad to the width with the fill character (counted in code points).
-  int64_t len = 0;
-  for (unsigned char ch : body) len += (ch & 0xC0) != 0x80;
+  auto len = static_cast<int64_t>(utf8_count(body.data(), body.size()));
   if (f.width > len) {
     std::string fill;
     char32_t fc = f.fill;

@@ -55,7 +55,6 @@ constexpr bool ascii_space(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // Bytes in the UTF-8 sequence a lead byte starts.
 int utf8_seq_len(unsigned char c) { return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2; }
@@ -71,7 +70,7 @@ const char* utf8_advance(const char* p, const char* end, size_t n) {
     p += 8;
   }
   for (; p < end; ++p) {
-    if (!is_continuation(static_cast<unsigned char>(*p))) {
+    if (!text::is_continuation_byte(static_cast<unsigned char>(*p))) {
       if (n == 0) break;
       --n;
     }
@@ -86,19 +85,6 @@ Value make_sub(VM& vm, Str* s, size_t start, size_t end);
 
 // ---------------------------------------------------------------- UTF-8
 
-size_t utf8_count(const char* p, size_t n) {
-  size_t count = 0;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, p + i, 8);
-    uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-    count += 8 - __builtin_popcountll(cont);
-  }
-  for (; i < n; ++i) count += !is_continuation(static_cast<unsigned char>(p[i]));
-  return count;
-}
-
 size_t str_byte_offset(const Str* s, int64_t i) {
   if (s->is_ascii()) return static_cast<size_t>(i);
   if (i <= 0) return 0;
@@ -110,7 +96,7 @@ size_t str_byte_offset(const Str* s, int64_t i) {
     const char* p = s->data + s->size;
     while (back > 0) {
       --p;
-      if (!is_continuation(static_cast<unsigned char>(*p))) --back;
+      if (!text::is_continuation_byte(static_cast<unsigned char>(*p))) --back;
     }
     return static_cast<size_t>(p - s->data);
   }
@@ -609,7 +595,7 @@ Value str_slice(VM& vm, Str* s, Slice* slice) {
   std::vector<uint32_t> offsets;
   offsets.reserve(s->length + 1);
   for (uint32_t i = 0; i < s->size; ++i) {
-    if (!is_continuation(static_cast<unsigned char>(s->data[i]))) offsets.push_back(i);
+    if (!text::is_continuation_byte(static_cast<unsigned char>(s->data[i]))) offsets.push_back(i);
   }
   offsets.push_back(s->size);
   std::string out;
@@ -697,7 +683,7 @@ bool space_at(const char* p, const char* end, int& len) {
 // Whether the character ending just before p is whitespace; `len` as above.
 bool space_before(const char* begin, const char* p, int& len) {
   const char* q = p - 1;
-  while (q > begin && is_continuation(static_cast<unsigned char>(*q))) --q;
+  while (q > begin && text::is_continuation_byte(static_cast<unsigned char>(*q))) --q;
   return space_at(q, p, len);
 }
 
@@ -981,7 +967,7 @@ Value do_strip(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name,
   if (side & kRight) {
     while (r > l) {
       const char* q = r - 1;
-      while (q > l && is_continuation(static_cast<unsigned char>(*q))) --q;
+      while (q > l && text::is_continuation_byte(static_cast<unsigned char>(*q))) --q;
       if (!strip_char(q, r, len)) break;
       r = q;
     }

@@ -50,12 +50,11 @@ bool memoryview_to_bytes(VM& vm, Value v, std::string& out);
 
 // ---- UTF-8
 
-// Decoding and encoding one code point: text/utf8.hpp's (a Str's text is
-// well-formed, and surrogates decode to themselves).
+// Decoding and encoding one code point, counting code points: text/utf8.hpp's
+// (a Str's text is well-formed, and surrogates decode to themselves).
 using text::utf8_append;
+using text::utf8_count;
 using text::utf8_decode;
-// Number of code points in n bytes of UTF-8.
-size_t utf8_count(const char* p, size_t n);
 
 // ---- creating strs
 
