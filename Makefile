@@ -9,6 +9,8 @@
 #   make stress           script tests under ASan+UBSan with the GC collecting at
 #                         every safe point (COIL_GC_STRESS=1)   -> build/sanitize/
 #   make stress-ci        the same over CI's subset (STRESS_CI_DIRS)
+#   make tsan             the multi-threaded unit tests under ThreadSanitizer
+#                         (SANITIZE=thread)                         -> build/tsan/
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets (clang, ASan+UBSan) for the
 #                         lexer, parser, compiler and VM, each run that long  -> build/fuzz/
 #   make difftest [N=500 SEED=s]  random programs under coil and python3 compared
@@ -39,6 +41,9 @@ SANITIZE ?=
 FUZZ     ?=
 ifneq ($(FUZZ),)
   BUILD ?= build/fuzz
+endif
+ifeq ($(SANITIZE),thread)
+  BUILD ?= build/tsan
 endif
 ifneq ($(SANITIZE),)
   ifneq ($(DEBUG),)
@@ -399,6 +404,15 @@ difftest: binaries
 # The corpus of programs nobody on the team wrote for coil (tests/corpus/README.md):
 # each runs under coil and python3 and is compared. Not part of `make test`.
 CORPUS_FLAGS ?= -j 2
+# ThreadSanitizer over the unit tests that run VMs, the event loop's
+# wake-ups and interrupts on several threads (issue 10: VMs share nothing).
+.PHONY: tsan
+TSAN_TESTS ?= VmIsolation.*:VmInterrupt.*:EmbedAsync.Post*:AsyncioLoop.*Wakes*:Limits.Interrupt*
+tsan: deps
+	+@$(MAKE) --no-print-directory SANITIZE=thread build-tests
+	@echo "== unit tests under ThreadSanitizer ($(TSAN_TESTS))"
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" build/tsan/unit_tests --gtest_filter='$(TSAN_TESTS)'
+
 .PHONY: corpus
 corpus: binaries
 	$(PYTHON) tests/corpus/run.py --coil $(COIL) $(CORPUS_FLAGS)
