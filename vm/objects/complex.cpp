@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "text/utf8.hpp"
 #include "vm/numeric/float_string.hpp"
 #include "vm/numeric/format.hpp"
 #include "vm/numeric/hash.hpp"
@@ -254,19 +255,7 @@ Value complex_format(VM& vm, Value self, Str* spec) {
   auto len = static_cast<int64_t>(utf8_count(body.data(), body.size()));
   if (f.width > len) {
     std::string fill;
-    char32_t fc = f.fill;
-    if (fc < 0x80) {
-      fill = std::string(1, static_cast<char>(fc));
-    } else {
-      char buf[4];
-      int n = fc < 0x800 ? 2 : fc < 0x10000 ? 3 : 4;
-      for (int k = n - 1; k > 0; --k) {
-        buf[k] = static_cast<char>(0x80 | (fc & 0x3F));
-        fc >>= 6;
-      }
-      buf[0] = static_cast<char>((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | fc);
-      fill.assign(buf, static_cast<size_t>(n));
-    }
+    text::utf8_append(fill, static_cast<uint32_t>(f.fill));
     int64_t pad = f.width - len;
     int64_t left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
     std::string out;
