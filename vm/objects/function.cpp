@@ -117,6 +117,65 @@ static Value method_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(m);
 }
 
+static Value method_repr(VM& vm, Value self) {
+  auto* m = static_cast<BoundMethod*>(self.as_obj());
+  RootScope roots(vm);
+  Value r = vm.repr(m->self);
+  if (r.is_exception()) return r;
+  std::string qual = "?";
+  if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::Function) {
+    qual = std::string(static_cast<Function*>(m->func.as_obj())->qualname->view());
+  } else if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::NativeFunction) {
+    qual = std::string(static_cast<NativeFunction*>(m->func.as_obj())->qualname->view());
+  }
+  return vm.str_value("<bound method " + qual + " of " + std::string(as_str(r)->view()) + ">");
+}
+
+static Value method_getattr(VM& vm, Value self, Str* name) {
+  auto* m = static_cast<BoundMethod*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "__self__") return m->self;
+  if (n == "__func__") return m->func;
+  return vm.getattr(m->func, name);
+}
+
+static Value method_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (op != CompareOp::Eq && op != CompareOp::Ne) return vm.not_implemented;
+  if (!b.is_obj() || b.as_obj()->kind != ObjKind::BoundMethod) return vm.not_implemented;
+  auto* x = static_cast<BoundMethod*>(a.as_obj());
+  auto* y = static_cast<BoundMethod*>(b.as_obj());
+  bool eq = x->self.is(y->self) && x->func.is(y->func);
+  return Value::boolean(op == CompareOp::Eq ? eq : !eq);
+}
+
+static bool method_hash(VM&, Value self, int64_t& out) {
+  auto* m = static_cast<BoundMethod*>(self.as_obj());
+  out = static_cast<int64_t>((m->self.raw() >> 4) ^ (m->func.raw() >> 4));
+  if (out == -1) out = -2;
+  return true;
+}
+
+static Value builtin_function_repr(VM& vm, Value self) {
+  auto* f = static_cast<NativeFunction*>(self.as_obj());
+  if (f->self.is_null()) {
+    return vm.str_value("<built-in function " + std::string(f->name->view()) + ">");
+  }
+  return vm.str_value("<built-in method " + std::string(f->name->view()) + " of " +
+                      std::string(vm.type_of(f->self)->name->view()) + " object at " +
+                      address_of(f->self.is_obj() ? f->self.as_obj() : nullptr) + ">");
+}
+
+static Value builtin_function_getattr(VM& vm, Value self, Str* name) {
+  auto* f = static_cast<NativeFunction*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "__name__") return Value::object(f->name);
+  if (n == "__qualname__") return Value::object(f->qualname);
+  if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
+  if (n == "__doc__") return Value::none();
+  if (n == "__module__") return Value::none();
+  return generic_getattr(vm, self, name, true);
+}
+
 // Functions are descriptors: getting one from a class gives a bound method.
 void init_function_types(VM& vm) {
   Type* fn = vm.types.function;
@@ -125,60 +184,13 @@ void init_function_types(VM& vm) {
   fn->slots.setattr = function_setattr;
 
   vm.types.method->constructor = method_new;
-  vm.types.method->slots.repr = [](VM& vm, Value self) -> Value {
-    auto* m = static_cast<BoundMethod*>(self.as_obj());
-    RootScope roots(vm);
-    Value r = vm.repr(m->self);
-    if (r.is_exception()) return r;
-    std::string qual = "?";
-    if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::Function) {
-      qual = std::string(static_cast<Function*>(m->func.as_obj())->qualname->view());
-    } else if (m->func.is_obj() && m->func.as_obj()->kind == ObjKind::NativeFunction) {
-      qual = std::string(static_cast<NativeFunction*>(m->func.as_obj())->qualname->view());
-    }
-    return vm.str_value("<bound method " + qual + " of " + std::string(as_str(r)->view()) + ">");
-  };
-  vm.types.method->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-    auto* m = static_cast<BoundMethod*>(self.as_obj());
-    std::string_view n = name->view();
-    if (n == "__self__") return m->self;
-    if (n == "__func__") return m->func;
-    return vm.getattr(m->func, name);
-  };
-  vm.types.method->slots.compare = [](VM& vm, Value a, Value b, CompareOp op) -> Value {
-    if (op != CompareOp::Eq && op != CompareOp::Ne) return vm.not_implemented;
-    if (!b.is_obj() || b.as_obj()->kind != ObjKind::BoundMethod) return vm.not_implemented;
-    auto* x = static_cast<BoundMethod*>(a.as_obj());
-    auto* y = static_cast<BoundMethod*>(b.as_obj());
-    bool eq = x->self.is(y->self) && x->func.is(y->func);
-    return Value::boolean(op == CompareOp::Eq ? eq : !eq);
-  };
-  vm.types.method->slots.hash = [](VM&, Value self, int64_t& out) -> bool {
-    auto* m = static_cast<BoundMethod*>(self.as_obj());
-    out = static_cast<int64_t>((m->self.raw() >> 4) ^ (m->func.raw() >> 4));
-    if (out == -1) out = -2;
-    return true;
-  };
+  vm.types.method->slots.repr = method_repr;
+  vm.types.method->slots.getattr = method_getattr;
+  vm.types.method->slots.compare = method_compare;
+  vm.types.method->slots.hash = method_hash;
 
-  vm.types.builtin_function->slots.repr = [](VM& vm, Value self) -> Value {
-    auto* f = static_cast<NativeFunction*>(self.as_obj());
-    if (f->self.is_null()) {
-      return vm.str_value("<built-in function " + std::string(f->name->view()) + ">");
-    }
-    return vm.str_value("<built-in method " + std::string(f->name->view()) + " of " +
-                        std::string(vm.type_of(f->self)->name->view()) + " object at " +
-                        address_of(f->self.is_obj() ? f->self.as_obj() : nullptr) + ">");
-  };
-  vm.types.builtin_function->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-    auto* f = static_cast<NativeFunction*>(self.as_obj());
-    std::string_view n = name->view();
-    if (n == "__name__") return Value::object(f->name);
-    if (n == "__qualname__") return Value::object(f->qualname);
-    if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
-    if (n == "__doc__") return Value::none();
-    if (n == "__module__") return Value::none();
-    return generic_getattr(vm, self, name, true);
-  };
+  vm.types.builtin_function->slots.repr = builtin_function_repr;
+  vm.types.builtin_function->slots.getattr = builtin_function_getattr;
 }
 
 // ---------------------------------------------------------------- descriptors
@@ -312,6 +324,50 @@ static Value property_dunder_delete(VM& vm, Value* args, int nargs, Tuple* kw) {
   return r.is_exception() ? r : Value::none();
 }
 
+static Value property_getattr(VM& vm, Value self, Str* name) {
+  auto* p = static_cast<Property*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "fget") return p->fget;
+  if (n == "fset") return p->fset;
+  if (n == "fdel") return p->fdel;
+  if (n == "__doc__") return p->doc;
+  // (A subclass may set it as a class attribute: abc.abstractproperty.)
+  if (n == "__isabstractmethod__" && vm.lookup_type(vm.type_of(self), name).is_null()) {
+    return any_abstract(vm, {p->fget, p->fset, p->fdel});
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
+// A property's __doc__ is writable (namedtuple and urllib.parse document
+// their fields so); fget, fset and fdel are not.
+static int property_setattr(VM& vm, Value self, Str* name, Value value) {
+  auto* p = static_cast<Property*>(self.as_obj());
+  std::string_view n = name->view();
+  if (n == "__doc__") {
+    p->doc = value.is_null() ? Value::none() : value;
+    return 0;
+  }
+  if (n == "fget" || n == "fset" || n == "fdel") {
+    vm.raise(vm.types.AttributeError, "readonly attribute");
+    return -1;
+  }
+  return generic_setattr(vm, self, name, value);
+}
+
+static Value static_or_class_method_getattr(VM& vm, Value self, Str* name) {
+  if (name->view() == "__func__") {
+    Obj* o = self.as_obj();
+    return o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
+                                            : static_cast<ClassMethod*>(o)->func;
+  }
+  if (name->view() == "__isabstractmethod__" && vm.lookup_type(vm.type_of(self), name).is_null()) {
+    Obj* o = self.as_obj();
+    return any_abstract(vm, {o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
+                                                              : static_cast<ClassMethod*>(o)->func});
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
 void init_descriptor_types(VM& vm) {
   vm.types.property->constructor = property_new;
   add_method(vm, vm.types.function, "__get__", function_dunder_get);
@@ -323,50 +379,12 @@ void init_descriptor_types(VM& vm) {
   add_method(vm, vm.types.property, "getter", property_getter);
   add_method(vm, vm.types.property, "setter", property_setter);
   add_method(vm, vm.types.property, "deleter", property_deleter);
-  vm.types.property->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-    auto* p = static_cast<Property*>(self.as_obj());
-    std::string_view n = name->view();
-    if (n == "fget") return p->fget;
-    if (n == "fset") return p->fset;
-    if (n == "fdel") return p->fdel;
-    if (n == "__doc__") return p->doc;
-    // (A subclass may set it as a class attribute: abc.abstractproperty.)
-    if (n == "__isabstractmethod__" && vm.lookup_type(vm.type_of(self), name).is_null()) {
-      return any_abstract(vm, {p->fget, p->fset, p->fdel});
-    }
-    return generic_getattr(vm, self, name, true);
-  };
-  // A property's __doc__ is writable (namedtuple and urllib.parse document
-  // their fields so); fget, fset and fdel are not.
-  vm.types.property->slots.setattr = [](VM& vm, Value self, Str* name, Value value) -> int {
-    auto* p = static_cast<Property*>(self.as_obj());
-    std::string_view n = name->view();
-    if (n == "__doc__") {
-      p->doc = value.is_null() ? Value::none() : value;
-      return 0;
-    }
-    if (n == "fget" || n == "fset" || n == "fdel") {
-      vm.raise(vm.types.AttributeError, "readonly attribute");
-      return -1;
-    }
-    return generic_setattr(vm, self, name, value);
-  };
+  vm.types.property->slots.getattr = property_getattr;
+  vm.types.property->slots.setattr = property_setattr;
   vm.types.staticmethod->constructor = staticmethod_new;
   vm.types.classmethod->constructor = classmethod_new;
   for (Type* t : {vm.types.staticmethod, vm.types.classmethod}) {
-    t->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-      if (name->view() == "__func__") {
-        Obj* o = self.as_obj();
-        return o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
-                                                : static_cast<ClassMethod*>(o)->func;
-      }
-      if (name->view() == "__isabstractmethod__" && vm.lookup_type(vm.type_of(self), name).is_null()) {
-        Obj* o = self.as_obj();
-        return any_abstract(vm, {o->kind == ObjKind::StaticMethod ? static_cast<StaticMethod*>(o)->func
-                                                                  : static_cast<ClassMethod*>(o)->func});
-      }
-      return generic_getattr(vm, self, name, true);
-    };
+    t->slots.getattr = static_or_class_method_getattr;
   }
 }
 

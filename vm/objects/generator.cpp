@@ -210,35 +210,39 @@ static void frame_view_trace(Obj* self, std::vector<Obj*>& gray) {
 
 static const ForeignClass kFrameViewClass = {"frame", frame_view_trace, nullptr};
 
+static Value frame_view_getattr(VM& vm, Value self, Str* name) {
+  Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
+  std::string_view n = name->view();
+  if (n == "f_lineno") return vm.make_int(g->frame.gen_state == GenState::Created ? g->frame.code->firstlineno
+                                                                         : g->frame.line());
+  if (n == "f_code") return Value::object(g->frame.code);
+  if (n == "f_globals") return Value::object(g->frame.globals);
+  if (n == "f_back") return Value::none();
+  if (n == "f_locals") {
+    Dict* d = vm.new_dict();
+    Code* c = g->frame.code;
+    for (int i = 0; i < c->nlocals(); ++i) {
+      if (!g->frame.slots[i].is_null()) dict_set_str(vm, d, c->varnames[i], g->frame.read_local(i));
+    }
+    return Value::object(d);
+  }
+  return generic_getattr(vm, self, name, true);
+}
+
+static Value frame_view_repr(VM& vm, Value self) {
+  Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
+  return vm.str_value("<frame at " + address_of(self.as_obj()) + ", file '" + std::string(g->frame.code->filename->view()) + "', line " +
+                      std::to_string(g->frame.line()) + ", code " +
+                      std::string(g->frame.code->name->view()) + ">");
+}
+
 static Type* frame_type(VM& vm) {
   Value t = dict_get_str(vm.types.generator->dict, vm.intern("__frame_type__"));
   if (!t.is_null()) return static_cast<Type*>(t.as_obj());
   Type* ft = vm.new_type("frame", vm.types.object, ObjKind::Foreign, nullptr);
   ft->flags &= ~Type::kBaseType;
-  ft->slots.getattr = [](VM& vm, Value self, Str* name) -> Value {
-    Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
-    std::string_view n = name->view();
-    if (n == "f_lineno") return vm.make_int(g->frame.gen_state == GenState::Created ? g->frame.code->firstlineno
-                                                                           : g->frame.line());
-    if (n == "f_code") return Value::object(g->frame.code);
-    if (n == "f_globals") return Value::object(g->frame.globals);
-    if (n == "f_back") return Value::none();
-    if (n == "f_locals") {
-      Dict* d = vm.new_dict();
-      Code* c = g->frame.code;
-      for (int i = 0; i < c->nlocals(); ++i) {
-        if (!g->frame.slots[i].is_null()) dict_set_str(vm, d, c->varnames[i], g->frame.read_local(i));
-      }
-      return Value::object(d);
-    }
-    return generic_getattr(vm, self, name, true);
-  };
-  ft->slots.repr = [](VM& vm, Value self) -> Value {
-    Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
-    return vm.str_value("<frame at " + address_of(self.as_obj()) + ", file '" + std::string(g->frame.code->filename->view()) + "', line " +
-                        std::to_string(g->frame.line()) + ", code " +
-                        std::string(g->frame.code->name->view()) + ">");
-  };
+  ft->slots.getattr = frame_view_getattr;
+  ft->slots.repr = frame_view_repr;
   dict_set_str(vm, vm.types.generator->dict, vm.intern("__frame_type__"), Value::object(ft));
   return ft;
 }
@@ -287,26 +291,30 @@ static Value wrapper_close(VM& vm, Value* args, int nargs, Tuple* kw) {
   return generator_close(vm, static_cast<CoroutineWrapper*>(args[0].as_obj())->coro);
 }
 
+static int coroutine_wrapper_next(VM& vm, Value self, Value& out) {
+  Value r;
+  ResumeKind k = vm.resume(static_cast<CoroutineWrapper*>(self.as_obj())->coro, Value::none(),
+                           Value::null(), r);
+  if (k == ResumeKind::Raised) return -1;
+  if (k == ResumeKind::Returned) {
+    if (r.is_none()) return 0;
+    vm.raise_value(vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({r})));
+    return -1;
+  }
+  out = r;
+  return 1;
+}
+
+static Value coroutine_wrapper_iter(VM&, Value self) { return self; }
+
 Value make_coroutine_wrapper(VM& vm, Value coro) {
   Value t = dict_get_str(vm.types.coroutine->dict, vm.intern("__wrapper_type__"));
   Type* wt;
   if (t.is_null()) {
     wt = vm.new_type("coroutine_wrapper", vm.types.object, ObjKind::Foreign, nullptr);
     wt->flags &= ~Type::kBaseType;
-    wt->slots.iter = [](VM&, Value self) { return self; };
-    wt->slots.next = [](VM& vm, Value self, Value& out) -> int {
-      Value r;
-      ResumeKind k = vm.resume(static_cast<CoroutineWrapper*>(self.as_obj())->coro, Value::none(),
-                               Value::null(), r);
-      if (k == ResumeKind::Raised) return -1;
-      if (k == ResumeKind::Returned) {
-        if (r.is_none()) return 0;
-        vm.raise_value(vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({r})));
-        return -1;
-      }
-      out = r;
-      return 1;
-    };
+    wt->slots.iter = coroutine_wrapper_iter;
+    wt->slots.next = coroutine_wrapper_next;
     add_method(vm, wt, "send", wrapper_send);
     add_method(vm, wt, "throw", wrapper_throw);
     add_method(vm, wt, "close", wrapper_close);
