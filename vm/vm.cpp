@@ -241,7 +241,7 @@ void VM::init_types() {
   types.list = make("list", ObjKind::List);
   types.dict = make("dict", ObjKind::Dict);
   // The types made before `dict` itself got their dicts without a class.
-  for (Type* t : {types.object, types.type, types.str, types.int_, types.bool_, types.float_,
+  for (Type* t : {types.object, types.type, types.str, types.int_, types.bool_, types.float_, types.complex,
                   types.bytes, types.bytearray, types.tuple, types.list, types.dict}) {
     t->dict->type = types.dict;
   }

@@ -623,6 +623,15 @@ void init_object_types(VM& vm) {
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
   inherit_slots(vm.types.LimitExceeded);
+  // Unhashable built-in types say so as CPython's do: `list.__hash__ is None`
+  // (collections.abc.Hashable and hand-written checks read it).
+#define X_TYPE(field, ...) \
+  if (!vm.types.field->slots.hash) dict_set_str(vm, vm.types.field->dict, vm.names.__hash__, Value::none());
+  COIL_BUILTIN_TYPES(X_TYPE)
+#undef X_TYPE
+  for (Type* t : vm.container_types) {
+    if (t && !t->slots.hash) dict_set_str(vm, t->dict, vm.names.__hash__, Value::none());
+  }
 }
 
 }  // namespace coil::vm
