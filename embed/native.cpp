@@ -290,11 +290,6 @@ vm::Value host_construct(vm::VM& vm, vm::Value* args, int nargs, vm::Tuple* kwna
   return run_bound(vm, core, ctor->sig, ctor->fn, 1, all.data(), nargs + 1, kwnames);
 }
 
-bool host_hash(vm::VM&, vm::Value self, int64_t& out) {
-  out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.as_obj()) >> 4);
-  return true;
-}
-
 vm::Value host_repr(vm::VM& vm, vm::Value self) {
   HostInstance* h = as_instance(self);
   if (!h || !h->ptr) {
@@ -426,7 +421,7 @@ Value detail::new_class(VM& owner, std::type_index t, const std::string& name, c
   // Subclassing in a script: "type 'X' is not an acceptable base type".
   type->flags &= static_cast<uint16_t>(~vm::Type::kBaseType);
   type->slots.repr = host_repr;
-  type->slots.hash = host_hash;  // by identity, as object's (usable as dict keys)
+  type->slots.hash = vm::object_identity_hash;  // usable as dict keys
   vm::Value mod = own_value(core, module);
   if (mod.is_obj() && mod.as_obj()->kind == vm::ObjKind::Module) {
     type->module = vm::Value::object(static_cast<vm::Module*>(mod.as_obj())->name);

@@ -8,7 +8,6 @@
 // The current context is per VM; before the first ContextVar is made no
 // context can hold anything, so asyncio does not capture one (no cost for
 // programs that never use context variables).
-#include <cstdio>
 #include <string>
 
 #include "stdlib/stdlib.hpp"
@@ -103,12 +102,6 @@ ContextObj* current_context(VM& vm) {
 bool is_context_value(ContextState& st, Value v) { return v.is_obj() && v.as_obj()->type == st.context_type; }
 bool is_var(ContextState& st, Value v) { return v.is_obj() && v.as_obj()->type == st.var_type; }
 
-std::string address(Value v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.as_obj()));
-  return buf;
-}
-
 std::string repr_or_empty(VM& vm, Value v) {
   Value r = vm.repr(v);
   if (r.is_exception()) {
@@ -121,7 +114,7 @@ std::string repr_or_empty(VM& vm, Value v) {
 bool enter(VM& vm, ContextObj* c) {
   if (c->entered) {
     vm.raise_fmt(vm.types.RuntimeError, "cannot enter context: <_contextvars.Context object at %s> is already entered",
-                 address(Value::object(c)).c_str());
+                 address_of(c).c_str());
     return false;
   }
   ContextState& st = state(vm);
@@ -239,7 +232,7 @@ Value context_compare(VM& vm, Value a, Value b, CompareOp op) {
 }
 
 Value context_repr(VM& vm, Value self) {
-  return vm.str_value("<_contextvars.Context object at " + address(self) + ">");
+  return vm.str_value("<_contextvars.Context object at " + address_of(self.as_obj()) + ">");
 }
 
 // ---------------------------------------------------------------- ContextVar
@@ -345,7 +338,7 @@ Value var_repr(VM& vm, Value self) {
   auto* v = static_cast<ContextVarObj*>(self.as_obj());
   std::string s = "<ContextVar name=" + repr_or_empty(vm, v->name);
   if (!v->default_value.is_null()) s += " default=" + repr_or_empty(vm, v->default_value);
-  return vm.str_value(s + " at " + address(self) + ">");
+  return vm.str_value(s + " at " + address_of(self.as_obj()) + ">");
 }
 
 Value var_getattr(VM& vm, Value self, Str* name) {
@@ -364,7 +357,7 @@ Value token_repr(VM& vm, Value self) {
   Value var = var_repr(vm, Value::object(t->var));
   if (var.is_exception()) return var;
   return vm.str_value(std::string("<Token") + (t->used ? " used" : "") + " var=" +
-                      std::string(as_str(var)->view()) + " at " + address(self) + ">");
+                      std::string(as_str(var)->view()) + " at " + address_of(self.as_obj()) + ">");
 }
 
 Value token_getattr(VM& vm, Value self, Str* name) {
@@ -383,11 +376,6 @@ Value cv_copy_context(VM& vm, Value*, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   return Value::object(new_context(vm, current_context(vm)->vars));
-}
-
-bool identity_hash(VM&, Value self, int64_t& out) {
-  out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.as_obj()) >> 4);
-  return true;
 }
 
 Type* new_class(VM& vm, const char* name, NativeFn constructor) {
@@ -440,7 +428,6 @@ Module* init_contextvars_module(VM& vm) {
   Type* vt = st->var_type = new_class(vm, "ContextVar", var_new);
   vt->slots.repr = var_repr;
   vt->slots.getattr = var_getattr;
-  vt->slots.hash = identity_hash;
   inherit_slots(vt);
   add_method(vm, vt, "get", var_get);
   add_method(vm, vt, "set", var_set);

@@ -164,7 +164,6 @@ bool task_wakeup(VM& vm, FutureObj* task, FutureObj* fut);
 Value future_repr(VM& vm, Value self);
 bool is_coroutine(VM& vm, Value v);
 // hash() of futures, loops and handles: by identity.
-bool identity_hash(VM& vm, Value self, int64_t& out);
 
 // ---- loop.cpp
 void init_loop_types(VM& vm, AsyncioState& st);

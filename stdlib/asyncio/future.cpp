@@ -679,10 +679,6 @@ static Value task_new(VM& vm, Value* args, int nargs, Tuple* kw) {
   return new_task(vm, static_cast<LoopObj*>(loop.as_obj()), p[0], p[2], p[3]);
 }
 
-bool identity_hash(VM&, Value self, int64_t& out) {
-  out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.as_obj()) >> 4);
-  return true;
-}
 
 void init_future_types(VM& vm, AsyncioState& st) {
   st.future_type = vm.new_type("Future", vm.types.object, ObjKind::Foreign, future_new);
@@ -695,7 +691,7 @@ void init_future_types(VM& vm, AsyncioState& st) {
     t->slots.getattr = fut_getattr;
     t->slots.setattr = fut_setattr;
     t->slots.iter = fut_iter_slot;
-    t->slots.hash = identity_hash;
+    t->slots.hash = object_identity_hash;
   }
   Type* ft = st.future_type;
   add_method(vm, ft, "result", fut_result);

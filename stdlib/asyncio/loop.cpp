@@ -771,7 +771,7 @@ void init_loop_types(VM& vm, AsyncioState& st) {
   lt->flags &= ~Type::kBaseType;
   lt->module = vm.str_value("asyncio.unix_events");
   lt->slots.repr = loop_repr;
-  lt->slots.hash = identity_hash;
+  lt->slots.hash = object_identity_hash;
   struct Entry {
     const char* name;
     NativeFn fn;
@@ -805,7 +805,7 @@ void init_loop_types(VM& vm, AsyncioState& st) {
     t->flags &= ~Type::kBaseType;
     t->module = vm.str_value("asyncio.events");
     t->slots.repr = handle_repr;
-    t->slots.hash = identity_hash;
+    t->slots.hash = object_identity_hash;
   }
   add_method(vm, st.handle_type, "cancel", handle_cancel);
   add_method(vm, st.handle_type, "cancelled", handle_cancelled);

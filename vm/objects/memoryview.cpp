@@ -308,10 +308,8 @@ bool view_bytes(VM& vm, MemoryView* m, std::string& out) {
 // ---------------------------------------------------------------- slots
 
 Value memoryview_repr(VM& vm, Value self) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "<%smemory at %p>", is_released(as_view(self)) ? "released " : "",
-                static_cast<void*>(self.as_obj()));
-  return vm.str_value(buf);
+  const char* released = is_released(as_view(self)) ? "released " : "";
+  return vm.str_value(std::string("<") + released + "memory at " + address_of(self.as_obj()) + ">");
 }
 
 bool memoryview_length(VM& vm, Value self, int64_t& out) {

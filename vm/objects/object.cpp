@@ -360,7 +360,7 @@ static const char* first_builtin_name(Type* t) {
   return t->name->data;
 }
 
-static bool object_hash(VM&, Value self, int64_t& out) {
+bool object_identity_hash(VM&, Value self, int64_t& out) {
   // Identity hash, as CPython's object.__hash__ (address rotated by 4 bits).
   uint64_t p = self.is_obj() ? reinterpret_cast<uint64_t>(self.as_obj()) : self.raw();
   out = static_cast<int64_t>((p >> 4) | (p << 60));
@@ -411,7 +411,7 @@ static bool object_self_only(VM& vm, const char* name, int nargs, Tuple* kw) {
 static Value object_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!object_self_only(vm, "__hash__", nargs, kw)) return Value::exception();
   int64_t h;
-  object_hash(vm, args[0], h);
+  object_identity_hash(vm, args[0], h);
   return vm.make_int(h);
 }
 
@@ -564,7 +564,7 @@ static void add_object_dunders(VM& vm) {
 
 void init_object_type(VM& vm) {
   Type* t = vm.types.object;
-  t->slots.hash = object_hash;
+  t->slots.hash = object_identity_hash;
   t->slots.compare = object_compare;
   t->constructor = object_construct;
   add_object_dunders(vm);

@@ -58,6 +58,9 @@ void init_descriptor_types(VM& vm);
 
 // "0x..." as reprs show an object's address.
 std::string address_of(const void* p);
+// object.__hash__: by identity (the address rotated by 4 bits, as CPython's);
+// the hash slot of any type whose instances hash by identity.
+bool object_identity_hash(VM& vm, Value self, int64_t& out);
 // `<T object at 0x...>`
 Value object_default_repr(VM& vm, Value v);
 // Attribute lookup through the type's MRO (descriptors, methods) and the
