@@ -24,7 +24,25 @@ struct AsyncioState;
 
 enum class FutState : uint8_t { Pending, Cancelled, Finished };
 
-// asyncio.Future, and asyncio.Task (is_task) which steps a coroutine.
+// What a future needs only once it is cancelled, has more than one done
+// callback, has a name given or asked for (Task), or is gather()'s outer
+// future: kept out of line (FutureObj::extra, made when first needed) so
+// that a pending future or task stays small.
+struct FutureExtra {
+  // Done callbacks after the first (FutureObj::callback), in order.
+  std::vector<Value> callbacks;
+  Value cancel_message = Value::none();  // None or the message given to cancel()
+  Value cancelled_exc = Value::null();   // the CancelledError a task's coroutine raised
+  // gather()'s outer future: its children (a list; null() otherwise).
+  Value children = Value::null();
+  // Task: its name as a str once given or asked for (null(): "Task-N" from
+  // its number, see TaskObj).
+  Value name = Value::null();
+  // Task: cancelling(), the cancel() requests not yet uncancel()ed.
+  int32_t num_cancels_requested = 0;
+};
+
+// asyncio.Future. A Task is a TaskObj (is_task), which extends it.
 struct FutureObj : Foreign {
   FutState state;
   // _asyncio_future_blocking: set by __await__ when it yields the future.
@@ -34,23 +52,53 @@ struct FutureObj : Foreign {
   bool is_task;
   // Task: cancel() was called while no future was awaited.
   bool must_cancel;
-  int32_t num_cancels_requested;
+  // gather()'s outer future: cancel() reached its children (_cancel_requested).
+  bool cancel_requested;
+  // `result` holds the exception set by set_exception.
+  bool has_exception;
   LoopObj* loop;
   Value result;
-  Value exception;       // null() when none
-  Value cancel_message;  // None or the message given to cancel()
-  Value cancelled_exc;   // the CancelledError the coroutine raised, or null()
-  // Done callbacks: a callable, or a Task (its wake-up).
-  std::vector<Value> callbacks;
-  // Task only: the coroutine, the future it waits on, and its name.
+  // The first done callback (null() when none): a callable, a Task (its
+  // wake-up), or a Handle holding a callable and its context.
+  Value callback;
+  FutureExtra* extra;
+
+  Value exception() const { return has_exception ? result : Value::null(); }
+  Value cancel_message() const { return extra ? extra->cancel_message : Value::none(); }
+  Value children() const { return extra ? extra->children : Value::null(); }
+  FutureExtra& ensure_extra() {
+    if (!extra) extra = new FutureExtra();
+    return *extra;
+  }
+  bool has_callbacks() const { return !callback.is_null(); }
+  // Calls fn(cb) for each done callback, in the order they were added.
+  template <class F>
+  void for_each_callback(F fn) const {
+    if (callback.is_null()) return;
+    fn(callback);
+    if (extra) {
+      for (Value v : extra->callbacks) fn(v);
+    }
+  }
+  // Removes the done callbacks for which drop(cb) is true, keeping the
+  // order of the others.
+  template <class F>
+  void remove_callbacks_if(F drop) {
+    std::vector<Value> kept;
+    for_each_callback([&](Value cb) {
+      if (!drop(cb)) kept.push_back(cb);
+    });
+    callback = kept.empty() ? Value::null() : kept.front();
+    if (extra) extra->callbacks.assign(kept.size() > 1 ? kept.begin() + 1 : kept.end(), kept.end());
+  }
+};
+
+// asyncio.Task: a future that steps a coroutine. Its default name
+// "Task-N" is kept as N in Obj::aux until asked for (FutureExtra::name).
+struct TaskObj : FutureObj {
   Value coro;
-  FutureObj* fut_waiter;
-  Value name;
-  // gather()'s outer future: its children (a list; null() otherwise), and
-  // whether cancel() reached them (_cancel_requested).
-  Value children;
-  bool cancel_requested;
-  // Task only: the contextvars Context its steps run in (null(): none captured).
+  FutureObj* fut_waiter;  // the future it waits on, or null
+  // The contextvars Context its steps run in (null(): none captured).
   Value context;
 };
 
@@ -150,6 +198,8 @@ FutureObj* new_future(VM& vm, LoopObj* loop);
 // Wraps a coroutine in a Task scheduled on `loop`; exception() on error.
 // `context`: a contextvars.Context, or null()/None for a copy of the current one.
 Value new_task(VM& vm, LoopObj* loop, Value coro, Value name, Value context = Value::null());
+// gather()'s outer future over `children` (a list): cancel() cancels them.
+FutureObj* new_gathering_future(VM& vm, LoopObj* loop, Value children);
 // Completion; each schedules the done callbacks. false: exception pending.
 bool future_set_result(VM& vm, FutureObj* f, Value v);
 bool future_set_exception(VM& vm, FutureObj* f, Value exc);
@@ -159,8 +209,8 @@ bool future_cancel_request(VM& vm, FutureObj* f, Value msg);
 bool future_add_callback(VM& vm, FutureObj* f, Value fn);
 // One step of a task: resume its coroutine with nothing or an exception.
 // false only for KeyboardInterrupt/SystemExit (pending), which stop the loop.
-bool task_step(VM& vm, FutureObj* task, Value exc);
-bool task_wakeup(VM& vm, FutureObj* task, FutureObj* fut);
+bool task_step(VM& vm, TaskObj* task, Value exc);
+bool task_wakeup(VM& vm, TaskObj* task, FutureObj* fut);
 Value future_repr(VM& vm, Value self);
 bool is_coroutine(VM& vm, Value v);
 // hash() of futures, loops and handles: by identity.

@@ -12,6 +12,7 @@
 namespace coil::vm::aio {
 
 static FutureObj* as_fut(Value v) { return static_cast<FutureObj*>(v.as_obj()); }
+static TaskObj* as_task(FutureObj* f) { return static_cast<TaskObj*>(f); }
 
 bool is_future(AsyncioState& st, Value v) {
   return v.is_obj() && (v.as_obj()->type == st.future_type || v.as_obj()->type == st.task_type);
@@ -21,46 +22,55 @@ static void future_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* f = static_cast<FutureObj*>(self);
   auto mark = [&gray](Value v) { mark_gray(gray, v); };
   if (f->loop) mark(Value::object(f->loop));
-  if (f->fut_waiter) mark(Value::object(f->fut_waiter));
   mark(f->result);
-  mark(f->exception);
-  mark(f->cancel_message);
-  mark(f->cancelled_exc);
-  mark(f->coro);
-  mark(f->name);
-  mark(f->children);
-  mark(f->context);
-  for (Value v : f->callbacks) mark(v);
+  f->for_each_callback(mark);
+  if (FutureExtra* x = f->extra) {
+    mark(x->cancel_message);
+    mark(x->cancelled_exc);
+    mark(x->children);
+    mark(x->name);
+  }
+  if (f->is_task) {
+    TaskObj* t = as_task(f);
+    if (t->fut_waiter) mark(Value::object(t->fut_waiter));
+    mark(t->coro);
+    mark(t->context);
+  }
 }
 
-static void future_destroy(Obj* self) { static_cast<FutureObj*>(self)->~FutureObj(); }
+static void future_destroy(Obj* self) { delete static_cast<FutureObj*>(self)->extra; }
 
 static const ForeignClass kFutureClass = {"Future", future_trace, future_destroy};
 
-static FutureObj* alloc_future(VM& vm, Type* type, LoopObj* loop) {
-  auto* f = vm.alloc<FutureObj>(ObjKind::Foreign, type);
+// Sets up the FutureObj part of a future or task just allocated.
+static void init_future(FutureObj* f, LoopObj* loop) {
   f->cls = &kFutureClass;
   f->state = FutState::Pending;
   f->blocking = false;
   f->log_traceback = false;
   f->is_task = false;
   f->must_cancel = false;
-  f->num_cancels_requested = 0;
+  f->cancel_requested = false;
+  f->has_exception = false;
   f->loop = loop;
   f->result = Value::none();
-  f->exception = Value::null();
-  f->cancel_message = Value::none();
-  f->cancelled_exc = Value::null();
-  f->coro = Value::null();
-  f->fut_waiter = nullptr;
-  f->name = Value::null();
-  f->children = Value::null();
-  f->cancel_requested = false;
-  f->context = Value::null();
+  f->callback = Value::null();
+  f->extra = nullptr;
+}
+
+FutureObj* new_future(VM& vm, LoopObj* loop) {
+  auto* f = vm.alloc<FutureObj>(ObjKind::Foreign, loop->st->future_type);
+  init_future(f, loop);
   return f;
 }
 
-FutureObj* new_future(VM& vm, LoopObj* loop) { return alloc_future(vm, loop->st->future_type, loop); }
+FutureObj* new_gathering_future(VM& vm, LoopObj* loop, Value children) {
+  RootScope roots(vm);
+  roots.add(children);
+  FutureObj* f = new_future(vm, loop);
+  f->ensure_extra().children = children;
+  return f;
+}
 
 // ---------------------------------------------------------------- completion
 
@@ -71,14 +81,15 @@ static bool raise_invalid_state(VM& vm, AsyncioState& st, const char* msg) {
 
 // Moves the done callbacks to the loop's ready queue (call_soon order).
 static void schedule_callbacks(FutureObj* f) {
-  for (Value cb : f->callbacks) {
+  f->for_each_callback([f](Value cb) {
     if (cb.is_obj() && cb.as_obj()->type == f->loop->st->task_type) {
       loop_push(f->loop, {ReadyItem::Wakeup, cb, Value::object(f)});
     } else {
       loop_push(f->loop, {ReadyItem::Call, cb, Value::object(f)});
     }
-  }
-  f->callbacks.clear();
+  });
+  f->callback = Value::null();
+  if (f->extra) std::vector<Value>().swap(f->extra->callbacks);
 }
 
 bool future_set_result(VM& vm, FutureObj* f, Value v) {
@@ -105,7 +116,8 @@ bool future_set_exception(VM& vm, FutureObj* f, Value exc) {
              "StopIteration interacts badly with generators and cannot be raised into a Future");
     return false;
   }
-  f->exception = exc;
+  f->result = exc;
+  f->has_exception = true;
   f->state = FutState::Finished;
   f->log_traceback = true;
   st.failed.push_back(f);
@@ -117,7 +129,7 @@ bool future_cancel(VM&, FutureObj* f, Value msg) {
   f->log_traceback = false;
   if (f->state != FutState::Pending) return false;
   f->state = FutState::Cancelled;
-  f->cancel_message = msg;
+  if (!msg.is_none() || f->extra) f->ensure_extra().cancel_message = msg;
   schedule_callbacks(f);
   return true;
 }
@@ -130,20 +142,24 @@ bool future_add_callback(VM& vm, FutureObj* f, Value fn) {
     return true;
   }
   (void)vm;
-  f->callbacks.push_back(fn);
+  if (f->callback.is_null()) {
+    f->callback = fn;
+  } else {
+    f->ensure_extra().callbacks.push_back(fn);
+  }
   return true;
 }
 
 // The CancelledError to raise for a cancelled future (with its message).
 static Value make_cancelled_error(VM& vm, FutureObj* f) {
   AsyncioState& st = *f->loop->st;
-  if (!f->cancelled_exc.is_null()) {
-    Value e = f->cancelled_exc;
-    f->cancelled_exc = Value::null();
+  if (f->extra && !f->extra->cancelled_exc.is_null()) {
+    Value e = f->extra->cancelled_exc;
+    f->extra->cancelled_exc = Value::null();
     return e;
   }
-  if (f->cancel_message.is_none()) return vm.call0(st.cancelled_error);
-  return vm.call1(st.cancelled_error, f->cancel_message);
+  if (f->cancel_message().is_none()) return vm.call0(st.cancelled_error);
+  return vm.call1(st.cancelled_error, f->cancel_message());
 }
 
 // result(): the value, or raises the exception / CancelledError.
@@ -157,16 +173,20 @@ static Value future_get_result(VM& vm, FutureObj* f) {
     return Value::exception();
   }
   f->log_traceback = false;
-  if (!f->exception.is_null()) return vm.raise_value(f->exception);
+  if (f->has_exception) return vm.raise_value(f->result);
   return f->result;
 }
 
 // ---------------------------------------------------------------- reprs
 
 // A task's name: default names are kept as their number until needed.
-static Value task_name(VM& vm, FutureObj* t) {
-  if (t->name.is_int()) t->name = vm.str_value("Task-" + std::to_string(t->name.as_int()));
-  return t->name;
+static Value task_name(VM& vm, TaskObj* t) {
+  if (t->extra && !t->extra->name.is_null()) return t->extra->name;
+  RootScope roots(vm);
+  roots.add(t);
+  Value name = roots.add(vm.str_value("Task-" + std::to_string(t->aux)));
+  t->ensure_extra().name = name;
+  return name;
 }
 
 static std::string str_of(VM& vm, Value v) {
@@ -194,13 +214,13 @@ static std::string format_coroutine(VM& vm, Value coro) {
 
 static std::string format_callbacks(VM& vm, FutureObj* f) {
   std::vector<std::string> parts;
-  for (Value cb : f->callbacks) {
+  f->for_each_callback([&](Value cb) {
     if (cb.is_obj() && cb.as_obj()->type == f->loop->st->task_type) {
       parts.push_back("Task.task_wakeup()");
     } else {
       parts.push_back(format_callback(vm, callback_function(f->loop->st, cb), nullptr));
     }
-  }
+  });
   size_t n = parts.size();
   if (n > 2) parts = {parts[0], "<" + std::to_string(n - 2) + " more>", parts[n - 1]};
   std::string s;
@@ -213,19 +233,16 @@ Value future_repr(VM& vm, Value self) {
   if (!repr_enter(vm, f)) return vm.str_value("...");
   std::string s = f->is_task ? "<Task " : "<Future ";
   s += f->state == FutState::Pending ? "pending" : f->state == FutState::Cancelled ? "cancelled" : "finished";
-  if (f->is_task) s += " name=" + str_of(vm, task_name(vm, f));
+  TaskObj* t = f->is_task ? as_task(f) : nullptr;
+  if (t) s += " name=" + str_of(vm, task_name(vm, t));
   if (f->state == FutState::Finished) {
-    if (f->is_task) s += " coro=<" + format_coroutine(vm, f->coro) + ">";
-    if (!f->exception.is_null()) {
-      s += " exception=" + str_of(vm, f->exception);
-    } else {
-      s += " result=" + str_of(vm, f->result);
-    }
-  } else if (f->is_task) {
-    s += " coro=<" + format_coroutine(vm, f->coro) + ">";
+    if (t) s += " coro=<" + format_coroutine(vm, t->coro) + ">";
+    s += (f->has_exception ? " exception=" : " result=") + str_of(vm, f->result);
+  } else if (t) {
+    s += " coro=<" + format_coroutine(vm, t->coro) + ">";
   }
-  if (!f->callbacks.empty()) s += " " + format_callbacks(vm, f);
-  if (f->is_task && f->fut_waiter) s += " wait_for=" + str_of(vm, Value::object(f->fut_waiter));
+  if (f->has_callbacks()) s += " " + format_callbacks(vm, f);
+  if (t && t->fut_waiter) s += " wait_for=" + str_of(vm, Value::object(t->fut_waiter));
   repr_leave(vm, f);
   return vm.str_value(s + ">");
 }
@@ -242,7 +259,7 @@ bool is_coroutine(VM& vm, Value v) {
 
 // Adds a task to its loop's list (all_tasks), dropping finished ones each
 // time the list has doubled.
-static void register_task(LoopObj* loop, FutureObj* t) {
+static void register_task(LoopObj* loop, TaskObj* t) {
   loop->tasks.push_back(Value::object(t));
   if (loop->tasks.size() < 2 * loop->tasks_pruned_at + 16) return;
   size_t kept = 0;
@@ -266,20 +283,23 @@ Value new_task(VM& vm, LoopObj* loop, Value coro, Value name, Value context) {
   } else if (!is_context(vm, context)) {
     return vm.raise(vm.types.TypeError, "context must be a contextvars.Context or None");
   }
-  FutureObj* t = alloc_future(vm, st.task_type, loop);
+  auto* t = vm.alloc<TaskObj>(ObjKind::Foreign, st.task_type);
+  init_future(t, loop);
   t->is_task = true;
   t->coro = coro;
+  t->fut_waiter = nullptr;
   t->context = context;
   ++st.task_counter;
-  if (name.is_null() || name.is_none()) {
-    t->name = vm.make_int(st.task_counter);  // "Task-N", made when asked for
-  } else if (is_str(name)) {
-    t->name = name;
+  bool numbered = (name.is_null() || name.is_none()) && st.task_counter <= UINT32_MAX;
+  if (numbered) {
+    t->aux = static_cast<uint32_t>(st.task_counter);  // "Task-N", made when asked for
   } else {
     RootScope roots(vm);
     roots.add(t);
-    t->name = vm.str(name);
-    if (t->name.is_exception()) return t->name;
+    if (name.is_null() || name.is_none()) name = vm.str_value("Task-" + std::to_string(st.task_counter));
+    Value s = is_str(name) ? name : vm.str(name);
+    if (s.is_exception()) return s;
+    t->ensure_extra().name = s;
   }
   loop_push(loop, {ReadyItem::Step, Value::object(t), Value::null()});
   register_task(loop, t);
@@ -287,13 +307,13 @@ Value new_task(VM& vm, LoopObj* loop, Value coro, Value name, Value context) {
 }
 
 // Schedules a step that throws a RuntimeError built from `msg`.
-static void step_with_error(VM& vm, FutureObj* task, const std::string& msg) {
+static void step_with_error(VM& vm, TaskObj* task, const std::string& msg) {
   Value e = vm.new_exception(vm.types.RuntimeError, msg);
   loop_push(task->loop, {ReadyItem::Step, Value::object(task), e});
 }
 
 // The coroutine yielded `r`: wait on it if it is a future, else complain.
-static void task_handle_yield(VM& vm, FutureObj* task, Value r) {
+static void task_handle_yield(VM& vm, TaskObj* task, Value r) {
   AsyncioState& st = *task->loop->st;
   if (is_future(st, r)) {
     FutureObj* fut = as_fut(r);
@@ -309,7 +329,7 @@ static void task_handle_yield(VM& vm, FutureObj* task, Value r) {
       fut->blocking = false;
       future_add_callback(vm, fut, Value::object(task));
       task->fut_waiter = fut;
-      if (task->must_cancel && future_cancel_request(vm, fut, task->cancel_message)) task->must_cancel = false;
+      if (task->must_cancel && future_cancel_request(vm, fut, task->cancel_message())) task->must_cancel = false;
     }
   } else if (r.is_none()) {
     loop_push(task->loop, {ReadyItem::Step, Value::object(task), Value::null()});
@@ -321,7 +341,7 @@ static void task_handle_yield(VM& vm, FutureObj* task, Value r) {
   }
 }
 
-bool task_step(VM& vm, FutureObj* task, Value exc) {
+bool task_step(VM& vm, TaskObj* task, Value exc) {
   AsyncioState& st = *task->loop->st;
   RootScope roots(vm);
   roots.add(task);
@@ -356,7 +376,7 @@ bool task_step(VM& vm, FutureObj* task, Value exc) {
   if (k == ResumeKind::Returned) {
     if (task->must_cancel) {
       task->must_cancel = false;
-      future_cancel(vm, task, task->cancel_message);
+      future_cancel(vm, task, task->cancel_message());
     } else {
       future_set_result(vm, task, r);
     }
@@ -364,7 +384,7 @@ bool task_step(VM& vm, FutureObj* task, Value exc) {
   }
   Value e = roots.add(vm.take_pending());
   if (vm.isinstance(e, static_cast<Type*>(st.cancelled_error.as_obj()))) {
-    task->cancelled_exc = e;
+    task->ensure_extra().cancelled_exc = e;
     future_cancel(vm, task, Value::none());
     return true;
   }
@@ -376,16 +396,16 @@ bool task_step(VM& vm, FutureObj* task, Value exc) {
   return true;
 }
 
-bool task_wakeup(VM& vm, FutureObj* task, FutureObj* fut) {
+bool task_wakeup(VM& vm, TaskObj* task, FutureObj* fut) {
   if (fut->state == FutState::Cancelled) {
     RootScope roots(vm);
     Value e = roots.add(make_cancelled_error(vm, fut));
     if (e.is_exception()) return false;
     return task_step(vm, task, e);
   }
-  if (!fut->exception.is_null()) {
+  if (fut->has_exception) {
     fut->log_traceback = false;
-    return task_step(vm, task, fut->exception);
+    return task_step(vm, task, fut->result);
   }
   return task_step(vm, task, Value::null());
 }
@@ -406,6 +426,17 @@ static FutureObj* self_future(VM& vm, Value* args, int nargs, const char* method
   if (!f || !no_kwargs(vm, fname, kw) || !check_nargs(vm, fname, nargs - 1, min, max)) \
     return Value::exception();
 
+// The Task methods: as FUT_METHOD, and `f` must be a task (the methods are
+// Task's, but Task.get_name(future) reaches them with a plain future).
+#define TASK_METHOD(fname, min, max)                                                           \
+  FUT_METHOD(fname, min, max);                                                                 \
+  if (!f->is_task) {                                                                           \
+    return vm.raise_fmt(vm.types.TypeError,                                                    \
+                        "descriptor '%s' for '_asyncio.Task' objects doesn't apply to a "      \
+                        "'_asyncio.Future' object", fname);                                    \
+  }                                                                                            \
+  TaskObj* t = as_task(f);
+
 static Value fut_result(VM& vm, Value* args, int nargs, Tuple* kw) {
   FUT_METHOD("result", 0, 0);
   return future_get_result(vm, f);
@@ -422,7 +453,7 @@ static Value fut_exception(VM& vm, Value* args, int nargs, Tuple* kw) {
     return Value::exception();
   }
   f->log_traceback = false;
-  return f->exception.is_null() ? Value::none() : f->exception;
+  return f->has_exception ? f->result : Value::none();
 }
 
 static Value fut_set_result(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -458,11 +489,11 @@ static Value fut_cancel(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 bool future_cancel_request(VM& vm, FutureObj* f, Value msg) {
-  if (!f->children.is_null()) {
+  if (!f->children().is_null()) {
     // gather(): cancelling the outer future cancels every child.
     if (f->state != FutState::Pending) return false;
     bool ret = false;
-    auto* kids = static_cast<List*>(f->children.as_obj());
+    auto* kids = static_cast<List*>(f->children().as_obj());
     for (size_t i = 0; i < kids->items.size(); ++i) {
       if (future_cancel_request(vm, static_cast<FutureObj*>(kids->items[i].as_obj()), msg)) ret = true;
     }
@@ -473,10 +504,11 @@ bool future_cancel_request(VM& vm, FutureObj* f, Value msg) {
   // Task.cancel: cancel what it waits on, or throw CancelledError at its next step.
   f->log_traceback = false;
   if (f->state != FutState::Pending) return false;
-  ++f->num_cancels_requested;
-  if (f->fut_waiter && future_cancel_request(vm, f->fut_waiter, msg)) return true;
-  f->must_cancel = true;
-  f->cancel_message = msg;
+  TaskObj* t = as_task(f);
+  ++t->ensure_extra().num_cancels_requested;
+  if (t->fut_waiter && future_cancel_request(vm, t->fut_waiter, msg)) return true;
+  t->must_cancel = true;
+  t->extra->cancel_message = msg;
   return true;
 }
 
@@ -516,18 +548,18 @@ static Value fut_add_done_callback(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value fut_remove_done_callback(VM& vm, Value* args, int nargs, Tuple* kw) {
   FUT_METHOD("remove_done_callback", 1, 1);
+  std::vector<Value> all;
+  f->for_each_callback([&all](Value cb) { all.push_back(cb); });
+  std::vector<bool> drop(all.size());
   int64_t removed = 0;
-  std::vector<Value> kept;
-  for (Value cb : f->callbacks) {
-    int eq = vm.eq(callback_function(f->loop->st, cb), args[1]);
+  for (size_t i = 0; i < all.size(); ++i) {
+    int eq = vm.eq(callback_function(f->loop->st, all[i]), args[1]);
     if (eq < 0) return Value::exception();
-    if (eq) {
-      ++removed;
-    } else {
-      kept.push_back(cb);
-    }
+    drop[i] = eq;
+    removed += eq;
   }
-  f->callbacks = std::move(kept);
+  size_t i = 0;
+  f->remove_callbacks_if([&](Value) { return drop[i++]; });
   return vm.make_int(removed);
 }
 
@@ -537,32 +569,33 @@ static Value fut_get_loop(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static Value task_get_name(VM& vm, Value* args, int nargs, Tuple* kw) {
-  FUT_METHOD("get_name", 0, 0);
-  return task_name(vm, f);
+  TASK_METHOD("get_name", 0, 0);
+  return task_name(vm, t);
 }
 
 static Value task_set_name(VM& vm, Value* args, int nargs, Tuple* kw) {
-  FUT_METHOD("set_name", 1, 1);
+  TASK_METHOD("set_name", 1, 1);
   Value s = is_str(args[1]) ? args[1] : vm.str(args[1]);
   if (s.is_exception()) return s;
-  f->name = s;
+  t->ensure_extra().name = s;
   return Value::none();
 }
 
 static Value task_get_coro(VM& vm, Value* args, int nargs, Tuple* kw) {
-  FUT_METHOD("get_coro", 0, 0);
-  return f->coro;
+  TASK_METHOD("get_coro", 0, 0);
+  return t->coro;
 }
 
 static Value task_cancelling(VM& vm, Value* args, int nargs, Tuple* kw) {
-  FUT_METHOD("cancelling", 0, 0);
-  return vm.make_int(f->num_cancels_requested);
+  TASK_METHOD("cancelling", 0, 0);
+  return vm.make_int(t->extra ? t->extra->num_cancels_requested : 0);
 }
 
 static Value task_uncancel(VM& vm, Value* args, int nargs, Tuple* kw) {
-  FUT_METHOD("uncancel", 0, 0);
-  if (f->num_cancels_requested > 0) --f->num_cancels_requested;
-  return vm.make_int(f->num_cancels_requested);
+  TASK_METHOD("uncancel", 0, 0);
+  if (!t->extra) return vm.make_int(0);
+  if (t->extra->num_cancels_requested > 0) --t->extra->num_cancels_requested;
+  return vm.make_int(t->extra->num_cancels_requested);
 }
 
 // ---------------------------------------------------------------- __await__
@@ -626,9 +659,9 @@ static Value fut_getattr(VM& vm, Value self, Str* name) {
                                                            : "FINISHED");
   }
   if (n == "_log_traceback") return Value::boolean(f->log_traceback);
-  if (n == "_cancel_message") return f->cancel_message;
+  if (n == "_cancel_message") return f->cancel_message();
   if (n == "_cancel_requested") return Value::boolean(f->cancel_requested);
-  if (n == "_children" && !f->children.is_null()) return f->children;
+  if (n == "_children" && !f->children().is_null()) return f->children();
   return generic_getattr(vm, self, name, true);
 }
 

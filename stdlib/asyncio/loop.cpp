@@ -249,7 +249,7 @@ static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
     }
     case ReadyItem::Step:
     case ReadyItem::Wakeup: {
-      auto* task = static_cast<FutureObj*>(it.a.as_obj());
+      auto* task = static_cast<TaskObj*>(it.a.as_obj());
       bool ok = it.kind == ReadyItem::Step
                     ? task_step(vm, task, it.b)
                     : task_wakeup(vm, task, static_cast<FutureObj*>(it.b.as_obj()));
@@ -461,8 +461,8 @@ static Value loop_run_forever_m(VM& vm, Value* args, int nargs, Tuple* kw) {
 static Value run_until_complete_cb(VM& vm, Value* args, int nargs, Tuple*) {
   if (nargs != 1 || !is_future(state(vm), args[0])) return Value::none();
   auto* f = static_cast<FutureObj*>(args[0].as_obj());
-  if (f->state == FutState::Finished && !f->exception.is_null()) {
-    if (vm.isinstance(f->exception, vm.types.KeyboardInterrupt) || vm.isinstance(f->exception, vm.types.SystemExit)) {
+  if (f->state == FutState::Finished && f->has_exception) {
+    if (vm.isinstance(f->result, vm.types.KeyboardInterrupt) || vm.isinstance(f->result, vm.types.SystemExit)) {
       return Value::none();
     }
   }
@@ -492,9 +492,7 @@ static Value loop_run_until_complete(VM& vm, Value* args, int nargs, Tuple* kw) 
   future_add_callback(vm, f, Value::object(cb));
   bool ok = loop_run_forever(vm, l, f);
   Value saved = roots.add(vm.take_pending());
-  for (size_t i = 0; i < f->callbacks.size(); ++i) {
-    if (f->callbacks[i].is(Value::object(cb))) f->callbacks.erase(f->callbacks.begin() + static_cast<long>(i--));
-  }
+  f->remove_callbacks_if([cb](Value v) { return v.is(Value::object(cb)); });
   if (!ok) {
     if (new_task && f->state == FutState::Finished) f->log_traceback = false;
     vm.pending = saved;

@@ -45,7 +45,7 @@ void AsyncioState::shutdown(VM& vm) {
     Dict* d = roots.add(vm.new_dict());
     std::string what = f->is_task ? "Task" : "Future";
     dict_set_str(vm, d, vm.intern("message"), vm.str_value(what + " exception was never retrieved"));
-    dict_set_str(vm, d, vm.intern("exception"), f->exception);
+    dict_set_str(vm, d, vm.intern("exception"), f->exception());
     dict_set_str(vm, d, vm.intern("future"), Value::object(f));
     loop_report(vm, f->loop, d);
   }
@@ -203,9 +203,7 @@ Value aio_gathering_future(VM& vm, Value* args, int nargs, Tuple*) {
       args[0].as_obj()->kind != ObjKind::List) {
     return vm.raise(vm.types.TypeError, "_gathering_future(children, loop)");
   }
-  FutureObj* f = new_future(vm, static_cast<LoopObj*>(args[1].as_obj()));
-  f->children = args[0];
-  return Value::object(f);
+  return Value::object(new_gathering_future(vm, static_cast<LoopObj*>(args[1].as_obj()), args[0]));
 }
 
 // _take_asyncgens(): the async generators first iterated while a loop ran
