@@ -353,9 +353,13 @@ static Value int_from_object(VM& vm, Value x) {
                       t->name->data);
 }
 
+// int(x=0, /, base=10): x only by position ("'x' is an invalid keyword
+// argument for int()"), as CPython's clinic signature has it.
+const ArgSpec kIntArgs{"int", "x=?, /, base=?"};
+
 static Value int_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[2];
-  if (!parse_args(vm, "int", args, nargs, kwnames, {"x", "base"}, 0, a)) return Value::exception();
+  if (!kIntArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   if (a[0].is_null()) {
     if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "int() missing string argument");
     return Value::small_int(0);

@@ -451,14 +451,38 @@ Value iterator_length_hint(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- constructors
 
+// enumerate(iterable, start=0), checked as CPython's enum_vectorcall checks
+// it: the total count first, then each keyword by its position (a lone
+// keyword must be 'iterable': enumerate(start=1) names 'start' as invalid).
+static bool enumerate_args(VM& vm, Value* args, int nargs, Tuple* kwnames, Value* out) {
+  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
+  int total = nargs + nkw;
+  if (total == 0 || total > 2) {
+    if (nargs == 0) {
+      vm.raise(vm.types.TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+      vm.raise_fmt(vm.types.TypeError, "enumerate() takes at most 2 arguments (%d given)", total);
+    }
+    return false;
+  }
+  static constexpr const char* kNames[] = {"iterable", "start"};
+  bool swapped = nkw == 2 && as_str(kwnames->items[0])->view() == "start";
+  for (int k = 0; k < nkw; ++k) {
+    const char* want = kNames[swapped ? 1 - k : nargs + k];
+    if (as_str(kwnames->items[k])->view() != want) {
+      vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                   as_str(kwnames->items[k])->data);
+      return false;
+    }
+  }
+  out[0] = args[swapped ? 1 : 0];
+  out[1] = total == 2 ? args[swapped ? 0 : 1] : Value::null();
+  return true;
+}
+
 Value enumerate_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value out[2];
-  if (nargs == 0 && (!kwnames || kwnames->size == 0)) {
-    return vm.raise(vm.types.TypeError, "enumerate() missing required argument 'iterable'");
-  }
-  if (!parse_args(vm, "enumerate", args, nargs, kwnames, {"iterable", "start"}, 1, out)) {
-    return Value::exception();
-  }
+  if (!enumerate_args(vm, args, nargs, kwnames, out)) return Value::exception();
   return make_enumerate(vm, out[0], out[1]);
 }
 
