@@ -1186,8 +1186,8 @@ Module* init_itertools_module(VM& vm) {
     if (static_cast<Tool>(i) != Tool::TeeData) {
       t->slots.iter = tool_iter;
       t->slots.next = tool_next;
-      add_method(vm, t, "__next__", tool_dunder_next);
-      add_method(vm, t, "__iter__", tool_dunder_iter);
+      add_wrapper_method(vm, t, "__next__", tool_dunder_next);
+      add_wrapper_method(vm, t, "__iter__", tool_dunder_iter);
     }
     inherit_slots(t);
     s->types[i] = t;

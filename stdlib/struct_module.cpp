@@ -834,8 +834,8 @@ Module* init_struct_module(VM& vm) {
   it->slots.iter = iter_self;
   it->slots.next = iter_next;
   inherit_slots(it);
-  add_method(vm, it, "__next__", iter_dunder_next);
-  add_method(vm, it, "__iter__", iter_dunder_iter);
+  add_wrapper_method(vm, it, "__next__", iter_dunder_next);
+  add_wrapper_method(vm, it, "__iter__", iter_dunder_iter);
   add_method(vm, it, "__length_hint__", iter_length_hint);
   s->iter_type = it;
 

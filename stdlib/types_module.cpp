@@ -56,6 +56,8 @@ Module* init_types_module(VM& vm) {
       {"BuiltinFunctionType", vm.types.builtin_function},
       {"BuiltinMethodType", vm.types.builtin_function},
       {"MethodType", vm.types.method},
+      {"WrapperDescriptorType", vm.types.wrapper_descriptor},
+      {"MethodWrapperType", vm.types.method_wrapper},
       {"ModuleType", vm.types.module},
       {"CodeType", vm.types.code},
       {"CellType", vm.types.cell},

@@ -426,6 +426,15 @@ struct TypeSlots {
   // `value` is null() for deletion.
   int (*setattr)(VM& vm, Value self, Str* name, Value value) = nullptr;
   Value (*format)(VM& vm, Value self, Str* spec) = nullptr;
+  // The operators `binary` implements, a bit per BinaryOp (1 << op), as
+  // CPython's number and sequence slots would: they decide which special
+  // methods the type's slot wrappers are (vm/objects/slot_wrapper.cpp).
+  // number_ops: __add__ and __radd__; sequence_ops: Add is concatenation
+  // (__add__ only), Mul repetition by an index (__mul__, __rmul__);
+  // inplace_ops: __iadd__ and the other augmented assignments.
+  uint16_t number_ops = 0;
+  uint16_t sequence_ops = 0;
+  uint16_t inplace_ops = 0;
 };
 
 struct Type : Obj {

@@ -217,7 +217,7 @@ int VM::eq(Value a, Value b) {
 // ---------------------------------------------------------------- arithmetic
 
 // The TypeError of an operator neither operand supports.
-static Value binary_op_error(VM& vm, Type* ta, Type* tb, BinaryOp op, bool inplace) {
+Value binary_op_error(VM& vm, Type* ta, Type* tb, BinaryOp op, bool inplace) {
   auto& types = vm.types;
   int i = static_cast<int>(op);
   if (op == BinaryOp::Pow && !inplace) {

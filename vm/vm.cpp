@@ -268,10 +268,13 @@ void VM::init_types() {
   types.classmethod = make("classmethod", ObjKind::ClassMethod);
   types.super = make("super", ObjKind::Super);
   types.iterator = make("iterator", ObjKind::Iterator);
+  types.wrapper_descriptor = make("wrapper_descriptor", ObjKind::NativeFunction);
+  types.method_wrapper = make("method-wrapper", ObjKind::NativeFunction);
   for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
                   types.generator, types.coroutine, types.async_generator, types.none_type,
                   types.not_implemented_type, types.ellipsis_type, types.traceback,
-                  types.range, types.slice, types.iterator, types.memoryview}) {
+                  types.range, types.slice, types.iterator, types.memoryview,
+                  types.wrapper_descriptor, types.method_wrapper}) {
     t->flags &= ~Type::kBaseType;
   }
 

@@ -64,7 +64,8 @@ struct Names {
   X(code) X(cell) X(module) X(generator) X(coroutine) X(async_generator)           \
   X(none_type, "NoneType") X(not_implemented_type, "NotImplementedType")           \
   X(ellipsis_type, "ellipsis") X(traceback) X(property) X(staticmethod)            \
-  X(classmethod) X(super) X(iterator)
+  X(classmethod) X(super) X(iterator) X(wrapper_descriptor)                        \
+  X(method_wrapper, "method-wrapper")
 
 // The built-in exception classes: (field, name, base field).
 #define COIL_EXCEPTION_TYPES(X)                                                     \

@@ -318,7 +318,6 @@ int bytearray_contains_slot(VM& vm, Value self, Value item) {
 
 Value bytearray_iter_slot(VM& vm, Value self) { return make_seq_iterator(vm, self); }
 
-int bytearray_truthy_slot(VM&, Value self) { return !as_bytearray(self)->data.empty(); }
 
 // ---------------------------------------------------------------- mutating methods
 
@@ -452,12 +451,14 @@ void init_bytearray_type(VM& vm) {
   s.str = bytearray_repr_slot;
   s.compare = bytearray_compare_slot;  // and no hash: unhashable
   s.binary = bytearray_binary_slot;
+  s.sequence_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
+  s.inplace_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
+  s.number_ops = op_bit(BinaryOp::Mod);
   s.length = bytearray_length_slot;
   s.getitem = bytearray_getitem_slot;
   s.setitem = bytearray_setitem_slot;
   s.contains = bytearray_contains_slot;
   s.iter = bytearray_iter_slot;
-  s.truthy = bytearray_truthy_slot;
   add_bytes_methods(vm, t);
   add_method(vm, t, "__init__", bytearray_init);
   add_method(vm, t, "append", ba_append);

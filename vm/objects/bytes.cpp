@@ -181,7 +181,6 @@ int bytes_contains_slot(VM& vm, Value self, Value item) {
 
 Value bytes_iter_slot(VM& vm, Value self) { return make_seq_iterator(vm, self); }
 
-int bytes_truthy_slot(VM&, Value self) { return as_bytes(self)->size != 0; }
 
 // bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]).
 }  // namespace
@@ -323,11 +322,12 @@ void init_bytes_type(VM& vm) {
   s.hash = bytes_hash_slot;
   s.compare = bytes_compare_slot;
   s.binary = bytes_binary_slot;
+  s.sequence_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
+  s.number_ops = op_bit(BinaryOp::Mod);
   s.length = bytes_length_slot;
   s.getitem = bytes_getitem_slot;
   s.contains = bytes_contains_slot;
   s.iter = bytes_iter_slot;
-  s.truthy = bytes_truthy_slot;
   add_bytes_methods(vm, t);
 }
 

@@ -563,6 +563,7 @@ void init_complex_type(VM& vm) {
   t->slots.hash = complex_hash;
   t->slots.compare = complex_compare;
   t->slots.binary = complex_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Sub) | op_bit(BinaryOp::Mul) | op_bit(BinaryOp::TrueDiv) | op_bit(BinaryOp::Pow);
   t->slots.negative = complex_negative;
   t->slots.positive = complex_positive;
   t->slots.truthy = complex_truthy;

@@ -402,21 +402,7 @@ Value dict_dunder_getitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return raise_key_error(vm, args[1]);
 }
 
-Value dict_dunder_setitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__setitem__", 2)) {
-    return Value::exception();
-  }
-  if (dict_setitem(vm, args[0], args[1], args[2]) < 0) return Value::exception();
-  return Value::none();
-}
 
-Value dict_dunder_delitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__delitem__", 1)) {
-    return Value::exception();
-  }
-  if (dict_setitem(vm, args[0], args[1], Value::null()) < 0) return Value::exception();
-  return Value::none();
-}
 
 Value dict_dunder_contains(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__contains__", 1)) {
@@ -426,19 +412,7 @@ Value dict_dunder_contains(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return r < 0 ? Value::exception() : Value::boolean(r);
 }
 
-Value dict_dunder_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__len__", 0)) {
-    return Value::exception();
-  }
-  return vm.make_int(as_dict(args[0])->table.used);
-}
 
-Value dict_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__iter__", 0)) {
-    return Value::exception();
-  }
-  return dict_iter(vm, args[0]);
-}
 
 Value dict_dunder_reversed(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__reversed__", 0)) {
@@ -447,12 +421,6 @@ Value dict_dunder_reversed(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(dict_iterator(vm, as_dict(args[0]), IterKind::DictRevKeys));
 }
 
-Value dict_dunder_repr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.dict, "__repr__", 0)) {
-    return Value::exception();
-  }
-  return dict_repr(vm, as_dict(args[0]));
-}
 
 // dict.__init__(self, *args, **kwargs): what subclasses' construction runs.
 Value dict_init(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -693,6 +661,7 @@ void init_view_type(VM& vm, Type* t, bool set_like) {
   if (set_like) {
     t->slots.compare = view_compare;  // no hash: keys/items views are unhashable
     t->slots.binary = view_binary;
+    t->slots.number_ops = op_bit(BinaryOp::Sub) | op_bit(BinaryOp::And) | op_bit(BinaryOp::Or) | op_bit(BinaryOp::Xor);
     add_method(vm, t, "isdisjoint", dict_view_isdisjoint);
   }
   add_method(vm, t, "__reversed__", dict_view_reversed);
@@ -757,6 +726,8 @@ void init_dict_type(VM& vm) {
   t->slots.repr = dict_repr_slot;
   t->slots.compare = dict_compare;  // no hash: dicts are unhashable
   t->slots.binary = dict_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Or);
+  t->slots.inplace_ops = op_bit(BinaryOp::Or);
   t->slots.length = dict_length;
   t->slots.getitem = dict_getitem;
   t->slots.setitem = dict_setitem;
@@ -773,13 +744,8 @@ void init_dict_type(VM& vm) {
   add_method(vm, t, "clear", dict_clear);
   add_method(vm, t, "copy", dict_copy);
   add_method(vm, t, "__getitem__", dict_dunder_getitem);
-  add_method(vm, t, "__setitem__", dict_dunder_setitem);
-  add_method(vm, t, "__delitem__", dict_dunder_delitem);
   add_method(vm, t, "__contains__", dict_dunder_contains);
-  add_method(vm, t, "__len__", dict_dunder_len);
-  add_method(vm, t, "__iter__", dict_dunder_iter);
   add_method(vm, t, "__reversed__", dict_dunder_reversed);
-  add_method(vm, t, "__repr__", dict_dunder_repr);
   add_method(vm, t, "__init__", dict_init);
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::object(vm.new_native("fromkeys", dict_fromkeys));

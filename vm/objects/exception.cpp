@@ -301,15 +301,7 @@ static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw)
 
 // BaseException.__str__ and __repr__ as methods, so a subclass's own
 // __str__ can reach them through super() (object's would give the repr).
-static Value exception_dunder_str(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__str__", kw) || !check_nargs(vm, "__str__", nargs, 1, 1)) return Value::exception();
-  return exception_str(vm, args[0]);
-}
 
-static Value exception_dunder_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__repr__", kw) || !check_nargs(vm, "__repr__", nargs, 1, 1)) return Value::exception();
-  return exception_repr(vm, args[0]);
-}
 
 // BaseException.__init__: stores the arguments (used by subclasses' super().__init__).
 static Value exception_init(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -349,8 +341,6 @@ void init_exception_types(VM& vm) {
   add_method(vm, base, "with_traceback", exception_with_traceback);
   add_method(vm, base, "add_note", exception_add_note);
   add_method(vm, base, "__init__", exception_init);
-  add_method(vm, base, "__str__", exception_dunder_str);
-  add_method(vm, base, "__repr__", exception_dunder_repr);
   vm.set_global(base->dict, "__new__", Value::object(vm.new_native("__new__", exception_new)));
   init_traceback_type(vm);
 }

@@ -235,12 +235,13 @@ void init_float_type(VM& vm) {
   t->slots.hash = float_hash;
   t->slots.compare = float_compare;
   t->slots.binary = float_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Sub) | op_bit(BinaryOp::Mul) | op_bit(BinaryOp::TrueDiv) | op_bit(BinaryOp::FloorDiv) | op_bit(BinaryOp::Mod) | op_bit(BinaryOp::Pow);
   t->slots.negative = float_negative;
   t->slots.positive = float_positive;
   t->slots.truthy = float_truthy;
   t->slots.format = float_format;
   t->slots.getattr = float_getattr;
-  add_number_dunders(vm, t, false);
+  add_number_dunders(vm, t);
   add_static_method(vm, t, "__new__", float_dunder_new);
   add_method(vm, t, "is_integer", float_is_integer);
   add_method(vm, t, "hex", float_hex_method);

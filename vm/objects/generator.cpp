@@ -459,8 +459,8 @@ void init_generator_types(VM& vm) {
   }
   vm.types.generator->slots.iter = generator_iter;
   vm.types.generator->slots.next = generator_next;
-  add_method(vm, vm.types.generator, "__next__", generator_dunder_next);
-  add_method(vm, vm.types.generator, "__iter__", generator_dunder_iter);
+  add_wrapper_method(vm, vm.types.generator, "__next__", generator_dunder_next);
+  add_wrapper_method(vm, vm.types.generator, "__iter__", generator_dunder_iter);
   add_method(vm, vm.types.coroutine, "__await__", coroutine_await);
   vm.types.async_generator->slots.repr = generator_repr;
   vm.types.async_generator->slots.getattr = generator_getattr;

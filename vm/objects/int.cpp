@@ -592,9 +592,11 @@ static Value int_getattr(VM& vm, Value self, Str* name) {
 
 // ---------------------------------------------------------------- number dunders
 //
-// int and float expose their operators as methods too ((1).__add__(2),
-// int.__lt__, sum(map(int.__mul__, a, b))). Each wrapper runs the C++ slot of
-// the first built-in type in the receiver's MRO.
+// The special methods of int and float that stand for no coil slot
+// (__abs__, __int__, __divmod__ as slot wrappers; __round__, __floor__ as
+// methods): each runs the builtin that does the job. The others (__add__,
+// __lt__, __neg__, ...) are slot wrappers made from the slots
+// (vm/objects/slot_wrapper.cpp).
 
 static Type* builtin_base(VM& vm, Value v) {
   for (Type* t : vm.type_of(v)->mro) {
@@ -603,7 +605,7 @@ static Type* builtin_base(VM& vm, Value v) {
   return vm.types.object;
 }
 
-// int's operators take ints only ((1).__add__(1.5) is NotImplemented, and
+// int's operators take ints only ((1).__divmod__(1.5) is NotImplemented, and
 // float's reflected one does the work); float's take floats and ints.
 static bool accepts_operand(Type* t, VM& vm, Value other) {
   if (is_int_value(other)) return true;
@@ -622,58 +624,6 @@ static bool dunder_nargs(VM& vm, const char* name, Value* args, int nargs, Tuple
                              want - 1);
 }
 
-// The binary operators of numbers, by index (the template parameter of
-// number_binary_dunder). `bits`: int's only.
-struct NumberBinary {
-  BinaryOp op;
-  const char* name;
-  const char* rname;
-  bool bits;
-};
-constexpr NumberBinary kNumberBinaries[] = {
-    {BinaryOp::Add, "__add__", "__radd__", false},
-    {BinaryOp::Sub, "__sub__", "__rsub__", false},
-    {BinaryOp::Mul, "__mul__", "__rmul__", false},
-    {BinaryOp::TrueDiv, "__truediv__", "__rtruediv__", false},
-    {BinaryOp::FloorDiv, "__floordiv__", "__rfloordiv__", false},
-    {BinaryOp::Mod, "__mod__", "__rmod__", false},
-    {BinaryOp::Pow, "__pow__", "__rpow__", false},
-    {BinaryOp::LShift, "__lshift__", "__rlshift__", true},
-    {BinaryOp::RShift, "__rshift__", "__rrshift__", true},
-    {BinaryOp::And, "__and__", "__rand__", true},
-    {BinaryOp::Or, "__or__", "__ror__", true},
-    {BinaryOp::Xor, "__xor__", "__rxor__", true},
-};
-
-template <int index, bool reflected>
-static Value number_binary_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
-  constexpr BinaryOp op = kNumberBinaries[index].op;
-  const char* name = reflected ? kNumberBinaries[index].rname : kNumberBinaries[index].name;
-  if (kw && kw->size > 0) return wrapper_args(vm, name, nargs - 1, kw, 1), Value::exception();
-  if (op == BinaryOp::Pow && !unpack_wrapper_args(vm, name, nargs - 1, kw, 1, 2)) {
-    return Value::exception();
-  }
-  if (op == BinaryOp::Pow && nargs == 3) {  // __pow__(exp, mod): builtins.pow
-    Value pow = dict_get_str(vm.builtins, vm.intern("pow"));
-    Value a[3] = {reflected ? args[1] : args[0], reflected ? args[0] : args[1], args[2]};
-    return vm.call(pow, a, 3);
-  }
-  if (!dunder_nargs(vm, name, args, nargs, kw, 2)) return Value::exception();
-  Type* t = builtin_base(vm, args[0]);
-  if (!t->slots.binary || !accepts_operand(t, vm, args[1])) return vm.not_implemented;
-  return reflected ? t->slots.binary(vm, args[1], args[0], op, false)
-                   : t->slots.binary(vm, args[0], args[1], op, false);
-}
-
-template <CompareOp op>
-static Value number_compare_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
-  static constexpr const char* kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  if (!dunder_nargs(vm, kNames[static_cast<int>(op)], args, nargs, kw, 2)) return Value::exception();
-  Type* t = builtin_base(vm, args[0]);
-  if (!t->slots.compare || !accepts_operand(t, vm, args[1])) return vm.not_implemented;
-  return t->slots.compare(vm, args[0], args[1], op);
-}
-
 // Calls builtins.<name>(args...) for the dunders that are builtins' jobs.
 static Value call_builtin(VM& vm, const char* name, Value* args, int nargs) {
   Value fn = dict_get_str(vm.builtins, vm.intern(name));
@@ -681,33 +631,6 @@ static Value call_builtin(VM& vm, const char* name, Value* args, int nargs) {
   return vm.call(fn, args, nargs);
 }
 
-static Value number_neg(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__neg__", args, nargs, kw, 1)) return Value::exception();
-  return builtin_base(vm, args[0])->slots.negative(vm, args[0]);
-}
-static Value number_pos(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__pos__", args, nargs, kw, 1)) return Value::exception();
-  return builtin_base(vm, args[0])->slots.positive(vm, args[0]);
-}
-static Value number_invert(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__invert__", args, nargs, kw, 1)) return Value::exception();
-  return builtin_base(vm, args[0])->slots.invert(vm, args[0]);
-}
-static Value number_bool(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__bool__", args, nargs, kw, 1)) return Value::exception();
-  int r = builtin_base(vm, args[0])->slots.truthy(vm, args[0]);
-  return r < 0 ? Value::exception() : Value::boolean(r);
-}
-static Value number_hash(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__hash__", args, nargs, kw, 1)) return Value::exception();
-  int64_t h;
-  if (!builtin_base(vm, args[0])->slots.hash(vm, args[0], h)) return Value::exception();
-  return vm.make_int(h);
-}
-static Value number_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!dunder_nargs(vm, "__repr__", args, nargs, kw, 1)) return Value::exception();
-  return builtin_base(vm, args[0])->slots.repr(vm, args[0]);
-}
 static Value number_abs(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!dunder_nargs(vm, "__abs__", args, nargs, kw, 1)) return Value::exception();
   Value x = exact_builtin_value(vm, args[0]);
@@ -756,39 +679,16 @@ static Value number_rdivmod(VM& vm, Value* args, int nargs, Tuple* kw) {
   return call_builtin(vm, "divmod", swapped, 2);
 }
 
-template <size_t... i>
-static void add_binary_dunders(VM& vm, Type* t, bool bitwise, std::index_sequence<i...>) {
-  ((kNumberBinaries[i].bits && !bitwise
-        ? void()
-        : (add_method(vm, t, kNumberBinaries[i].name, number_binary_dunder<i, false>),
-           add_method(vm, t, kNumberBinaries[i].rname, number_binary_dunder<i, true>))),
-   ...);
-}
-
-// `bitwise`: int's &, |, ^, <<, >> and ~ (float has none of them).
-void add_number_dunders(VM& vm, Type* t, bool bitwise) {
-  add_binary_dunders(vm, t, bitwise, std::make_index_sequence<std::size(kNumberBinaries)>());
-  add_method(vm, t, "__lt__", number_compare_dunder<CompareOp::Lt>);
-  add_method(vm, t, "__le__", number_compare_dunder<CompareOp::Le>);
-  add_method(vm, t, "__eq__", number_compare_dunder<CompareOp::Eq>);
-  add_method(vm, t, "__ne__", number_compare_dunder<CompareOp::Ne>);
-  add_method(vm, t, "__gt__", number_compare_dunder<CompareOp::Gt>);
-  add_method(vm, t, "__ge__", number_compare_dunder<CompareOp::Ge>);
-  add_method(vm, t, "__neg__", number_neg);
-  add_method(vm, t, "__pos__", number_pos);
-  if (bitwise) add_method(vm, t, "__invert__", number_invert);
-  add_method(vm, t, "__abs__", number_abs);
-  add_method(vm, t, "__bool__", number_bool);
-  add_method(vm, t, "__hash__", number_hash);
-  add_method(vm, t, "__repr__", number_repr);
-  add_method(vm, t, "__int__", number_int);
-  add_method(vm, t, "__float__", number_float);
+void add_number_dunders(VM& vm, Type* t) {
+  add_wrapper_method(vm, t, "__abs__", number_abs);
+  add_wrapper_method(vm, t, "__int__", number_int);
+  add_wrapper_method(vm, t, "__float__", number_float);
+  add_wrapper_method(vm, t, "__divmod__", number_divmod);
+  add_wrapper_method(vm, t, "__rdivmod__", number_rdivmod);
   add_method(vm, t, "__trunc__", number_int);
   add_method(vm, t, "__floor__", number_floor);
   add_method(vm, t, "__ceil__", number_ceil);
   add_method(vm, t, "__round__", number_round);
-  add_method(vm, t, "__divmod__", number_divmod);
-  add_method(vm, t, "__rdivmod__", number_rdivmod);
 }
 
 void init_int_type(VM& vm) {
@@ -798,6 +698,7 @@ void init_int_type(VM& vm) {
   t->slots.hash = int_hash;
   t->slots.compare = int_compare;
   t->slots.binary = int_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Sub) | op_bit(BinaryOp::Mul) | op_bit(BinaryOp::TrueDiv) | op_bit(BinaryOp::FloorDiv) | op_bit(BinaryOp::Mod) | op_bit(BinaryOp::Pow) | op_bit(BinaryOp::LShift) | op_bit(BinaryOp::RShift) | op_bit(BinaryOp::And) | op_bit(BinaryOp::Or) | op_bit(BinaryOp::Xor);
   t->slots.negative = int_negative;
   t->slots.positive = int_positive;
   t->slots.invert = int_invert;
@@ -807,10 +708,10 @@ void init_int_type(VM& vm) {
   add_method(vm, t, "bit_length", int_bit_length);
   add_method(vm, t, "bit_count", int_bit_count);
   add_method(vm, t, "conjugate", int_conjugate);
-  add_method(vm, t, "__index__", int_index);
+  add_wrapper_method(vm, t, "__index__", int_index);
   add_method(vm, t, "as_integer_ratio", int_as_integer_ratio);
   add_method(vm, t, "to_bytes", int_to_bytes);
-  add_number_dunders(vm, t, true);
+  add_number_dunders(vm, t);
   add_static_method(vm, t, "__new__", int_dunder_new);
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::object(vm.new_native("from_bytes", int_from_bytes));
@@ -822,6 +723,7 @@ void init_bool_type(VM& vm) {
   t->constructor = bool_new;
   t->slots = vm.types.int_->slots;
   t->slots.binary = bool_binary;
+  t->slots.number_ops = op_bit(BinaryOp::And) | op_bit(BinaryOp::Or) | op_bit(BinaryOp::Xor);
 }
 
 // ---------------------------------------------------------------- None & co.

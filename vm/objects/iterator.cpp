@@ -525,8 +525,8 @@ Value reversed_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 void set_iterator_slots(VM& vm, Type* t) {
   t->slots.iter = iterator_iter;
   t->slots.next = iterator_next;
-  add_method(vm, t, "__next__", iterator_dunder_next);
-  add_method(vm, t, "__iter__", iterator_dunder_iter);
+  add_wrapper_method(vm, t, "__next__", iterator_dunder_next);
+  add_wrapper_method(vm, t, "__iter__", iterator_dunder_iter);
   add_method(vm, t, "__length_hint__", iterator_length_hint);
 }
 

@@ -744,43 +744,10 @@ Value list_dunder_getitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return list_getitem(vm, args[0], args[1]);
 }
 
-Value list_dunder_setitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__setitem__", 2)) {
-    return Value::exception();
-  }
-  if (list_setitem(vm, args[0], args[1], args[2]) < 0) return Value::exception();
-  return Value::none();
-}
 
-Value list_dunder_delitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__delitem__", 1)) {
-    return Value::exception();
-  }
-  if (list_setitem(vm, args[0], args[1], Value::null()) < 0) return Value::exception();
-  return Value::none();
-}
 
-Value list_dunder_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__len__", 0)) {
-    return Value::exception();
-  }
-  return vm.make_int(static_cast<int64_t>(as_list(args[0])->items.size()));
-}
 
-Value list_dunder_contains(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__contains__", 1)) {
-    return Value::exception();
-  }
-  int r = list_contains(vm, args[0], args[1]);
-  return r < 0 ? Value::exception() : Value::boolean(r);
-}
 
-Value list_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__iter__", 0)) {
-    return Value::exception();
-  }
-  return list_iter(vm, args[0]);
-}
 
 Value list_dunder_reversed(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__reversed__", 0)) {
@@ -791,20 +758,7 @@ Value list_dunder_reversed(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(it);
 }
 
-Value list_dunder_repr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__repr__", 0)) {
-    return Value::exception();
-  }
-  return list_repr(vm, as_list(args[0]));
-}
 
-Value list_dunder_iadd(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.list, "__iadd__", 1)) {
-    return Value::exception();
-  }
-  if (list_extend_with(vm, as_list(args[0]), args[1]) < 0) return Value::exception();
-  return args[0];
-}
 
 // list.__init__(self, iterable=()): what subclasses' construction runs.
 Value list_init(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -926,6 +880,8 @@ void init_list_type(VM& vm) {
   t->slots.repr = list_repr_slot;
   t->slots.compare = list_compare;  // no hash: lists are unhashable
   t->slots.binary = list_binary;
+  t->slots.sequence_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
+  t->slots.inplace_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
   t->slots.length = list_length;
   t->slots.getitem = list_getitem;
   t->slots.setitem = list_setitem;
@@ -943,14 +899,7 @@ void init_list_type(VM& vm) {
   add_method(vm, t, "copy", list_copy);
   add_method(vm, t, "clear", list_clear);
   add_method(vm, t, "__getitem__", list_dunder_getitem);
-  add_method(vm, t, "__setitem__", list_dunder_setitem);
-  add_method(vm, t, "__delitem__", list_dunder_delitem);
-  add_method(vm, t, "__len__", list_dunder_len);
-  add_method(vm, t, "__contains__", list_dunder_contains);
-  add_method(vm, t, "__iter__", list_dunder_iter);
   add_method(vm, t, "__reversed__", list_dunder_reversed);
-  add_method(vm, t, "__repr__", list_dunder_repr);
-  add_method(vm, t, "__iadd__", list_dunder_iadd);
   add_method(vm, t, "__init__", list_init);
   // A plain function, not a staticmethod: construction of subclasses goes
   // through the type's constructor + __init__ (type.cpp); this is only for

@@ -129,8 +129,10 @@ void init_metaclass_support(VM& vm) {
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::object(prep);
   dict_set_str(vm, t->dict, prep->name, Value::object(cm));
-  add_method(vm, t, "__init__", type_dunder_init);
-  add_method(vm, t, "__call__", type_dunder_call);
+  // Slot wrappers written by hand: type.__call__ constructs without looking
+  // for a metaclass's __call__ again (super().__call__ in one).
+  add_wrapper_method(vm, t, "__init__", type_dunder_init);
+  add_wrapper_method(vm, t, "__call__", type_dunder_call);
 }
 
 // ---------------------------------------------------------------- the class statement

@@ -18,8 +18,8 @@ Value int_binary_op(VM& vm, Value a, Value b, BinaryOp op);
 // format(x, spec) for a non-empty spec (vm/objects/format.cpp).
 Value format_int_spec(VM& vm, Value v, Str* spec);
 Value format_float_spec(VM& vm, double d, Str* spec);
-// Adds int's or float's operator methods (__add__, __radd__, __lt__, ...)
-// to `t`; `bitwise` for int's &, |, ^, <<, >>, ~.
-void add_number_dunders(VM& vm, Type* t, bool bitwise);
+// Adds int's or float's special methods that stand for no slot (__abs__,
+// __int__, __divmod__, __round__, ...) to `t`.
+void add_number_dunders(VM& vm, Type* t);
 
 }  // namespace coil::vm

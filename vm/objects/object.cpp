@@ -114,7 +114,12 @@ Value bind_method(VM& vm, Value func, Value self) {
     case ObjKind::NativeFunction: {
       auto* nf = static_cast<NativeFunction*>(o);
       if (!(nf->flags & NativeFunction::kMethod) || !nf->self.is_null()) return func;
-      auto* bound = vm.alloc<NativeFunction>(ObjKind::NativeFunction, vm.types.builtin_function);
+      // A slot wrapper binds as a method-wrapper ((1).__add__), anything else
+      // as a built-in method.
+      auto* bound = vm.alloc<NativeFunction>(ObjKind::NativeFunction,
+                                             nf->type == vm.types.wrapper_descriptor
+                                                 ? vm.types.method_wrapper
+                                                 : vm.types.builtin_function);
       bound->fn = nf->fn;
       bound->name = nf->name;
       bound->qualname = nf->qualname;
@@ -370,34 +375,18 @@ bool object_identity_hash(VM&, Value self, int64_t& out) {
 
 static Value object_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (op == CompareOp::Eq) return a.is(b) ? Value::boolean(true) : vm.not_implemented;
-  if (op == CompareOp::Ne) return a.is(b) ? Value::boolean(false) : vm.not_implemented;
-  return vm.not_implemented;
+  if (op != CompareOp::Ne) return vm.not_implemented;
+  // __ne__ inverts the type's __eq__ unless that is NotImplemented
+  // (CPython's object_richcompare; object.__ne__ as a method too).
+  auto compare = vm.type_of(a)->slots.compare;
+  if (!compare || compare == object_compare) return a.is(b) ? Value::boolean(false) : vm.not_implemented;
+  Value eq = compare(vm, a, b, CompareOp::Eq);
+  if (eq.is_exception() || eq.is(vm.not_implemented)) return eq;
+  int t = vm.truthy(eq);
+  return t < 0 ? Value::exception() : Value::boolean(!t);
 }
 
 // ---------------------------------------------------------------- object's dunders
-
-// object.__eq__ and the other comparisons, callable as methods (for
-// super().__eq__(other) and friends).
-template <CompareOp op>
-static Value object_dunder_compare(VM& vm, Value* args, int nargs, Tuple* kw) {
-  static constexpr const char* kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  const char* name = kNames[static_cast<int>(op)];
-  if (nargs == 0) {
-    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' of 'object' object needs an argument", name);
-    return Value::exception();
-  }
-  if (!special_method_args(vm, "object", name, nargs - 1, kw, 1)) return Value::exception();
-  if (op != CompareOp::Ne) return object_compare(vm, args[0], args[1], op);
-  // __ne__ inverts __eq__ unless that is NotImplemented.
-  Value eq = vm.lookup_type(vm.type_of(args[0]), vm.names.__eq__);
-  if (eq.is_null() || eq.is_none()) return vm.not_implemented;
-  RootScope roots(vm);
-  Value bound = roots.add(bind_method(vm, eq, args[0]));
-  Value r = vm.call(bound, &args[1], 1);
-  if (r.is_exception() || r.is(vm.not_implemented)) return r;
-  int t = vm.truthy(r);
-  return t < 0 ? Value::exception() : Value::boolean(!t);
-}
 
 // object's slot wrappers without arguments (nargs counts the receiver).
 static bool object_self_only(VM& vm, const char* name, int nargs, Tuple* kw) {
@@ -408,12 +397,6 @@ static bool object_self_only(VM& vm, const char* name, int nargs, Tuple* kw) {
   return special_method_args(vm, "object", name, nargs - 1, kw, 0);
 }
 
-static Value object_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!object_self_only(vm, "__hash__", nargs, kw)) return Value::exception();
-  int64_t h;
-  object_identity_hash(vm, args[0], h);
-  return vm.make_int(h);
-}
 
 static Value object_dunder_repr(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!object_self_only(vm, "__repr__", nargs, kw)) return Value::exception();
@@ -530,19 +513,12 @@ bool is_object_new(VM&, Value v) {
 
 static void add_object_dunders(VM& vm) {
   Type* t = vm.types.object;
-  add_method(vm, t, "__eq__", object_dunder_compare<CompareOp::Eq>);
-  add_method(vm, t, "__ne__", object_dunder_compare<CompareOp::Ne>);
-  add_method(vm, t, "__lt__", object_dunder_compare<CompareOp::Lt>);
-  add_method(vm, t, "__le__", object_dunder_compare<CompareOp::Le>);
-  add_method(vm, t, "__gt__", object_dunder_compare<CompareOp::Gt>);
-  add_method(vm, t, "__ge__", object_dunder_compare<CompareOp::Ge>);
-  add_method(vm, t, "__hash__", object_dunder_hash);
-  add_method(vm, t, "__repr__", object_dunder_repr);
-  add_method(vm, t, "__str__", object_dunder_str);
+  add_wrapper_method(vm, t, "__repr__", object_dunder_repr);
+  add_wrapper_method(vm, t, "__str__", object_dunder_str);
   add_method(vm, t, "__format__", object_dunder_format);
-  add_method(vm, t, "__getattribute__", object_dunder_getattribute);
-  add_method(vm, t, "__setattr__", object_dunder_setattr);
-  add_method(vm, t, "__delattr__", object_dunder_delattr);
+  add_wrapper_method(vm, t, "__getattribute__", object_dunder_getattribute);
+  add_wrapper_method(vm, t, "__setattr__", object_dunder_setattr);
+  add_wrapper_method(vm, t, "__delattr__", object_dunder_delattr);
   auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
   NativeFunction* isc = vm.new_native("__init_subclass__", object_init_subclass);
   isc->qualname = vm.intern("object.__init_subclass__");
@@ -582,6 +558,11 @@ void inherit_slots(Type* t) {
   }
 #define INHERIT(slot) \
   if (!s.slot) s.slot = b.slot;
+  if (!s.binary) {
+    s.number_ops = b.number_ops;
+    s.sequence_ops = b.sequence_ops;
+    s.inplace_ops = b.inplace_ops;
+  }
   INHERIT(repr) INHERIT(str) INHERIT(binary) INHERIT(negative) INHERIT(positive)
   INHERIT(invert) INHERIT(truthy) INHERIT(length) INHERIT(getitem) INHERIT(setitem)
   INHERIT(contains) INHERIT(iter) INHERIT(next) INHERIT(call) INHERIT(getattr)
@@ -590,6 +571,7 @@ void inherit_slots(Type* t) {
 }
 
 void init_object_types(VM& vm) {
+  init_slot_wrapper_types(vm);
   init_object_type(vm);
   // Every type created so far inherits object's slots unless it sets its own.
   init_type_type(vm);
@@ -615,6 +597,14 @@ void init_object_types(VM& vm) {
   init_generator_types(vm);
   init_descriptor_types(vm);
   init_exception_types(vm);
+  // Each type's special methods from the slots it sets itself (before it
+  // inherits its base's, as CPython's add_operators).
+#define X_TYPE(field, ...) add_slot_wrappers(vm, vm.types.field);
+  COIL_BUILTIN_TYPES(X_TYPE)
+#undef X_TYPE
+#define X_EXC(field, name, base) add_slot_wrappers(vm, vm.types.field);
+  COIL_EXCEPTION_TYPES(X_EXC)
+#undef X_EXC
   // Base types come before their subtypes in these lists.
 #define X_TYPE(field, ...) inherit_slots(vm.types.field);
   COIL_BUILTIN_TYPES(X_TYPE)

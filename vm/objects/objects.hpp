@@ -23,6 +23,23 @@ void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
 void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
 // int.__new__ / float.__new__ (base is int or float): the value boxed as cls.
 Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnames);
+// Gives a built-in type a slot wrapper (int.__add__, list.__len__) for each
+// slot it sets itself and has no method of that name for; called once its
+// slots are set (vm/objects/slot_wrapper.cpp).
+void add_slot_wrappers(VM& vm, Type* t);
+void init_slot_wrapper_types(VM& vm);
+// A special method CPython makes from a slot coil has none for (int's
+// __abs__, __divmod__): `fn` checks and does it all, the object is a slot
+// wrapper of `t` as CPython shows it.
+void add_wrapper_method(VM& vm, Type* t, const char* name, NativeFn fn);
+// The built-in type whose slot `v` wraps when v is a slot wrapper, else
+// null: the operators of classes call that slot directly (it may decline
+// with NotImplemented where the wrapper, called as a method, raises).
+Type* slot_wrapper_owner(VM& vm, Value v);
+// The bit of `op` in TypeSlots' number_ops/sequence_ops/inplace_ops.
+constexpr uint16_t op_bit(BinaryOp op) { return static_cast<uint16_t>(1u << static_cast<int>(op)); }
+// The TypeError of an operator neither operand's type supports (vm/protocols.cpp).
+Value binary_op_error(VM& vm, Type* ta, Type* tb, BinaryOp op, bool inplace);
 // Adds a function to a module or namespace dict.
 void add_function(VM& vm, Dict* dict, std::string_view name, NativeFn fn);
 

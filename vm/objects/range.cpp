@@ -105,6 +105,12 @@ Value range_compare(VM& vm, Value a, Value b, CompareOp op) {
   return Value::boolean(op == CompareOp::Eq ? eq : !eq);
 }
 
+// range has its own __bool__ (CPython's nb_bool), true when not empty.
+static int range_truthy(VM&, Value self) {
+  auto* r = static_cast<Range*>(self.as_obj());
+  return r->length != 0;
+}
+
 bool range_length_slot(VM&, Value self, int64_t& out) {
   out = as_range(self)->length;
   return true;
@@ -264,34 +270,9 @@ Value range_dunder_reversed(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return range_iterator(vm, r->length ? range_at(r, r->length - 1) : r->start, -r->step, r->length);
 }
 
-Value range_dunder_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.range, "__len__", 0)) {
-    return Value::exception();
-  }
-  return vm.make_int(as_range(args[0])->length);
-}
 
-Value range_dunder_getitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.range, "__getitem__", 1)) {
-    return Value::exception();
-  }
-  return range_getitem(vm, args[0], args[1]);
-}
 
-Value range_dunder_contains(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.range, "__contains__", 1)) {
-    return Value::exception();
-  }
-  int r = range_contains(vm, args[0], args[1]);
-  return r < 0 ? Value::exception() : Value::boolean(r);
-}
 
-Value range_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.range, "__iter__", 0)) {
-    return Value::exception();
-  }
-  return range_iter(vm, args[0]);
-}
 
 }  // namespace
 
@@ -302,6 +283,7 @@ void init_range_type(VM& vm) {
   t->slots.hash = range_hash;
   t->slots.compare = range_compare;
   t->slots.length = range_length_slot;
+  t->slots.truthy = range_truthy;
   t->slots.getitem = range_getitem;
   t->slots.contains = range_contains;
   t->slots.iter = range_iter;
@@ -310,10 +292,6 @@ void init_range_type(VM& vm) {
   add_method(vm, t, "count", range_count);
   add_method(vm, t, "index", range_index);
   add_method(vm, t, "__reversed__", range_dunder_reversed);
-  add_method(vm, t, "__len__", range_dunder_len);
-  add_method(vm, t, "__getitem__", range_dunder_getitem);
-  add_method(vm, t, "__contains__", range_dunder_contains);
-  add_method(vm, t, "__iter__", range_dunder_iter);
 }
 
 }  // namespace coil::vm

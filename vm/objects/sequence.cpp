@@ -341,6 +341,7 @@ void init_generic_alias_type(VM& vm) {
   t->slots.call = alias_call;
   t->slots.getattr = alias_getattr;
   t->slots.binary = type_union_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Or);
   // types.GenericAlias(origin, args), as `__class_getitem__ = classmethod(GenericAlias)` calls it.
   t->constructor = alias_new;
   inherit_slots(t);

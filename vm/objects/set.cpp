@@ -911,20 +911,8 @@ Value set_dunder_contains(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return bool_or_error(contains_key(vm, as_set(args[0]), args[1]));
 }
 
-Value set_dunder_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_arg(vm, args, nargs, kwnames, "__len__", false)) return Value::exception();
-  return vm.make_int(static_cast<int64_t>(as_set(args[0])->table.used));
-}
 
-Value set_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_arg(vm, args, nargs, kwnames, "__iter__", false)) return Value::exception();
-  return set_iter(vm, args[0]);
-}
 
-Value set_dunder_repr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_arg(vm, args, nargs, kwnames, "__repr__", false)) return Value::exception();
-  return set_repr_slot(vm, args[0]);
-}
 
 // ---------------------------------------------------------------- construction
 
@@ -1015,6 +1003,8 @@ void init_set_type(VM& vm) {
     t->slots.repr = set_repr_slot;
     t->slots.compare = set_compare;
     t->slots.binary = set_binary;
+    t->slots.number_ops = op_bit(BinaryOp::Sub) | op_bit(BinaryOp::And) | op_bit(BinaryOp::Or) | op_bit(BinaryOp::Xor);
+    if (!frozen) t->slots.inplace_ops = op_bit(BinaryOp::Sub) | op_bit(BinaryOp::And) | op_bit(BinaryOp::Or) | op_bit(BinaryOp::Xor);
     t->slots.length = set_length;
     t->slots.contains = set_contains_slot;
     t->slots.iter = set_iter;
@@ -1028,9 +1018,6 @@ void init_set_type(VM& vm) {
     add_method(vm, t, "issuperset", set_issuperset);
     add_method(vm, t, "isdisjoint", set_isdisjoint);
     add_method(vm, t, "__contains__", set_dunder_contains);
-    add_method(vm, t, "__len__", set_dunder_len);
-    add_method(vm, t, "__iter__", set_dunder_iter);
-    add_method(vm, t, "__repr__", set_dunder_repr);
   }
   Type* s = vm.types.set;
   s->constructor = set_constructor;

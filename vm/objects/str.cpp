@@ -578,7 +578,6 @@ bool str_length_slot(VM&, Value self, int64_t& out) {
   return true;
 }
 
-int str_truthy_slot(VM&, Value self) { return as_str(self)->size != 0; }
 
 Value str_slice(VM& vm, Str* s, Slice* slice) {
   int64_t start, stop, step, n;
@@ -1759,78 +1758,6 @@ Value str_dunder_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return str_format_spec(vm, args[0], as_str(args[1]));
 }
 
-// ---------------------------------------------------------------- dunders
-
-// The special methods as callables (for super().__eq__(...) and friends);
-// each defers to the slot the protocols use.
-bool dunder_args(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, int n) {
-  return self_str(vm, args, nargs, name) &&
-         special_method_args(vm, "str", name, nargs - 1, kwnames, n);
-}
-
-#define STR_DUNDER1(fn, name, expr)                          \
-  Value fn(VM& vm, Value* args, int nargs, Tuple* kwnames) { \
-    if (!dunder_args(vm, args, nargs, kwnames, name, 1)) {   \
-      return Value::exception();                             \
-    }                                                        \
-    return expr;                                             \
-  }
-#define STR_DUNDER0(fn, name, expr)                          \
-  Value fn(VM& vm, Value* args, int nargs, Tuple* kwnames) { \
-    if (!dunder_args(vm, args, nargs, kwnames, name, 0)) {   \
-      return Value::exception();                             \
-    }                                                        \
-    return expr;                                             \
-  }
-
-Value contains_value(VM& vm, Value self, Value item) {
-  int r = str_contains_slot(vm, self, item);
-  return r < 0 ? Value::exception() : Value::boolean(r);
-}
-
-Value add_value(VM& vm, Value a, Value b) {
-  if (!is_str(b)) {
-    return vm.raise_fmt(vm.types.TypeError, "can only concatenate str (not \"%s\") to str",
-                        type_name(vm, b));
-  }
-  return str_concat(vm, as_str(a), as_str(b));
-}
-
-Value mul_value(VM& vm, Value s, Value n) {
-  Value r = str_repeat(vm, as_str(s), n);
-  if (r.is(vm.not_implemented)) {
-    return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                        type_name(vm, n));
-  }
-  return r;
-}
-
-STR_DUNDER0(str_dunder_len, "__len__", Value::small_int(as_str(args[0])->length))
-STR_DUNDER0(str_dunder_repr, "__repr__", str_repr(vm, args[0]))
-STR_DUNDER0(str_dunder_str, "__str__", unchanged(vm, as_str(args[0])))
-STR_DUNDER0(str_dunder_iter, "__iter__", str_iter_slot(vm, args[0]))
-STR_DUNDER1(str_dunder_getitem, "__getitem__", str_getitem_slot(vm, args[0], args[1]))
-STR_DUNDER1(str_dunder_contains, "__contains__", contains_value(vm, args[0], args[1]))
-STR_DUNDER1(str_dunder_add, "__add__", add_value(vm, args[0], args[1]))
-STR_DUNDER1(str_dunder_mul, "__mul__", mul_value(vm, args[0], args[1]))
-STR_DUNDER1(str_dunder_rmul, "__rmul__", mul_value(vm, args[0], args[1]))
-STR_DUNDER1(str_dunder_mod, "__mod__", str_percent_format(vm, as_str(args[0]), args[1]))
-STR_DUNDER1(str_dunder_rmod, "__rmod__", vm.not_implemented)
-STR_DUNDER1(str_dunder_eq, "__eq__", str_compare_slot(vm, args[0], args[1], CompareOp::Eq))
-STR_DUNDER1(str_dunder_ne, "__ne__", str_compare_slot(vm, args[0], args[1], CompareOp::Ne))
-STR_DUNDER1(str_dunder_lt, "__lt__", str_compare_slot(vm, args[0], args[1], CompareOp::Lt))
-STR_DUNDER1(str_dunder_le, "__le__", str_compare_slot(vm, args[0], args[1], CompareOp::Le))
-STR_DUNDER1(str_dunder_gt, "__gt__", str_compare_slot(vm, args[0], args[1], CompareOp::Gt))
-STR_DUNDER1(str_dunder_ge, "__ge__", str_compare_slot(vm, args[0], args[1], CompareOp::Ge))
-
-#undef STR_DUNDER0
-#undef STR_DUNDER1
-
-Value str_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, "__hash__", 0)) return Value::exception();
-  return vm.make_int(str_hash(as_str(args[0])));
-}
-
 // ---------------------------------------------------------------- construction
 
 // str(object='', encoding='utf-8', errors='strict'): an exact str.
@@ -1919,7 +1846,8 @@ void init_str_type(VM& vm) {
   s.hash = str_hash_slot;
   s.compare = str_compare_slot;
   s.binary = str_binary_slot;
-  s.truthy = str_truthy_slot;
+  s.sequence_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
+  s.number_ops = op_bit(BinaryOp::Mod);
   s.length = str_length_slot;
   s.getitem = str_getitem_slot;
   s.contains = str_contains_slot;
@@ -1977,24 +1905,6 @@ void init_str_type(VM& vm) {
       {"format", str_format_method},
       {"format_map", str_format_map_method},
       {"__format__", str_dunder_format},
-      {"__len__", str_dunder_len},
-      {"__repr__", str_dunder_repr},
-      {"__str__", str_dunder_str},
-      {"__iter__", str_dunder_iter},
-      {"__getitem__", str_dunder_getitem},
-      {"__contains__", str_dunder_contains},
-      {"__add__", str_dunder_add},
-      {"__mul__", str_dunder_mul},
-      {"__rmul__", str_dunder_rmul},
-      {"__mod__", str_dunder_mod},
-      {"__rmod__", str_dunder_rmod},
-      {"__eq__", str_dunder_eq},
-      {"__ne__", str_dunder_ne},
-      {"__lt__", str_dunder_lt},
-      {"__le__", str_dunder_le},
-      {"__gt__", str_dunder_gt},
-      {"__ge__", str_dunder_ge},
-      {"__hash__", str_dunder_hash},
   };
   for (const auto& m : kMethods) add_method(vm, t, m.name, m.fn);
   add_static(vm, t, "maketrans", str_maketrans);

@@ -386,8 +386,10 @@ class PercentFormatter {
     } else {
       arglen_ = -1;
       argidx_ = -2;
-      // Any object with __getitem__ (but not a tuple, str or bytes) is a mapping.
-      if (!is_str(args) && !(bytes && is_bytes(args)) && vm.type_of(args)->slots.getitem) dict_ = args;
+      // Any object with __getitem__ (but not a tuple, str, or for bytes
+      // formatting bytes or bytearray) is a mapping.
+      bool binary = bytes && (is_bytes(args) || is_bytearray(args));
+      if (!is_str(args) && !binary && vm.type_of(args)->slots.getitem) dict_ = args;
     }
   }
 

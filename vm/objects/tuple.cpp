@@ -177,43 +177,10 @@ Value tuple_index(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.raise(vm.types.ValueError, "tuple.index(x): x not in tuple");
 }
 
-Value tuple_dunder_getitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.tuple, "__getitem__", 1)) {
-    return Value::exception();
-  }
-  return tuple_getitem(vm, args[0], args[1]);
-}
 
-Value tuple_dunder_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.tuple, "__len__", 0)) {
-    return Value::exception();
-  }
-  return vm.make_int(as_tuple(args[0])->size);
-}
 
-Value tuple_dunder_contains(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.tuple, "__contains__", 1)) {
-    return Value::exception();
-  }
-  int r = tuple_contains(vm, args[0], args[1]);
-  return r < 0 ? Value::exception() : Value::boolean(r);
-}
 
-Value tuple_dunder_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.tuple, "__iter__", 0)) {
-    return Value::exception();
-  }
-  return tuple_iter(vm, args[0]);
-}
 
-Value tuple_dunder_hash(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!dunder_args(vm, args, nargs, kwnames, vm.types.tuple, "__hash__", 0)) {
-    return Value::exception();
-  }
-  int64_t h;
-  if (!tuple_hash(vm, args[0], h)) return Value::exception();
-  return vm.make_int(h);
-}
 
 Value tuple_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "tuple", kwnames)) return Value::exception();
@@ -292,17 +259,13 @@ void init_tuple_type(VM& vm) {
   t->slots.hash = tuple_hash;
   t->slots.compare = tuple_compare;
   t->slots.binary = tuple_binary;
+  t->slots.sequence_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Mul);
   t->slots.length = tuple_length;
   t->slots.getitem = tuple_getitem;
   t->slots.contains = tuple_contains;
   t->slots.iter = tuple_iter;
   add_method(vm, t, "count", tuple_count);
   add_method(vm, t, "index", tuple_index);
-  add_method(vm, t, "__getitem__", tuple_dunder_getitem);
-  add_method(vm, t, "__len__", tuple_dunder_len);
-  add_method(vm, t, "__contains__", tuple_dunder_contains);
-  add_method(vm, t, "__iter__", tuple_dunder_iter);
-  add_method(vm, t, "__hash__", tuple_dunder_hash);
   auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
   sm->func = Value::object(vm.new_native("__new__", tuple_new));
   vm.set_global(t->dict, "__new__", Value::object(sm));

@@ -117,6 +117,7 @@ static Str* compare_dunder(VM& vm, CompareOp op) {
 static Value slot_compare(VM& vm, Value a, Value b, CompareOp op) {
   Type* t = vm.type_of(a);
   Value m = vm.lookup_type(t, compare_dunder(vm, op));
+  if (Type* owner = slot_wrapper_owner(vm, m)) return owner->slots.compare(vm, a, b, op);
   if (m.is_null()) {
     Type* bt = first_builtin(t);
     if (bt->slots.compare && bt->slots.compare != slot_compare) return bt->slots.compare(vm, a, b, op);
@@ -144,11 +145,14 @@ static Str* binary_dunder(VM& vm, BinaryOp op, int which) {
 static Value binary_side(VM& vm, Type* t, Value a, Value b, BinaryOp op, bool reflected) {
   if (t->flags & Type::kHeapType) {
     Value m = vm.lookup_type(t, binary_dunder(vm, op, reflected ? 1 : 0));
-    if (!m.is_null()) {
+    if (Type* owner = slot_wrapper_owner(vm, m)) {
+      t = owner;
+    } else if (!m.is_null()) {
       if (m.is_none()) return vm.not_implemented;
       return reflected ? call_found(vm, m, b, &a, 1) : call_found(vm, m, a, &b, 1);
+    } else {
+      t = first_builtin(t);
     }
-    t = first_builtin(t);
   }
   if (!t->slots.binary || t->slots.binary == user_binary_op) return Value::null();
   return t->slots.binary(vm, a, b, op, false);
@@ -178,7 +182,10 @@ Value user_binary_op(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
   if (inplace) {
     if (ta->flags & Type::kHeapType) {
       Value m = vm.lookup_type(ta, binary_dunder(vm, op, 2));
-      if (!m.is_null() && !m.is_none()) {
+      if (Type* owner = slot_wrapper_owner(vm, m)) {
+        Value r = owner->slots.binary(vm, a, b, op, true);
+        if (!r.is(vm.not_implemented)) return r;
+      } else if (!m.is_null() && !m.is_none()) {
         Value r = call_found(vm, m, a, &b, 1);
         if (!r.is(vm.not_implemented)) return r;
       } else if (m.is_null()) {
@@ -1172,7 +1179,7 @@ void init_type_type(VM& vm) {
   vm.types.super->slots.getattr = super_getattr;
   vm.types.super->slots.repr = super_repr;
   if (dict_get_str(vm.types.object->dict, vm.names.__init__).is_null()) {
-    add_method(vm, vm.types.object, "__init__", object_init);
+    add_wrapper_method(vm, vm.types.object, "__init__", object_init);
   }
   Type* t = vm.types.type;
   t->slots.repr = type_repr;
@@ -1180,6 +1187,7 @@ void init_type_type(VM& vm) {
   t->slots.getattr = type_getattr;
   t->slots.setattr = type_setattr;
   t->slots.binary = type_union_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Or);
   add_method(vm, t, "mro", type_mro);
   add_method(vm, t, "__subclasses__", type_subclasses);
   add_method(vm, t, "__instancecheck__", type_instancecheck);
