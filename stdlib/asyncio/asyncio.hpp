@@ -56,6 +56,11 @@ struct FutureObj : Foreign {
   bool cancel_requested;
   // `result` holds the exception set by set_exception.
   bool has_exception;
+  // A future made by asyncio.sleep (loop_sleep_future): while pending, the
+  // loop's timer heap holds it and `result` is what it completes with when
+  // due; timer_cancelled once sleep() no longer waits for it.
+  bool sleep_timer : 1;
+  bool timer_cancelled : 1;
   LoopObj* loop;
   Value result;
   // The first done callback (null() when none): a callable, a Task (its
@@ -117,15 +122,18 @@ struct HandleObj : Foreign {
 // One entry of the ready queue. Task steps and wake-ups and future done
 // callbacks are stored without allocating a Handle.
 struct ReadyItem {
-  enum Kind : uint8_t { Handle, Call, Step, Wakeup } kind;
-  Value a;  // Handle: the HandleObj; Call: the function; Step/Wakeup: the task
+  enum Kind : uint8_t { Handle, Call, Step, Wakeup, SleepDue } kind;
+  // Handle: the HandleObj; Call: the function; Step/Wakeup: the task;
+  // SleepDue: asyncio.sleep's future, whose timer came due.
+  Value a;
   Value b;  // Call: its one argument; Step: exception to throw or null(); Wakeup: the future
 };
 
 struct TimerEntry {
   double when;
   uint64_t seq;  // insertion order: breaks ties between equal deadlines
-  HandleObj* handle;
+  // A TimerHandle, or a future made by asyncio.sleep (FutureObj::sleep_timer).
+  Foreign* target;
 };
 
 // The callbacks add_reader/add_writer registered for one file descriptor.
@@ -231,6 +239,9 @@ void loop_report(VM& vm, LoopObj* loop, Dict* context);
 // ready then, never waiting; `ran` counts them. false: KeyboardInterrupt or
 // SystemExit is pending.
 bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran);
+// asyncio.sleep(delay, result)'s future, due at loop time `when`: it is its
+// own timer (no TimerHandle, callback or argument tuple).
+FutureObj* loop_sleep_future(VM& vm, LoopObj* loop, double when, Value result);
 // The deadline of the earliest live timer; false when there is none.
 bool loop_next_timer(LoopObj* loop, double& when);
 // ---- loop_io.cpp

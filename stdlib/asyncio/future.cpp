@@ -52,6 +52,8 @@ static void init_future(FutureObj* f, LoopObj* loop) {
   f->must_cancel = false;
   f->cancel_requested = false;
   f->has_exception = false;
+  f->sleep_timer = false;
+  f->timer_cancelled = false;
   f->loop = loop;
   f->result = Value::none();
   f->callback = Value::null();

@@ -32,7 +32,7 @@ static void loop_trace(Obj* self, std::vector<Obj*>& gray) {
     mark_gray(gray, it.a);
     mark_gray(gray, it.b);
   }
-  for (const TimerEntry& t : l->timers) mark_gray(gray, Value::object(t.handle));
+  for (const TimerEntry& t : l->timers) mark_gray(gray, Value::object(t.target));
   for (Value v : l->tasks) mark_gray(gray, v);
   mark_gray(gray, l->exception_handler);
   trace_loop_io(l, gray);
@@ -91,16 +91,50 @@ HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, 
   return h;
 }
 
-static void push_timer(LoopObj* loop, HandleObj* h) {
-  loop->timers.push_back({h->when, loop->timer_seq++, h});
+static void push_timer(LoopObj* loop, double when, Foreign* target) {
+  loop->timers.push_back({when, loop->timer_seq++, target});
   std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
 }
 
-static HandleObj* pop_timer(LoopObj* loop) {
+static Foreign* pop_timer(LoopObj* loop) {
   std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_later);
-  HandleObj* h = loop->timers.back().handle;
+  Foreign* t = loop->timers.back().target;
   loop->timers.pop_back();
-  return h;
+  return t;
+}
+
+static bool is_sleep_future(LoopObj* loop, Foreign* target) { return target->type == loop->st->future_type; }
+
+static bool timer_cancelled(LoopObj* loop, Foreign* target) {
+  if (is_sleep_future(loop, target)) return static_cast<FutureObj*>(target)->timer_cancelled;
+  return static_cast<HandleObj*>(target)->cancelled;
+}
+
+// Pops the cancelled timers at the front of the heap (CPython's _run_once
+// does the same before computing how long to wait).
+static void drop_cancelled_timers(LoopObj* loop) {
+  while (!loop->timers.empty() && timer_cancelled(loop, loop->timers.front().target)) pop_timer(loop);
+}
+
+// Moves the timers due by now to the ready queue, in deadline order.
+static void move_due_timers(VM& vm, LoopObj* loop) {
+  double end_time = loop_time(vm) + 1e-9;
+  while (!loop->timers.empty() && loop->timers.front().when < end_time) {
+    Foreign* t = pop_timer(loop);
+    if (timer_cancelled(loop, t)) continue;
+    loop_push(loop, {is_sleep_future(loop, t) ? ReadyItem::SleepDue : ReadyItem::Handle, Value::object(t),
+                     Value::null()});
+  }
+}
+
+FutureObj* loop_sleep_future(VM& vm, LoopObj* loop, double when, Value result) {
+  RootScope roots(vm);
+  roots.add(result);
+  FutureObj* f = new_future(vm, loop);
+  f->sleep_timer = true;
+  f->result = result;
+  push_timer(loop, when, f);
+  return f;
 }
 
 Value loop_call_soon(VM& vm, LoopObj* loop, Value fn, Tuple* args) {
@@ -247,6 +281,12 @@ static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
       report_callback_error(vm, loop, fn, vm.tuple_of({it.b}), Value::null());
       return true;
     }
+    case ReadyItem::SleepDue: {
+      // What CPython's sleep schedules: _set_result_unless_cancelled(future, result).
+      auto* f = static_cast<FutureObj*>(it.a.as_obj());
+      if (!f->timer_cancelled && f->state == FutState::Pending) future_set_result(vm, f, f->result);
+      return true;
+    }
     case ReadyItem::Step:
     case ReadyItem::Wakeup: {
       auto* task = static_cast<TaskObj*>(it.a.as_obj());
@@ -331,7 +371,7 @@ static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
     if (ran < 0) return false;
     if (ran > 0) return true;
   }
-  while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
+  drop_cancelled_timers(loop);
   if (!loop->io.empty()) {
     // Descriptors are watched: one epoll wait covers them, the next timer
     // and mail (CPython's selector.select(timeout)).
@@ -351,11 +391,7 @@ static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
     }
     if (!wait_until(vm, loop->timers.front().when)) return false;
   }
-  double end_time = loop_time(vm) + 1e-9;
-  while (!loop->timers.empty() && loop->timers.front().when < end_time) {
-    HandleObj* h = pop_timer(loop);
-    if (!h->cancelled) loop_push(loop, {ReadyItem::Handle, Value::object(h), Value::null()});
-  }
+  move_due_timers(vm, loop);
   size_t ntodo = loop->ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
     RootScope roots(vm);
@@ -372,11 +408,7 @@ static bool run_once(VM& vm, LoopObj* loop, FutureObj* until) {
 bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran) {
   vm.mailbox.run();
   if (!loop->io.empty() && !loop_poll_io(vm, loop, false)) return false;
-  double end_time = loop_time(vm) + 1e-9;
-  while (!loop->timers.empty() && loop->timers.front().when < end_time) {
-    HandleObj* h = pop_timer(loop);
-    if (!h->cancelled) loop_push(loop, {ReadyItem::Handle, Value::object(h), Value::null()});
-  }
+  move_due_timers(vm, loop);
   size_t ntodo = loop->ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
     RootScope roots(vm);
@@ -391,7 +423,7 @@ bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran) {
 }
 
 bool loop_next_timer(LoopObj* loop, double& when) {
-  while (!loop->timers.empty() && loop->timers.front().handle->cancelled) pop_timer(loop);
+  drop_cancelled_timers(loop);
   if (loop->timers.empty()) return false;
   when = loop->timers.front().when;
   return true;
@@ -620,7 +652,7 @@ static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs
   Tuple* rest = rest_args(vm, args, nargs, 3);
   HandleObj* h = new_handle(vm, l, args[2], rest, true, when);
   if (!context.is_null()) h->context = context;
-  push_timer(l, h);
+  push_timer(l, when, h);
   return Value::object(h);
 }
 

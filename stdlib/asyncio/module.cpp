@@ -206,6 +206,30 @@ Value aio_gathering_future(VM& vm, Value* args, int nargs, Tuple*) {
   return Value::object(new_gathering_future(vm, static_cast<LoopObj*>(args[1].as_obj()), args[0]));
 }
 
+// _sleep_future(delay, result): asyncio.sleep's future, completed with
+// `result` after `delay` seconds on the running loop unless cancelled.
+Value aio_sleep_future(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "_sleep_future", kw) || !check_nargs(vm, "_sleep_future", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  AsyncioState& st = state(vm);
+  if (st.running_loop.is_none()) return no_running_loop(vm);
+  double delay;
+  if (!real_to_double(vm, args[0], delay)) return Value::exception();
+  auto* loop = static_cast<LoopObj*>(st.running_loop.as_obj());
+  return Value::object(loop_sleep_future(vm, loop, loop_time(vm) + delay, args[1]));
+}
+
+// _cancel_sleep(future): sleep() stopped waiting; its timer will not fire
+// (CPython cancels the TimerHandle).
+Value aio_cancel_sleep(VM& vm, Value* args, int nargs, Tuple*) {
+  if (nargs != 1 || !is_future(state(vm), args[0]) || !static_cast<FutureObj*>(args[0].as_obj())->sleep_timer) {
+    return vm.raise(vm.types.TypeError, "_cancel_sleep(future)");
+  }
+  static_cast<FutureObj*>(args[0].as_obj())->timer_cancelled = true;
+  return Value::none();
+}
+
 // _take_asyncgens(): the async generators first iterated while a loop ran
 // that are still suspended, for loop.shutdown_asyncgens() to close; each is
 // handed out once.
@@ -299,6 +323,8 @@ Module* init_asyncio_module(VM& vm) {
       {"_is_task_coro", aio_is_task_coro},
       {"_gathering_future", aio_gathering_future},
       {"_take_asyncgens", aio_take_asyncgens},
+      {"_sleep_future", aio_sleep_future},
+      {"_cancel_sleep", aio_cancel_sleep},
       {"_attach", aio_attach},
   };
   for (const Entry& e : kFunctions) add_function(vm, d, e.name, e.fn);

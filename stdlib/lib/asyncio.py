@@ -11,7 +11,8 @@ from _asyncio import (Future, Task, Handle, TimerHandle, SelectorEventLoop,
                       get_event_loop, new_event_loop, set_event_loop,
                       current_task, all_tasks, iscoroutine, isfuture,
                       _code_is_coroutine, _task_for, _is_task_coro,
-                      _gathering_future, _take_asyncgens)
+                      _gathering_future, _take_asyncgens, _sleep_future,
+                      _cancel_sleep)
 import types as _types
 
 
@@ -85,13 +86,13 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    # The future is its own timer: completed with `result` when due, as
+    # call_later(delay, _set_result_unless_cancelled, future, result) would.
+    future = _sleep_future(delay, result)
     try:
         return await future
     finally:
-        h.cancel()
+        _cancel_sleep(future)
 
 
 @_types.coroutine
