@@ -188,6 +188,10 @@ Value str_char_at(VM& vm, Str* s, int64_t i) {
   return make_sub(vm, s, off, off + n);
 }
 
+Value str_substring(VM& vm, Str* s, int64_t start, int64_t end) {
+  return make_sub(vm, s, str_byte_offset(s, start), str_byte_offset(s, end));
+}
+
 namespace {
 
 Value make_sub(VM& vm, Str* s, size_t start, size_t end) {

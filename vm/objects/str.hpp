@@ -96,6 +96,9 @@ Value str_ascii_escape(VM& vm, Str* text);
 Value str_concat(VM& vm, Str* a, Str* b);
 // The code point at character index i (0 <= i < length) as a new 1-char str.
 Value str_char_at(VM& vm, Str* s, int64_t i);
+// Characters [start, end) of s (0 <= start <= end <= length) as an exact
+// str: s itself when that is all of an exact str (as str slicing gives).
+Value str_substring(VM& vm, Str* s, int64_t start, int64_t end);
 // Byte offset of character index i (s->size when i == length).
 size_t str_byte_offset(const Str* s, int64_t i);
 // Next character of a str iterator (IterKind::Seq over a Str): `it->i` is the

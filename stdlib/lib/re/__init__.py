@@ -1,8 +1,8 @@
 """Support for regular expressions (RE), as CPython 3.11's re module.
 
 coil parses patterns with CPython's own parser (re._parser) and runs them
-on a native backtracking matcher (the _re module, stdlib/re_module.cpp);
-Pattern and Match are written here, in coil, over that matcher.
+on a native backtracking matcher (the _re module, stdlib/re_module.cpp),
+which also makes the Pattern and Match objects, as CPython's _sre does.
 """
 
 from . import _compiler, _parser
@@ -122,340 +122,12 @@ _FLAG_NAMES = (
     ("re.VERBOSE", 64), ("re.DEBUG", 128), ("re.ASCII", 256),
 )
 
-_MAXSIZE = 9223372036854775807
+# ---------------------------------------------------------------- Pattern, Match
 
-
-def _clamp(i, n):
-    i = i.__index__() if not isinstance(i, int) else i
-    if i < 0:
-        return 0
-    return n if i > n else i
-
-
-# ---------------------------------------------------------------- Match
-
-class Match:
-    """The result of a successful match or search."""
-
-    __slots__ = ('string', 're', 'pos', 'endpos', 'lastindex', '_spans')
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self.lastindex = spans[0] if spans[0] >= 0 else None
-        self._spans = spans
-
-    def _index(self, group):
-        if isinstance(group, int) or hasattr(type(group), '__index__'):
-            try:
-                i = group.__index__()
-            except (TypeError, AttributeError):
-                i = -1
-        else:
-            try:
-                i = self.re.groupindex[group]
-            except (KeyError, TypeError):
-                i = -1
-        if i < 0 or i > self.re.groups:
-            raise IndexError("no such group")
-        return i
-
-    def _get(self, i, default=None):
-        s = self._spans[2 * i + 1]
-        if s < 0:
-            return default
-        return self.string[s:self._spans[2 * i + 2]]
-
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            spans = self._spans
-            return self.string[spans[1]:spans[2]]
-        if len(args) == 1:
-            g = args[0]
-            if type(g) is not int or g < 0 or g > self.re.groups:
-                g = self._index(g)
-            s = self._spans[2 * g + 1]
-            return None if s < 0 else self.string[s:self._spans[2 * g + 2]]
-        return tuple([self._get(self._index(g)) for g in args])
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match."""
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match."""
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._spans[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._spans[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        i = self._index(group)
-        return (self._spans[2 * i + 1], self._spans[2 * i + 2])
-
-    @property
-    def regs(self):
-        spans = self._spans
-        return tuple([(spans[2 * i + 1], spans[2 * i + 2])
-                      for i in range(self.re.groups + 1)])
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        return self.re._indexgroup.get(self.lastindex)
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the template."""
-        return _expand(self.re, self, template)
-
-    def __repr__(self):
-        text = repr(self.group(0))
-        if len(text) > 50:
-            text = text[:50]
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._spans[1], self._spans[2], text)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    # re.Match[str] in annotations (coil cannot build a GenericAlias of a
-    # class written in coil yet, so the subscript is the class itself).
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
-
-
-# ---------------------------------------------------------------- Pattern
-
-class Pattern:
-    """Compiled regular expression object."""
-
-    __slots__ = ('pattern', 'flags', 'groups', 'groupindex', '_indexgroup',
-                 '_program')
-
-    def __init__(self, pattern, flags, program, parsed):
-        self.pattern = pattern
-        self.flags = parsed.state.flags
-        self.groups = parsed.state.groups - 1
-        self.groupindex = dict(parsed.state.groupdict)
-        self._indexgroup = {i: name for name, i in self.groupindex.items()}
-        self._program = program
-
-    def _match(self, string, pos, endpos, mode):
-        spans = _re.match(self._program, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        n = len(string)
-        if pos == 0 and endpos == _MAXSIZE:
-            return Match(self, string, 0, n, spans)
-        return Match(self, string, _clamp(pos, n), _clamp(endpos, n), spans)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        """Matches zero or more characters at the beginning of the string."""
-        return self._match(string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        """Matches against all of the string."""
-        return self._match(string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        """Scan through string looking for a match, and return a corresponding match object instance."""
-        return self._match(string, pos, endpos, 2)
-
-    def _all(self, string, pos=0, endpos=_MAXSIZE, limit=0):
-        return _re.scan(self._program, string, pos, endpos, limit)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        """Return a list of all non-overlapping matches of pattern in string."""
-        found = _re.scan(self._program, string, pos, endpos, 0)
-        groups = self.groups
-        if groups == 0:
-            return [string[m[1]:m[2]] for m in found]
-        empty = string[:0]
-        if groups == 1:
-            return [string[m[3]:m[4]] if m[3] >= 0 else empty for m in found]
-        out = []
-        for m in found:
-            out.append(tuple([string[m[2 * i + 1]:m[2 * i + 2]] if m[2 * i + 1] >= 0 else empty
-                              for i in range(1, groups + 1)]))
-        return out
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        """Return an iterator over all non-overlapping matches for the RE pattern in string."""
-        found = _re.scan(self._program, string, pos, endpos, 0)
-        n = len(string)
-        p = _clamp(pos, n)
-        e = _clamp(endpos, n)
-        return iter([Match(self, string, p, e, spans) for spans in found])
-
-    def split(self, string, maxsplit=0):
-        """Split string by the occurrences of pattern."""
-        if maxsplit < 0:
-            found = []
-            _re.match(self._program, string, 0, 0, 0)  # type checks
-        else:
-            found = _re.scan(self._program, string, 0, _MAXSIZE, maxsplit)
-        out = []
-        last = 0
-        groups = self.groups
-        for m in found:
-            out.append(string[last:m[1]])
-            for i in range(1, groups + 1):
-                s = m[2 * i + 1]
-                out.append(string[s:m[2 * i + 2]] if s >= 0 else None)
-            last = m[2]
-        out.append(string[last:])
-        return out
-
-    def sub(self, repl, string, count=0):
-        """Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."""
-        return self._subx(repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."""
-        return self._subx(repl, string, count)
-
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            filter = repl
-            literal = None
-        else:
-            if not isinstance(repl, (str, bytes)):
-                raise TypeError("decoding to str: need a bytes-like object, %s found"
-                                % type(repl).__name__)
-            if isinstance(repl, str) != isinstance(self.pattern, str):
-                raise TypeError("sequence item 0: expected %s, %s found"
-                                % ("str instance" if isinstance(self.pattern, str)
-                                   else "a bytes-like object", type(repl).__name__))
-            if (b'\\' if isinstance(repl, bytes) else '\\') in repl:
-                template = _compile_repl(repl, self)
-                if not template[0] and len(template[1]) == 1:
-                    filter = None
-                    literal = template[1][0]
-                else:
-                    filter = None
-                    literal = None
-            else:
-                filter = None
-                literal = repl
-        if count < 0:
-            found = []
-            _re.match(self._program, string, 0, 0, 0)
-        else:
-            found = _re.scan(self._program, string, 0, _MAXSIZE, count)
-        if not found:
-            return (string[:] if type(string) in (str, bytes) else string[:], 0)
-        pieces = []
-        last = 0
-        n = len(string)
-        for spans in found:
-            b = spans[1]
-            if last < b:
-                pieces.append(string[last:b])
-            if literal is not None:
-                if literal:
-                    pieces.append(literal)
-            else:
-                m = Match(self, string, 0, n, spans)
-                item = filter(m) if filter is not None else _parser.expand_template(template, m)
-                if item is not None:
-                    pieces.append(item)
-            last = spans[2]
-        if last < n:
-            pieces.append(string[last:])
-        return (string[:0].join(pieces), len(found))
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner(self, string, pos, endpos)
-
-    def __repr__(self):
-        text = repr(self.pattern)
-        if len(text) > 200:
-            text = text[:200]
-        flags = self.flags
-        if isinstance(self.pattern, str) and flags & (4 | 32 | 256) == 32:
-            flags &= ~32
-        if not flags:
-            return "re.compile(%s)" % text
-        names = []
-        for name, value in _FLAG_NAMES:
-            if flags & value:
-                names.append(name)
-                flags &= ~value
-        if flags:
-            names.append("0x%x" % flags)
-        return "re.compile(%s, %s)" % (text, "|".join(names))
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return (self.pattern == other.pattern and self.flags == other.flags
-                and type(self.pattern) is type(other.pattern))
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
-
-
-class _Scanner:
-    """What Pattern.scanner() returns: match()/search() step through the string."""
-
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        n = len(string)
-        self._pos = self._scan_pos = _clamp(pos, n)
-        self._endpos = _clamp(endpos, n)
-        self._must_advance = False
-        self._done = False
-
-    def _step(self, mode):
-        if self._done:
-            return None
-        p = self.pattern
-        spans = _re.match(p._program, self._string, self._pos, self._endpos,
-                          mode, self._must_advance)
-        if spans is None:
-            self._done = True
-            return None
-        self._must_advance = spans[2] == spans[1]
-        self._pos = spans[2]
-        return Match(p, self._string, self._scan_pos, self._endpos, spans)
-
-    def match(self):
-        return self._step(0)
-
-    def search(self):
-        return self._step(2)
+# Native (stdlib/re_module.cpp): matching, Match objects and the loops of
+# findall/finditer/split/sub run there.
+Pattern = _re.Pattern
+Match = _re.Match
 
 
 # ---------------------------------------------------------------- module functions
@@ -540,16 +212,20 @@ _repl_cache = {}
 _MAXCACHE = 512
 def _compile(pattern, flags):
     # internal: compile pattern
+    # The cache is looked up first, as CPython's (a RegexFlag hashes and
+    # compares as its int), so a hit costs one dict lookup.
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     elif not isinstance(flags, int):
         raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
                         % type(flags).__name__)
-    key = (type(pattern), pattern, flags)
     try:
-        return _cache[key]
-    except KeyError:
-        pass
+        key = (type(pattern), pattern, flags)
+        hash(key)
     except TypeError:
         key = None
     if isinstance(pattern, Pattern):
@@ -559,8 +235,7 @@ def _compile(pattern, flags):
         return pattern
     if not _compiler.isstring(pattern):
         raise TypeError("first argument must be string or compiled pattern")
-    program, parsed = _compiler.compile(pattern, flags)
-    p = Pattern(pattern, flags, program, parsed)
+    p = _compiler.compile(pattern, flags)
     if not (flags & 128):
         if len(_cache) >= _MAXCACHE:
             # Drop the oldest item
@@ -582,6 +257,18 @@ def _compile_repl(repl, pattern):
     if len(_repl_cache) >= _MAXCACHE:
         _repl_cache.clear()
     _repl_cache[key] = template
+    return template
+
+def _subx(pattern, template):
+    # internal: Pattern.sub/subn's replacement when it is not a plain
+    # literal: the literal a template reduces to, or the template itself
+    # ((index, group) pairs, literals with None holes), expanded natively.
+    if not isinstance(template, (str, bytes)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(template).__name__)
+    template = _compile_repl(template, pattern)
+    if not template[0] and len(template[1]) == 1:
+        return template[1][0]
     return template
 
 def _expand(pattern, match, template):
@@ -609,8 +296,7 @@ class Scanner:
                 ]))
             s.closegroup(gid, p[-1])
         p = _parser.SubPattern(s, [(BRANCH, (None, p))])
-        program, parsed = _compiler.compile(p)
-        self.scanner = Pattern(None, flags, program, parsed)
+        self.scanner = _compiler.compile(p)
     def scan(self, string):
         result = []
         append = result.append

@@ -225,6 +225,5 @@ def compile(p, flags=0):
     emitter = _Emitter()
     emitter.sequence(p, p.state.flags)
     emitter.code.append(_MATCH)
-    program = _re.compile(emitter.code, p.state.groups - 1, emitter.repeats,
-                          isinstance(pattern, bytes))
-    return program, p
+    return _re.compile(pattern, p.state.flags, emitter.code, p.state.groups - 1,
+                       emitter.repeats, p.state.groupdict)
