@@ -684,6 +684,9 @@ struct Subject {
   const uint32_t* wide = nullptr;
   int64_t length = 0;
   std::shared_ptr<const std::vector<uint32_t>> decoded;  // what `wide` points into
+  // A bytearray's or memoryview's bytes, copied when the call starts (what
+  // `narrow` points into): a sub() callback may resize the original.
+  std::shared_ptr<const std::string> copy;
 };
 
 bool get_subject(VM& vm, PatternObj* prog, Value string, Subject& out) {
@@ -722,9 +725,15 @@ bool get_subject(VM& vm, PatternObj* prog, Value string, Subject& out) {
     return true;
   }
   std::string_view data;
-  if (!prog->bytes && bytes_like(string, data)) {
-    vm.raise(vm.types.TypeError, "cannot use a string pattern on a bytes-like object");
-    return false;
+  if (bytes_like(string, data)) {
+    if (!prog->bytes) {
+      vm.raise(vm.types.TypeError, "cannot use a string pattern on a bytes-like object");
+      return false;
+    }
+    out.copy = std::make_shared<const std::string>(data);
+    out.narrow = reinterpret_cast<const uint8_t*>(out.copy->data());
+    out.length = static_cast<int64_t>(out.copy->size());
+    return true;
   }
   vm.raise_fmt(vm.types.TypeError, "expected string or bytes-like object, got '%s'",
                vm.type_of(string)->name->data);
@@ -732,17 +741,26 @@ bool get_subject(VM& vm, PatternObj* prog, Value string, Subject& out) {
 }
 
 // Characters [s, e) of a subject as a new str or bytes (the subject itself
-// when that is all of an exact str or bytes, as CPython's getslice).
+// when that is all of an exact str or bytes, as CPython's getslice); a
+// bytearray's or memoryview's as bytes, from what it holds now.
 Value slice_of(VM& vm, Value string, int64_t s, int64_t e) {
   if (is_str(string)) return str_substring(vm, as_str(string), s, e);
-  Bytes* b = as_bytes(string);
-  if (s == 0 && e == b->size && b->type == vm.types.bytes) return string;
-  return Value::object(bytes_new(vm, b->view().substr(s, e - s)));
+  if (is_bytes(string) && s == 0 && e == as_bytes(string)->size && string.as_obj()->type == vm.types.bytes) {
+    return string;
+  }
+  std::string_view data;
+  if (!bytes_like(string, data)) data = {};
+  auto n = static_cast<int64_t>(data.size());
+  s = std::min(s, n);
+  e = std::clamp(e, s, n);
+  return Value::object(bytes_new(vm, data.substr(s, e - s)));
 }
 
 // The same for the loops over many matches: a non-ASCII str is sliced from
-// its decoded code points, not by walking its UTF-8 to each index.
+// its decoded code points, not by walking its UTF-8 to each index, and a
+// copied subject from its copy.
 Value subject_slice(VM& vm, Value string, const Subject& subj, int64_t s, int64_t e) {
+  if (subj.copy) return Value::object(bytes_new(vm, std::string_view(*subj.copy).substr(s, e - s)));
   if (!subj.wide || e - s == static_cast<int64_t>(as_str(string)->length)) return slice_of(vm, string, s, e);
   std::string out;
   bool ascii = true;
@@ -936,14 +954,6 @@ Value match_getitem(VM& vm, Value self, Value key) {
   MatchObj* m = as_match(self);
   int64_t i = group_index(vm, m, key);
   return i < 0 ? Value::exception() : group_text(vm, m, i, Value::none());
-}
-
-// m.__getitem__(g), called by name (m[g] goes through the getitem slot).
-Value match_dunder_getitem(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!match_self(vm, args, nargs, "__getitem__") || !wrapper_args(vm, "__getitem__", nargs - 1, kwnames, 1)) {
-    return Value::exception();
-  }
-  return match_getitem(vm, args[0], args[1]);
 }
 
 const ArgSpec kGroupsSpec{"groups", "default=None"};
@@ -1764,6 +1774,7 @@ Module* init_re_module(VM& vm) {
                {"__copy__", copy_self<&kPatternClass>},
                {"__deepcopy__", deepcopy_self<&kPatternClass>}});
   add_pattern_properties(vm, pt, std::make_index_sequence<std::size(kPatternFields)>());
+  add_slot_wrappers(vm, pt);
   add_class_getitem(vm, pt);
   vm.set_global(m->dict, "Pattern", Value::object(pt));
 
@@ -1776,10 +1787,10 @@ Module* init_re_module(VM& vm) {
   add_methods(vm, mt,
               {{"group", match_group}, {"groups", match_groups}, {"groupdict", match_groupdict},
                {"start", match_start}, {"end", match_end}, {"span", match_span}, {"expand", match_expand},
-               {"__getitem__", match_dunder_getitem},
                {"__copy__", copy_self<&kMatchClass>},
                {"__deepcopy__", deepcopy_self<&kMatchClass>}});
   add_match_properties(vm, mt, std::make_index_sequence<std::size(kMatchFields)>());
+  add_slot_wrappers(vm, mt);
   add_class_getitem(vm, mt);
   vm.set_global(m->dict, "Match", Value::object(mt));
 
@@ -1788,6 +1799,7 @@ Module* init_re_module(VM& vm) {
   stt->slots.setattr = scanner_setattr;
   inherit_slots(stt);
   add_methods(vm, stt, {{"match", scanner_match}, {"search", scanner_search}});
+  add_slot_wrappers(vm, stt);
 
   add_function(vm, m->dict, "compile", re_compile);
   vm.set_global(m->dict, "MAXREPEAT", vm.make_int(kMaxRepeat));
