@@ -1455,26 +1455,4 @@ void init_builtins_module(VM& vm, Dict* builtins) {
   }
 }
 
-// locals(): a class body's namespace, a module's globals, or a new dict of
-// a function's locals and cells.
-Value frame_locals(VM& vm, Frame* f) {
-  if (Dict* ns = f->locals_dict()) return Value::object(ns);
-  Code* c = f->code;
-  if (c->code_flags & Code::kModule) return Value::object(f->globals);
-  Dict* d = vm.new_dict();
-  for (int i = 0; i < c->nlocals(); ++i) {
-    Value v = f->read_local(i);
-    if (!v.is_null()) dict_set_str(vm, d, c->varnames[i], v);
-  }
-  int ncells = c->ncells();
-  for (int i = 0; i < ncells + c->nfree(); ++i) {
-    Value cv = f->cells()[i];
-    if (!cv.is_obj() || cv.as_obj()->kind != ObjKind::Cell) continue;
-    Value v = static_cast<Cell*>(cv.as_obj())->value;
-    if (v.is_null()) continue;
-    dict_set_str(vm, d, i < ncells ? c->cellvars[i] : c->freevars[i - ncells], v);
-  }
-  return Value::object(d);
-}
-
 }  // namespace coil::vm

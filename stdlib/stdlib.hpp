@@ -14,16 +14,6 @@
 
 namespace coil::vm {
 
-// Marks `v` gray from a ForeignClass::trace function (a str still being
-// built by `+=` counts as the str it becomes).
-inline void mark_gray(std::vector<Obj*>& gray, Value v) {
-  v = v.unbuilt();
-  if (v.is_obj() && !v.as_obj()->marked) {
-    v.as_obj()->marked = true;
-    gray.push_back(v.as_obj());
-  }
-}
-
 // ---- start-up
 
 // Opens the library in a new VM: binds the built-in functions and registers
@@ -51,12 +41,6 @@ void init_open_builtin(VM& vm, Dict* builtins);
 Value raise_os_error(VM& vm, int err, Value filename);
 // Raises io.UnsupportedOperation(what) (stdlib/io_module.cpp).
 Value raise_unsupported_operation(VM& vm, const char* what);
-// Frame objects (stdlib/frame_object.cpp): the snapshot of `frame` and of
-// its callers (f_back); sys._getframe.
-Value frame_snapshot(VM& vm, Frame* frame);
-Value sys_getframe(VM& vm, Value* args, int nargs, Tuple* kwnames);
-// The locals of a running frame, as locals() gives them (stdlib/builtins.cpp).
-Value frame_locals(VM& vm, Frame* frame);
 Module* init_types_module(VM& vm);    // _types: stdlib/types_module.cpp
 Module* init_asyncio_module(VM& vm);  // _asyncio: stdlib/asyncio/module.cpp
 Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/frame.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
@@ -468,6 +469,23 @@ Value sys_setrecursionlimit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   vm.recursion_limit = static_cast<int>(limit);
   return Value::none();
+}
+
+// sys._getframe(depth=0): the snapshot of the frame `depth` calls below the
+// caller's.
+Value sys_getframe(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "_getframe", kwnames) || !check_nargs(vm, "_getframe", nargs, 0, 1)) {
+    return Value::exception();
+  }
+  int64_t depth = 0;
+  if (nargs == 1) {
+    Value i = index_to_int(vm, args[0]);
+    if (i.is_exception() || !vm.index_value(i, depth)) return Value::exception();
+  }
+  Frame* f = vm.frame;
+  for (int64_t k = 0; f && k < depth; ++k) f = f->previous;
+  if (!f) return vm.raise(vm.types.ValueError, "call stack is not deep enough");
+  return frame_snapshot(vm, f);
 }
 
 Value sys_exc_info(VM& vm, Value*, int nargs, Tuple* kwnames) {

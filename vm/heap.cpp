@@ -244,6 +244,13 @@ void Heap::trace(Obj* o) {
       auto* t = static_cast<Traceback*>(o);
       mark(t->next);
       mark(t->code);
+      mark(t->globals);
+      mark(t->caller);
+      mark(t->frame_object);
+      mark(t->saved_tuple);
+      if (!t->saved_tuple) {
+        for (int i = 0; i < t->nsaved; ++i) mark(t->saved_inline[i]);
+      }
       break;
     }
     case ObjKind::Iterator: {

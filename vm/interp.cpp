@@ -288,6 +288,12 @@ __attribute__((always_inline)) inline Frame* unlink_frame(VM& vm, Frame* f, bool
   return caller;
 }
 
+// The newest entry of a raised exception's traceback, or null.
+Traceback* traceback_of(Value exc) {
+  if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return nullptr;
+  return static_cast<Exception*>(exc.as_obj())->traceback;
+}
+
 bool is_stop_iteration(VM& vm, Value exc) { return vm.isinstance(exc, vm.types.StopIteration); }
 
 // The frame of `callable(*args, **kwargs)` when callable is a plain function
@@ -2160,8 +2166,14 @@ exception_unwind:
         vm.pending = generator_raised_stop_iteration(vm, gen, vm.pending);
       }
     }
+    Traceback* inner = traceback_of(vm.pending);
+    if (inner) vm.save_traceback_locals(inner, f);
     LEAVE_FRAME(Value::exception(), gen != nullptr, true);
     vm.add_traceback(vm.pending, f);
+    // The frame just left is the new entry's callee (its tb_frame's f_back).
+    if (Traceback* outer = traceback_of(vm.pending); inner && outer != inner && outer->next == inner) {
+      inner->caller = outer;
+    }
   }
   } catch (const std::bad_alloc&) {
     // f is the running frame; ip is its position unless the failure came

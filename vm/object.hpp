@@ -491,11 +491,30 @@ struct Instance : Obj {
 // ------------------------------------------------------------ exceptions
 
 // One frame of a traceback, innermost last when walking `next`.
+struct Frame;
+
 struct Traceback : Obj {
   Traceback* next;
   Code* code;
   int line;
   int lasti;  // index of the instruction that raised (or called), -1 unknown
+  // What tb_frame is made of, on first use (vm/objects/frame.cpp), so that
+  // raising makes no frame object: the frame's globals; the frame itself,
+  // only compared with the running frames, never followed (it may be gone);
+  // the entry of the caller's frame when the exception went on to it (f_back);
+  // the frame object once made, else null; and, once the exception left the
+  // frame, a copy of its nsaved locals and cells (-1: none), here when they
+  // fit (no allocation for most frames), else in a tuple.
+  static constexpr int kInlineSlots = 6;
+  Dict* globals;
+  const Frame* frame;
+  Traceback* caller;
+  Value frame_object;
+  int nsaved;
+  Tuple* saved_tuple;
+  Value saved_inline[kInlineSlots];
+
+  Value* saved() { return saved_tuple ? saved_tuple->items : saved_inline; }
 };
 
 // Every exception instance, built-in or user-defined.
@@ -554,8 +573,6 @@ struct Iterator : Obj {
 
 enum class GenState : uint8_t { Created, Suspended, Running, Done };
 
-struct Frame;
-
 // Native objects defined by library code (asyncio futures, files, ...).
 struct ForeignClass {
   const char* name;
@@ -575,5 +592,15 @@ struct ForeignClass {
 struct Foreign : Obj {
   const ForeignClass* cls;
 };
+
+// Marks `v` gray from a ForeignClass::trace function (a str still being
+// built by `+=` counts as the str it becomes).
+inline void mark_gray(std::vector<Obj*>& gray, Value v) {
+  v = v.unbuilt();
+  if (v.is_obj() && !v.as_obj()->marked) {
+    v.as_obj()->marked = true;
+    gray.push_back(v.as_obj());
+  }
+}
 
 }  // namespace coil::vm

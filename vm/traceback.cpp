@@ -26,7 +26,7 @@ static Value traceback_getattr(VM& vm, Value self, Str* name) {
   if (n == "tb_lineno") return vm.make_int(tb->line);
   if (n == "tb_next") return tb->next ? Value::object(tb->next) : Value::none();
   if (n == "tb_lasti") return vm.make_int(-1);  // coil keeps no instruction offset
-  if (n == "tb_frame") return Value::none();    // coil has no frame objects
+  if (n == "tb_frame") return traceback_frame(vm, tb);
   return generic_getattr(vm, self, name, true);
 }
 

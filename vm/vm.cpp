@@ -263,6 +263,7 @@ void VM::init_types() {
   types.not_implemented_type = make("NotImplementedType", ObjKind::Instance);
   types.ellipsis_type = make("ellipsis", ObjKind::Instance);
   types.traceback = make("traceback", ObjKind::Traceback);
+  types.frame = make("frame", ObjKind::Foreign);
   types.property = make("property", ObjKind::Property);
   types.staticmethod = make("staticmethod", ObjKind::StaticMethod);
   types.classmethod = make("classmethod", ObjKind::ClassMethod);
@@ -272,7 +273,7 @@ void VM::init_types() {
   types.method_wrapper = make("method-wrapper", ObjKind::NativeFunction);
   for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
                   types.generator, types.coroutine, types.async_generator, types.none_type,
-                  types.not_implemented_type, types.ellipsis_type, types.traceback,
+                  types.not_implemented_type, types.ellipsis_type, types.traceback, types.frame,
                   types.range, types.slice, types.iterator, types.memoryview,
                   types.wrapper_descriptor, types.method_wrapper}) {
     t->flags &= ~Type::kBaseType;
@@ -538,18 +539,40 @@ void VM::add_traceback(Value exc, Frame* f) {
   if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return;
   auto* e = static_cast<Exception*>(exc.as_obj());
   Traceback* tb;
+  Code* c = f->code;
   try {
     tb = alloc<Traceback>(ObjKind::Traceback, types.traceback);
   } catch (const std::bad_alloc&) {
     return;  // out of memory: the traceback goes without this entry
   }
   tb->next = e->traceback;
-  tb->code = f->code;
+  tb->code = c;
   tb->line = f->line();
-  ptrdiff_t lasti = f->code ? f->ip - f->code->code.data() - 1 : -1;
-  tb->lasti = lasti >= 0 && lasti < static_cast<ptrdiff_t>(f->code->code.size())
-                  ? static_cast<int>(lasti) : -1;
+  ptrdiff_t lasti = f->ip - c->code.data() - 1;
+  tb->lasti = lasti >= 0 && lasti < static_cast<ptrdiff_t>(c->code.size()) ? static_cast<int>(lasti) : -1;
+  tb->globals = f->globals;
+  tb->frame = f;
+  tb->caller = nullptr;
+  tb->frame_object = Value::null();
+  tb->nsaved = -1;
+  tb->saved_tuple = nullptr;
   e->traceback = tb;
+}
+
+void VM::save_traceback_locals(Traceback* tb, Frame* f) {
+  if (tb->frame != f || tb->code != f->code || tb->nsaved >= 0) return;
+  auto n = static_cast<int>(f->stack_base() - f->slots);
+  if (n > Traceback::kInlineSlots) {
+    try {
+      tb->saved_tuple = new_tuple(static_cast<uint32_t>(n));
+    } catch (const std::bad_alloc&) {
+      return;  // out of memory: tb_frame goes without locals
+    }
+  }
+  // A str the frame was building with `+=` may stay tagged as one: the
+  // frame is finished, nothing grows it any more, and readers unbuild it.
+  std::copy_n(f->slots, n, tb->saved());
+  tb->nsaved = n;
 }
 
 // ---------------------------------------------------------------- output

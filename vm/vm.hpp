@@ -63,7 +63,7 @@ struct Names {
   X(function) X(builtin_function, "builtin_function_or_method") X(method)         \
   X(code) X(cell) X(module) X(generator) X(coroutine) X(async_generator)           \
   X(none_type, "NoneType") X(not_implemented_type, "NotImplementedType")           \
-  X(ellipsis_type, "ellipsis") X(traceback) X(property) X(staticmethod)            \
+  X(ellipsis_type, "ellipsis") X(traceback) X(frame) X(property) X(staticmethod) \
   X(classmethod) X(super) X(iterator) X(wrapper_descriptor)                        \
   X(method_wrapper, "method-wrapper")
 
@@ -409,6 +409,9 @@ class VM {
   Value handled_exception() const;
   // Adds a traceback entry for `frame` at its current line.
   void add_traceback(Value exc, Frame* f);
+  // When an exception leaves frame `f`: copies f's locals and cells into
+  // `tb` if it is f's entry (tb_frame's f_locals once the frame has gone).
+  void save_traceback_locals(Traceback* tb, Frame* f);
 
   // ---- execution
   // Runs module-level code in `globals`; returns its value or exception().

@@ -488,10 +488,14 @@ def getgeneratorstate(generator):
 
 
 def getgeneratorlocals(generator):
-    """coil has no frame objects: the locals of a generator are not available ({})."""
+    """The locals of a generator's frame (a copy)."""
     if not isgenerator(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
-    return {}
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    else:
+        return {}
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -567,8 +571,18 @@ def stack(context=1):
     return getouterframes(sys._getframe(1), context)
 
 
+def getinnerframes(tb, context=1):
+    """FrameInfo entries for a traceback's frames, outermost first."""
+    framelist = []
+    while tb:
+        framelist.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return framelist
+
+
 def trace(context=1):
-    return []
+    """FrameInfo entries from the frame handling the current exception to where it was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 # ---------------------------------------------------------------- signatures

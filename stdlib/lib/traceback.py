@@ -1,9 +1,11 @@
 """Extract, format and print information about Python stack traces.
 
-coil's version of CPython 3.11's traceback module. coil has no frame
-objects: the entries come from the native _traceback module, and the text of
-each entry (source line, ^^^ markers, repeated-line collapsing) is the one
-the VM prints for an uncaught exception, so both always agree.
+coil's version of CPython 3.11's traceback module. The entries of a
+traceback come from the native _traceback module, and the text of each entry
+(source line, ^^^ markers, repeated-line collapsing) is the one the VM prints
+for an uncaught exception, so both always agree. Frames (walk_tb, walk_stack,
+capture_locals) come from tb_frame and sys._getframe(); the entries made
+from frames carry no ^^^ markers (coil keeps no column for them).
 """
 
 import sys
@@ -121,13 +123,16 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
         result = klass()
-        for item in frame_gen:
+        for item in _limited(frame_gen, limit):
             if isinstance(item, FrameSummary):
                 result.append(item)
-            else:
-                raise TypeError("coil has no frame objects: StackSummary.extract() "
-                                "takes FrameSummary items")
-        return klass(_limited(result, limit))
+                continue
+            f, lineno = item
+            co = f.f_code
+            result.append(FrameSummary(
+                co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
+                locals=f.f_locals if capture_locals else None))
+        return result
 
     @classmethod
     def from_list(klass, a_list):
@@ -205,23 +210,30 @@ def print_list(extracted_list, file=None):
 
 
 def walk_tb(tb):
-    raise NotImplementedError("coil has no frame objects: walk_tb() is not available")
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 def walk_stack(f):
-    raise NotImplementedError("coil has no frame objects: walk_stack() is not available")
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def clear_frames(tb):
-    "Clear the locals of the frames of a traceback (coil keeps none in it)."
+    "Clear the locals of the frames of a traceback (a no-op in coil: they are copies)."
 
 
 # ---- the running stack
 
 def extract_stack(f=None, limit=None):
     if f is not None:
-        raise NotImplementedError("coil has no frame objects: extract_stack() "
-                                  "takes only the current stack")
+        stack = StackSummary.extract(walk_stack(f), limit=limit)
+        stack.reverse()
+        return stack
     return StackSummary(_limited(_summaries(_traceback.extract_stack()), limit))
 
 
@@ -342,7 +354,12 @@ class TracebackException:
         self._value = exc_value
         self._tb = exc_traceback
         self._limit = limit
-        self.stack = extract_tb(exc_traceback, limit)
+        self._capture_locals = capture_locals
+        if capture_locals:
+            self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+                                              capture_locals=True)
+        else:
+            self.stack = extract_tb(exc_traceback, limit)
         self._str = str(exc_value) if exc_value is not None else ''
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = (exc_value.__suppress_context__
@@ -354,12 +371,12 @@ class TracebackException:
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(
                     type(cause), cause, cause.__traceback__, limit=limit,
-                    _seen=_seen)
+                    capture_locals=capture_locals, _seen=_seen)
             context = exc_value.__context__
             if context is not None and id(context) not in _seen:
                 self.__context__ = TracebackException(
                     type(context), context, context.__traceback__, limit=limit,
-                    _seen=_seen)
+                    capture_locals=capture_locals, _seen=_seen)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             lno = exc_value.lineno
@@ -383,8 +400,35 @@ class TracebackException:
     def format_exception_only(self):
         yield from _exception_only(self._value)
 
+    def _format_with_locals(self, chain):
+        # Each entry with its locals (from the frames, so without markers).
+        output = []
+        exc = self
+        while exc is not None:
+            if not chain:
+                output.append((None, exc))
+                break
+            if exc.__cause__ is not None:
+                msg, nxt = _cause_message, exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                msg, nxt = _context_message, exc.__context__
+            else:
+                msg, nxt = None, None
+            output.append((msg, exc))
+            exc = nxt
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
     def format(self, *, chain=True):
         if self._value is None:
             yield from _exception_only(None)
+            return
+        if self._capture_locals:
+            yield from self._format_with_locals(chain)
             return
         yield from _format_chain(self._value, self._tb, self._limit, chain)

@@ -27,14 +27,8 @@ struct AgenAwaitable : Foreign {
 
 void awaitable_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* a = static_cast<AgenAwaitable*>(self);
-  auto mark = [&](Obj* o) {
-    if (o && !o->marked) {
-      o->marked = true;
-      gray.push_back(o);
-    }
-  };
-  mark(a->gen);
-  if (a->value.is_obj()) mark(a->value.as_obj());
+  if (a->gen) mark_gray(gray, Value::object(a->gen));
+  mark_gray(gray, a->value);
 }
 
 const ForeignClass kAwaitableClass = {"async_generator_awaitable", awaitable_trace, nullptr};
@@ -237,12 +231,7 @@ struct AnextAwaitable : Foreign {
 
 void anext_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* a = static_cast<AnextAwaitable*>(self);
-  for (Value v : {a->wrapped, a->default_value, a->iter}) {
-    if (v.is_obj() && !v.as_obj()->marked) {
-      v.as_obj()->marked = true;
-      gray.push_back(v.as_obj());
-    }
-  }
+  for (Value v : {a->wrapped, a->default_value, a->iter}) mark_gray(gray, v);
 }
 
 const ForeignClass kAnextClass = {"anext_awaitable", anext_trace, nullptr};

@@ -193,68 +193,6 @@ Value generator_make_thrown(VM& vm, Value* args, int nargs) {
   return exc;
 }
 
-// ---------------------------------------------------------------- frame views
-
-// gi_frame / cr_frame: a small view of a suspended generator's frame.
-struct FrameView : Foreign {
-  Generator* gen;
-};
-
-static void frame_view_trace(Obj* self, std::vector<Obj*>& gray) {
-  Obj* g = static_cast<FrameView*>(self)->gen;
-  if (g && !g->marked) {
-    g->marked = true;
-    gray.push_back(g);
-  }
-}
-
-static const ForeignClass kFrameViewClass = {"frame", frame_view_trace, nullptr};
-
-static Value frame_view_getattr(VM& vm, Value self, Str* name) {
-  Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
-  std::string_view n = name->view();
-  if (n == "f_lineno") return vm.make_int(g->frame.gen_state == GenState::Created ? g->frame.code->firstlineno
-                                                                         : g->frame.line());
-  if (n == "f_code") return Value::object(g->frame.code);
-  if (n == "f_globals") return Value::object(g->frame.globals);
-  if (n == "f_back") return Value::none();
-  if (n == "f_locals") {
-    Dict* d = vm.new_dict();
-    Code* c = g->frame.code;
-    for (int i = 0; i < c->nlocals(); ++i) {
-      if (!g->frame.slots[i].is_null()) dict_set_str(vm, d, c->varnames[i], g->frame.read_local(i));
-    }
-    return Value::object(d);
-  }
-  return generic_getattr(vm, self, name, true);
-}
-
-static Value frame_view_repr(VM& vm, Value self) {
-  Generator* g = static_cast<FrameView*>(self.as_obj())->gen;
-  return vm.str_value("<frame at " + address_of(self.as_obj()) + ", file '" + std::string(g->frame.code->filename->view()) + "', line " +
-                      std::to_string(g->frame.line()) + ", code " +
-                      std::string(g->frame.code->name->view()) + ">");
-}
-
-static Type* frame_type(VM& vm) {
-  Value t = dict_get_str(vm.types.generator->dict, vm.intern("__frame_type__"));
-  if (!t.is_null()) return static_cast<Type*>(t.as_obj());
-  Type* ft = vm.new_type("frame", vm.types.object, ObjKind::Foreign, nullptr);
-  ft->flags &= ~Type::kBaseType;
-  ft->slots.getattr = frame_view_getattr;
-  ft->slots.repr = frame_view_repr;
-  dict_set_str(vm, vm.types.generator->dict, vm.intern("__frame_type__"), Value::object(ft));
-  return ft;
-}
-
-Value make_frame_view(VM& vm, Generator* g) {
-  Type* t = frame_type(vm);
-  auto* fv = vm.alloc<FrameView>(ObjKind::Foreign, t);
-  fv->cls = &kFrameViewClass;
-  fv->gen = g;
-  return Value::object(fv);
-}
-
 // ---------------------------------------------------------------- __await__
 
 // What coroutine.__await__() returns: an iterator that resumes the coroutine.
@@ -263,11 +201,7 @@ struct CoroutineWrapper : Foreign {
 };
 
 static const ForeignClass kCoroutineWrapperClass = {"coroutine_wrapper", [](Obj* self, std::vector<Obj*>& gray) {
-  Obj* g = static_cast<CoroutineWrapper*>(self)->coro;
-  if (g && !g->marked) {
-    g->marked = true;
-    gray.push_back(g);
-  }
+  if (Obj* g = static_cast<CoroutineWrapper*>(self)->coro) mark_gray(gray, Value::object(g));
 }, nullptr};
 
 static Value wrapper_send(VM& vm, Value* args, int nargs, Tuple* kw) {

@@ -595,6 +595,7 @@ void init_object_types(VM& vm) {
   init_module_type(vm);
   init_iterator_type(vm);
   init_generator_types(vm);
+  init_frame_type(vm);
   init_descriptor_types(vm);
   init_exception_types(vm);
   // Each type's special methods from the slots it sets itself (before it

@@ -296,6 +296,18 @@ Type* os_error_type_for_errno(VM& vm, int err);
 // The attribute `value` of a StopIteration (None when it has no args).
 Value stop_iteration_value(VM& vm, Value exc);
 
+// ---- frame objects (vm/objects/frame.cpp)
+
+void init_frame_type(VM& vm);
+// A generator's frame (gi_frame): a view of its line and locals.
+Value make_frame_view(VM& vm, Generator* g);
+// The snapshot of a running frame and of its callers (f_back).
+Value frame_snapshot(VM& vm, Frame* frame);
+// The locals of a running frame, as locals() gives them.
+Value frame_locals(VM& vm, Frame* frame);
+// A traceback entry's tb_frame, made on first use.
+Value traceback_frame(VM& vm, Traceback* tb);
+
 // ---- generators (vm/objects/generator.cpp)
 
 Generator* new_generator(VM& vm, Function* func);
@@ -306,7 +318,6 @@ Value generator_close(VM& vm, Generator* gen);
 // The exception generator.throw(type[, value[, tb]]) throws (shared with the
 // async generators' athrow()).
 Value generator_make_thrown(VM& vm, Value* args, int nargs);
-Value make_frame_view(VM& vm, Generator* g);
 Value make_coroutine_wrapper(VM& vm, Value coro);
 // The awaitable of anext(it, default) over it.__anext__()'s `awaitable`
 // (vm/objects/async_generator.cpp).

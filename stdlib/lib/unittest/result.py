@@ -214,9 +214,9 @@ class TestResult(object):
         return ''.join(msgLines)
 
     def _clean_tracebacks(self, exctype, value, tb, test):
-        if tb is not None and tb.tb_frame is None:
-            # coil has no frame objects, and tracebacks already leave out the
-            # frames of frozen modules (unittest's own included).
+        if tb is not None:
+            # coil's tracebacks already leave out the frames of frozen modules
+            # (unittest's own included) when printed, and tb_next is read-only.
             return tb
         ret = None
         first = True
