@@ -1,8 +1,9 @@
 """Support for regular expressions (RE), as CPython 3.11's re module.
 
 coil parses patterns with CPython's own parser (re._parser) and runs them
-on a native backtracking matcher (the _re module, stdlib/re_module.cpp),
-which also makes the Pattern and Match objects, as CPython's _sre does.
+on a native backtracking matcher (stdlib/re_engine.hpp); the _re module
+(stdlib/re_module.cpp) makes the Pattern and Match objects, as CPython's
+_sre does.
 """
 
 from . import _compiler, _parser

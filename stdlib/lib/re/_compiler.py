@@ -1,5 +1,5 @@
 # coil's re compiler: turns the tree of re._parser (CPython's own parser)
-# into the program that the native matcher of stdlib/re_module.cpp runs.
+# into the program that the native matcher of stdlib/re_engine.hpp runs.
 # The opcode numbers below must stay in step with that file's `Op` enum.
 
 import _re
