@@ -86,15 +86,18 @@ struct FutureObj : Foreign {
     }
   }
   // Removes the done callbacks for which drop(cb) is true, keeping the
-  // order of the others.
+  // order of the others. In place: it never allocates, so it may run while
+  // an allocation failure unwinds.
   template <class F>
   void remove_callbacks_if(F drop) {
-    std::vector<Value> kept;
-    for_each_callback([&](Value cb) {
-      if (!drop(cb)) kept.push_back(cb);
-    });
-    callback = kept.empty() ? Value::null() : kept.front();
-    if (extra) extra->callbacks.assign(kept.size() > 1 ? kept.begin() + 1 : kept.end(), kept.end());
+    if (extra) std::erase_if(extra->callbacks, drop);
+    if (callback.is_null() || !drop(callback)) return;
+    if (extra && !extra->callbacks.empty()) {
+      callback = extra->callbacks.front();
+      extra->callbacks.erase(extra->callbacks.begin());
+    } else {
+      callback = Value::null();
+    }
   }
 };
 

@@ -251,7 +251,7 @@ static bool is_fatal(VM& vm) {
 }
 
 // Runs one ready item; false when KeyboardInterrupt/SystemExit must stop the loop.
-static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
+static bool run_item_unguarded(VM& vm, LoopObj* loop, const ReadyItem& it) {
   switch (it.kind) {
     case ReadyItem::Handle: {
       HandleObj* h = as_handle(it.a);
@@ -303,6 +303,36 @@ static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
       loop_report(vm, loop, d);
       return true;
     }
+  }
+  return true;
+}
+
+// run_item_unguarded, where an allocation failing in the loop's own native
+// code (Python code the item runs raises MemoryError where it is) does not
+// lose the item: the task whose step it was finishes with the MemoryError
+// instead of never being stepped again, and a callback's is reported as its
+// other exceptions are.
+static bool run_item(VM& vm, LoopObj* loop, const ReadyItem& it) {
+  try {
+    return run_item_unguarded(vm, loop, it);
+  } catch (const std::bad_alloc&) {
+    vm.raise_memory_error();
+  }
+  RootScope roots(vm);
+  if (it.kind == ReadyItem::Step || it.kind == ReadyItem::Wakeup) {
+    auto* task = static_cast<FutureObj*>(it.a.as_obj());
+    Value exc = roots.add(vm.take_pending());
+    if (task->state == FutState::Pending) future_set_exception(vm, task, exc);
+    return true;
+  }
+  if (it.kind == ReadyItem::Handle) {
+    HandleObj* h = as_handle(it.a);
+    report_callback_error(vm, loop, h->fn, h->args, it.a);
+  } else {
+    Value exc = roots.add(vm.take_pending());
+    Tuple* args = roots.add(vm.tuple_of({it.b}));
+    vm.pending = exc;
+    report_callback_error(vm, loop, callback_function(loop->st, it.a), args, Value::null());
   }
   return true;
 }
@@ -447,26 +477,31 @@ static bool check_runnable(VM& vm, LoopObj* loop) {
 
 bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until) {
   if (!check_runnable(vm, loop)) return false;
-  AsyncioState& st = *loop->st;
   RootScope roots(vm);
   roots.add(loop);
   if (until) roots.add(until);
-  loop->running = true;
-  st.running_loop = Value::object(loop);
-  vm.track_async_generators = true;
-  bool ok = true;
-  for (;;) {
-    if (!run_once(vm, loop, until)) {
-      ok = false;
-      break;
+  // Not running any more however the loop ends: an allocation failing in
+  // native code unwinds through here (std::bad_alloc, MemoryError at the
+  // caller's instruction), and the loop must still close afterwards.
+  struct RunningState {
+    VM& vm;
+    LoopObj* loop;
+    RunningState(VM& v, LoopObj* l) : vm(v), loop(l) {
+      loop->running = true;
+      loop->st->running_loop = Value::object(loop);
+      vm.track_async_generators = true;
     }
-    if (loop->stopping) break;
+    ~RunningState() {
+      loop->stopping = false;
+      loop->running = false;
+      loop->st->running_loop = Value::none();
+      vm.track_async_generators = false;
+    }
+  } running(vm, loop);
+  for (;;) {
+    if (!run_once(vm, loop, until)) return false;
+    if (loop->stopping) return true;
   }
-  loop->stopping = false;
-  loop->running = false;
-  st.running_loop = Value::none();
-  vm.track_async_generators = false;
-  return ok;
 }
 
 // ---------------------------------------------------------------- methods
@@ -522,9 +557,22 @@ static Value loop_run_until_complete(VM& vm, Value* args, int nargs, Tuple* kw) 
   NativeFunction* cb = vm.new_native("_run_until_complete_cb", run_until_complete_cb);
   roots.add(cb);
   future_add_callback(vm, f, Value::object(cb));
-  bool ok = loop_run_forever(vm, l, f);
+  // The callback goes however the run ends (an allocation failing below
+  // unwinds through here): left behind, it would stop a later run.
+  struct RemoveCallback {
+    FutureObj* f;
+    NativeFunction* cb;
+    ~RemoveCallback() {
+      NativeFunction* c = cb;
+      f->remove_callbacks_if([c](Value v) { return v.is(Value::object(c)); });
+    }
+  };
+  bool ok;
+  {
+    RemoveCallback remove{f, cb};
+    ok = loop_run_forever(vm, l, f);
+  }
   Value saved = roots.add(vm.take_pending());
-  f->remove_callbacks_if([cb](Value v) { return v.is(Value::object(cb)); });
   if (!ok) {
     if (new_task && f->state == FutState::Finished) f->log_traceback = false;
     vm.pending = saved;

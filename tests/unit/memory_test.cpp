@@ -5,7 +5,9 @@
 // MemoryError and go on.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "coil/coil.hpp"
 #include "embed/testing.hpp"
@@ -94,6 +96,9 @@ print(eval(code, {'x': 20}))
 // A VM after a MemoryError still runs code.
 void expect_usable(coil::VM& vm, Output& o) {
   coil::testing::internal(vm).heap.fail_allocation_after(0);
+  // Objects the failed run left behind are finalized first (a coroutine
+  // never awaited warns, as in CPython).
+  ASSERT_TRUE(vm.run_string("import gc\ngc.collect()\n"));
   o.out.clear();
   coil::RunResult r = vm.run_string("print(sum(range(10)), [str(i) for i in range(3)])\n");
   ASSERT_TRUE(r) << r.error().formatted;
@@ -214,3 +219,95 @@ TEST(Memory, FailureInApiCallIsAnError) {
 }
 
 }  // namespace
+
+// The repository root (the directory holding tests/scripts), found upward
+// from the working directory or from the test binary's own path.
+std::filesystem::path repository_root() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::path start : {fs::current_path(ec), fs::read_symlink("/proc/self/exe", ec).parent_path()}) {
+    for (fs::path p = start; !p.empty(); p = p.parent_path()) {
+      if (fs::is_directory(p / "tests" / "scripts")) return p;
+      if (p == p.parent_path()) break;
+    }
+  }
+  return {};
+}
+
+// Real programs, not written for this test: the tutorial's samples and
+// script tests that reach the asyncio loop (tasks, timers, cancellation,
+// task groups, queues), async generators, decimal, re, match statements and
+// classes. Each runs in virtual time with a fixed random seed, so every run
+// makes the same allocations until the failing one.
+const char* const kScripts[] = {
+    "samples/tutorial_01_simple_gen.py",
+    "samples/tutorial_03_coro_send.py",
+    "samples/tutorial_04_asyncio_coroutine.py",
+    "samples/tutorial_06_types_coroutine.py",
+    "samples/tutorial_07_task_callback.py",
+    "samples/tutorial_08_run_forever_stop.py",
+    "samples/tutorial_09_callbacks.py",
+    "tests/scripts/asyncio/taskgroup_exception_group.py",
+    "tests/scripts/asyncio/task_cancel.py",
+    "tests/scripts/asyncio/queue_event_lock.py",
+    "tests/scripts/asyncio/async_generators.py",
+    "tests/scripts/asyncio/wait_for_timeout.py",
+    "tests/scripts/programs/eg_async_crawler.py",
+    "tests/scripts/programs/decimal_invoice.py",
+    "tests/scripts/programs/match_json_parser.py",
+    "tests/scripts/programs/regex_log_parser.py",
+    "tests/scripts/programs/regex_calc_tokenizer.py",
+    "tests/scripts/programs/bank_accounts.py",
+};
+
+coil::Config script_config(Output& o) {
+  coil::Config c = o.config();
+  c.virtual_time = true;
+  c.random_seed = 1;
+  return c;
+}
+
+TEST(Memory, FailingAllocationWalkOverScripts) {
+  std::filesystem::path root = repository_root();
+  ASSERT_FALSE(root.empty()) << "tests/scripts not found above the working directory";
+  int walked = 0;
+  for (const char* script : kScripts) {
+    std::string path = (root / script).string();
+    if (!std::filesystem::exists(path)) {
+      ADD_FAILURE() << path << " is missing: keep kScripts in step with the tree";
+      continue;
+    }
+    // The allocations of a run where none fails, and how it ends (some
+    // scripts end on purpose with an uncaught exception).
+    uint64_t total;
+    std::string own_error;
+    {
+      Output o;
+      coil::VM vm(script_config(o));
+      coil::vm::Heap& heap = coil::testing::internal(vm).heap;
+      uint64_t before = heap.allocations();
+      coil::RunResult r = vm.run_file(path);
+      if (!r) own_error = r.error().type;
+      ASSERT_NE(own_error, "MemoryError") << path;
+      total = heap.allocations() - before;
+    }
+    // About 40 failure points per script, spread over the whole run and
+    // shifted per script so different scripts hit different phases.
+    uint64_t step = total / 40 + 1;
+    for (uint64_t n = 1 + walked % step; n <= total; n += step) {
+      Output o;
+      coil::Config c = script_config(o);
+      c.max_seconds = 60;  // a run the failure left waiting forever fails here
+      coil::VM vm(c);
+      coil::testing::internal(vm).heap.fail_allocation_after(n);
+      coil::RunResult r = vm.run_file(path);
+      if (!r && r.error().type != own_error) {
+        ASSERT_EQ(r.error().type, "MemoryError")
+            << path << ", allocation " << n << " of " << total << ":\n" << r.error().formatted;
+      }
+      expect_usable(vm, o);
+      ++walked;
+    }
+  }
+  EXPECT_GT(walked, 200);
+}
