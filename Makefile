@@ -407,7 +407,7 @@ CORPUS_FLAGS ?= -j 2
 # ThreadSanitizer over the unit tests that run VMs, the event loop's
 # wake-ups and interrupts on several threads (issue 10: VMs share nothing).
 .PHONY: tsan
-TSAN_TESTS ?= VmIsolation.*:VmInterrupt.*:EmbedAsync.Post*:AsyncioLoop.*Wakes*:Limits.Interrupt*
+TSAN_TESTS ?= VmIsolation.*:VmInterrupt.*:EmbedAsync.Post*:AsyncioLoop.*Wakes*:Limits.Interrupt*:Resolver.*
 tsan: deps
 	+@$(MAKE) --no-print-directory SANITIZE=thread build-tests
 	@echo "== unit tests under ThreadSanitizer ($(TSAN_TESTS))"

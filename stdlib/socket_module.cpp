@@ -19,8 +19,14 @@
 
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <system_error>
+#include <thread>
+#include <utility>
 
 #include "stdlib/stdlib.hpp"
 #include "vm/limits.hpp"
@@ -39,6 +45,69 @@ bool network_allowed(VM& vm, const char* fname) {
 }
 
 Value os_error(VM& vm, int err) { return raise_os_error(vm, err, Value::null()); }
+
+// A name lookup that asks DNS may block for seconds in getaddrinfo, where
+// neither Ctrl-C nor the run's limits can reach it. So such a lookup runs on
+// a thread of its own while the VM's thread waits for it in short slices,
+// polling them; an abandoned lookup finishes on its thread and frees its
+// state there (the two threads share it).
+struct PendingLookup {
+  std::string host, port;
+  bool has_host, has_port;
+  addrinfo hints;
+  std::mutex mutex;
+  std::condition_variable finished;
+  bool done = false;
+  int rc = 0;
+  addrinfo* result = nullptr;
+  ~PendingLookup() {
+    if (result) freeaddrinfo(result);
+  }
+  void run() {
+    addrinfo* res = nullptr;
+    int r = getaddrinfo(has_host ? host.c_str() : nullptr, has_port ? port.c_str() : nullptr, &hints, &res);
+    std::lock_guard<std::mutex> lock(mutex);
+    rc = r;
+    result = res;
+    done = true;
+    finished.notify_one();
+  }
+};
+
+// getaddrinfo(host, port, hints) that Ctrl-C and the run's limits can stop:
+// false with the exception pending, else its return code in `rc` and, when
+// that is 0, the list in `res` for the caller to free.
+bool resolve(VM& vm, const char* host, const char* port, const addrinfo& hints, int& rc, addrinfo*& res) {
+  res = nullptr;
+  // No host, or a numeric one, never asks the network: resolve it here.
+  addrinfo numeric = hints;
+  numeric.ai_flags |= AI_NUMERICHOST;
+  rc = getaddrinfo(host, port, host ? &numeric : &hints, &res);
+  if (!host || rc != EAI_NONAME || (hints.ai_flags & AI_NUMERICHOST)) return true;
+  auto lookup = std::make_shared<PendingLookup>();
+  lookup->has_host = true;
+  lookup->host = host;
+  lookup->has_port = port != nullptr;
+  if (port) lookup->port = port;
+  lookup->hints = hints;
+  try {
+    std::thread([lookup] { lookup->run(); }).detach();
+  } catch (const std::system_error&) {
+    // No thread to be had: block here instead, as CPython does.
+    rc = getaddrinfo(host, port, &hints, &res);
+    return true;
+  }
+  std::unique_lock<std::mutex> lock(lookup->mutex);
+  while (!lookup->done) {
+    lock.unlock();
+    if (!poll_limits_waiting(vm)) return false;
+    lock.lock();
+    lookup->finished.wait_for(lock, std::chrono::milliseconds(limit_wait_ms(vm, 50)));
+  }
+  rc = lookup->rc;
+  res = std::exchange(lookup->result, nullptr);
+  return true;
+}
 
 bool int_arg(VM& vm, Value v, int64_t& out) {
   Value i = index_to_int(vm, v);
@@ -227,7 +296,8 @@ bool value_to_sockaddr(VM& vm, int family, Value addr, sockaddr_storage& out, so
   addrinfo hints{};
   hints.ai_family = family;
   addrinfo* res = nullptr;
-  int rc = getaddrinfo(host.c_str(), nullptr, &hints, &res);
+  int rc;
+  if (!resolve(vm, host.c_str(), nullptr, hints, rc, res)) return false;
   if (rc != 0 || !res) {
     // socket.py turns this into socket.gaierror.
     RootScope roots(vm);
@@ -600,7 +670,10 @@ Value s_getaddrinfo(VM& vm, Value* args, int nargs, Tuple* kw) {
   hints.ai_protocol = static_cast<int>(proto);
   hints.ai_flags = static_cast<int>(flags);
   addrinfo* res = nullptr;
-  int rc = getaddrinfo(has_host ? host.c_str() : nullptr, has_port ? port.c_str() : nullptr, &hints, &res);
+  int rc;
+  if (!resolve(vm, has_host ? host.c_str() : nullptr, has_port ? port.c_str() : nullptr, hints, rc, res)) {
+    return Value::exception();
+  }
   if (rc != 0) return Value::small_int(rc);
   RootScope roots(vm);
   List* out = roots.add(vm.new_list());
@@ -711,12 +784,19 @@ Value s_epoll_wait(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (maxev <= 0 || maxev > 1024) maxev = 1024;
   std::vector<epoll_event> evs(static_cast<size_t>(maxev));
+  // On the virtual clock (Config::virtual_time) a wait with a timeout looks
+  // once, and with nothing ready the clock moves on by the timeout, as a
+  // sleep's does (the asyncio loop waits the same way): a scheduler written
+  // on selectors (gevent's hub) must not wait real time for its timers.
+  bool virtual_wait = vm.options.virtual_time && timeout > 0;
   double start = now_seconds();
   int n;
   for (;;) {
     if (!poll_limits_waiting(vm)) return Value::exception();
     int slice = 50;
-    if (timeout >= 0) {
+    if (virtual_wait) {
+      slice = 0;
+    } else if (timeout >= 0) {
       double left = timeout - (now_seconds() - start);
       slice = left <= 0 ? 0 : std::min(slice, static_cast<int>(std::ceil(left * 1000)));
     }
@@ -725,6 +805,7 @@ Value s_epoll_wait(VM& vm, Value* args, int nargs, Tuple* kw) {
     if (n > 0 || slice == 0) break;
   }
   if (n < 0) n = 0;
+  if (virtual_wait && n == 0) vm.virtual_elapsed_ns += std::llround(timeout * 1e9);
   RootScope roots(vm);
   List* out = roots.add(vm.new_list());
   for (int i = 0; i < n; ++i) {

@@ -85,13 +85,21 @@ struct FutureObj : Foreign {
       for (Value v : extra->callbacks) fn(v);
     }
   }
-  // Removes the done callbacks for which drop(cb) is true, keeping the
-  // order of the others. In place: it never allocates, so it may run while
-  // an allocation failure unwinds.
+  // Removes the done callbacks for which drop(cb) is true (asked once for
+  // each, in order), keeping the order of the others. In place: it never
+  // allocates, so it may run while an allocation failure unwinds.
   template <class F>
   void remove_callbacks_if(F drop) {
-    if (extra) std::erase_if(extra->callbacks, drop);
-    if (callback.is_null() || !drop(callback)) return;
+    bool drop_first = !callback.is_null() && drop(callback);
+    if (extra) {
+      std::vector<Value>& rest = extra->callbacks;
+      size_t kept = 0;
+      for (size_t i = 0; i < rest.size(); ++i) {
+        if (!drop(rest[i])) rest[kept++] = rest[i];
+      }
+      rest.resize(kept);
+    }
+    if (!drop_first) return;
     if (extra && !extra->callbacks.empty()) {
       callback = extra->callbacks.front();
       extra->callbacks.erase(extra->callbacks.begin());

@@ -259,6 +259,29 @@ def test_help_and_version():
         assert prc == 0 and pout.startswith("Python 3.11")
 
 
+def test_virtual_time_selector_waits_move_the_clock():
+    # --virtual-time: a selector's wait with a timeout looks once and moves the
+    # clock on, as a sleep does, so a 1000-second wait ends at once (a real
+    # wait would outlast TIMEOUT); a ready descriptor still answers.
+    prog = write("vsel.py", "import selectors, socket, time\n"
+                 "sel = selectors.DefaultSelector()\n"
+                 "a, b = socket.socketpair()\n"
+                 "sel.register(a, selectors.EVENT_READ)\n"
+                 "t0 = time.monotonic()\n"
+                 "print(sel.select(1000.0), 1000 <= time.monotonic() - t0 < 1001)\n"
+                 "b.send(b'x')\n"
+                 "print([k.fd == a.fileno() for k, ev in sel.select(1000.0)], time.monotonic() - t0 < 1001)\n")
+    rc, out, err = run([COIL, "--virtual-time", prog])
+    assert (rc, out, err) == (0, "[] True\n[True] True\n", ""), (rc, out, err)
+    # gevent's hub waits on selectors: the tutorial's green threads, whose
+    # pages answer after their own delays, print the same on either clock.
+    sample = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples",
+                          "tutorial_10_green_threads.py")
+    real = run([COIL, sample])
+    assert real[0] == 0 and real[1].count("bytes") == 3, real
+    assert run([COIL, "--virtual-time", sample]) == real
+
+
 def test_m_runs_module_as_main():
     mod_dir = os.path.join(TMP, "mods")
     os.makedirs(mod_dir, exist_ok=True)
