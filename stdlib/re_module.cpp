@@ -724,6 +724,8 @@ Value pattern_subx(VM& vm, Value* args, int nargs, Tuple* kwnames, const ArgSpec
   c.pos = 0;
   c.endpos = c.subject.length;
   List* pieces = roots.add(vm.new_list());
+  size_t match_root = vm.temp_roots.size();
+  roots.add(Value::none());
   int64_t last = 0, n = 0;
   auto add = [&](Value v) {
     if (v.is_exception()) return false;
@@ -735,8 +737,10 @@ Value pattern_subx(VM& vm, Value* args, int nargs, Tuple* kwnames, const ArgSpec
       if (last < r.start() && !add(subject_slice(vm, c.string, c.subject, last, r.start()))) return false;
       Value item;
       if (!rp.filter.is_null()) {
-        Value m = roots.add(new_match(vm, c.prog, c.string, 0, c.subject.length, r));
-        item = vm.call1(rp.filter, m);
+        // One root slot for the match being handed to the callback, not
+        // one per match.
+        vm.temp_roots[match_root] = new_match(vm, c.prog, c.string, 0, c.subject.length, r);
+        item = vm.call1(rp.filter, vm.temp_roots[match_root]);
       } else if (rp.groups) {
         item = expand_template(vm, c, rp, r);
       } else {
