@@ -650,32 +650,12 @@ Value builtin_ord(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- iteration
 
+const ArgSpec kSumArgs{"sum", "iterable, /, start=?"};
+
 Value builtin_sum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Value start = Value::null();
-  if (nargs + kwcount(kwnames) > 2) {
-    return vm.raise_fmt(vm.types.TypeError, "sum() takes at most 2 arguments (%d given)",
-                        nargs + kwcount(kwnames));
-  }
-  for (int k = 0; k < kwcount(kwnames); ++k) {
-    Str* name = kwname(kwnames, k);
-    if (name->view() != "start") {
-      return vm.raise_fmt(vm.types.TypeError, "sum() got an unexpected keyword argument '%s'",
-                          name->data);
-    }
-    if (nargs > 1) {
-      return vm.raise(vm.types.TypeError,
-                      "argument for sum() given by name ('start') and position (2)");
-    }
-    start = args[nargs + k];
-  }
-  if (nargs < 1) {
-    return vm.raise_fmt(vm.types.TypeError, "sum() takes at least 1 positional argument (%d given)",
-                        nargs);
-  }
-  if (nargs > 2) {
-    return vm.raise_fmt(vm.types.TypeError, "sum() takes at most 2 arguments (%d given)", nargs);
-  }
-  if (nargs == 2) start = args[1];
+  Value a[2];
+  if (!kSumArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
+  Value start = a[1];
   Value total = start.is_null() ? Value::small_int(0) : start;
   if (is_str(total)) {
     return vm.raise(vm.types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -723,6 +703,10 @@ Value builtin_sum(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value minmax(VM& vm, Value* args, int nargs, Tuple* kwnames, bool is_max) {
   const char* fname = is_max ? "max" : "min";
+  // The positional count is checked first, as CPython's min_max does.
+  if (nargs == 0) {
+    return vm.raise_fmt(vm.types.TypeError, "%s expected at least 1 argument, got 0", fname);
+  }
   Value key = Value::null(), dflt = Value::null();
   for (int k = 0; k < kwcount(kwnames); ++k) {
     Str* name = kwname(kwnames, k);
@@ -734,9 +718,6 @@ Value minmax(VM& vm, Value* args, int nargs, Tuple* kwnames, bool is_max) {
       return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for %s()",
                           name->data, fname);
     }
-  }
-  if (nargs == 0) {
-    return vm.raise_fmt(vm.types.TypeError, "%s expected at least 1 argument, got 0", fname);
   }
   if (nargs > 1 && !dflt.is_null()) {
     return vm.raise_fmt(vm.types.TypeError,
@@ -802,28 +783,15 @@ Value builtin_sorted(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (nargs != 1) {
     return vm.raise_fmt(vm.types.TypeError, "sorted expected 1 argument, got %d", nargs);
   }
-  Value key = Value::none();
-  bool reverse = false;
-  for (int k = 0; k < kwcount(kwnames); ++k) {
-    Str* name = kwname(kwnames, k);
-    Value v = args[nargs + k];
-    if (name->view() == "key") {
-      key = v;
-    } else if (name->view() == "reverse") {
-      // list.sort parses reverse as an int (so reverse=None is an error).
-      int64_t flag;
-      if (!vm.index_value(v, flag, /*clamp=*/true)) return Value::exception();
-      reverse = flag != 0;
-    } else {
-      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for sort()",
-                          name->data);
-    }
-  }
+  // The list first, then list.sort's keywords, as CPython's sorted().
   RootScope roots(vm);
   List* list = roots.add(vm.new_list());
   std::vector<Value> items;
   if (!vm.unpack_iterable(args[0], items)) return Value::exception();
   list->items = std::move(items);
+  Value key;
+  bool reverse;
+  if (!sort_args(vm, args + 1, 0, kwnames, key, reverse)) return Value::exception();
   Value r = list_sort(vm, list, key, reverse);
   if (r.is_exception()) return r;
   return Value::object(list);
@@ -1207,8 +1175,23 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // play (module level, or the caller's explicit dict), else a merged copy of
 // globals and locals (reads see both; exec's new or rebound names are
 // copied back into an explicit locals mapping).
+// exec(source, globals=None, locals=None, /, *, closure=None), as CPython
+// 3.11's clinic signature; eval takes no keywords.
+const ArgSpec kExecArgs{"exec", "source, globals=?, locals=?, /, *, closure=None"};
+
 Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames, bool is_eval) {
-  if (!no_kwargs(vm, fname, kwnames) || !check_nargs(vm, fname, nargs, 1, 3)) return Value::exception();
+  if (is_eval) {
+    if (!positional_args(vm, fname, nargs, kwnames, 1, 3)) return Value::exception();
+  } else {
+    Value a[4];
+    if (!kExecArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
+    if (!a[3].is_none()) {
+      if (is_str(a[0])) {
+        return vm.raise(vm.types.TypeError, "closure can only be used when source is a code object");
+      }
+      return vm.raise(vm.types.NotImplementedError, "exec(): closure= is not supported");
+    }
+  }
   bool is_code = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Code;
   if (!is_str(args[0]) && !is_code) {
     return vm.raise_fmt(vm.types.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);

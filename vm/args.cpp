@@ -144,7 +144,6 @@ bool parse_keywords(VM& vm, const Params& p, Value* args, int nargs, Tuple* kwna
 }  // namespace
 
 bool parse_params(VM& vm, const Params& p, Value* args, int nargs, Tuple* kwnames, Value* out) {
-  bool has_kw = kwnames && kwnames->size > 0;
   switch (p.style) {
     case ArgStyle::Keywords:
     case ArgStyle::Python:
@@ -153,15 +152,7 @@ bool parse_params(VM& vm, const Params& p, Value* args, int nargs, Tuple* kwname
       if (!positional_args(vm, p.name, nargs, kwnames, p.required, p.maxpos)) return false;
       break;
     case ArgStyle::Tuple:
-      if (has_kw) return no_kwargs(vm, p.name, kwnames);
-      if (nargs < p.required || nargs > p.maxpos) {
-        bool few = nargs < p.required;
-        int n = few ? p.required : p.maxpos;
-        vm.raise_fmt(vm.types.TypeError, "%s takes %s %d argument%s (%d given)", callee(p).c_str(),
-                     p.required == p.maxpos ? "exactly" : few ? "at least" : "at most", n,
-                     plural(n), nargs);
-        return false;
-      }
+      if (!tuple_args(vm, p.name, nargs, kwnames, p.required, p.maxpos)) return false;
       break;
     case ArgStyle::Wrapper:
       if (!wrapper_args(vm, p.name, nargs, kwnames, p.maxpos)) return false;
@@ -274,6 +265,17 @@ bool no_kwargs(VM& vm, std::string_view fname, Tuple* kwnames) {
   if (!kwnames || kwnames->size == 0) return true;
   std::string f(fname);
   vm.raise_fmt(vm.types.TypeError, "%s() takes no keyword arguments", f.c_str());
+  return false;
+}
+
+bool tuple_args_slow(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {
+  if (kwnames && kwnames->size > 0) return no_kwargs(vm, name ? name : "function", kwnames);
+  if (nargs >= min && nargs <= max) return true;
+  bool few = nargs < min;
+  int n = few ? min : max;
+  std::string f = name ? short_name(name) + "()" : std::string("function");
+  vm.raise_fmt(vm.types.TypeError, "%s takes %s %d argument%s (%d given)", f.c_str(),
+               min == max ? "exactly" : few ? "at least" : "at most", n, plural(n), nargs);
   return false;
 }
 

@@ -109,6 +109,15 @@ inline bool positional_args(VM& vm, std::string_view fname, int nargs, Tuple* kw
   if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max) return true;
   return no_kwargs(vm, fname, kwnames) && check_nargs(vm, fname, nargs, min, max);
 }
+// PyArg_ParseTuple's checks for positional-only arguments (METH_VARARGS:
+// str.find, bytes.count): "find() takes at least 1 argument (0 given)",
+// and under the qualified `name` "str.find() takes no keyword arguments"
+// (what CPython says when the method is called as obj.find(...)).
+bool tuple_args_slow(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max);
+inline bool tuple_args(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {
+  if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max) return true;
+  return tuple_args_slow(vm, name, nargs, kwnames, min, max);
+}
 // A slot wrapper's checks (list.__len__(self), str.__add__(self, other)):
 // "expected 1 argument, got 0", "wrapper __add__() takes no keyword
 // arguments". nargs excludes the receiver.

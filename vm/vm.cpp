@@ -139,14 +139,17 @@ Module* VM::new_module(Str* name) {
 }
 
 NativeFunction* VM::new_native(std::string_view name, NativeFn fn, bool method) {
+  return new_native(intern(name), fn, method);
+}
+
+// Interned strings are roots, so the name needs no rooting here.
+NativeFunction* VM::new_native(Str* interned_name, NativeFn fn, bool method) {
   auto* f = alloc<NativeFunction>(ObjKind::NativeFunction, types.builtin_function);
   f->fn = fn;
-  f->name = nullptr;
-  f->qualname = nullptr;
+  f->name = interned_name;
+  f->qualname = interned_name;
   f->self = Value::null();
   f->data = Value::null();
-  f->name = intern(name);
-  f->qualname = f->name;
   if (method) f->flags |= NativeFunction::kMethod;
   return f;
 }

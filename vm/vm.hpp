@@ -383,6 +383,7 @@ class VM {
   Cell* new_cell(Value v);
   Module* new_module(Str* name);
   NativeFunction* new_native(std::string_view name, NativeFn fn, bool method = false);
+  NativeFunction* new_native(Str* interned_name, NativeFn fn, bool method = false);
   Type* new_type(std::string_view name, Type* base, ObjKind instance_kind, NativeFn ctor);
 
   // ---- errors

@@ -323,8 +323,7 @@ Value bytearray_iter_slot(VM& vm, Value self) { return make_seq_iterator(vm, sel
 
 Value ba_append(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "append");
-  if (!b || !no_kwargs(vm, "bytearray.append", kwnames) ||
-      !check_nargs(vm, "append", nargs - 1, 1, 1)) {
+  if (!b || !positional_args(vm, "bytearray.append", nargs - 1, kwnames, 1, 1)) {
     return Value::exception();
   }
   char c;
@@ -335,8 +334,7 @@ Value ba_append(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_extend(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "extend");
-  if (!b || !no_kwargs(vm, "bytearray.extend", kwnames) ||
-      !check_nargs(vm, "extend", nargs - 1, 1, 1)) {
+  if (!b || !positional_args(vm, "bytearray.extend", nargs - 1, kwnames, 1, 1)) {
     return Value::exception();
   }
   Value src = args[1];
@@ -357,7 +355,7 @@ Value ba_extend(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_pop(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "pop");
-  if (!b || !no_kwargs(vm, "bytearray.pop", kwnames) || !check_nargs(vm, "pop", nargs - 1, 0, 1)) {
+  if (!b || !positional_args(vm, "bytearray.pop", nargs - 1, kwnames, 0, 1)) {
     return Value::exception();
   }
   int64_t i = -1;
@@ -380,8 +378,7 @@ Value ba_pop(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_insert(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "insert");
-  if (!b || !no_kwargs(vm, "bytearray.insert", kwnames) ||
-      !check_nargs(vm, "insert", nargs - 1, 2, 2)) {
+  if (!b || !positional_args(vm, "bytearray.insert", nargs - 1, kwnames, 2, 2)) {
     return Value::exception();
   }
   if (!is_int_value(args[1]) && vm.lookup_type(vm.type_of(args[1]), vm.names.__index__).is_null()) {
@@ -401,8 +398,7 @@ Value ba_insert(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_remove(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "remove");
-  if (!b || !no_kwargs(vm, "bytearray.remove", kwnames) ||
-      !check_nargs(vm, "remove", nargs - 1, 1, 1)) {
+  if (!b || !positional_args(vm, "bytearray.remove", nargs - 1, kwnames, 1, 1)) {
     return Value::exception();
   }
   char c;
@@ -415,8 +411,7 @@ Value ba_remove(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_reverse(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "reverse");
-  if (!b || !no_kwargs(vm, "bytearray.reverse", kwnames) ||
-      !check_nargs(vm, "reverse", nargs - 1, 0, 0)) {
+  if (!b || !positional_args(vm, "bytearray.reverse", nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   std::reverse(b->data.begin(), b->data.end());
@@ -425,8 +420,7 @@ Value ba_reverse(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_clear(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "clear");
-  if (!b || !no_kwargs(vm, "bytearray.clear", kwnames) ||
-      !check_nargs(vm, "clear", nargs - 1, 0, 0)) {
+  if (!b || !positional_args(vm, "bytearray.clear", nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   b->data.clear();
@@ -435,7 +429,7 @@ Value ba_clear(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value ba_copy(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   ByteArray* b = self_array(vm, args, nargs, "copy");
-  if (!b || !no_kwargs(vm, "bytearray.copy", kwnames) || !check_nargs(vm, "copy", nargs - 1, 0, 0)) {
+  if (!b || !positional_args(vm, "bytearray.copy", nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   return Value::object(bytearray_new(vm, b->view()));

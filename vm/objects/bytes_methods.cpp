@@ -47,8 +47,24 @@ Value like(VM& vm, Value self, std::string_view data) {
   return Value::object(bytes_new(vm, data));
 }
 
-bool positional(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {
-  return no_kwargs(vm, name, kwnames) && check_nargs(vm, name, nargs, min, max);
+// Positional-only methods (METH_NOARGS, METH_O, METH_FASTCALL), named as
+// CPython names them: "bytes.lower() takes no arguments (1 given)",
+// "bytearray.join() takes no keyword arguments", "center expected at least
+// 1 argument, got 0". `self` is the receiver or, for classmethods, the class.
+bool positional(VM& vm, Value self, const char* name, int nargs, Tuple* kwnames, int min, int max) {
+  if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max) return true;
+  Type* t = self.is_obj() && self.as_obj()->kind == ObjKind::Type ? static_cast<Type*>(self.as_obj())
+                                                                  : vm.type_of(self);
+  return positional_args(vm, std::string(t->name->view()) + "." + name, nargs, kwnames, min, max);
+}
+
+// The sub[, start[, end]] of find, count, startswith and the others
+// (METH_VARARGS: "bytes.find() takes no keyword arguments", "find() takes at
+// least 1 argument (0 given)").
+bool span_args(VM& vm, Value self, const char* name, int nargs, Tuple* kwnames) {
+  if ((!kwnames || kwnames->size == 0) && nargs >= 1 && nargs <= 3) return true;
+  std::string qual = std::string(vm.type_of(self)->name->view()) + "." + name;
+  return tuple_args_slow(vm, qual.c_str(), nargs, kwnames, 1, 3);
 }
 
 // A bytes-like argument, copied; TypeError "a bytes-like object is required".
@@ -115,7 +131,7 @@ enum class Search { Find, RFind, Count };
 bool search(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, Search how,
             int64_t& result) {
   std::string s, sub;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 1, 3) ||
+  if (!self_data(vm, args, nargs, name, s) || !span_args(vm, args[0], name, nargs - 1, kwnames) ||
       !sub_arg(vm, args[1], sub)) {
     return false;
   }
@@ -172,7 +188,7 @@ Value b_rindex(VM& vm, Value* a, int n, Tuple* k) {
 
 Value affix(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool at_end) {
   std::string s;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 1, 3)) {
+  if (!self_data(vm, args, nargs, name, s) || !span_args(vm, args[0], name, nargs - 1, kwnames)) {
     return Value::exception();
   }
   int64_t len = static_cast<int64_t>(s.size()), start = 0, end = len;
@@ -349,7 +365,7 @@ Value b_splitlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value partition(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool right) {
   std::string s, sep;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 1, 1) ||
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 1, 1) ||
       !buffer_arg(vm, args[1], sep)) {
     return Value::exception();
   }
@@ -374,7 +390,7 @@ Value b_rpartition(VM& vm, Value* a, int n, Tuple* k) { return partition(vm, a, 
 
 Value b_join(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string sep;
-  if (!self_data(vm, args, nargs, "join", sep) || !positional(vm, "join", nargs - 1, kwnames, 1, 1)) {
+  if (!self_data(vm, args, nargs, "join", sep) || !positional(vm, args[0], "join", nargs - 1, kwnames, 1, 1)) {
     return Value::exception();
   }
   std::vector<Value> items;
@@ -402,7 +418,7 @@ Value b_join(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value strip(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool left,
             bool right) {
   std::string s, chars;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 0, 1)) {
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 0, 1)) {
     return Value::exception();
   }
   bool custom = nargs > 1 && !args[1].is_none();
@@ -426,7 +442,7 @@ Value b_rstrip(VM& vm, Value* a, int n, Tuple* k) { return strip(vm, a, n, k, "r
 Value b_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string s, old_, new_;
   if (!self_data(vm, args, nargs, "replace", s) ||
-      !positional(vm, "replace", nargs - 1, kwnames, 2, 3) || !buffer_arg(vm, args[1], old_) ||
+      !positional(vm, args[0], "replace", nargs - 1, kwnames, 2, 3) || !buffer_arg(vm, args[1], old_) ||
       !buffer_arg(vm, args[2], new_)) {
     return Value::exception();
   }
@@ -458,7 +474,7 @@ Value b_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value fix(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool suffix) {
   std::string s, x;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 1, 1) ||
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 1, 1) ||
       !buffer_arg(vm, args[1], x)) {
     return Value::exception();
   }
@@ -478,7 +494,7 @@ enum class Case { Lower, Upper, Swap, Capitalize, Title };
 
 Value map_case(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, Case how) {
   std::string s;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 0, 0)) {
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   bool prev_cased = false;
@@ -508,7 +524,7 @@ Value b_title(VM& vm, Value* a, int n, Tuple* k) { return map_case(vm, a, n, k, 
 template <bool (*Pred)(unsigned char)>
 Value all_bytes(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name) {
   std::string s;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 0, 0)) {
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   if (s.empty()) return Value::boolean(false);
@@ -526,7 +542,7 @@ Value b_isspace(VM& vm, Value* a, int n, Tuple* k) { return all_bytes<is_space>(
 Value b_isascii(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string s;
   if (!self_data(vm, args, nargs, "isascii", s) ||
-      !positional(vm, "isascii", nargs - 1, kwnames, 0, 0)) {
+      !positional(vm, args[0], "isascii", nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   for (char c : s) {
@@ -538,7 +554,7 @@ Value b_isascii(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // islower/isupper: at least one cased byte, and none of the other case.
 Value cased(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool lower) {
   std::string s;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 0, 0)) {
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   bool any = false;
@@ -555,7 +571,7 @@ Value b_isupper(VM& vm, Value* a, int n, Tuple* k) { return cased(vm, a, n, k, "
 Value b_istitle(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string s;
   if (!self_data(vm, args, nargs, "istitle", s) ||
-      !positional(vm, "istitle", nargs - 1, kwnames, 0, 0)) {
+      !positional(vm, args[0], "istitle", nargs - 1, kwnames, 0, 0)) {
     return Value::exception();
   }
   bool cased_seen = false, prev_cased = false;
@@ -578,7 +594,7 @@ Value b_istitle(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value pad(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, int where) {
   std::string s;
-  if (!self_data(vm, args, nargs, name, s) || !positional(vm, name, nargs - 1, kwnames, 1, 2)) {
+  if (!self_data(vm, args, nargs, name, s) || !positional(vm, args[0], name, nargs - 1, kwnames, 1, 2)) {
     return Value::exception();
   }
   int64_t width;
@@ -614,7 +630,7 @@ Value b_center(VM& vm, Value* a, int n, Tuple* k) { return pad(vm, a, n, k, "cen
 
 Value b_zfill(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string s;
-  if (!self_data(vm, args, nargs, "zfill", s) || !positional(vm, "zfill", nargs - 1, kwnames, 1, 1)) {
+  if (!self_data(vm, args, nargs, "zfill", s) || !positional(vm, args[0], "zfill", nargs - 1, kwnames, 1, 1)) {
     return Value::exception();
   }
   int64_t width;
@@ -707,7 +723,7 @@ namespace {
 
 // bytes.fromhex(string) / bytearray.fromhex(string): a classmethod.
 Value b_fromhex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!positional(vm, "fromhex", nargs - 1, kwnames, 1, 1)) return Value::exception();
+  if (!positional(vm, args[0], "fromhex", nargs - 1, kwnames, 1, 1)) return Value::exception();
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "fromhex() argument must be str, not %s",
                         type_name(vm, args[1]));
@@ -778,11 +794,14 @@ Value b_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return codec_decode(vm, s, codec, errors);
 }
 
+// translate(table, /, delete=b''): the table only by position.
+const ArgSpec kTranslateArgs{"translate", "table, /, delete=?"};
+
 Value b_translate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string s;
   Value a[2];
   if (!self_data(vm, args, nargs, "translate", s) ||
-      !parse_args(vm, "translate", args + 1, nargs - 1, kwnames, {"table", "delete"}, 1, a)) {
+      !kTranslateArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) {
     return Value::exception();
   }
   std::string table, del;
@@ -807,7 +826,7 @@ Value b_translate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // bytes.maketrans(from, to): a staticmethod.
 Value b_maketrans(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string from, to;
-  if (!positional(vm, "maketrans", nargs, kwnames, 2, 2) || !buffer_arg(vm, args[0], from) ||
+  if (!positional_args(vm, "maketrans", nargs, kwnames, 2, 2) || !buffer_arg(vm, args[0], from) ||
       !buffer_arg(vm, args[1], to)) {
     return Value::exception();
   }

@@ -3,6 +3,7 @@
 // printing and format(), and complex() parsing.
 #include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "text/utf8.hpp"
@@ -471,30 +472,22 @@ Value complex_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- methods
 
+// The receiver of complex's methods, with CPython's messages for a method
+// (conjugate) or a slot wrapper (__abs__) called unbound.
 bool self_check(VM& vm, Value* args, int nargs, const char* name) {
-  if (nargs < 1 || !is_complex(args[0])) {
-    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a 'complex' object", name);
-    return false;
+  if (nargs >= 1 && is_complex(args[0])) return true;
+  bool wrapper = std::strcmp(name, "__abs__") == 0;
+  if (nargs < 1) {
+    vm.raise_fmt(vm.types.TypeError,
+                 wrapper ? "descriptor '%s' of 'complex' object needs an argument"
+                         : "unbound method complex.%s() needs an argument", name);
+  } else {
+    vm.raise_fmt(vm.types.TypeError,
+                 wrapper ? "descriptor '%s' requires a 'complex' object but received a '%s'"
+                         : "descriptor '%s' for 'complex' objects doesn't apply to a '%s' object",
+                 name, vm.type_of(args[0])->name->data);
   }
-  return true;
-}
-
-template <BinaryOp Op, bool Reflected>
-Value binary_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "complex operator", kw) || !check_nargs(vm, "complex operator", nargs, 2, 2) ||
-      !self_check(vm, args, nargs, "operator")) {
-    return Value::exception();
-  }
-  return Reflected ? complex_binary(vm, args[1], args[0], Op, false) : complex_binary(vm, args[0], args[1], Op, false);
-}
-
-template <CompareOp Op>
-Value compare_dunder(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "complex comparison", kw) || !check_nargs(vm, "complex comparison", nargs, 2, 2) ||
-      !self_check(vm, args, nargs, "comparison")) {
-    return Value::exception();
-  }
-  return complex_compare(vm, args[0], args[1], Op);
+  return false;
 }
 
 Value complex_abs_value(VM& vm, Value self) {
@@ -506,35 +499,27 @@ Value complex_abs_value(VM& vm, Value self) {
   return Value::from_double(r);
 }
 
+// __abs__ (a slot wrapper) and the methods without arguments, checked as CPython's.
 Value unary_method(VM& vm, Value* args, int nargs, Tuple* kw, const char* name) {
-  if (!no_kwargs(vm, name, kw) || !check_nargs(vm, name, nargs, 1, 1) || !self_check(vm, args, nargs, name)) {
-    return Value::exception();
-  }
+  if (!self_check(vm, args, nargs, name)) return Value::exception();
+  bool ok = std::strcmp(name, "__abs__") == 0
+                ? wrapper_args(vm, name, nargs - 1, kw, 0)
+                : positional_args(vm, std::string("complex.") + name, nargs - 1, kw, 0, 0);
+  if (!ok) return Value::exception();
   Cx c = parts(args[0]);
   std::string_view n = name;
   if (n == "__abs__") return complex_abs_value(vm, args[0]);
-  if (n == "__neg__") return new_complex(vm, -c.re, -c.im);
-  if (n == "__pos__" || n == "__complex__") return new_complex(vm, c.re, c.im);
+  if (n == "__complex__") return new_complex(vm, c.re, c.im);
   if (n == "conjugate") return new_complex(vm, c.re, -c.im);
-  if (n == "__bool__") return Value::boolean(c.re != 0.0 || c.im != 0.0);
-  if (n == "__repr__") return complex_repr(vm, args[0]);
-  if (n == "__getnewargs__") return Value::object(vm.tuple_of({Value::from_double(c.re), Value::from_double(c.im)}));
-  int64_t h;
-  complex_hash(vm, args[0], h);
-  return vm.make_int(h);
+  return Value::object(vm.tuple_of({Value::from_double(c.re), Value::from_double(c.im)}));  // __getnewargs__
 }
 
 #define COIL_UNARY(fn, name) \
   Value fn(VM& vm, Value* a, int n, Tuple* k) { return unary_method(vm, a, n, k, name); }
 COIL_UNARY(complex_abs_method, "__abs__")
-COIL_UNARY(complex_neg_method, "__neg__")
-COIL_UNARY(complex_pos_method, "__pos__")
 COIL_UNARY(complex_complex_method, "__complex__")
 COIL_UNARY(complex_conjugate, "conjugate")
-COIL_UNARY(complex_bool_method, "__bool__")
-COIL_UNARY(complex_repr_method, "__repr__")
 COIL_UNARY(complex_getnewargs, "__getnewargs__")
-COIL_UNARY(complex_hash_method, "__hash__")
 #undef COIL_UNARY
 
 Value complex_format_method(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -573,20 +558,13 @@ void init_complex_type(VM& vm) {
     const char* name;
     NativeFn fn;
   } kMethods[] = {
-      {"__add__", binary_dunder<BinaryOp::Add, false>},     {"__radd__", binary_dunder<BinaryOp::Add, true>},
-      {"__sub__", binary_dunder<BinaryOp::Sub, false>},     {"__rsub__", binary_dunder<BinaryOp::Sub, true>},
-      {"__mul__", binary_dunder<BinaryOp::Mul, false>},     {"__rmul__", binary_dunder<BinaryOp::Mul, true>},
-      {"__truediv__", binary_dunder<BinaryOp::TrueDiv, false>},
-      {"__rtruediv__", binary_dunder<BinaryOp::TrueDiv, true>},
-      {"__pow__", binary_dunder<BinaryOp::Pow, false>},     {"__rpow__", binary_dunder<BinaryOp::Pow, true>},
-      {"__eq__", compare_dunder<CompareOp::Eq>},            {"__ne__", compare_dunder<CompareOp::Ne>},
-      {"__abs__", complex_abs_method},                      {"__neg__", complex_neg_method},
-      {"__pos__", complex_pos_method},                      {"__complex__", complex_complex_method},
-      {"__bool__", complex_bool_method},                    {"__repr__", complex_repr_method},
-      {"__hash__", complex_hash_method},                    {"__format__", complex_format_method},
-      {"__getnewargs__", complex_getnewargs},               {"conjugate", complex_conjugate},
+      {"__complex__", complex_complex_method},
+      {"__format__", complex_format_method},
+      {"__getnewargs__", complex_getnewargs},
+      {"conjugate", complex_conjugate},
   };
   for (const auto& m : kMethods) add_method(vm, t, m.name, m.fn);
+  add_wrapper_method(vm, t, "__abs__", complex_abs_method);
 }
 
 }  // namespace coil::vm

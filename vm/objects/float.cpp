@@ -146,19 +146,17 @@ static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 static Value float_is_integer(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "is_integer", kw) || !check_nargs(vm, "is_integer", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.float_, "is_integer", args, nargs, kw)) return Value::exception();
   return Value::boolean(num::float_is_integer(float_of(args[0])));
 }
 
 static Value float_hex_method(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "hex", kw) || !check_nargs(vm, "hex", nargs, 1, 1)) return Value::exception();
+  if (!number_noargs(vm, vm.types.float_, "hex", args, nargs, kw)) return Value::exception();
   return vm.str_value(num::float_hex(float_of(args[0])));
 }
 
 static Value float_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "as_integer_ratio", kw) || !check_nargs(vm, "as_integer_ratio", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.float_, "as_integer_ratio", args, nargs, kw)) return Value::exception();
   num::Int n, d;
   num::Status s = num::float_as_integer_ratio(float_of(args[0]), n, d);
   if (!s.ok()) return raise_status(vm, s);
@@ -209,8 +207,7 @@ static Value float_fromhex(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static Value float_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "conjugate", kw) || !check_nargs(vm, "conjugate", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.float_, "conjugate", args, nargs, kw)) return Value::exception();
   return args[0];
 }
 

@@ -421,33 +421,45 @@ static Value bool_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- methods
 
+static bool dunder_nargs(VM& vm, const char* name, Value* args, int nargs, Tuple* kw, int want);
+
+bool number_noargs(VM& vm, Type* type, const char* name, Value* args, int nargs, Tuple* kw) {
+  bool is_float = type == vm.types.float_;
+  if (nargs >= 1 && (is_float ? is_float_value(args[0]) : is_int_value(args[0]))) {
+    if (nargs == 1 && (!kw || kw->size == 0)) return true;
+    return positional_args(vm, std::string(type->name->view()) + "." + name, nargs - 1, kw, 0, 0);
+  }
+  if (nargs == 0) {
+    vm.raise_fmt(vm.types.TypeError, "unbound method %s.%s() needs an argument", type->name->data, name);
+  } else {
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 name, type->name->data, vm.type_of(args[0])->name->data);
+  }
+  return false;
+}
+
 static Value int_bit_length(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "bit_length", kw) || !check_nargs(vm, "bit_length", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.int_, "bit_length", args, nargs, kw)) return Value::exception();
   return vm.make_int(static_cast<int64_t>(num::int_bit_length(int_view(args[0]))));
 }
 
 static Value int_bit_count(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "bit_count", kw) || !check_nargs(vm, "bit_count", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.int_, "bit_count", args, nargs, kw)) return Value::exception();
   return vm.make_int(static_cast<int64_t>(num::int_bit_count(int_view(args[0]))));
 }
 
 static Value int_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "conjugate", kw) || !check_nargs(vm, "conjugate", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.int_, "conjugate", args, nargs, kw)) return Value::exception();
   return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : exact_builtin_value(vm, args[0]);
 }
 
 static Value int_index(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__index__", kw) || !check_nargs(vm, "__index__", nargs, 1, 1))
-    return Value::exception();
+  if (!dunder_nargs(vm, "__index__", args, nargs, kw, 1)) return Value::exception();
   return args[0].is_bool() ? vm.make_int(args[0].as_bool()) : exact_builtin_value(vm, args[0]);
 }
 
 static Value int_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "as_integer_ratio", kw) || !check_nargs(vm, "as_integer_ratio", nargs, 1, 1))
-    return Value::exception();
+  if (!number_noargs(vm, vm.types.int_, "as_integer_ratio", args, nargs, kw)) return Value::exception();
   Value n = args[0].is_bool() ? vm.make_int(args[0].as_bool()) : args[0];
   return Value::object(vm.tuple_of({n, Value::small_int(1)}));
 }

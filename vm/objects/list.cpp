@@ -12,6 +12,23 @@
 
 namespace coil::vm {
 
+// list.sort(*, key=None, reverse=False) and sorted().
+const ArgSpec kSortArgs{"sort", "*, key=None, reverse=False"};
+
+bool sort_args(VM& vm, Value* args, int nargs, Tuple* kwnames, Value& key, bool& reverse) {
+  Value a[2];
+  if (!kSortArgs.parse(vm, args, nargs, kwnames, a)) return false;
+  key = a[0];
+  if (a[1].is_bool()) {
+    reverse = a[1].as_bool();
+    return true;
+  }
+  int64_t flag;  // an int, as CPython parses it (reverse=None is an error)
+  if (!vm.index_value(a[1], flag, /*clamp=*/true)) return false;
+  reverse = flag != 0;
+  return true;
+}
+
 namespace {
 
 List* as_list(Value v) { return static_cast<List*>(v.as_obj()); }
@@ -689,28 +706,9 @@ Value list_count(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 Value list_sort_method(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   LIST_SELF("sort");
-  if (nargs > 1) return vm.raise(vm.types.TypeError, "sort() takes no positional arguments");
-  Value key = Value::none();
-  bool reverse = false;
-  int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
-  for (int k = 0; k < nkw; ++k) {
-    Str* name = as_str(kwnames->items[k]);
-    Value v = args[nargs + k];
-    if (name->view() == "key") {
-      key = v;
-    } else if (name->view() == "reverse") {
-      int t = v.is_bool() ? v.as_bool() : -2;
-      if (t == -2) {
-        int64_t i;
-        if (!vm.index_value(v, i, true)) return Value::exception();
-        t = i != 0;
-      }
-      reverse = t;
-    } else {
-      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for sort()",
-                          name->data);
-    }
-  }
+  Value key;
+  bool reverse;
+  if (!sort_args(vm, args + 1, nargs - 1, kwnames, key, reverse)) return Value::exception();
   return list_sort(vm, self, key, reverse);
 }
 

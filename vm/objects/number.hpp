@@ -18,6 +18,11 @@ Value int_binary_op(VM& vm, Value a, Value b, BinaryOp op);
 // format(x, spec) for a non-empty spec (vm/objects/format.cpp).
 Value format_int_spec(VM& vm, Value v, Str* spec);
 Value format_float_spec(VM& vm, double d, Str* spec);
+// The checks of int's and float's methods without arguments (`type` is int
+// or float): the receiver ("descriptor 'hex' for 'float' objects doesn't
+// apply to a 'str' object") and METH_NOARGS's messages ("int.bit_length()
+// takes no arguments (1 given)").
+bool number_noargs(VM& vm, Type* type, const char* name, Value* args, int nargs, Tuple* kw);
 // Adds int's or float's special methods that stand for no slot (__abs__,
 // __int__, __divmod__, __round__, ...) to `t`.
 void add_number_dunders(VM& vm, Type* t);

@@ -170,6 +170,9 @@ Value list_repr(VM& vm, List* l);
 int sequence_compare(VM& vm, Value* a, size_t na, Value* b, size_t nb, CompareOp op,
                      Value& result);
 Value list_sort(VM& vm, List* list, Value key, bool reverse);
+// list.sort's (and sorted's) arguments: `*, key=None, reverse=False`, reverse
+// read as an int. False with TypeError pending.
+bool sort_args(VM& vm, Value* args, int nargs, Tuple* kwnames, Value& key, bool& reverse);
 // For methods of built-in types, which can also be called unbound
 // (list.append(x, 1)): true when nargs >= 1 and args[0] is an instance of
 // `type`; else TypeError in CPython's wording ("descriptor 'append' for

@@ -744,7 +744,8 @@ bool no_arg(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* method, 
   return dunder_args(vm, args, nargs, kwnames, self_type(vm, args), method, 0);
 }
 
-// For methods taking *others.
+// For methods taking *others (METH_VARARGS: "set.union() takes no keyword
+// arguments" when called as a method).
 bool var_args(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* method, bool mutating) {
   if (mutating ? !check_receiver(vm, args, nargs, vm.types.set, method)
                : !any_set_self(vm, args, nargs, method)) {

@@ -346,7 +346,9 @@ Value call_receiver(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 }  // namespace
 
-void add_wrapper_method(VM& vm, Type* t, const char* name, NativeFn fn) {
+namespace {
+
+void add_wrapper(VM& vm, Type* t, Str* name, NativeFn fn) {
   RootScope roots(vm);
   NativeFunction* f = vm.new_native(name, fn, true);
   roots.add(Value::object(f));
@@ -355,13 +357,19 @@ void add_wrapper_method(VM& vm, Type* t, const char* name, NativeFn fn) {
   dict_set_str(vm, t->dict, f->name, Value::object(f));
 }
 
+}  // namespace
+
+void add_wrapper_method(VM& vm, Type* t, const char* name, NativeFn fn) {
+  add_wrapper(vm, t, vm.intern(name), fn);
+}
+
 void add_slot_wrappers(VM& vm, Type* t) {
   for (size_t i = 0; i < std::size(kSlotDefs); ++i) {
     const SlotDef& d = kSlotDefs[i];
     if (!defines(t, d)) continue;
     // A method the type defines itself (list.__getitem__) stays.
-    if (!dict_get_str(t->dict, vm.intern(d.name)).is_null()) continue;
-    add_wrapper_method(vm, t, d.name, kWrapperFns[i]);
+    Str* name = vm.intern(d.name);
+    if (dict_get_str(t->dict, name).is_null()) add_wrapper(vm, t, name, kWrapperFns[i]);
   }
 }
 

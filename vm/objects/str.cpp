@@ -1050,18 +1050,15 @@ Value str_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- searching
 
 // Parses (sub[, start[, end]]) of find/rfind/index/rindex/count.
+// The sub[, start[, end]] of find, count, startswith and the others.
+bool span_args(VM& vm, const char* name, int nargs, Tuple* kwnames) {
+  if ((!kwnames || kwnames->size == 0) && nargs >= 1 && nargs <= 3) return true;
+  return tuple_args_slow(vm, (std::string("str.") + name).c_str(), nargs, kwnames, 1, 3);
+}
+
 bool find_args(VM& vm, const char* name, Value* args, int nargs, Tuple* kwnames, Str*& sub,
                Span& span) {
-  std::string qual = std::string("str.") + name;
-  if (!no_kwargs(vm, qual, kwnames)) return false;
-  if (nargs < 2) {
-    vm.raise_fmt(vm.types.TypeError, "%s() takes at least 1 argument (%d given)", name, nargs - 1);
-    return false;
-  }
-  if (nargs > 4) {
-    vm.raise_fmt(vm.types.TypeError, "%s() takes at most 3 arguments (%d given)", name, nargs - 1);
-    return false;
-  }
+  if (!span_args(vm, name, nargs - 1, kwnames)) return false;
   if (!(sub = str_arg(vm, args[1]))) return false;
   Value start = nargs > 2 ? args[2] : Value::null();
   Value end = nargs > 3 ? args[3] : Value::null();
@@ -1137,13 +1134,7 @@ bool tail_match(Str* s, Str* sub, const Span& span, bool at_end) {
 Value do_startswith(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* name, bool at_end) {
   Str* s = self_str(vm, args, nargs, name);
   if (!s) return Value::exception();
-  std::string qual = std::string("str.") + name;
-  if (!no_kwargs(vm, qual, kwnames)) return Value::exception();
-  if (nargs < 2 || nargs > 4) {
-    return vm.raise_fmt(vm.types.TypeError, "%s() takes at %s %d argument%s (%d given)", name,
-                        nargs < 2 ? "least" : "most", nargs < 2 ? 1 : 3, nargs < 2 ? "" : "s",
-                        nargs - 1);
-  }
+  if (!span_args(vm, name, nargs - 1, kwnames)) return Value::exception();
   Span span;
   if (!get_span(vm, s, nargs > 2 ? args[2] : Value::null(), nargs > 3 ? args[3] : Value::null(),
                 span)) {
