@@ -520,6 +520,7 @@ Value op_get_awaitable(VM& vm, Value v, int where) {
     }
   }
   Type* t = vm.type_of(v);
+  if (t->slots.await_next) return v;
   Value await = vm.lookup_type(t, vm.names.__await__);
   if (await.is_null()) {
     if (where == 1) {
@@ -590,6 +591,7 @@ int op_send_native(VM& vm, Value receiver, Value value, Value* out) {
     *out = r;
     return k == ResumeKind::Yielded ? 1 : 0;
   }
+  if (Type* t = vm.type_of(receiver); t->slots.await_next) return t->slots.await_next(vm, receiver, *out);
   if (value.is_none()) {
     Type* t = vm.type_of(receiver);
     if (!t->slots.next) {

@@ -420,6 +420,15 @@ struct TypeSlots {
   Value (*iter)(VM& vm, Value self) = nullptr;
   // 1 with *out set, 0 when exhausted (no exception), -1 on error.
   int (*next)(VM& vm, Value self, Value& out) = nullptr;
+  // Objects awaited without an iterator object (asyncio's Future, so that a
+  // coroutine suspended on one holds nothing more): `await x` keeps x itself
+  // as the awaiting frame's delegate, and SEND steps it with this (the value
+  // sent is ignored, as CPython's FutureIter.send ignores it): 1 with the
+  // value to yield in *out, 0 when done with the await's result in *out, -1
+  // on error. Whatever else reaches the delegate (throw(), close(),
+  // cr_await) gets x.__await__()'s iterator instead
+  // (generator_visible_delegate), so what it sees is unchanged.
+  int (*await_next)(VM& vm, Value self, Value& out) = nullptr;
   Value (*call)(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames) = nullptr;
   // Attribute access; null means the generic lookup (type MRO + instance dict).
   Value (*getattr)(VM& vm, Value self, Str* name) = nullptr;

@@ -618,22 +618,44 @@ static void future_iter_trace(Obj* self, std::vector<Obj*>& gray) {
 
 static const ForeignClass kFutureIterClass = {"FutureIter", future_iter_trace, nullptr};
 
-static int future_iter_next(VM& vm, Value self, Value& out) {
-  FutureObj* f = static_cast<FutureIter*>(self.as_obj())->fut;
+// One step of awaiting `f`: 1 yielding the future (marked blocking) while
+// it is pending, 0 with its result once done, -1 on error. `await fut`
+// steps the future itself this way (TypeSlots::await_next: no FutureIter
+// per await); FutureIter, what __await__ returns, wraps it.
+static int future_await_next(VM& vm, Value self, Value& out) {
+  FutureObj* f = as_fut(self);
   if (f->state == FutState::Pending) {
     if (!f->blocking) {
       f->blocking = true;
-      out = Value::object(f);
+      out = self;
       return 1;
     }
     vm.raise(vm.types.RuntimeError, "await wasn't used with future");
     return -1;
   }
-  Value r = future_get_result(vm, f);
-  if (r.is_exception()) return -1;
-  if (r.is_none()) return 0;
-  vm.raise_value(vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({r})));
+  out = future_get_result(vm, f);
+  return out.is_exception() ? -1 : 0;
+}
+
+static int future_iter_next(VM& vm, Value self, Value& out) {
+  int r = future_await_next(vm, Value::object(static_cast<FutureIter*>(self.as_obj())->fut), out);
+  if (r != 0) return r;
+  if (out.is_none()) return 0;
+  vm.raise_value(vm.new_exception_args(vm.types.StopIteration, vm.tuple_of({out})));
   return -1;
+}
+
+// FutureIter.send(value): the value is ignored, as CPython's is.
+static Value future_iter_send(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "send", kw) || !check_nargs(vm, "send", nargs, 2, 2)) return Value::exception();
+  if (!args[0].is_obj() || args[0].as_obj()->type != state(vm).future_iter_type) {
+    return vm.raise(vm.types.TypeError, "descriptor 'send' requires a '_asyncio.FutureIter' object");
+  }
+  Value out;
+  int r = future_iter_next(vm, args[0], out);
+  if (r == 1) return out;
+  if (r == 0) return vm.raise_value(Value::object(vm.types.StopIteration));
+  return Value::exception();
 }
 
 static Value fut_await(VM& vm, Value* args, int nargs, Tuple* kw) {
@@ -726,6 +748,7 @@ void init_future_types(VM& vm, AsyncioState& st) {
     t->slots.getattr = fut_getattr;
     t->slots.setattr = fut_setattr;
     t->slots.iter = fut_iter_slot;
+    t->slots.await_next = future_await_next;
     t->slots.hash = object_identity_hash;
   }
   Type* ft = st.future_type;
@@ -753,6 +776,7 @@ void init_future_types(VM& vm, AsyncioState& st) {
   it->module = vm.str_value("_asyncio");
   it->slots.iter = slot_iter_self;
   it->slots.next = future_iter_next;
+  add_method(vm, it, "send", future_iter_send);
   st.future_iter_type = it;
 }
 

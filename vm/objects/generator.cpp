@@ -44,6 +44,14 @@ static int close_delegate(VM& vm, Value receiver) {
   return vm.call(close, nullptr, 0).is_exception() ? -1 : 0;
 }
 
+Value generator_visible_delegate(VM& vm, Generator* g) {
+  Value d = g->frame.sp[-1];
+  if (!vm.type_of(d)->slots.await_next) return d;
+  Value it = vm.call_method(d, vm.names.__await__, nullptr, 0);
+  if (!it.is_exception()) g->frame.sp[-1] = it;
+  return it;
+}
+
 // throw() into one generator: forwarded to its delegate when that is not a
 // suspended generator (those are walked by generator_throw), then resumed.
 static ResumeKind throw_into(VM& vm, Generator* gen, Value exc, Value& result) {
@@ -51,7 +59,8 @@ static ResumeKind throw_into(VM& vm, Generator* gen, Value exc, Value& result) {
   roots.add(Value::object(gen));
   roots.add(exc);
   if (gen->frame.gen_delegating && gen->frame.gen_state == GenState::Suspended) {
-    Value receiver = gen->frame.sp[-1];
+    Value receiver = generator_visible_delegate(vm, gen);
+    if (receiver.is_exception()) return ResumeKind::Raised;
     roots.add(receiver);
     gen->frame.gen_state = GenState::Running;
     if (vm.isinstance(exc, vm.types.GeneratorExit)) {
@@ -360,7 +369,7 @@ static Value generator_getattr(VM& vm, Value self, Str* name) {
     if (rest == "yieldfrom" || rest == "await") {
       if (g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended) {
         // The delegate reaches user code: its awaiter no longer holds it alone.
-        Value d = g->frame.sp[-1];
+        Value d = generator_visible_delegate(vm, g);
         if (is_gen(d)) d.as_obj()->flags &= ~Generator::kAwaitOwned;
         return d;
       }

@@ -317,6 +317,11 @@ Generator* new_generator(VM& vm, Function* func);
 // throw() into a generator, forwarding to its delegate while it is inside a
 // yield from / await (CPython's _gen_throw).
 ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result);
+// The delegate of a generator suspended in yield from / await as user code
+// sees it: an object awaited without an iterator (TypeSlots::await_next) is
+// replaced, for good, by the iterator its __await__ returns. exception() on
+// error.
+Value generator_visible_delegate(VM& vm, Generator* g);
 Value generator_close(VM& vm, Generator* gen);
 // The exception generator.throw(type[, value[, tb]]) throws (shared with the
 // async generators' athrow()).
