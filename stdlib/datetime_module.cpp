@@ -2083,11 +2083,14 @@ Type* init_delta_type(VM& vm, Module* m) {
   t->slots.truthy = delta_truthy;
   t->slots.compare = delta_compare;
   t->slots.hash = delta_hash;
+  t->slots.number_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Sub) | op_bit(BinaryOp::Mul) |
+                        op_bit(BinaryOp::TrueDiv) | op_bit(BinaryOp::FloorDiv) | op_bit(BinaryOp::Mod);
+  add_wrapper_method(vm, t, "__abs__", timedelta_abs);
+  add_wrapper_method(vm, t, "__divmod__", timedelta_divmod);
+  add_slot_wrappers(vm, t);
   inherit_slots(t);
   add_method(vm, t, "total_seconds", timedelta_total_seconds);
   add_method(vm, t, "__reduce__", dt_reduce);
-  add_method(vm, t, "__abs__", timedelta_abs);
-  add_method(vm, t, "__divmod__", timedelta_divmod);
   vm.set_global(t->dict, "min", new_delta(vm, t, -static_cast<__int128>(kMaxDeltaDays) * kUsPerDay));
   vm.set_global(t->dict, "max", new_delta(vm, t, (static_cast<__int128>(kMaxDeltaDays) + 1) * kUsPerDay - 1));
   vm.set_global(t->dict, "resolution", new_delta(vm, t, 1));
@@ -2100,6 +2103,7 @@ void set_date_slots(Type* t) {
   t->slots.getattr = date_getattr;
   t->slots.setattr = date_setattr;
   t->slots.binary = date_binary;
+  t->slots.number_ops = op_bit(BinaryOp::Add) | op_bit(BinaryOp::Sub);
   t->slots.compare = date_compare;
   t->slots.hash = date_hash;
   t->slots.format = date_format;
@@ -2108,6 +2112,7 @@ void set_date_slots(Type* t) {
 Type* init_date_type(VM& vm, Module* m, Type* delta) {
   Type* t = new_dt_type(vm, m, "date", vm.types.object, date_constructor);
   set_date_slots(t);
+  add_slot_wrappers(vm, t);
   inherit_slots(t);
   static constexpr struct {
     const char* name;
@@ -2165,6 +2170,7 @@ Type* init_time_type(VM& vm, Module* m, Type* delta) {
   t->slots.compare = time_compare;
   t->slots.hash = time_hash;
   t->slots.format = date_format;
+  add_slot_wrappers(vm, t);
   inherit_slots(t);
   add_method(vm, t, "isoformat", time_isoformat);
   add_method(vm, t, "strftime", time_strftime);

@@ -273,9 +273,18 @@ static Value any_abstract(VM& vm, std::initializer_list<Value> funcs) {
 
 // The descriptor protocol as methods (f.__get__(obj, cls), prop.__set__(obj,
 // v)), for code that binds by hand or asks hasattr(x, '__get__') as enum and
-// inspect do. Attribute access itself does not go through them.
+// inspect do. Attribute access itself does not go through them. They are
+// slot wrappers: __get__ and __set__ unpack their arguments, __delete__
+// counts them (CPython's wrap_descr_get/set/delete).
+static bool descriptor_args(VM& vm, const char* name, Value* args, int nargs, Tuple* kw, int min,
+                            int max) {
+  if (!wrapper_receiver(vm, args, nargs, name)) return false;
+  if (min == max && min == 1) return wrapper_args(vm, name, nargs - 1, kw, 1);
+  return unpack_wrapper_args(vm, name, nargs - 1, kw, min, max);
+}
+
 static Value function_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  if (!descriptor_args(vm, "__get__", args, nargs, kw, 1, 2)) return Value::exception();
   if (args[1].is_none()) {
     if (nargs < 3 || args[2].is_none()) return vm.raise(vm.types.TypeError, "__get__(None, None) is invalid");
     return args[0];
@@ -287,7 +296,7 @@ static Value function_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static Value classmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  if (!descriptor_args(vm, "__get__", args, nargs, kw, 1, 2)) return Value::exception();
   Value owner = nargs > 2 && !args[2].is_none() ? args[2] : Value::object(vm.type_of(args[1]));
   auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
   m->self = owner;
@@ -296,12 +305,12 @@ static Value classmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static Value staticmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  if (!descriptor_args(vm, "__get__", args, nargs, kw, 1, 2)) return Value::exception();
   return static_cast<StaticMethod*>(args[0].as_obj())->func;
 }
 
 static Value property_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__get__", kw) || !check_nargs(vm, "__get__", nargs, 2, 3)) return Value::exception();
+  if (!descriptor_args(vm, "__get__", args, nargs, kw, 1, 2)) return Value::exception();
   if (args[1].is_none()) return args[0];
   Value fget = static_cast<Property*>(args[0].as_obj())->fget;
   if (fget.is_none() || fget.is_null()) return vm.raise(vm.types.AttributeError, "property has no getter");
@@ -309,7 +318,7 @@ static Value property_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static Value property_dunder_set(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__set__", kw) || !check_nargs(vm, "__set__", nargs, 3, 3)) return Value::exception();
+  if (!descriptor_args(vm, "__set__", args, nargs, kw, 2, 2)) return Value::exception();
   Value fset = static_cast<Property*>(args[0].as_obj())->fset;
   if (fset.is_none() || fset.is_null()) return vm.raise(vm.types.AttributeError, "can't set attribute");
   Value r = vm.call2(fset, args[1], args[2]);
@@ -317,7 +326,7 @@ static Value property_dunder_set(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 static Value property_dunder_delete(VM& vm, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "__delete__", kw) || !check_nargs(vm, "__delete__", nargs, 2, 2)) return Value::exception();
+  if (!descriptor_args(vm, "__delete__", args, nargs, kw, 1, 1)) return Value::exception();
   Value fdel = static_cast<Property*>(args[0].as_obj())->fdel;
   if (fdel.is_none() || fdel.is_null()) return vm.raise(vm.types.AttributeError, "can't delete attribute");
   Value r = vm.call1(fdel, args[1]);
@@ -370,12 +379,12 @@ static Value static_or_class_method_getattr(VM& vm, Value self, Str* name) {
 
 void init_descriptor_types(VM& vm) {
   vm.types.property->constructor = property_new;
-  add_method(vm, vm.types.function, "__get__", function_dunder_get);
-  add_method(vm, vm.types.classmethod, "__get__", classmethod_dunder_get);
-  add_method(vm, vm.types.staticmethod, "__get__", staticmethod_dunder_get);
-  add_method(vm, vm.types.property, "__get__", property_dunder_get);
-  add_method(vm, vm.types.property, "__set__", property_dunder_set);
-  add_method(vm, vm.types.property, "__delete__", property_dunder_delete);
+  add_wrapper_method(vm, vm.types.function, "__get__", function_dunder_get);
+  add_wrapper_method(vm, vm.types.classmethod, "__get__", classmethod_dunder_get);
+  add_wrapper_method(vm, vm.types.staticmethod, "__get__", staticmethod_dunder_get);
+  add_wrapper_method(vm, vm.types.property, "__get__", property_dunder_get);
+  add_wrapper_method(vm, vm.types.property, "__set__", property_dunder_set);
+  add_wrapper_method(vm, vm.types.property, "__delete__", property_dunder_delete);
   add_method(vm, vm.types.property, "getter", property_getter);
   add_method(vm, vm.types.property, "setter", property_setter);
   add_method(vm, vm.types.property, "deleter", property_deleter);

@@ -606,6 +606,9 @@ void init_object_types(VM& vm) {
 #define X_EXC(field, name, base) add_slot_wrappers(vm, vm.types.field);
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  for (Type* t : vm.container_types) {  // iterators, dict views, GenericAlias
+    if (t) add_slot_wrappers(vm, t);
+  }
   // Base types come before their subtypes in these lists.
 #define X_TYPE(field, ...) inherit_slots(vm.types.field);
   COIL_BUILTIN_TYPES(X_TYPE)

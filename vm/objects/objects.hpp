@@ -32,6 +32,10 @@ void init_slot_wrapper_types(VM& vm);
 // __abs__, __divmod__): `fn` checks and does it all, the object is a slot
 // wrapper of `t` as CPython shows it.
 void add_wrapper_method(VM& vm, Type* t, const char* name, NativeFn fn);
+// The receiver check of such a hand-written wrapper, as CPython's ("descriptor
+// '__get__' of 'property' object needs an argument", "... requires a
+// 'property' object but received a 'int'"); the type is the called wrapper's.
+bool wrapper_receiver(VM& vm, Value* args, int nargs, const char* name);
 // The built-in type whose slot `v` wraps when v is a slot wrapper, else
 // null: the operators of classes call that slot directly (it may decline
 // with NotImplemented where the wrapper, called as a method, raises).

@@ -10,6 +10,7 @@
 
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
+#include "vm/objects/str.hpp"
 
 namespace coil::vm {
 
@@ -242,20 +243,36 @@ Value call_slot(VM& vm, const SlotDef& d, Type* owner, Value* args, int nargs, T
   }
 }
 
-// The receiver and argument checks of calling `owner.name(...)`, with
-// CPython's messages (wrapperdescr_call, check_num_args).
-bool check_call(VM& vm, const SlotDef& d, Type* owner, Value* args, int nargs, Tuple* kwnames) {
+// A type's name as CPython's tp_name spells it: a built-in one with its
+// module unless that is builtins ("datetime.timedelta", "int"), a class
+// by its name alone.
+std::string tp_name(const Type* t) {
+  if (!(t->flags & Type::kHeapType) && is_str(t->module) && as_str(t->module)->view() != "builtins") {
+    return std::string(as_str(t->module)->view()) + "." + std::string(t->name->view());
+  }
+  return std::string(t->name->view());
+}
+
+// The receiver check of calling `owner.name(...)`, with CPython's messages
+// (wrapperdescr_call).
+bool check_receiver(VM& vm, const char* name, Type* owner, Value* args, int nargs) {
   if (nargs == 0) {
-    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' of '%s' object needs an argument", d.name,
-                 owner->name->data);
+    vm.raise_fmt(vm.types.TypeError, "descriptor '%s' of '%s' object needs an argument", name,
+                 tp_name(owner).c_str());
     return false;
   }
   Type* t = vm.type_of(args[0]);
   if (t != owner && !vm.is_subtype(t, owner)) {
     vm.raise_fmt(vm.types.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-                 d.name, owner->name->data, t->name->data);
+                 name, tp_name(owner).c_str(), tp_name(t).c_str());
     return false;
   }
+  return true;
+}
+
+// The receiver and argument checks (check_num_args) of a slot wrapper.
+bool check_call(VM& vm, const SlotDef& d, Type* owner, Value* args, int nargs, Tuple* kwnames) {
+  if (!check_receiver(vm, d.name, owner, args, nargs)) return false;
   if (d.kind == SlotKind::Call) return true;
   Arity a = arity(d);
   if (d.kind == SlotKind::Inplace && d.op == op(BinaryOp::Mul) &&
@@ -290,14 +307,13 @@ NativeFunction* wrapper_of(Value v) { return static_cast<NativeFunction*>(v.as_o
 Value wrapper_descriptor_repr(VM& vm, Value self) {
   NativeFunction* f = wrapper_of(self);
   return vm.str_value("<slot wrapper '" + std::string(f->name->view()) + "' of '" +
-                      std::string(static_cast<Type*>(f->data.as_obj())->name->view()) +
-                      "' objects>");
+                      tp_name(static_cast<Type*>(f->data.as_obj())) + "' objects>");
 }
 
 Value method_wrapper_repr(VM& vm, Value self) {
   NativeFunction* f = wrapper_of(self);
   return vm.str_value("<method-wrapper '" + std::string(f->name->view()) + "' of " +
-                      std::string(vm.type_of(f->self)->name->view()) + " object at " +
+                      tp_name(vm.type_of(f->self)) + " object at " +
                       address_of(f->self.is_obj() ? f->self.as_obj() : nullptr) + ">");
 }
 
@@ -358,6 +374,10 @@ void add_wrapper(VM& vm, Type* t, Str* name, NativeFn fn) {
 }
 
 }  // namespace
+
+bool wrapper_receiver(VM& vm, Value* args, int nargs, const char* name) {
+  return check_receiver(vm, name, static_cast<Type*>(vm.native_data.as_obj()), args, nargs);
+}
 
 void add_wrapper_method(VM& vm, Type* t, const char* name, NativeFn fn) {
   add_wrapper(vm, t, vm.intern(name), fn);
