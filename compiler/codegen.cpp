@@ -342,6 +342,7 @@ class CodeGen {
       flags |= vm::Code::kSimpleCall;
     }
     if (!c->cellvars.empty() || !c->freevars.empty()) flags |= vm::Code::kHasCells;
+    if (s->has_locals_dict) flags |= vm::Code::kLocalsSlot;
     c->code_flags = flags;
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();

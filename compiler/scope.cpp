@@ -641,6 +641,10 @@ class ScopeBuilder {
       kept.push_back(n);
     }
     s->varnames = kept;
+    if (s->kind != ScopeKind::Module && s->kind != ScopeKind::Class && reads_locals(s)) {
+      s->has_locals_dict = true;
+      s->varnames.push_back(kLocalsSlot);
+    }
     s->cellvars.assign(cells.begin(), cells.end());
     for (auto& [name, ns] : s->resolved) {
       if (ns == NameScope::Free) s->freevars.push_back(name);
@@ -650,6 +654,18 @@ class ScopeBuilder {
         s->freevars.push_back(fv);
       }
     }
+  }
+
+  // Whether scope `s` calls (by their builtin names) one of the builtins that
+  // read the caller's locals.
+  static bool reads_locals(const Scope* s) {
+    for (const char* name : {"locals", "exec", "eval", "vars", "dir"}) {
+      auto it = s->flags.find(name);
+      if (it != s->flags.end() && (it->second & Scope::kUse) && s->lookup(name) == NameScope::GlobalImplicit) {
+        return true;
+      }
+    }
+    return false;
   }
 };
 

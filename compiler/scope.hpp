@@ -16,6 +16,10 @@ namespace coil::compiler {
 
 enum class ScopeKind { Module, Class, Function, Lambda, Comprehension };
 
+// The name of the hidden local holding a function's locals() dict (a dot
+// makes it unreachable from source, like CPython's ".0").
+inline constexpr const char* kLocalsSlot = ".locals";
+
 // Where a name lives at run time, which picks the load/store instructions.
 enum class NameScope {
   Local,           // fast local slot
@@ -61,6 +65,10 @@ struct Scope {
   // A module or class body with an annotated assignment: it gets an
   // __annotations__ dict (CPython's SETUP_ANNOTATIONS).
   bool has_annotations = false;
+  // A function that names locals, exec, eval, vars or dir (the builtins that
+  // read its locals): its last local is a hidden slot (kLocalsSlot) holding
+  // the one dict those calls share, as CPython's f_locals.
+  bool has_locals_dict = false;
 
   std::vector<Scope*> children;
 

@@ -1170,6 +1170,38 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(code);
 }
 
+// After exec ran in `ns`, a merged copy of `globals` and `locals`: the names
+// it bound or rebound go to `locals`, and the names of `locals` it deleted
+// leave it (what STORE_NAME and DELETE_NAME do there in CPython); the names of
+// globals it left as they were stay out. -1 on error.
+int exec_write_back(VM& vm, Dict* ns, Dict* globals, Dict* locals) {
+  std::vector<Value> gone;
+  for (const auto& e : locals->table.entries) {
+    if (e.key.is_null()) continue;
+    Value v = dict_get(vm, ns, e.key);
+    if (v.is_exception()) return -1;
+    if (v.is_null()) gone.push_back(e.key);
+  }
+  RootScope roots(vm);
+  for (Value k : gone) {
+    roots.add(k);
+    if (dict_del(vm, locals, k) < 0) return -1;
+  }
+  for (size_t i = 0; i < ns->table.entries.size(); ++i) {
+    Value key = ns->table.entries[i].key, value = ns->table.entries[i].value;
+    if (key.is_null() || (is_str(key) && as_str(key) == vm.names.__builtins__)) continue;
+    Value in_globals = dict_get(vm, globals, key);
+    if (in_globals.is_exception()) return -1;
+    if (in_globals.is(value)) {
+      Value in_locals = dict_get(vm, locals, key);
+      if (in_locals.is_exception()) return -1;
+      if (in_locals.is_null()) continue;  // a global it only read
+    }
+    if (dict_set(vm, locals, key, value) < 0) return -1;
+  }
+  return 0;
+}
+
 // eval()/exec() of source text or of a code object from compile(). The code runs as module-level code whose
 // names live in one dict: `globals` itself when no separate locals are in
 // play (module level, or the caller's explicit dict), else a merged copy of
@@ -1243,15 +1275,10 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
   }
   roots.add(Value::object(code));
   Value r = vm.run_module_code(code, ns);
-  if (r.is_exception() || is_eval) return r;
-  // Only explicit locals get exec's names back; a function's are a snapshot.
-  if (ns == globals || nargs <= 2) return Value::none();
-  Dict* locals = as_dict(lv);
-  for (const auto& e : ns->table.entries) {
-    if (e.key.is_null() || (is_str(e.key) && as_str(e.key) == vm.names.__builtins__)) continue;
-    if (dict_set(vm, locals, e.key, e.value) < 0) return Value::exception();
-  }
-  return Value::none();
+  if (r.is_exception() || is_eval || ns == globals) return r;
+  // The locals get exec's names: explicit ones, a class body's namespace, and
+  // a function's locals() dict (which its later locals() and eval() see).
+  return exec_write_back(vm, ns, globals, as_dict(lv)) < 0 ? Value::exception() : Value::none();
 }
 
 Value builtin_eval(VM& vm, Value* args, int nargs, Tuple* kwnames) {

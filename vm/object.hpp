@@ -288,6 +288,9 @@ struct Code : Obj {
   static constexpr uint32_t kSimpleCall = 512;
   // The code has cells or free variables (its frame makes or copies cells).
   static constexpr uint32_t kHasCells = 1024;
+  // The last local is hidden (".locals"): the dict locals(), exec() and
+  // eval() share in one call of the function (vm/objects/frame.cpp).
+  static constexpr uint32_t kLocalsSlot = 2048;
 
   std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
   std::vector<int32_t> lines;  // source line of each instruction
@@ -322,6 +325,8 @@ struct Code : Obj {
   uint32_t code_flags;
 
   int nlocals() const { return static_cast<int>(varnames.size()); }
+  // The locals a program sees (co_varnames, locals()): all but the hidden one.
+  int named_locals() const { return nlocals() - ((code_flags & kLocalsSlot) ? 1 : 0); }
   int ncells() const { return static_cast<int>(cellvars.size()); }
   int nfree() const { return static_cast<int>(freevars.size()); }
   // Slots a frame needs: locals, cells, free cells, then the value stack.

@@ -43,16 +43,16 @@ static Value code_getattr(VM& vm, Value self, Str* name) {
   if (n == "co_posonlyargcount") return vm.make_int(c->posonlyargcount);
   if (n == "co_kwonlyargcount") return vm.make_int(c->kwonlyargcount);
   if (n == "co_flags") return vm.make_int(cpython_co_flags(c));
-  auto names = [&](const std::vector<Str*>& v) {
-    Tuple* t = vm.new_tuple(static_cast<uint32_t>(v.size()));
-    for (size_t i = 0; i < v.size(); ++i) t->items[i] = Value::object(v[i]);
+  auto names = [&](const std::vector<Str*>& v, size_t count) {
+    Tuple* t = vm.new_tuple(static_cast<uint32_t>(count));
+    for (size_t i = 0; i < count; ++i) t->items[i] = Value::object(v[i]);
     return Value::object(t);
   };
-  if (n == "co_varnames") return names(c->varnames);
-  if (n == "co_cellvars") return names(c->cellvars);
-  if (n == "co_freevars") return names(c->freevars);
-  if (n == "co_names") return names(c->names);
-  if (n == "co_nlocals") return vm.make_int(c->nlocals());
+  if (n == "co_varnames") return names(c->varnames, c->named_locals());
+  if (n == "co_cellvars") return names(c->cellvars, c->cellvars.size());
+  if (n == "co_freevars") return names(c->freevars, c->freevars.size());
+  if (n == "co_names") return names(c->names, c->names.size());
+  if (n == "co_nlocals") return vm.make_int(c->named_locals());
   return generic_getattr(vm, self, name, true);
 }
 

@@ -54,24 +54,37 @@ int frame_object_line(FrameObject* f) {
   return gf.gen_state == GenState::Created ? gf.code->firstlineno : gf.line();
 }
 
+// Writes a function frame's bound locals and cells (its slots: `slots`)
+// into `d`, removing the names that are unbound (CPython's
+// PyFrame_FastToLocals): other keys, such as exec() stored, stay.
+void fast_to_locals(VM& vm, Code* c, Value* slots, Dict* d) {
+  auto put = [&](Str* name, Value v) {
+    if (!v.is_null()) {
+      dict_set_str(vm, d, name, v);
+    } else if (!dict_get_str(d, name).is_null()) {
+      dict_del(vm, d, Value::object(name));
+    }
+  };
+  for (int i = 0; i < c->named_locals(); ++i) {
+    // A str the frame builds with `+=` is shared from now on (Frame::read_local).
+    slots[i] = slots[i].unbuilt();
+    put(c->varnames[i], slots[i]);
+  }
+  int ncells = c->ncells();
+  for (int i = 0; i < ncells + c->nfree(); ++i) {
+    Value cv = slots[c->nlocals() + i];
+    if (!cv.is_obj() || cv.as_obj()->kind != ObjKind::Cell) continue;
+    put(i < ncells ? c->cellvars[i] : c->freevars[i - ncells], static_cast<Cell*>(cv.as_obj())->value);
+  }
+}
+
 // The locals of a frame whose slots are `slots`: a class body's namespace, a
 // module's globals, or a new dict of a function's bound locals and cells.
 Value locals_of(VM& vm, Code* c, Dict* globals, Value* slots) {
   if (c->code_flags & Code::kClassBody) return slots[0];
   if (c->code_flags & Code::kModule) return Value::object(globals);
   Dict* d = vm.new_dict();
-  for (int i = 0; i < c->nlocals(); ++i) {
-    Value v = slots[i].unbuilt();
-    if (!v.is_null()) dict_set_str(vm, d, c->varnames[i], v);
-  }
-  int ncells = c->ncells();
-  for (int i = 0; i < ncells + c->nfree(); ++i) {
-    Value cv = slots[c->nlocals() + i];
-    if (!cv.is_obj() || cv.as_obj()->kind != ObjKind::Cell) continue;
-    Value v = static_cast<Cell*>(cv.as_obj())->value;
-    if (v.is_null()) continue;
-    dict_set_str(vm, d, i < ncells ? c->cellvars[i] : c->freevars[i - ncells], v);
-  }
+  fast_to_locals(vm, c, slots, d);
   return Value::object(d);
 }
 
@@ -137,8 +150,19 @@ void init_frame_type(VM& vm) {
   add_method(vm, t, "clear", frame_clear);
 }
 
+// A function that calls locals()/exec()/eval() keeps one dict in its hidden
+// slot, refreshed from its variables at each call, so that what exec() puts
+// there is seen by later locals() and eval() calls (CPython 3.11).
 Value frame_locals(VM& vm, Frame* f) {
-  return locals_of(vm, f->code, f->globals, f->slots);
+  Code* c = f->code;
+  if (!(c->code_flags & Code::kLocalsSlot)) return locals_of(vm, c, f->globals, f->slots);
+  Value& held = f->slots[c->nlocals() - 1];
+  if (held.is_null()) {
+    held = locals_of(vm, c, f->globals, f->slots);
+  } else {
+    fast_to_locals(vm, c, f->slots, static_cast<Dict*>(held.as_obj()));
+  }
+  return held;
 }
 
 Value frame_snapshot(VM& vm, Frame* frame) {
