@@ -141,22 +141,27 @@ Value slice_of(VM& vm, Value string, int64_t s, int64_t e) {
   return Value::object(bytes_new(vm, data.substr(s, e - s)));
 }
 
+// Code points [s, e) as a new str.
+Value str_from_code_points(VM& vm, const uint32_t* cps, int64_t s, int64_t e) {
+  std::string out;
+  bool ascii = true;
+  for (int64_t i = s; i < e; ++i) {
+    ascii = ascii && cps[i] < 128;
+    utf8_append(out, cps[i]);
+  }
+  Str* r = str_alloc(vm, out.size(), e - s, ascii);
+  if (!r) return Value::exception();
+  std::memcpy(r->data, out.data(), out.size());
+  return Value::object(r);
+}
+
 // The same for the loops over many matches: a non-ASCII str is sliced from
 // its decoded code points, not by walking its UTF-8 to each index, and a
 // copied subject from its copy.
 Value subject_slice(VM& vm, Value string, const Subject& subj, int64_t s, int64_t e) {
   if (subj.copy) return Value::object(bytes_new(vm, std::string_view(*subj.copy).substr(s, e - s)));
   if (!subj.wide || e - s == static_cast<int64_t>(as_str(string)->length)) return slice_of(vm, string, s, e);
-  std::string out;
-  bool ascii = true;
-  for (int64_t i = s; i < e; ++i) {
-    ascii = ascii && subj.wide[i] < 128;
-    utf8_append(out, subj.wide[i]);
-  }
-  Str* r = str_alloc(vm, out.size(), e - s, ascii);
-  if (!r) return Value::exception();
-  std::memcpy(r->data, out.data(), out.size());
-  return Value::object(r);
+  return str_from_code_points(vm, subj.wide, s, e);
 }
 
 // A Py_ssize_t argument (pos, endpos, count, maxsplit): an int or __index__,
@@ -235,15 +240,20 @@ struct MatchObj : Foreign {
   int64_t pos, endpos;  // as given to the call, clamped
   int64_t lastindex;    // -1: None
   uint32_t groups;      // the pattern's
+  // A non-ASCII subject's code points, so a group is sliced from them
+  // rather than by walking the UTF-8 to its index (finditer over a long
+  // text would be quadratic).
+  std::shared_ptr<const std::vector<uint32_t>> decoded;
   int64_t spans[];      // start, end of group 0..groups; -1 when unset
 };
 
+void match_destroy(Obj* o) { static_cast<MatchObj*>(o)->~MatchObj(); }
 void match_trace(Obj* self, std::vector<Obj*>& gray) {
   auto* m = static_cast<MatchObj*>(self);
   mark_gray(gray, Value::object(m->pattern));
   mark_gray(gray, m->string);
 }
-constexpr ForeignClass kMatchClass = {"re.Match", match_trace, nullptr};
+constexpr ForeignClass kMatchClass = {"re.Match", match_trace, match_destroy};
 
 bool is_foreign_of(Value v, const ForeignClass* cls) {
   return v.is_obj() && v.as_obj()->kind == ObjKind::Foreign && static_cast<Foreign*>(v.as_obj())->cls == cls;
@@ -272,7 +282,8 @@ PatternObj* pattern_self(VM& vm, Value* args, int nargs, const char* method) {
   return static_cast<PatternObj*>(receiver(vm, args, nargs, &kPatternClass, method));
 }
 
-Value new_match(VM& vm, PatternObj* p, Value string, int64_t pos, int64_t endpos, const Run& r) {
+Value new_match(VM& vm, PatternObj* p, Value string, const Subject& subj, int64_t pos, int64_t endpos,
+                const Run& r) {
   auto* m = vm.alloc<MatchObj>(ObjKind::Foreign, p->match_type, sizeof(int64_t) * 2 * (p->groups + 1));
   m->cls = &kMatchClass;
   m->pattern = p;
@@ -281,6 +292,7 @@ Value new_match(VM& vm, PatternObj* p, Value string, int64_t pos, int64_t endpos
   m->endpos = endpos;
   m->lastindex = r.lastindex();
   m->groups = p->groups;
+  m->decoded = subj.decoded;
   for (uint32_t g = 0; g <= p->groups; ++g) r.span(g, m->spans[2 * g], m->spans[2 * g + 1]);
   return Value::object(m);
 }
@@ -311,7 +323,11 @@ int64_t group_index(VM& vm, MatchObj* m, Value g) {
 Value group_text(VM& vm, MatchObj* m, int64_t i, Value dflt) {
   int64_t s = m->spans[2 * i];
   if (s < 0) return dflt;
-  return slice_of(vm, m->string, s, m->spans[2 * i + 1]);
+  int64_t e = m->spans[2 * i + 1];
+  if (m->decoded && e - s != static_cast<int64_t>(m->decoded->size())) {
+    return str_from_code_points(vm, m->decoded->data(), s, e);
+  }
+  return slice_of(vm, m->string, s, e);
 }
 
 Value match_group(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -527,7 +543,7 @@ Value match_call(VM& vm, const Call& c, int mode, bool must_advance, int64_t fro
     Outcome o = r.run_at(from, mode == 1, mode == 2, must_advance);
     if (o == Outcome::Error) return Value::exception();
     if (o == Outcome::NoMatch) return Value::none();
-    return new_match(vm, c.prog, c.string, c.pos, c.endpos, r);
+    return new_match(vm, c.prog, c.string, c.subject, c.pos, c.endpos, r);
   });
 }
 
@@ -739,7 +755,7 @@ Value pattern_subx(VM& vm, Value* args, int nargs, Tuple* kwnames, const ArgSpec
       if (!rp.filter.is_null()) {
         // One root slot for the match being handed to the callback, not
         // one per match.
-        vm.temp_roots[match_root] = new_match(vm, c.prog, c.string, 0, c.subject.length, r);
+        vm.temp_roots[match_root] = new_match(vm, c.prog, c.string, c.subject, 0, c.subject.length, r);
         item = vm.call1(rp.filter, vm.temp_roots[match_root]);
       } else if (rp.groups) {
         item = expand_template(vm, c, rp, r);
