@@ -40,8 +40,6 @@ bool is_bigint(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::BigI
 bool is_int_like(Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }
 bool is_number(Value v) { return is_int_like(v) || is_float_value(v); }
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
-
 Str* kwname(Tuple* kwnames, int i) { return static_cast<Str*>(kwnames->items[i].as_obj()); }
 int kwcount(Tuple* kwnames) { return kwnames ? static_cast<int>(kwnames->size) : 0; }
 

@@ -13,8 +13,6 @@ namespace coil::vm {
 
 namespace {
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
-
 const char* const kBinarySymbols[kBinaryOpCount] = {
     "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//",
 };

@@ -590,4 +590,7 @@ class NativeRecursion {
   bool failed_ = false;
 };
 
+// The name of v's type, for messages ("'int' object is not callable").
+inline const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
+
 }  // namespace coil::vm

@@ -20,8 +20,6 @@ ByteArray* bytearray_new(VM& vm, std::string_view data) {
 
 namespace {
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
-
 ByteArray* self_array(VM& vm, Value* args, int nargs, const char* name) {
   if (!check_receiver(vm, args, nargs, vm.types.bytearray, name)) return nullptr;
   return as_bytearray(args[0]);

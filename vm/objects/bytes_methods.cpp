@@ -15,7 +15,6 @@ namespace coil::vm {
 
 namespace {
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
 const char kHex[] = "0123456789abcdef";
 
 bool is_space(unsigned char c) {

@@ -17,8 +17,6 @@ namespace coil::vm {
 
 namespace {
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
-
 bool is_memoryview(Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::MemoryView; }
 MemoryView* as_view(Value v) { return static_cast<MemoryView*>(v.as_obj()); }
 

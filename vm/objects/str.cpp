@@ -327,8 +327,6 @@ Value str_ascii_escape(VM& vm, Str* text) {
 
 namespace {
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
-
 // The receiver of a str method, checked (str.upper(1) is an error).
 Str* self_str(VM& vm, Value* args, int nargs, const char* name) {
   if (nargs < 1) {

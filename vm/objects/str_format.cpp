@@ -20,8 +20,6 @@ namespace coil::vm {
 
 namespace {
 
-const char* type_name(VM& vm, Value v) { return vm.type_of(v)->name->data; }
-
 // Appends a str value's text.
 void append_str(std::string& out, Value s) { out += as_str(s)->view(); }
 
