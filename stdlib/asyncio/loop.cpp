@@ -235,6 +235,11 @@ void loop_report(VM& vm, LoopObj* loop, Dict* context) {
 // Reports the pending exception of a callback ("Exception in callback ...").
 static void report_callback_error(VM& vm, LoopObj* loop, Value fn, Tuple* args, Value handle) {
   RootScope roots(vm);
+  // The callback and its arguments may be reachable from nowhere else (a
+  // done callback's fresh argument tuple): the allocations below can collect.
+  roots.add(fn);
+  if (args) roots.add(Value::object(args));
+  roots.add(handle);
   Value exc = roots.add(vm.take_pending());
   Dict* d = roots.add(vm.new_dict());
   std::string cb = format_callback(vm, fn, args);
