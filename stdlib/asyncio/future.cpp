@@ -550,18 +550,23 @@ static Value fut_add_done_callback(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value fut_remove_done_callback(VM& vm, Value* args, int nargs, Tuple* kw) {
   FUT_METHOD("remove_done_callback", 1, 1);
-  std::vector<Value> all;
-  f->for_each_callback([&all](Value cb) { all.push_back(cb); });
-  std::vector<bool> drop(all.size());
-  int64_t removed = 0;
-  for (size_t i = 0; i < all.size(); ++i) {
-    int eq = vm.eq(callback_function(f->loop->st, all[i]), args[1]);
+  // The comparisons run user code, which may change the callbacks: compare
+  // a rooted snapshot, then drop the callbacks that matched by identity.
+  RootScope roots(vm);
+  std::vector<Value> all, matched;
+  f->for_each_callback([&](Value cb) { all.push_back(roots.add(cb)); });
+  for (Value cb : all) {
+    int eq = vm.eq(callback_function(f->loop->st, cb), args[1]);
     if (eq < 0) return Value::exception();
-    drop[i] = eq;
-    removed += eq;
+    if (eq) matched.push_back(cb);
   }
-  size_t i = 0;
-  f->remove_callbacks_if([&](Value) { return drop[i++]; });
+  int64_t removed = 0;
+  f->remove_callbacks_if([&](Value cb) {
+    for (Value m : matched) {
+      if (m.is(cb)) return ++removed, true;
+    }
+    return false;
+  });
   return vm.make_int(removed);
 }
 
