@@ -675,6 +675,8 @@ Value s_getaddrinfo(VM& vm, Value* args, int nargs, Tuple* kw) {
     return Value::exception();
   }
   if (rc != 0) return Value::small_int(rc);
+  // Freed however this ends (an allocation below may fail: MemoryError).
+  std::unique_ptr<addrinfo, void (*)(addrinfo*)> owned(res, freeaddrinfo);
   RootScope roots(vm);
   List* out = roots.add(vm.new_list());
   for (addrinfo* ai = res; ai; ai = ai->ai_next) {
@@ -686,7 +688,6 @@ Value s_getaddrinfo(VM& vm, Value* args, int nargs, Tuple* kw) {
                                       Value::small_int(ai->ai_protocol), canon, sa}));
     out->push(Value::object(t));
   }
-  freeaddrinfo(res);
   return Value::object(out);
 }
 
