@@ -9,20 +9,11 @@
 #include <thread>
 
 #include "coil/coil.hpp"
+#include "tests/unit/captured_output.hpp"
 #include "embed/testing.hpp"
 #include "vm/vm.hpp"
 
 namespace {
-
-struct Output {
-  std::string out;
-  coil::Config config() {
-    coil::Config c;
-    c.write_out = [this](std::string_view s) { out.append(s); };
-    c.write_err = [this](std::string_view s) { out.append(s); };
-    return c;
-  }
-};
 
 constexpr const char* kGrowList =
     "xs = []\n"
@@ -36,7 +27,7 @@ constexpr const char* kGrowList =
 
 // Two VMs in one process with different memory limits: each stops at its own.
 TEST(Limits, TwoVMsWithDifferentHeapLimits) {
-  Output small_out, big_out;
+  CapturedOutput small_out, big_out;
   coil::Config small = small_out.config(), big = big_out.config();
   small.max_heap_bytes = 8 << 20;
   big.max_heap_bytes = 32 << 20;
@@ -55,7 +46,7 @@ TEST(Limits, TwoVMsWithDifferentHeapLimits) {
 }
 
 TEST(Limits, UncaughtMemoryErrorIsAnError) {
-  Output o;
+  CapturedOutput o;
   coil::Config c = o.config();
   c.max_heap_bytes = 8 << 20;
   coil::VM vm(c);
@@ -70,7 +61,7 @@ TEST(Limits, UncaughtMemoryErrorIsAnError) {
 // making garbage with live data at ~60% of the limit finishes, the
 // threshold never below an eighth of the live data.
 TEST(Limits, NoCollectionStormNearTheLimit) {
-  Output o;
+  CapturedOutput o;
   coil::Config c = o.config();
   c.max_heap_bytes = 12 << 20;
   coil::VM vm(c);
@@ -92,7 +83,7 @@ TEST(Limits, NoCollectionStormNearTheLimit) {
 }
 
 TEST(Limits, InstructionBudgetPerRun) {
-  Output o;
+  CapturedOutput o;
   coil::Config c = o.config();
   c.max_instructions = 100000;
   coil::VM vm(c);
@@ -122,7 +113,7 @@ TEST(Limits, InstructionBudgetPerRun) {
 }
 
 TEST(Limits, TwoVMsWithDifferentBudgets) {
-  Output oa, ob;
+  CapturedOutput oa, ob;
   coil::Config ca = oa.config(), cb = ob.config();
   ca.max_instructions = 10000;
   cb.max_instructions = 10000000;
@@ -140,7 +131,7 @@ TEST(Limits, TwoVMsWithDifferentBudgets) {
 }
 
 TEST(Limits, TimeLimitAndDeadline) {
-  Output o;
+  CapturedOutput o;
   coil::Config c = o.config();
   c.max_seconds = 0.2;
   coil::VM vm(c);
@@ -164,7 +155,7 @@ TEST(Limits, TimeLimitAndDeadline) {
 
 // VM::interrupt from another thread stops a long builtin call too.
 TEST(Limits, InterruptStopsALongSort) {
-  Output o;
+  CapturedOutput o;
   coil::VM vm(o.config());
   ASSERT_TRUE(vm.run_string("data = [(i * 7919) % 2000003 for i in range(2000000)]\n"));
   std::atomic<bool> started{false};
@@ -206,7 +197,7 @@ TEST(Limits, HeapLimitWalk) {
   for (const char* program : programs) {
     size_t base, need;
     {
-      Output o;
+      CapturedOutput o;
       coil::VM vm(o.config());
       coil::vm::Heap& heap = coil::testing::internal(vm).heap;
       base = heap.used_bytes();
@@ -215,7 +206,7 @@ TEST(Limits, HeapLimitWalk) {
     }
     int memory_errors = 0, completed = 0;
     for (size_t extra = 0; extra <= need + (1 << 20); extra += need / 40 + 4096) {
-      Output o;
+      CapturedOutput o;
       coil::Config c = o.config();
       c.max_heap_bytes = base + extra;
       coil::VM vm(c);

@@ -10,20 +10,11 @@
 #include <vector>
 
 #include "coil/coil.hpp"
+#include "tests/unit/captured_output.hpp"
 #include "embed/testing.hpp"
 #include "vm/vm.hpp"
 
 namespace {
-
-struct Output {
-  std::string out;
-  coil::Config config() {
-    coil::Config c;
-    c.write_out = [this](std::string_view s) { out.append(s); };
-    c.write_err = [this](std::string_view s) { out.append(s); };
-    return c;
-  }
-};
 
 // Programs touching the allocation sites of most subsystems: containers and
 // their growth, strings, big ints, classes and instances, closures,
@@ -94,7 +85,7 @@ print(eval(code, {'x': 20}))
 };
 
 // A VM after a MemoryError still runs code.
-void expect_usable(coil::VM& vm, Output& o) {
+void expect_usable(coil::VM& vm, CapturedOutput& o) {
   coil::testing::internal(vm).heap.fail_allocation_after(0);
   // Objects the failed run left behind are finalized first (a coroutine
   // never awaited warns, as in CPython).
@@ -111,7 +102,7 @@ TEST(Memory, FailingAllocationWalk) {
     uint64_t total;
     std::string expected;
     {
-      Output o;
+      CapturedOutput o;
       coil::VM vm(o.config());
       coil::vm::Heap& heap = coil::testing::internal(vm).heap;
       uint64_t before = heap.allocations();
@@ -125,7 +116,7 @@ TEST(Memory, FailingAllocationWalk) {
     uint64_t step = total / 250 + 1;
     int memory_errors = 0;
     for (uint64_t n = 1; n <= total + 1; n += step) {
-      Output o;
+      CapturedOutput o;
       coil::VM vm(o.config());
       coil::testing::internal(vm).heap.fail_allocation_after(n);
       coil::RunResult r = vm.run_string(program);
@@ -138,7 +129,7 @@ TEST(Memory, FailingAllocationWalk) {
     }
     EXPECT_GT(memory_errors, 0) << program;
     // Failing past the last allocation changes nothing.
-    Output o;
+    CapturedOutput o;
     coil::VM vm(o.config());
     coil::testing::internal(vm).heap.fail_allocation_after(total + 1);
     ASSERT_TRUE(vm.run_string(program));
@@ -147,7 +138,7 @@ TEST(Memory, FailingAllocationWalk) {
 }
 
 TEST(Memory, ScriptCatchesMemoryErrorAndContinues) {
-  Output o;
+  CapturedOutput o;
   coil::VM vm(o.config());
   // Fails the first allocation inside the try: the list comprehension's.
   coil::RunResult r = vm.run_string(
@@ -190,7 +181,7 @@ TEST(Memory, ScriptCatchesMemoryErrorAndContinues) {
 }
 
 TEST(Memory, UncaughtMemoryErrorHasTraceback) {
-  Output o;
+  CapturedOutput o;
   coil::VM vm(o.config());
   coil::RunResult r = vm.run_string("print('kept')\ndef f():\n    return [[i] for i in range(10000)]\n");
   ASSERT_TRUE(r);
@@ -205,7 +196,7 @@ TEST(Memory, UncaughtMemoryErrorHasTraceback) {
 }
 
 TEST(Memory, FailureInApiCallIsAnError) {
-  Output o;
+  CapturedOutput o;
   coil::VM vm(o.config());
   ASSERT_TRUE(vm.run_string("def build(n):\n    return [str(i) for i in range(n)]\n"));
   coil::Value build = vm.get_global("build").value();
@@ -260,7 +251,7 @@ const char* const kScripts[] = {
     "tests/scripts/programs/bank_accounts.py",
 };
 
-coil::Config script_config(Output& o) {
+coil::Config script_config(CapturedOutput& o) {
   coil::Config c = o.config();
   c.virtual_time = true;
   c.random_seed = 1;
@@ -282,7 +273,7 @@ TEST(Memory, FailingAllocationWalkOverScripts) {
     uint64_t total;
     std::string own_error;
     {
-      Output o;
+      CapturedOutput o;
       coil::VM vm(script_config(o));
       coil::vm::Heap& heap = coil::testing::internal(vm).heap;
       uint64_t before = heap.allocations();
@@ -295,7 +286,7 @@ TEST(Memory, FailingAllocationWalkOverScripts) {
     // shifted per script so different scripts hit different phases.
     uint64_t step = total / 40 + 1;
     for (uint64_t n = 1 + walked % step; n <= total; n += step) {
-      Output o;
+      CapturedOutput o;
       coil::Config c = script_config(o);
       c.max_seconds = 10;  // a run left waiting forever ends here
       coil::VM vm(c);

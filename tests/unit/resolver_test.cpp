@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "coil/coil.hpp"
+#include "tests/unit/captured_output.hpp"
 
 namespace {
 
@@ -43,16 +44,6 @@ extern "C" int getaddrinfo(const char* host, const char* port, const addrinfo* h
 
 namespace {
 
-struct Output {
-  std::string out;
-  coil::Config config() {
-    coil::Config c;
-    c.write_out = [this](std::string_view s) { out.append(s); };
-    c.write_err = [this](std::string_view s) { out.append(s); };
-    return c;
-  }
-};
-
 // Lets the hanging lookups a test started finish, so none outlives it.
 void release_lookups() {
   release_hanging_lookups = true;
@@ -65,7 +56,7 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 }
 
 TEST(Resolver, TimeLimitStopsAHangingLookup) {
-  Output o;
+  CapturedOutput o;
   coil::Config c = o.config();
   c.max_seconds = 0.2;
   coil::VM vm(c);
@@ -89,7 +80,7 @@ TEST(Resolver, TimeLimitStopsAHangingLookup) {
 }
 
 TEST(Resolver, InterruptStopsAHangingLookup) {
-  Output o;
+  CapturedOutput o;
   coil::VM vm(o.config());
   std::thread interrupter([&] {
     while (hanging_lookups == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -107,7 +98,7 @@ TEST(Resolver, InterruptStopsAHangingLookup) {
 // Lookups that finish still answer, numeric ones without a thread and
 // names (localhost, from /etc/hosts) through one; a failed one is gaierror.
 TEST(Resolver, LookupsStillAnswer) {
-  Output o;
+  CapturedOutput o;
   coil::VM vm(o.config());
   release_hanging_lookups = true;  // the hanging name fails at once here
   coil::RunResult r = vm.run_string(
