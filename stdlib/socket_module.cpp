@@ -52,8 +52,8 @@ Value os_error(VM& vm, int err) { return raise_os_error(vm, err, Value::null());
 // polling them; an abandoned lookup finishes on its thread and frees its
 // state there (the two threads share it).
 struct PendingLookup {
-  std::string host, port;
-  bool has_host, has_port;
+  std::string host, port;  // (a lookup on a thread always has a host)
+  bool has_port;
   addrinfo hints;
   std::mutex mutex;
   std::condition_variable finished;
@@ -65,7 +65,7 @@ struct PendingLookup {
   }
   void run() {
     addrinfo* res = nullptr;
-    int r = getaddrinfo(has_host ? host.c_str() : nullptr, has_port ? port.c_str() : nullptr, &hints, &res);
+    int r = getaddrinfo(host.c_str(), has_port ? port.c_str() : nullptr, &hints, &res);
     std::lock_guard<std::mutex> lock(mutex);
     rc = r;
     result = res;
@@ -85,7 +85,6 @@ bool resolve(VM& vm, const char* host, const char* port, const addrinfo& hints, 
   rc = getaddrinfo(host, port, host ? &numeric : &hints, &res);
   if (!host || rc != EAI_NONAME || (hints.ai_flags & AI_NUMERICHOST)) return true;
   auto lookup = std::make_shared<PendingLookup>();
-  lookup->has_host = true;
   lookup->host = host;
   lookup->has_port = port != nullptr;
   if (port) lookup->port = port;
