@@ -13,6 +13,8 @@
 #                         (SANITIZE=thread)                         -> build/tsan/
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets (clang, ASan+UBSan) for the
 #                         lexer, parser, compiler and VM, each run that long  -> build/fuzz/
+#   make fuzz-ci          the same, FUZZ_CI_SECONDS (40) each from the seeds alone (CI)
+#   make fuzz-merge       minimise the seed corpus tests/fuzz/corpus/NAME (-merge=1)
 #   make difftest [N=500 SEED=s]  random programs under coil and python3 compared
 #   make corpus           the stand-alone programs of tests/corpus/ against python3
 #   make deps             install missing tools/libraries with apt-get
@@ -347,19 +349,35 @@ stress-scripts: $(COIL)
 
 # libFuzzer: tests/fuzz/targets/NAME.cpp (lexer, parser, compiler, vm) built
 # with clang, ASan+UBSan and coverage in build/fuzz (a separate build: g++'s
-# objects have no coverage hooks), then each run for FUZZ_SECONDS from its
-# corpus in build/fuzz/corpus/NAME (kept between runs), seeded with the
-# regression inputs, the script tests and the samples, with the language's
-# keywords and operators as a dictionary. A crash, hang, leak or sanitizer
-# report stops that target and leaves the input in build/fuzz/artifacts/.
-FUZZ_CXX     ?= clang++
-FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := $(patsubst tests/fuzz/targets/%.cpp,%,$(wildcard tests/fuzz/targets/*.cpp))
-FUZZ_SEEDS   := tests/fuzz/regressions tests/scripts samples
-FUZZ_OPTIONS ?= -max_len=4096 -timeout=30 -rss_limit_mb=3072 -print_final_stats=1
-.PHONY: fuzz fuzz-deps fuzz-build fuzz-run
+# objects have no coverage hooks), then run one after the other by
+# tests/fuzz/run.py, each for FUZZ_SECONDS from its corpus build/fuzz/corpus/NAME
+# (kept between runs), seeded with the committed corpus tests/fuzz/corpus/NAME
+# and the regression inputs, with the language's keywords and operators as a
+# dictionary. A crash, hang, leak or sanitizer report stops that target,
+# fails the run and leaves the input in build/fuzz/artifacts/ (also printed
+# in base64). `make fuzz-ci` (.ci/run) does the same for FUZZ_CI_SECONDS from
+# the seeds alone. `make fuzz-merge` rebuilds each tests/fuzz/corpus/NAME with
+# libFuzzer's -merge=1: the fewest inputs (cut to the 4 KB the fuzzers read)
+# that reach every feature the old seeds, the working corpus, the script tests
+# and the samples reach; run it after long runs or new tests, commit the result.
+FUZZ_CXX        ?= clang++
+FUZZ_SECONDS    ?= 60
+FUZZ_CI_SECONDS ?= 40
+FUZZ_BUILD      := build/fuzz
+FUZZ_TARGETS    := $(patsubst tests/fuzz/targets/%.cpp,%,$(wildcard tests/fuzz/targets/*.cpp))
+FUZZ_MAKE        = $(MAKE) --no-print-directory FUZZ=1 BUILD=$(FUZZ_BUILD) SANITIZE=address,undefined CXX="$(FUZZ_CXX)"
+.PHONY: fuzz fuzz-ci fuzz-merge fuzz-deps fuzz-build
 fuzz: deps fuzz-deps
-	@$(MAKE) --no-print-directory FUZZ=1 SANITIZE=address,undefined CXX="$(FUZZ_CXX)" fuzz-run
+	@+$(FUZZ_MAKE) fuzz-build
+	$(PYTHON) tests/fuzz/run.py --build $(FUZZ_BUILD) --seconds $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-ci: deps fuzz-deps
+	@+$(FUZZ_MAKE) fuzz-build
+	$(PYTHON) tests/fuzz/run.py --build $(FUZZ_BUILD) --seconds $(FUZZ_CI_SECONDS) --fresh $(FUZZ_TARGETS)
+
+fuzz-merge: deps fuzz-deps
+	@+$(FUZZ_MAKE) fuzz-build
+	$(PYTHON) tests/fuzz/run.py --build $(FUZZ_BUILD) --merge $(FUZZ_TARGETS)
 
 fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz-%)
 
@@ -367,20 +385,14 @@ $(BUILD)/fuzz-%: tests/fuzz/targets/%.cpp $(LIB)
 	$(call msg,LINK,$@)
 	$(Q)$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -fsanitize=fuzzer $< -o $@ $(LIB) $(LIBS) $(LDLIBS)
 
-fuzz-run: fuzz-build
-	@status=0; mkdir -p $(BUILD)/artifacts; \
-	for t in $(FUZZ_TARGETS); do \
-	  echo "== fuzz $$t ($(FUZZ_SECONDS) s)"; mkdir -p $(BUILD)/corpus/$$t; \
-	  $(BUILD)/fuzz-$$t $(FUZZ_OPTIONS) -max_total_time=$(FUZZ_SECONDS) -dict=tests/fuzz/coil.dict \
-	    -artifact_prefix=$(BUILD)/artifacts/$$t- $(BUILD)/corpus/$$t $(FUZZ_SEEDS) || status=1; \
-	done; exit $$status
-
-# clang and its libFuzzer runtime, only for `make fuzz`.
+# clang, its libFuzzer and sanitizer runtimes, and llvm-symbolizer (so a
+# report names functions and lines), from Debian; only for the fuzz targets.
 fuzz-deps:
 	@missing=""; \
 	command -v clang++ >/dev/null 2>&1 || missing="$$missing clang"; \
 	ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
 	                                   || missing="$$missing libclang-rt-14-dev"; \
+	command -v llvm-symbolizer >/dev/null 2>&1 || missing="$$missing llvm"; \
 	if [ -n "$$missing" ]; then \
 	  sudo=""; \
 	  if [ "$$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo=sudo; fi; \

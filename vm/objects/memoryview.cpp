@@ -470,7 +470,11 @@ Value memoryview_compare(VM& vm, Value a, Value b, CompareOp op) {
       RootScope items(vm);
       List* lx = items.add(vm.new_list());
       List* ly = items.add(vm.new_list());
-      for (auto [m, list] : {std::pair{x, lx}, std::pair{y, ly}}) {
+      // Not a structured binding: clang 14 (the fuzz build's compiler) cannot
+      // capture one in the lambda below.
+      for (std::pair<MemoryView*, List*> side : {std::pair{x, lx}, std::pair{y, ly}}) {
+        MemoryView* m = side.first;
+        List* list = side.second;
         char* base = view_base(vm, m);
         if (!base) return Value::exception();
         bool ok = each_item(m, base, 0, [&](char* p) {
