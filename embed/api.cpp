@@ -121,7 +121,7 @@ Error take_error(vm::VM& vm) {
   }
   if (vm.isinstance(exc, vm.types.SystemExit)) {
     err.is_system_exit = true;
-    vm::Value code = vm::stop_iteration_value(vm, exc);
+    vm::Value code = vm::system_exit_code(vm, exc);
     if (code.is_none()) {
       err.exit_code = 0;
     } else if (code.is_int()) {
@@ -278,8 +278,19 @@ vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_f
   vm::Value existing = vm::dict_get_str(vm.modules, name);
   if (!existing.is_null()) return static_cast<vm::Module*>(existing.as_obj());
   vm::Module* m = vm.new_module(name);
+  vm::RootScope roots(vm);
+  roots.add(m);
+  // CPython's __main__ globals, in its order; coil has no loader or spec
+  // objects (None stands for both).
+  vm::dict_set_str(vm, m->dict, vm.names.__package__, vm::Value::none());
+  vm::dict_set_str(vm, m->dict, vm.names.__loader__, vm::Value::none());
+  vm::dict_set_str(vm, m->dict, vm.names.__spec__, vm::Value::none());
+  vm::dict_set_str(vm, m->dict, vm.names.__annotations__, vm::Value::object(vm.new_dict()));
   vm::dict_set_str(vm, m->dict, vm.names.__builtins__, vm::Value::object(vm.builtins_module));
-  if (is_file) vm::dict_set_str(vm, m->dict, vm.names.__file__, vm.str_value(filename));
+  if (is_file) {
+    vm::dict_set_str(vm, m->dict, vm.names.__file__, vm.str_value(filename));
+    vm::dict_set_str(vm, m->dict, vm.intern("__cached__"), vm::Value::none());
+  }
   vm::dict_set_str(vm, vm.modules, name, vm::Value::object(m));
   return m;
 }

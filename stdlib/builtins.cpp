@@ -419,6 +419,12 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
     return vm.raise(vm.types.ValueError, "complex modulo");
   }
   if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod)) {
+    // As CPython tries each operand's type: float's power refuses any modulus,
+    // int's declines unless all three are ints, other types have none.
+    if (!base.is_double() && !exp.is_double() && !mod.is_double()) {
+      return vm.raise_fmt(vm.types.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                          type_name(vm, base), type_name(vm, exp), type_name(vm, mod));
+    }
     return vm.raise(vm.types.TypeError,
                     "pow() 3rd argument not allowed unless all arguments are integers");
   }
@@ -456,6 +462,15 @@ Value builtin_pow(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   static const ArgSpec spec{"pow", "base, exp, mod=?"};
   if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   if (a[2].is_null() || a[2].is_none()) return vm.binary_op(a[0], a[1], BinaryOp::Pow);
+  // A class whose __pow__ is written in coil gets the modulus as a third
+  // argument (CPython's slot_nb_power; __rpow__ never takes part here).
+  Value m = lookup_special(vm, a[0], "__pow__");
+  if (!m.is_null() && m.is_obj() && m.as_obj()->kind == ObjKind::Function) {
+    Value r = vm.call(m, a, 3);
+    if (r.is_exception() || !r.is(vm.not_implemented)) return r;
+    return vm.raise_fmt(vm.types.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        type_name(vm, a[0]), type_name(vm, a[1]), type_name(vm, a[2]));
+  }
   return pow_mod(vm, a[0], a[1], a[2]);
 }
 

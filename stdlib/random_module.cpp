@@ -893,6 +893,103 @@ Value Random_expovariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::from_double(-std::log(1.0 - u) / lambd);
 }
 
+// The remaining distributions, with the algorithms (and so the draws) of
+// CPython 3.11's random.py.
+double gamma_draw(RandomState* r, double alpha, double beta) {
+  const double log4 = std::log(4.0), sg_magic = 1.0 + std::log(4.5);
+  if (alpha > 1.0) {
+    double ainv = std::sqrt(2.0 * alpha - 1.0), bbb = alpha - log4, ccc = alpha + ainv;
+    for (;;) {
+      double u1 = random_double(r);
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      double u2 = 1.0 - random_double(r);
+      double v = std::log(u1 / (1.0 - u1)) / ainv;
+      double x = alpha * std::exp(v);
+      double z = u1 * u1 * u2;
+      double rr = bbb + ccc * v - x;
+      if (rr + sg_magic - 4.5 * z >= 0.0 || rr >= std::log(z)) return x * beta;
+    }
+  }
+  if (alpha == 1.0) return -std::log(1.0 - random_double(r)) * beta;
+  double x;
+  for (;;) {  // alpha in (0, 1): algorithm GS of Kennedy & Gentle
+    double u = random_double(r);
+    double b = (M_E + alpha) / M_E;
+    double p = b * u;
+    x = p <= 1.0 ? std::pow(p, 1.0 / alpha) : -std::log((b - p) / alpha);
+    double u1 = random_double(r);
+    if (p > 1.0 ? u1 <= std::pow(x, alpha - 1.0) : u1 <= std::exp(-x)) break;
+  }
+  return x * beta;
+}
+
+Value Random_gammavariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  RANDOM_METHOD("gammavariate", 2, 2, "alpha", "beta")
+  double alpha, beta;
+  if (!real_to_double(vm, a[0], alpha) || !real_to_double(vm, a[1], beta)) return Value::exception();
+  if (alpha <= 0.0 || beta <= 0.0) {
+    return vm.raise(vm.types.ValueError, "gammavariate: alpha and beta must be > 0.0");
+  }
+  return Value::from_double(gamma_draw(r, alpha, beta));
+}
+
+Value Random_betavariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  RANDOM_METHOD("betavariate", 2, 2, "alpha", "beta")
+  double alpha, beta;
+  if (!real_to_double(vm, a[0], alpha) || !real_to_double(vm, a[1], beta)) return Value::exception();
+  if (alpha <= 0.0 || beta <= 0.0) {
+    return vm.raise(vm.types.ValueError, "gammavariate: alpha and beta must be > 0.0");
+  }
+  double y = gamma_draw(r, alpha, 1.0);
+  if (y == 0.0) return Value::from_double(0.0);
+  return Value::from_double(y / (y + gamma_draw(r, beta, 1.0)));
+}
+
+Value Random_lognormvariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value n = Random_normalvariate(vm, args, nargs, kwnames);
+  if (n.is_exception()) return n;
+  return Value::from_double(std::exp(n.as_double()));
+}
+
+Value Random_vonmisesvariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  RANDOM_METHOD("vonmisesvariate", 2, 2, "mu", "kappa")
+  double mu, kappa;
+  if (!real_to_double(vm, a[0], mu) || !real_to_double(vm, a[1], kappa)) return Value::exception();
+  const double twopi = 2.0 * M_PI;
+  if (kappa <= 1e-6) return Value::from_double(twopi * random_double(r));
+  double s = 0.5 / kappa, rr = s + std::sqrt(1.0 + s * s), z;
+  for (;;) {
+    double u1 = random_double(r);
+    z = std::cos(M_PI * u1);
+    double d = z / (rr + z);
+    double u2 = random_double(r);
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
+  }
+  double q = 1.0 / rr, f = (q + z) / (1.0 + q * z);
+  double theta = random_double(r) > 0.5 ? mu + std::acos(f) : mu - std::acos(f);
+  theta = std::fmod(theta, twopi);  // Python's %: the result takes the divisor's sign
+  if (theta < 0) theta += twopi;
+  return Value::from_double(theta);
+}
+
+Value Random_paretovariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  RANDOM_METHOD("paretovariate", 1, 1, "alpha")
+  double alpha;
+  if (!real_to_double(vm, a[0], alpha)) return Value::exception();
+  double u = 1.0 - random_double(r);
+  if (alpha == 0.0) return vm.raise(vm.types.ZeroDivisionError, "float division by zero");
+  return Value::from_double(std::pow(u, -1.0 / alpha));
+}
+
+Value Random_weibullvariate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  RANDOM_METHOD("weibullvariate", 2, 2, "alpha", "beta")
+  double alpha, beta;
+  if (!real_to_double(vm, a[0], alpha) || !real_to_double(vm, a[1], beta)) return Value::exception();
+  double u = 1.0 - random_double(r);
+  if (beta == 0.0) return vm.raise(vm.types.ZeroDivisionError, "float division by zero");
+  return Value::from_double(alpha * std::pow(-std::log(u), 1.0 / beta));
+}
+
 // ---------------------------------------------------------------- state
 
 Value Random_getstate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -974,6 +1071,12 @@ constexpr MethodEntry kMethods[] = {
     {"normalvariate", Random_normalvariate},
     {"gauss", Random_gauss},
     {"expovariate", Random_expovariate},
+    {"gammavariate", Random_gammavariate},
+    {"betavariate", Random_betavariate},
+    {"lognormvariate", Random_lognormvariate},
+    {"vonmisesvariate", Random_vonmisesvariate},
+    {"paretovariate", Random_paretovariate},
+    {"weibullvariate", Random_weibullvariate},
     {"getstate", Random_getstate},
     {"setstate", Random_setstate},
     {"getrandbits", Random_getrandbits},

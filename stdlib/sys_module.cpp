@@ -432,8 +432,14 @@ Value sys_exit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "exit", kwnames) || !check_nargs(vm, "exit", nargs, 0, 1)) {
     return Value::exception();
   }
-  // sys.exit() raises SystemExit with no arguments (its code is then None).
-  Tuple* exc_args = nargs == 0 ? vm.empty_tuple : vm.tuple_of({args[0]});
+  // The argument becomes SystemExit's args as CPython's PyErr_SetObject makes
+  // them: none for None (or no argument), a tuple's items, else the value.
+  Tuple* exc_args = vm.empty_tuple;
+  if (nargs == 1 && args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Tuple) {
+    exc_args = static_cast<Tuple*>(args[0].as_obj());
+  } else if (nargs == 1 && !args[0].is_none()) {
+    exc_args = vm.tuple_of({args[0]});
+  }
   return vm.raise_value(vm.new_exception_args(vm.types.SystemExit, exc_args));
 }
 

@@ -64,8 +64,14 @@ bool VM::is_callable(Value v) {
       break;
   }
   Type* t = type_of(v);
-  if (t->flags & Type::kHeapType) return !lookup_type(t, names.__call__).is_null();
-  return t->slots.call != nullptr;
+  if (!(t->flags & Type::kHeapType)) return t->slots.call != nullptr;
+  if (!lookup_type(t, names.__call__).is_null()) return true;
+  // A subclass of a built-in callable type (functools.partial's class
+  // subclasses the native partial) is called through that type's slot.
+  for (Type* m : t->mro) {
+    if (!(m->flags & Type::kHeapType)) return m->slots.call != nullptr;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- repr, str

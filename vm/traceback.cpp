@@ -216,13 +216,16 @@ void format_exception_only(VM& vm, std::string& out, Value exc) {
     std::string_view mod = as_str(t->module)->view();
     if (mod != "builtins" && mod != "__main__") name = std::string(mod) + "." + name;
   }
-  Exception* e = as_exc(exc);
-  if (vm.isinstance(exc, vm.types.SyntaxError) && e->dict) {
-    Value file = dict_get_str(e->dict, vm.names.filename);
-    Value line = dict_get_str(e->dict, vm.names.lineno);
-    Value text = dict_get_str(e->dict, vm.names.text);
-    Value offset = dict_get_str(e->dict, vm.names.offset);
-    if (!file.is_null() && is_str(file) && !line.is_null() && line.is_int()) {
+  // A SyntaxError with a line number is shown as CPython does: its place,
+  // then its msg alone (str() would add "(file, line N)" again).
+  Value message = Value::null();
+  if (vm.isinstance(exc, vm.types.SyntaxError)) {
+    Value file = syntax_error_detail(vm, exc, "filename");
+    Value line = syntax_error_detail(vm, exc, "lineno");
+    Value text = syntax_error_detail(vm, exc, "text");
+    Value offset = syntax_error_detail(vm, exc, "offset");
+    if (line.is_int()) message = syntax_error_detail(vm, exc, "msg");
+    if (is_str(file) && line.is_int()) {
       out += "  File \"" + std::string(as_str(file)->view()) + "\", line " +
              std::to_string(line.as_int()) + "\n";
       if (!text.is_null() && is_str(text)) {
@@ -243,7 +246,9 @@ void format_exception_only(VM& vm, std::string& out, Value exc) {
       }
     }
   }
-  Value msg = vm.str(exc);  // a subclass's __str__ decides the message
+  RootScope roots(vm);
+  roots.add(message);
+  Value msg = roots.add(vm.str(message.is_null() ? exc : message));  // a subclass's __str__ decides
   std::string text;
   if (msg.is_exception()) {
     vm.pending = Value::null();

@@ -335,7 +335,7 @@ def _set_new_attribute(cls, name, value):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots):
+                   match_args, kw_only, slots, weakref_slot=False):
     fields = {}
     globals = {}
     module = cls.__module__
@@ -458,6 +458,41 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
+    return cls
+
+
+def _get_slots(cls):
+    # The slot names a class itself declares (a string is one name).
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # __slots__ only works when the class is created, so slots=True makes a new
+    # class from the old one's namespace, as CPython does.
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
@@ -482,8 +517,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               kw_only=False, slots=False, weakref_slot=False):
     """Add dunder methods based on the fields defined in the class."""
     def wrap(cls):
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots)
+                              frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

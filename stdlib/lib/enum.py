@@ -401,6 +401,11 @@ class EnumType(type):
         enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
         if enum_class._boundary_ is None:
             enum_class._boundary_ = STRICT
+        # Members not defined in ascending value order are listed (in names and
+        # iteration) in definition order, as CPython 3.11 does.
+        member_list = [m._value_ for m in enum_class]
+        if member_list != sorted(member_list):
+            enum_class._iter_member_ = enum_class._iter_member_by_def_
 
     def __bool__(cls):
         return True
@@ -900,11 +905,17 @@ class Flag(Enum, boundary=STRICT):
         return 2 ** (high_bit + 1)
 
     @classmethod
-    def _iter_member_(cls, value):
+    def _iter_member_by_value_(cls, value):
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             m = cls._value2member_map_.get(val)
             if m is not None:
                 yield m
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _numeric_repr_(cls, value):

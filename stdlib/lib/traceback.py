@@ -264,7 +264,15 @@ def _exception_only(value):
     if value is None:
         return ['NoneType: None\n']
     # The native text includes the notes added with add_note().
-    return _split_entries(_traceback.format_exception_only(value))
+    text = _traceback.format_exception_only(value)
+    head = []
+    if isinstance(value, SyntaxError) and text.startswith('  File "'):
+        # The place of a SyntaxError: one entry per line, as CPython gives.
+        lines = text.splitlines(True)
+        while lines and lines[0].startswith(('  File "', '    ')):
+            head.append(lines.pop(0))
+        text = ''.join(lines)
+    return head + _split_entries(text)
 
 
 def _format_one(value, tb, limit):

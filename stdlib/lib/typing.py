@@ -7,6 +7,7 @@ gives an alias that remembers its origin and arguments.
 
 import collections as _collections
 import sys as _sys
+import types as _types
 
 TYPE_CHECKING = False
 
@@ -198,12 +199,104 @@ class TypeVarTuple(TypeVar):
     pass
 
 
+def _collect_parameters(args):
+    """The type variables in args, each once, in order of first appearance."""
+    params = []
+    for a in args:
+        found = (a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ())
+        if not isinstance(found, tuple):
+            continue
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+class _GenericAlias:
+    """C[int] for a user generic class C: its origin and arguments."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        name = 'typing.Generic' if self.__origin__ is Generic else _type_repr(self.__origin__)
+        return '%s[%s]' % (name, ', '.join(map(_type_repr, self.__args__)))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        # Generic[...] next to another subscripted generic base adds nothing.
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
 class Generic:
-    """Abstract base class for generic types: class C(Generic[T]) is a plain class."""
+    """Abstract base class for generic types: class C(Generic[T])."""
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls in (Generic, Protocol):
+            if not all(isinstance(p, TypeVar) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                "or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            expected = len(cls.__dict__.get('__parameters__', ()))
+            if expected != len(params):
+                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments for {cls}; "
+                                f"actual {len(params)}, expected {expected}")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = ()
+        if '__orig_bases__' in cls.__dict__:
+            tvars = _collect_parameters(cls.__orig_bases__)
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                    missing = [t for t in tvars if t not in base.__parameters__]
+                    if missing:
+                        raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) "
+                                        f"are not listed in {base.__origin__.__name__}"
+                                        f"[{', '.join(map(str, base.__parameters__))}]")
+                    tvars = base.__parameters__
+        cls.__parameters__ = tvars
 
 
 # Names a protocol class defines that are not members of the protocol.
@@ -351,6 +444,10 @@ def _eval_hint(value, globalns, localns):
 
 
 def get_origin(tp):
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     return getattr(tp, '__origin__', None)
 
 

@@ -113,7 +113,7 @@ Value bytearray_init(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value bytearray_repr_slot(VM& vm, Value self) {
   std::string out = vm.type_of(self)->name->data;
   out += '(';
-  out += bytes_repr_text(as_bytearray(self)->view());
+  out += bytes_repr_text(as_bytearray(self)->view(), /*escape_single=*/true);
   out += ')';
   return vm.str_value(out);
 }

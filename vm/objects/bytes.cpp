@@ -28,7 +28,7 @@ Bytes* bytes_new(VM& vm, std::string_view data) {
   return b;
 }
 
-std::string bytes_repr_text(std::string_view data) {
+std::string bytes_repr_text(std::string_view data, bool escape_single) {
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -36,7 +36,7 @@ std::string bytes_repr_text(std::string_view data) {
   out += quote;
   for (char ch : data) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    if (c == static_cast<unsigned char>(quote) || c == '\\' || (escape_single && c == '\'')) {
       out += '\\';
       out += ch;
     } else if (c == '\t') {

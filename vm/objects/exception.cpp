@@ -53,6 +53,12 @@ Value stop_iteration_value(VM& vm, Value exc) {
   return args && args->size > 0 ? args->items[0] : Value::none();
 }
 
+Value system_exit_code(VM& vm, Value exc) {
+  Tuple* args = as_exc(exc)->args;
+  if (args && args->size > 1) return Value::object(args);
+  return stop_iteration_value(vm, exc);
+}
+
 // CPython's errnomap (Objects/exceptions.c): the subclass OSError(errno, ...)
 // and the OS-error raisers construct.
 Type* os_error_type_for_errno(VM& vm, int err) {
@@ -158,8 +164,56 @@ static Value unicode_error_str(VM& vm, Exception* e) {
                                   static_cast<long long>(start), static_cast<long long>(end - 1), reason.c_str()));
 }
 
+// A SyntaxError's detail `name` (filename, lineno, offset, text, end_lineno,
+// end_offset): assigned as an attribute (the compiler does), else taken from
+// the info of SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+// end_offset])), else None.
+Value syntax_error_detail(VM& vm, Value exc, std::string_view name) {
+  Exception* e = as_exc(exc);
+  if (e->dict) {
+    Value v = dict_get_str(e->dict, vm.intern(name));
+    if (!v.is_null()) return v;
+  }
+  if (name == "msg") return e->args && e->args->size ? e->args->items[0] : Value::none();
+  static constexpr std::string_view kFields[] = {"filename", "lineno", "offset",
+                                                 "text", "end_lineno", "end_offset"};
+  Tuple* args = e->args;
+  if (args && args->size == 2 && args->items[1].is_obj() && args->items[1].as_obj()->kind == ObjKind::Tuple) {
+    auto* info = static_cast<Tuple*>(args->items[1].as_obj());
+    for (uint32_t i = 0; i < 6; ++i) {
+      if (name == kFields[i]) return i < info->size ? info->items[i] : Value::none();
+    }
+  }
+  return Value::none();
+}
+
+// CPython's SyntaxError_str: "msg (file.py, line 3)", with the file's base
+// name, each part only when it is a str / an exact int.
+static Value syntax_error_str(VM& vm, Value exc) {
+  RootScope roots(vm);
+  Value msg = roots.add(vm.str(syntax_error_detail(vm, exc, "msg")));
+  if (msg.is_exception()) return msg;
+  Value file = syntax_error_detail(vm, exc, "filename");
+  Value line = syntax_error_detail(vm, exc, "lineno");
+  bool have_file = file.is_obj() && is_str(file);
+  bool have_line = line.is_int() && vm.type_of(line) == vm.types.int_;
+  if (!have_file && !have_line) return msg;
+  std::string out(as_str(msg)->view());
+  out += " (";
+  if (have_file) {
+    std::string_view f = as_str(file)->view();
+    size_t slash = f.rfind('/');
+    out += slash == std::string_view::npos ? f : f.substr(slash + 1);
+    if (have_line) out += ", ";
+  }
+  if (have_line) out += "line " + std::to_string(line.as_int());
+  out += ")";
+  return vm.str_value(out);
+}
+
 Value exception_str(VM& vm, Value exc) {
   Exception* e = as_exc(exc);
+  if (vm.isinstance(exc, vm.types.SyntaxError)) return syntax_error_str(vm, exc);
   Tuple* args = e->args;
   uint32_t n = args ? args->size : 0;
   if (vm.isinstance(exc, vm.types.KeyError) && n == 1) return vm.repr(args->items[0]);
@@ -200,7 +254,7 @@ static Value exception_getattr(VM& vm, Value self, Str* name) {
     if (!v.is_null()) return v;
   }
   if (n == "value" && vm.isinstance(self, vm.types.StopIteration)) return stop_iteration_value(vm, self);
-  if (n == "code" && vm.isinstance(self, vm.types.SystemExit)) return stop_iteration_value(vm, self);
+  if (n == "code" && vm.isinstance(self, vm.types.SystemExit)) return system_exit_code(vm, self);
   if (vm.isinstance(self, vm.types.OSError)) {
     uint32_t argc = e->args ? e->args->size : 0;
     if (n == "errno") return argc >= 2 ? e->args->items[0] : Value::none();
@@ -215,8 +269,11 @@ static Value exception_getattr(VM& vm, Value self, Str* name) {
     }
   }
   if (vm.isinstance(self, vm.types.SyntaxError)) {
-    if (n == "msg") return e->args && e->args->size ? e->args->items[0] : Value::none();
-    if (n == "filename" || n == "lineno" || n == "offset" || n == "text") return Value::none();
+    if (n == "msg" || n == "filename" || n == "lineno" || n == "offset" || n == "text" ||
+        n == "end_lineno" || n == "end_offset") {
+      return syntax_error_detail(vm, self, n);
+    }
+    if (n == "print_file_and_line") return Value::none();
   }
   if ((n == "name" || n == "obj") &&
       (vm.isinstance(self, vm.types.NameError) || vm.isinstance(self, vm.types.AttributeError) ||
@@ -292,6 +349,17 @@ static Value exception_add_note(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// BaseException.__reduce__(): (type, args), plus the instance dict when
+// there is one, as copy and pickle expect.
+static Value exception_reduce(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "__reduce__", kw) || !check_nargs(vm, "__reduce__", nargs, 1, 1)) return Value::exception();
+  Exception* e = as_exc(args[0]);
+  Value type = Value::object(vm.type_of(args[0]));
+  Value exc_args = Value::object(e->args ? e->args : vm.empty_tuple);
+  if (e->dict && e->dict->table.used) return Value::object(vm.tuple_of({type, exc_args, Value::object(e->dict)}));
+  return Value::object(vm.tuple_of({type, exc_args}));
+}
+
 static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "with_traceback", kw) || !check_nargs(vm, "with_traceback", nargs, 2, 2))
     return Value::exception();
@@ -340,6 +408,7 @@ void init_exception_types(VM& vm) {
   base->slots.setattr = exception_setattr;
   add_method(vm, base, "with_traceback", exception_with_traceback);
   add_method(vm, base, "add_note", exception_add_note);
+  add_method(vm, base, "__reduce__", exception_reduce);
   add_method(vm, base, "__init__", exception_init);
   vm.set_global(base->dict, "__new__", Value::object(vm.new_native("__new__", exception_new)));
   init_traceback_type(vm);

@@ -297,11 +297,14 @@ Function* new_function(VM& vm, Code* code, Dict* globals);
 
 // str(exc): the message as printed after "TypeName: ".
 Value exception_str(VM& vm, Value exc);
+Value syntax_error_detail(VM& vm, Value exc, std::string_view name);
 // The OSError subclass CPython picks for errno `err` (OSError itself for
 // the others): OSError(errno.ENOENT, ...) is a FileNotFoundError.
 Type* os_error_type_for_errno(VM& vm, int err);
 // The attribute `value` of a StopIteration (None when it has no args).
 Value stop_iteration_value(VM& vm, Value exc);
+// SystemExit.code: None with no args, the one arg, else the args tuple.
+Value system_exit_code(VM& vm, Value exc);
 
 // ---- frame objects (vm/objects/frame.cpp)
 

@@ -152,7 +152,9 @@ Value codec_encode(VM& vm, Str* s, std::string_view codec, std::string_view erro
 Value codec_decode(VM& vm, std::string_view data, std::string_view codec, std::string_view errors);
 // A new bytes object holding `data`.
 Bytes* bytes_new(VM& vm, std::string_view data);
-std::string bytes_repr_text(std::string_view data);
+// escape_single: escape ' even inside "..." quotes, as CPython's bytearray
+// repr does (bytearray(b"x\'y")); bytes' repr does not.
+std::string bytes_repr_text(std::string_view data, bool escape_single = false);
 // A new (exact) bytearray holding `data` (vm/objects/bytearray.cpp).
 ByteArray* bytearray_new(VM& vm, std::string_view data);
 // The methods bytes and bytearray share (vm/objects/bytes_methods.cpp):

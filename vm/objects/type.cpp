@@ -2,6 +2,7 @@
 // method resolution order, and the slots a class gets from the dunder
 // methods it defines. The class statement and metaclasses are in
 // vm/objects/metaclass.cpp.
+#include <algorithm>
 #include <string>
 
 #include "vm/call.hpp"
@@ -473,6 +474,24 @@ static void set_class_slots(VM& vm, Type* cls, bool at_creation = true) {
 
 // ---------------------------------------------------------------- MRO
 
+// CPython's message (line break included) names the classes that head the
+// sequences still left to merge, each once, in merge order.
+static void raise_mro_conflict(VM& vm, const std::vector<std::vector<Type*>>& seqs) {
+  std::vector<Type*> heads;
+  for (const auto& s : seqs) {
+    if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end())
+      heads.push_back(s.front());
+  }
+  std::string names;
+  for (Type* h : heads) {
+    if (!names.empty()) names += ",";
+    names += " ";
+    names += h->name->view();
+  }
+  vm.raise(vm.types.TypeError,
+           "Cannot create a consistent method resolution\norder (MRO) for bases" + names);
+}
+
 // C3 linearisation of a class with the given bases.
 static bool compute_mro(VM& vm, Type* cls, std::vector<Type*>& out) {
   std::vector<std::vector<Type*>> seqs;
@@ -497,13 +516,7 @@ static bool compute_mro(VM& vm, Type* cls, std::vector<Type*>& out) {
       }
     }
     if (!pick) {
-      std::string names;
-      for (Type* b : cls->bases) {
-        if (!names.empty()) names += ", ";
-        names += b->name->view();
-      }
-      vm.raise(vm.types.TypeError,
-               "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      raise_mro_conflict(vm, seqs);
       return false;
     }
     out.push_back(pick);
