@@ -44,11 +44,13 @@ struct FBlock {
   // runs outside the handlers the block pushed.
   size_t handler_depth = 0;
   ast::Name name;  // HandlerCleanup: the `as` name to clear
+  bool owns_iterator = false;  // ForLoop over a call: left early, POP_ITER
 };
 
 struct Handler {
   int label;
   int depth;
+  bool closes_iterator = false;  // see vm::ExceptionTableEntry
 };
 
 // Everything being built for one code object.
@@ -382,6 +384,7 @@ class CodeGen {
         e.handler = static_cast<uint32_t>(u->label_pos[u->handlers[h].label]);
         e.depth = static_cast<uint16_t>(u->handlers[h].depth);
         e.push_lasti = false;
+        e.closes_iterator = u->handlers[h].closes_iterator;
         table.push_back(e);
       }
       i = j;
@@ -967,7 +970,7 @@ class CodeGen {
       case FBlockKind::AsyncForLoop:
       case FBlockKind::PopValue:
         if (preserve_tos) emit(Op::SWAP, 2);
-        emit(Op::POP_TOP);
+        emit(fb.owns_iterator ? Op::POP_ITER : Op::POP_TOP);
         return;
       case FBlockKind::FinallyTry:
         // A `break`/`continue`/`return` inside this finally body must also
@@ -1071,20 +1074,39 @@ class CodeGen {
   }
   void pop_fblock() { u_->fblocks.pop_back(); }
 
+  // `for x in f(...)`: a generator the call makes is the loop's alone
+  // (GET_ITER 1 marks it), so leaving the loop early by break, return or an
+  // exception finalises it at once, as CPython's reference counting does
+  // (its `finally` runs before the code after the loop). The exceptional
+  // way out is a handler around the body that drops the iterator with
+  // POP_ITER and re-raises.
   void for_stmt(For* f) {
     if (f->is_async) return async_for_stmt(f);
-    int top = new_label(), end = new_label(), brk = new_label();
+    int top = new_label(), end = new_label(), brk = new_label(), cleanup = new_label();
+    bool owns = f->iter->kind == ExprKind::Call;
     expr(f->iter);
-    emit(Op::GET_ITER);
+    emit(Op::GET_ITER, owns ? 1 : 0);
     place(top);
     set_loc(f->span);
     emit_jump(Op::FOR_ITER, end);
-    push_fblock(FBlockKind::ForLoop, top, brk);
+    if (owns) {
+      push_handler(cleanup, u_->depth - 1);
+      u_->handlers.back().closes_iterator = true;
+    }
+    push_fblock(FBlockKind::ForLoop, top, brk, owns ? 1 : 0);
+    u_->fblocks.back().owns_iterator = owns;
     store_target(f->target);
     body(f->body);
     pop_fblock();
+    if (owns) pop_handler();
     set_loc(f->span);
     emit_jump(Op::JUMP_BACKWARD, top);
+    if (owns) {
+      place_handler(cleanup);  // (iter exc)
+      emit(Op::SWAP, 2);
+      emit(Op::POP_ITER);
+      emit(Op::RERAISE);
+    }
     place(end);
     body(f->orelse);
     place(brk);

@@ -107,6 +107,11 @@ struct Generator : Obj {
   // Obj::flags bit of an async generator first iterated while an event loop
   // ran (CPython's firstiter hook): loop.shutdown_asyncgens() closes it.
   static constexpr uint16_t kLoopTracked = 2;
+  // Obj::flags bit of a generator made by `for x in f(...)` (a CALL straight
+  // into the loop's GET_ITER): the loop's stack slot is its only reference,
+  // so a loop left early finalises it at once (POP_ITER), as CPython's
+  // reference counting does, instead of leaving it to the collector.
+  static constexpr uint16_t kLoopOwned = 4;
 
   Frame frame;  // must be last: its slots follow
 

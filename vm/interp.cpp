@@ -206,14 +206,6 @@ void check_stack(Frame* f, const uint32_t* prev_ip, const Value* prev_sp, const 
 }
 #endif
 
-const ExceptionTableEntry* find_handler(const Code* code, uint32_t offset) {
-  // Entries are ordered innermost first for nested ranges.
-  for (const auto& e : code->exception_table) {
-    if (offset >= e.start && offset < e.end) return &e;
-  }
-  return nullptr;
-}
-
 // push_simple_frame for code with cells or free variables: the cells are
 // made (a captured parameter's holding its value) and the closure's copied.
 __attribute__((noinline)) Frame* push_simple_cells_frame(VM& vm, Function* fn, const Value* args,
@@ -593,6 +585,17 @@ dispatch:
   TARGET(NOP) { DISPATCH(); }
 
   TARGET(POP_TOP) {
+    --sp;
+    DISPATCH();
+  }
+
+  TARGET(POP_ITER) {
+    Value it = TOP();
+    if (it.is_obj() && it.as_obj()->kind == ObjKind::Generator &&
+        (it.as_obj()->flags & Generator::kLoopOwned)) {
+      STORE();  // the generator stays rooted in its slot while its cleanup runs
+      vm.finalize_dropped_generator(static_cast<Generator*>(it.as_obj()));
+    }
     --sp;
     DISPATCH();
   }
@@ -1578,6 +1581,10 @@ do_call : {
       if (g.as_obj()->type == vm.types.coroutine && op_of(*ip) == Op::GET_AWAITABLE) {
         g.as_obj()->flags |= Generator::kAwaitOwned;
       }
+      // `for x in f(...)`: only the loop's stack slot will hold the generator.
+      if (g.as_obj()->type == vm.types.generator && *ip == encode(Op::GET_ITER, 1)) {
+        g.as_obj()->flags |= Generator::kLoopOwned;
+      }
       sp = bottom;
       PUSH(g);
       DISPATCH();
@@ -2140,7 +2147,7 @@ error:
 exception_unwind:
   for (;;) {
     uint32_t offset = static_cast<uint32_t>(f->ip - f->code->code.data()) - 1;
-    const ExceptionTableEntry* h = find_handler(f->code, offset);
+    const ExceptionTableEntry* h = f->code->handler_at(offset);
     if (h) {
       LOAD();
       sp = f->stack_base() + h->depth;

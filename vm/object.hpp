@@ -230,10 +230,13 @@ struct Slice : Obj {
 // One entry of a code object's exception table: an exception raised by an
 // instruction in [start, end) jumps to `handler` with the value stack cut to
 // `depth` (plus the instruction offset pushed first when `push_lasti`).
+// `closes_iterator`: the handler only finalises the generator a `for` loop
+// owns (the item at depth - 1; see POP_ITER) and re-raises.
 struct ExceptionTableEntry {
   uint32_t start, end, handler;
   uint16_t depth;
   bool push_lasti;
+  bool closes_iterator;
 };
 
 // Inline cache of one LOAD_ATTR/STORE_ATTR instruction on instances of a
@@ -309,6 +312,15 @@ struct Code : Obj {
   // For each cellvar that is also a parameter: its varnames index, else -1.
   std::vector<int32_t> cell_param;
   std::vector<ExceptionTableEntry> exception_table;
+  // The handler of an exception raised at instruction `offset`, or null.
+  // Entries are ordered innermost first; an instruction of a handler's own
+  // code lies in the range of the handler enclosing it.
+  const ExceptionTableEntry* handler_at(uint32_t offset) const {
+    for (const auto& e : exception_table) {
+      if (offset >= e.start && offset < e.end) return &e;
+    }
+    return nullptr;
+  }
   // Attribute caches by instruction index; empty until an attribute
   // instruction first runs.
   std::vector<AttrCache> attr_cache;

@@ -401,4 +401,15 @@ std::string format_exception(VM& vm, Value exc) {
   return out;
 }
 
+std::string format_unraisable(VM& vm, Value exc) {
+  std::string out;
+  if (!exc.is_obj() || exc.as_obj()->kind != ObjKind::Exception) return out;
+  RootScope roots(vm);
+  roots.add(exc);
+  if (!as_exc(exc)->traceback && vm.frame) vm.add_traceback(exc, vm.frame);
+  PrintContext ctx;
+  format_one(vm, out, exc, ctx);
+  return out;
+}
+
 }  // namespace coil::vm

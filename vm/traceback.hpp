@@ -12,6 +12,11 @@ void init_traceback_type(VM& vm);
 // Formats a whole traceback the way CPython prints an uncaught exception,
 // including chained causes and contexts.
 std::string format_exception(VM& vm, Value exc);
+// An error nothing can catch (one in a finalizer), as CPython's default
+// sys.unraisablehook prints it after "Exception ignored in: ...": the
+// exception alone, not its chain; with no traceback of its own, the line
+// running now stands for it.
+std::string format_unraisable(VM& vm, Value exc);
 // The pieces of it, for the traceback module: the entries of `tb` (each
 // "  File ..." block, frozen frames left out, repeats collapsed), and the
 // closing "Type: message" line(s).

@@ -344,36 +344,57 @@ void VM::mark_roots(Heap& h) {
 }
 
 // A suspended generator whose frame sits inside a try/with block (or a
-// yield from) has cleanup that closing it would run.
-static bool needs_close(Generator* g) {
+// yield from) has cleanup that closing it would run. The handler of a `for`
+// loop that only finalises the loop's own generator counts when that
+// generator has cleanup of its own; past it, the handlers enclosing the
+// loop count as usual. (Nested loop generators are followed `depth` deep;
+// deeper, closing is assumed needed, which is always safe.)
+static bool needs_close(Generator* g, int depth = 0) {
   if (g->frame.gen_state != GenState::Suspended) return false;
-  const Frame& f = g->frame;
-  uint32_t offset = static_cast<uint32_t>(f.ip - f.code->code.data()) - 1;
-  for (const auto& e : f.code->exception_table) {
-    if (offset >= e.start && offset < e.end) return true;
+  Frame& f = g->frame;
+  const Code* code = f.code;
+  uint32_t offset = static_cast<uint32_t>(f.ip - code->code.data()) - 1;
+  for (const ExceptionTableEntry* e = code->handler_at(offset); e; e = code->handler_at(e->handler)) {
+    if (!e->closes_iterator) return true;
+    Value it = f.stack_base()[e->depth - 1];
+    if (it.is_obj() && it.as_obj()->kind == ObjKind::Generator &&
+        (it.as_obj()->flags & Generator::kLoopOwned) &&
+        (depth >= 64 || needs_close(static_cast<Generator*>(it.as_obj()), depth + 1))) {
+      return true;
+    }
   }
   return false;
+}
+
+// Closes `g`, reporting an error as CPython's finalizer does, with the
+// exception being raised (if any) kept aside meanwhile.
+static void close_finalized(VM& vm, Value g) {
+  RootScope roots(vm);
+  roots.add(g);
+  Value saved = vm.take_pending();
+  roots.add(saved);
+  if (generator_close(vm, static_cast<Generator*>(g.as_obj())).is_exception()) {
+    Value exc = vm.take_pending();
+    roots.add(exc);
+    Value r = vm.repr(g);
+    std::string what = r.is_exception() ? "<generator>" : std::string(as_str(r)->view());
+    if (r.is_exception()) vm.pending = Value::null();
+    vm.write_err("Exception ignored in: " + what + "\n" + format_unraisable(vm, exc));
+  }
+  vm.pending = saved;
 }
 
 static void close_queued(VM& vm, std::vector<Value>& queue) {
   while (!queue.empty()) {
     Value g = queue.back();
     queue.pop_back();
-    RootScope roots(vm);
-    roots.add(g);
-    Value saved = vm.take_pending();
-    roots.add(saved);
-    if (generator_close(vm, static_cast<Generator*>(g.as_obj())).is_exception()) {
-      // As CPython: report and carry on.
-      Value exc = vm.take_pending();
-      roots.add(exc);
-      Value r = vm.repr(g);
-      std::string what = r.is_exception() ? "<generator>" : std::string(as_str(r)->view());
-      if (r.is_exception()) vm.pending = Value::null();
-      vm.write_err("Exception ignored in: " + what + "\n" + format_exception(vm, exc));
-    }
-    vm.pending = saved;
+    close_finalized(vm, g);
   }
+}
+
+void VM::finalize_dropped_generator(Generator* g) {
+  g->flags &= ~Generator::kLoopOwned;
+  if (needs_close(g)) close_finalized(*this, Value::object(g));
 }
 
 // CPython's warning for a coroutine collected before it ever ran, located

@@ -505,6 +505,10 @@ class VM {
   // Closes every suspended generator that still has cleanup to run (finally
   // blocks, with exits), reachable or not: called when the VM shuts down.
   void finalize_generators();
+  // Closes `g` now, as if its last reference had just gone (a `for` loop
+  // left early dropping the generator it owns): its cleanup runs; an error
+  // in it is reported as "Exception ignored in", as CPython's finalizer does.
+  void finalize_dropped_generator(Generator* g);
   // Suspended generators found unreachable by the last collection, kept
   // alive until they are closed at the next safe point.
   std::vector<Value> finalize_queue;

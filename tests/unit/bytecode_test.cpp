@@ -267,6 +267,8 @@ const EffectCase kEffects[] = {
     {Op::JUMP_IF_FALSE_OR_POP, 0, -1, 0},
     {Op::JUMP_IF_TRUE_OR_POP, 0, -1, 0},
     {Op::GET_ITER, 0, 0, 0},
+    {Op::GET_ITER, 1, 0, 0},
+    {Op::POP_ITER, 0, -1, 0},
     {Op::FOR_ITER, 0, 1, -1},
     {Op::CALL, 3, -4, 0},
     {Op::CALL_KW, 3, -5, 0},
