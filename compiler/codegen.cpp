@@ -136,11 +136,13 @@ class CodeGen {
   // ------------------------------------------------------------ warnings
 
   // CPython's compile-time SyntaxWarnings, printed as the warnings module
-  // would: "file:line: SyntaxWarning: msg" and the stripped source line.
+  // would: "file:line: SyntaxWarning: msg" and the stripped source line --
+  // which linecache finds only for files, not for "<string>" or "<stdin>".
   void warn(const std::string& msg, int line) {
-    std::string out = std::string(filename_->view()) + ":" + std::to_string(line) +
-                      ": SyntaxWarning: " + msg + "\n";
-    std::string src(text::source_line(source_, line).value_or(""));
+    std::string_view file = filename_->view();
+    std::string out = std::string(file) + ":" + std::to_string(line) + ": SyntaxWarning: " + msg + "\n";
+    bool pseudo_file = file.size() >= 2 && file.front() == '<' && file.back() == '>';
+    std::string src(pseudo_file ? "" : text::source_line(source_, line).value_or(""));
     size_t first = src.find_first_not_of(" \t\f");
     if (first != std::string::npos) {
       size_t last = src.find_last_not_of(" \t\f\r");

@@ -602,6 +602,27 @@ Value open_encoded(VM& vm, Value file, Value mode, Value encoding, Value errors,
   return vm.call(fn, args, 5);
 }
 
+// io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...):
+// stdlib/lib/_iotext.py's text layer over any binary stream (BytesIO,
+// sys.stdout.buffer, a file opened with 'b'). The layer is not itself a
+// TextIOWrapper instance (isinstance() says no), as the files open() makes
+// in a non-UTF-8 codec are not.
+Value text_io_wrapper_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[6];
+  if (!parse_args(vm, "TextIOWrapper", args, nargs, kwnames,
+                  {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1, a)) {
+    return Value::exception();
+  }
+  Value mod = vm.import_module(vm.intern("_iotext"));
+  if (mod.is_exception()) return mod;
+  Value fn = dict_get_str(static_cast<Module*>(mod.as_obj())->dict, vm.intern("wrap_buffer"));
+  if (fn.is_null()) return vm.raise(vm.types.RuntimeError, "_iotext.wrap_buffer is missing");
+  for (Value& v : a) {
+    if (v.is_null()) v = Value::none();
+  }
+  return vm.call(fn, a, 4);
+}
+
 Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[8];
   if (!parse_args(vm, "open", args, nargs, kwnames,
@@ -679,8 +700,8 @@ namespace {
 
 // One of the file classes open() returns; they share the methods, which
 // check the mode themselves.
-Type* new_file_type(VM& vm, const char* name) {
-  Type* t = vm.new_type(name, vm.types.object, ObjKind::Foreign, nullptr);
+Type* new_file_type(VM& vm, const char* name, NativeFn ctor = nullptr) {
+  Type* t = vm.new_type(name, vm.types.object, ObjKind::Foreign, ctor);
   t->flags &= ~Type::kBaseType;
   t->module = Value::object(vm.intern("_io"));
   t->slots.repr = file_repr;
@@ -732,7 +753,8 @@ Module* init_io_module(VM& vm) {
   inherit_slots(u);
   vm.set_global(m->dict, "UnsupportedOperation", Value::object(u));
 
-  for (const char* name : {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"}) {
+  vm.set_global(m->dict, "TextIOWrapper", Value::object(new_file_type(vm, "TextIOWrapper", text_io_wrapper_new)));
+  for (const char* name : {"BufferedReader", "BufferedWriter", "BufferedRandom"}) {
     vm.set_global(m->dict, name, Value::object(new_file_type(vm, name)));
   }
   vm.set_global(m->dict, "open", dict_get_str(vm.builtins, vm.intern("open")));

@@ -387,6 +387,24 @@ Value BufferedIO_false(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::boolean(false);
 }
 
+// readable()/writable()/seekable() of sys.std*.buffer: stdin reads, stdout
+// and stderr write, none seeks (as with a pipe or terminal).
+Value buffer_can(VM& vm, Value* args, int nargs, Tuple* kwnames, const char* what) {
+  StdBuffer* b = as_buffer(vm, args, nargs, what);
+  if (!b || !no_kwargs(vm, what, kwnames) || !check_nargs(vm, what, nargs - 1, 0, 0)) return Value::exception();
+  std::string_view w(what);
+  return Value::boolean(w == "readable" ? b->aux == 0 : w == "writable" ? b->aux != 0 : false);
+}
+Value BufferedIO_readable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return buffer_can(vm, args, nargs, kwnames, "readable");
+}
+Value BufferedIO_writable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return buffer_can(vm, args, nargs, kwnames, "writable");
+}
+Value BufferedIO_seekable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return buffer_can(vm, args, nargs, kwnames, "seekable");
+}
+
 // `for line in sys.stdin.buffer`.
 int buffer_next(VM& vm, Value self, Value& out) {
   Value args[1] = {self};
@@ -411,6 +429,9 @@ Type* new_buffer_type(VM& vm, const char* name) {
   add_method(vm, t, "flush", BufferedIO_flush);
   add_method(vm, t, "fileno", BufferedIO_fileno);
   add_method(vm, t, "isatty", BufferedIO_false);
+  add_method(vm, t, "readable", BufferedIO_readable);
+  add_method(vm, t, "writable", BufferedIO_writable);
+  add_method(vm, t, "seekable", BufferedIO_seekable);
   return t;
 }
 

@@ -31,7 +31,20 @@ class EncodedTextFile:
                 self._encoder.encode('')
 
     def __repr__(self):
+        if self.name is None:  # over a stream without a name (BytesIO)
+            return "<_io.TextIOWrapper encoding=%r>" % (self.encoding,)
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+
+    @property
+    def buffer(self):
+        return self._raw
+
+    def detach(self):
+        """Flushes and hands back the binary stream; the wrapper is unusable after."""
+        self.flush()
+        raw = self._raw
+        self._raw = _Detached()
+        return raw
 
     # ---- state
 
@@ -168,6 +181,31 @@ class EncodedTextFile:
     def writelines(self, lines):
         for line in lines:
             self.write(line)
+
+
+class _Detached:
+    """What a detached wrapper is left with: every use is an error."""
+    closed = False
+
+    def __getattr__(self, name):
+        raise ValueError("underlying buffer has been detached")
+
+
+def wrap_buffer(buffer, encoding, errors, newline):
+    """io.TextIOWrapper(buffer, ...): a text layer over a binary stream."""
+    if encoding is None:
+        encoding = 'utf-8'  # CPython's locale encoding under a UTF-8 locale
+    elif not isinstance(encoding, str):
+        raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                        % type(encoding).__name__)
+    codecs.lookup(encoding)
+    if errors is None:
+        errors = 'strict'
+    if newline not in (None, '', '\n', '\r', '\r\n'):
+        raise ValueError("illegal newline value: %s" % (newline,))
+    readable, writable = buffer.readable(), buffer.writable()
+    mode = 'r+' if readable and writable else 'r' if readable else 'w'
+    return EncodedTextFile(buffer, getattr(buffer, 'name', None), mode, encoding, errors, newline)
 
 
 def open_encoded(file, mode, encoding, errors, newline):

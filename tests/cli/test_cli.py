@@ -222,6 +222,14 @@ def test_c_and_argv():
     same_as_python(["-uc", "print(6)"])
 
 
+def test_syntax_warning_source_line_only_for_files():
+    # The warnings module shows the line linecache finds: a file's, never
+    # that of "<string>" code (eval, exec, -c).
+    prog = write("warn.py", "f = lambda: 'a'()\ntry:\n    eval(\"'s'()\")\nexcept TypeError:\n    pass\n")
+    same_as_python([prog])
+    same_as_python(["-c", "f = lambda: 'a'()\nexec('g = lambda: (1)(2)')"])
+
+
 def test_file_argv_and_exit_codes():
     prog = write("argv.py", "import sys\nprint(sys.argv[1:])\n")
     same_as_python([prog, "1", "two", "-c"])

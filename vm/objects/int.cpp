@@ -396,7 +396,7 @@ Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnam
     return vm.raise_fmt(vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bname,
                         cls->name->data, cls->name->data, bname);
   }
-  if (cls == vm.types.bool_) {
+  if (cls == vm.types.bool_ && base != vm.types.bool_) {
     return vm.raise(vm.types.TypeError, "int.__new__(bool) is not safe, use bool.__new__()");
   }
   Value v = base->constructor(vm, args + 1, nargs - 1, kwnames);
@@ -408,6 +408,10 @@ Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnam
 
 static Value int_dunder_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return number_dunder_new(vm, vm.types.int_, args, nargs, kwnames);
+}
+
+static Value bool_dunder_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  return number_dunder_new(vm, vm.types.bool_, args, nargs, kwnames);
 }
 
 static Value bool_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -736,6 +740,8 @@ void init_bool_type(VM& vm) {
   t->slots = vm.types.int_->slots;
   t->slots.binary = bool_binary;
   t->slots.number_ops = op_bit(BinaryOp::And) | op_bit(BinaryOp::Or) | op_bit(BinaryOp::Xor);
+  // bool's own __new__, so its errors name bool (CPython's bool_new).
+  add_static_method(vm, t, "__new__", bool_dunder_new);
 }
 
 // ---------------------------------------------------------------- None & co.
