@@ -212,13 +212,15 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+# C[int] for a user generic class C: its origin and arguments. (No
+# docstring: an alias's __doc__ is None, as CPython's is.)
 class _GenericAlias:
-    """C[int] for a user generic class C: its origin and arguments."""
 
     def __init__(self, origin, args):
         self.__origin__ = origin
         self.__args__ = args
         self.__parameters__ = _collect_parameters(args)
+        self.__module__ = origin.__module__
 
     def __repr__(self):
         name = 'typing.Generic' if self.__origin__ is Generic else _type_repr(self.__origin__)
@@ -241,6 +243,8 @@ class _GenericAlias:
         return result
 
     def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return self.__origin__.__name__
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)

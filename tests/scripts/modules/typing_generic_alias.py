@@ -1,4 +1,4 @@
-# Generic classes: C[int] is an alias with origin/args/repr, __parameters__ from the bases, errors for bad subscripts.
+# Generic classes: C[int] is an alias with origin/args/repr/__name__, __parameters__ from the bases, errors for bad subscripts.
 from typing import Generic, TypeVar, Protocol, get_origin, get_args
 T = TypeVar("T")
 K = TypeVar("K")
@@ -23,6 +23,16 @@ class Box(Protocol[T]):
     def get(self) -> T: ...
 print(Box.__parameters__, Stack[int] == Stack[int], Stack[int] == Stack[str])
 
+class Outer:
+    class Inner(Generic[T]):
+        pass
+alias = Outer.Inner[int]
+print(alias.__name__, alias.__qualname__, alias.__module__, alias.__doc__, hasattr(alias, "__name__"))
+try:
+    alias.__nothing__
+except AttributeError as e:
+    print("AttributeError:", e)
+
 # expect: (~T,) (~K, ~T) ()
 # expect: __main__.Stack[int] __main__.Stack[str] <class '__main__.Stack'> (<class 'int'>,) (typing.Generic[~T],)
 # expect: Stack __main__.Stack[int] Stack __main__.Pair[int, str]
@@ -31,3 +41,5 @@ print(Box.__parameters__, Stack[int] == Stack[int], Stack[int] == Stack[str])
 # expect: TypeError: Too many arguments for <class '__main__.Stack'>; actual 2, expected 1
 # expect: TypeError: Parameters to Generic[...] must all be unique
 # expect: (~T,) True False
+# expect: Inner Inner __main__ None True
+# expect: AttributeError: __nothing__
