@@ -82,8 +82,8 @@ struct Unit {
 class CodeGen {
  public:
   CodeGen(vm::VM& vm, SymbolTable& st, std::string_view filename, parse::Mode mode,
-          std::string_view source)
-      : vm_(vm), st_(st), filename_(vm.intern(filename)), mode_(mode), source_(source) {}
+          std::optional<std::string_view> file_text)
+      : vm_(vm), st_(st), filename_(vm.intern(filename)), mode_(mode), file_text_(file_text) {}
 
   vm::Code* compile_module(const Module* m) {
     Scope* s = st_.module_scope();
@@ -117,7 +117,7 @@ class CodeGen {
   SymbolTable& st_;
   vm::Str* filename_;
   parse::Mode mode_;
-  std::string_view source_;
+  std::optional<std::string_view> file_text_;  // see compile()
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   bool failed_ = false;
@@ -139,10 +139,9 @@ class CodeGen {
   // would: "file:line: SyntaxWarning: msg" and the stripped source line --
   // which linecache finds only for files, not for "<string>" or "<stdin>".
   void warn(const std::string& msg, int line) {
-    std::string_view file = filename_->view();
-    std::string out = std::string(file) + ":" + std::to_string(line) + ": SyntaxWarning: " + msg + "\n";
-    bool pseudo_file = file.size() >= 2 && file.front() == '<' && file.back() == '>';
-    std::string src(pseudo_file ? "" : text::source_line(source_, line).value_or(""));
+    std::string out = std::string(filename_->view()) + ":" + std::to_string(line) +
+                      ": SyntaxWarning: " + msg + "\n";
+    std::string src(file_text_ ? text::source_line(*file_text_, line).value_or("") : "");
     size_t first = src.find_first_not_of(" \t\f");
     if (first != std::string::npos) {
       size_t last = src.find_last_not_of(" \t\f\r");
@@ -2772,7 +2771,8 @@ int char_offset(const std::string& line, int byte_col) {
 }  // namespace
 
 CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
-                      std::string_view filename, std::string_view source) {
+                      std::string_view filename, std::string_view source,
+                      std::optional<std::string_view> file_text) {
   CompileResult result;
   SymbolTable table;
   // REPL input may await at the top level (then its code is a coroutine).
@@ -2784,8 +2784,12 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
     result.error.type = "SyntaxError";
     result.error.message = msg;
     result.error.line = line;
-    result.error.source_line = std::string(text::source_line(source, line).value_or(""));
-    const std::string& text = result.error.source_line;
+    std::string text(text::source_line(source, line).value_or(""));
+    if (file_text) {
+      result.error.source_line = std::string(text::source_line(*file_text, line).value_or(""));
+    } else {
+      result.error.no_text = true;
+    }
     result.error.col = char_offset(text, col);
     result.error.end_line = line;
     result.error.end_col = result.error.col;
@@ -2802,7 +2806,7 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
     set_error(serr.message, serr.line, serr.col, serr.end_line, serr.end_col);
     return result;
   }
-  CodeGen gen(vm, table, filename, mode, source);
+  CodeGen gen(vm, table, filename, mode, file_text);
   vm::Code* code = gen.compile_module(module);
   if (!code) {
     const Span& sp = gen.error_span();
@@ -2814,15 +2818,20 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
 }
 
 CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_view filename,
-                             parse::Mode mode) {
+                             parse::Mode mode, std::optional<std::string_view> file_text) {
   ast::Arena arena;
   parse::ParseResult parsed = parse::parse(arena, source, mode);
   if (!parsed.ok) {
     CompileResult r;
     r.error = parsed.error;
+    // (Compiling a file's own text, the parser's line is already the file's.)
+    std::optional<std::string_view> line;
+    if (file_text && *file_text != source) line = text::source_line(*file_text, parsed.error.line);
+    if (line) r.error.source_line = std::string(*line);
+    if (r.error.compile_stage && !file_text) r.error.no_text = true;
     return r;
   }
-  return compile(vm, parsed.module, mode, filename, source);
+  return compile(vm, parsed.module, mode, filename, source, file_text);
 }
 
 }  // namespace coil::compiler

@@ -1,6 +1,7 @@
 // The compiler: an AST (after parsing) to the VM's code objects.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,12 +18,19 @@ struct CompileResult {
 
 // Compiles a parsed module. Mode Eval: the single expression's value is
 // returned; Interactive: expression statements print their repr.
-// `source` is used for the source line of compile errors.
+// `source` gives compile errors their columns. `file_text` is the text of
+// the file `filename` names, if it is one (nullopt for a string, `-c`, the
+// REPL, exec): as CPython's compiler reads an error's or a SyntaxWarning's
+// line back from the named file (PyErr_ProgramTextObject, linecache), only
+// code from a file shows the line; otherwise the error's text is None.
 CompileResult compile(vm::VM& vm, const ast::Module* module, parse::Mode mode,
-                      std::string_view filename, std::string_view source);
+                      std::string_view filename, std::string_view source,
+                      std::optional<std::string_view> file_text);
 
-// Parses and compiles in one step (errors from either stage).
+// Parses and compiles in one step (errors from either stage). A parse error
+// shows its line from `file_text` when there is one (CPython's parser reads
+// the named file too), from `source` otherwise.
 CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_view filename,
-                             parse::Mode mode);
+                             parse::Mode mode, std::optional<std::string_view> file_text);
 
 }  // namespace coil::compiler

@@ -149,6 +149,28 @@ Error memory_error(vm::VM& vm) {
   }
 }
 
+// The offending line and its carets as CPython shows them under a
+// SyntaxError's "File" line.
+std::string syntax_error_line(const parse::SyntaxErrorInfo& info) {
+  // The line as CPython shows it: up to a NUL byte.
+  std::string l = info.source_line.substr(0, info.source_line.find('\0'));
+  size_t first = l.find_first_not_of(" \t\f");
+  if (info.col < 0) {  // no position to point at
+    return "    " + (first == std::string::npos ? std::string() : l.substr(first)) + "\n";
+  }
+  if (first == std::string::npos) return "";
+  size_t last = l.find_last_not_of(" \t\f\r\n");
+  std::string stripped = l.substr(first, last - first + 1);
+  // Caret under the offending character (offset counts characters).
+  int caret = info.col - 1 - static_cast<int>(first);
+  if (caret < 0) caret = 0;
+  int width = 1;
+  if (info.end_line == info.line && info.end_col > info.col) width = info.end_col - info.col;
+  int max_width = static_cast<int>(stripped.size()) - caret;
+  if (width > max_width) width = max_width > 0 ? max_width : 1;
+  return "    " + stripped + "\n    " + std::string(static_cast<size_t>(caret), ' ') + std::string(width, '^') + "\n";
+}
+
 Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename) {
   Error err;
   err.type = info.type;
@@ -156,28 +178,9 @@ Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename
   err.line = info.line;
   err.column = info.col;
   std::string out = "  File \"" + std::string(filename) + "\", line " + std::to_string(info.line) + "\n";
-  // The line as CPython shows it: up to a NUL byte.
-  std::string l = info.source_line.substr(0, info.source_line.find('\0'));
-  size_t first = l.find_first_not_of(" \t\f");
-  if (info.col < 0) {  // no position to point at
-    out += "    " + (first == std::string::npos ? std::string() : l.substr(first)) + "\n";
-  } else if (first != std::string::npos) {
-    size_t last = l.find_last_not_of(" \t\f\r\n");
-    std::string stripped = l.substr(first, last - first + 1);
-    out += "    " + stripped + "\n";
-    // Caret under the offending character (offset counts characters).
-    int chars_before = 0;
-    for (size_t i = 0; i < first; ++i) ++chars_before;
-    int caret = info.col - 1 - chars_before;
-    if (caret < 0) caret = 0;
-    int width = 1;
-    if (info.end_line == info.line && info.end_col > info.col) width = info.end_col - info.col;
-    int max_width = static_cast<int>(stripped.size()) - caret;
-    if (width > max_width) width = max_width > 0 ? max_width : 1;
-    out += "    " + std::string(static_cast<size_t>(caret), ' ') + std::string(width, '^') + "\n";
-  }
-  out += info.type + ": " + info.message + "\n";
-  err.formatted = out;
+  // CPython's text None (see SyntaxErrorInfo::no_text): no line, no caret.
+  if (!info.no_text) out += syntax_error_line(info);
+  err.formatted = out + info.type + ": " + info.message + "\n";
   return err;
 }
 
@@ -298,7 +301,12 @@ vm::Module* detail::main_module(vm::VM& vm, std::string_view filename, bool is_f
 RunResult VM::run_source(std::string_view source, std::string_view filename, bool is_file) {
   vm::VM& vm = *core_->vm;
   try {
-    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
+    // A compile error shows its line unless the code has a pseudo-file name
+    // ("<string>" for -c, "<stdin>"), which CPython's compiler cannot read
+    // the line back from; a host's run_string(src, "ret.py") names its source.
+    std::optional<std::string_view> file_text;
+    if (is_file || !filename.starts_with('<')) file_text = source;
+    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File, file_text);
     if (!cr.code && is_file && cr.error.message == "source code string cannot contain null bytes") {
       // A file's NUL byte: CPython names the source, not a string, and shows
       // the line up to the NUL without a caret.
@@ -348,7 +356,8 @@ RunResult VM::run_string(std::string_view source, std::string_view filename) {
 Result<Value> VM::eval(std::string_view expression) {
   vm::VM& vm = *core_->vm;
   try {
-    compiler::CompileResult cr = compiler::compile_source(vm, expression, "<string>", parse::Mode::Eval);
+    compiler::CompileResult cr =
+        compiler::compile_source(vm, expression, "<string>", parse::Mode::Eval, std::nullopt);
     if (!cr.code) return syntax_error(cr.error, "<string>");
     vm::RootScope roots(vm);
     roots.add(cr.code);
@@ -364,7 +373,7 @@ Result<Value> VM::eval(std::string_view expression) {
 Result<std::string> VM::disassemble(std::string_view source, std::string_view filename) {
   vm::VM& vm = *core_->vm;
   try {
-    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File);
+    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File, source);
     if (!cr.code) return syntax_error(cr.error, filename);
     vm::RootScope roots(vm);
     roots.add(cr.code);

@@ -21,10 +21,20 @@ parse::Mode parse_mode(vm::SourceMode mode) {
   return parse::Mode::File;
 }
 
+// The text of the file `filename` names, if coil ran or imported it
+// (VM::sources, coil's linecache): where CPython's compiler reads the line
+// of an error back from.
+std::optional<std::string_view> file_text(vm::VM& vm, std::string_view filename) {
+  auto it = vm.sources.find(std::string(filename));
+  if (it == vm.sources.end()) return std::nullopt;
+  return it->second;
+}
+
 vm::Code* compile(vm::VM& vm, std::string_view source, std::string_view filename,
                   vm::SourceMode mode) {
   try {
-    compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse_mode(mode));
+    compiler::CompileResult cr =
+        compiler::compile_source(vm, source, filename, parse_mode(mode), file_text(vm, filename));
     if (!cr.code) raise_syntax_error(vm, cr.error, filename);
     return cr.code;
   } catch (const std::bad_alloc&) {
@@ -90,8 +100,8 @@ vm::Value raise_syntax_error(vm::VM& vm, const parse::SyntaxErrorInfo& err, std:
   vm::dict_set_str(vm, e->dict, vm.names.filename, vm.str_value(filename));
   vm::dict_set_str(vm, e->dict, vm.names.lineno, vm.make_int(err.line));
   vm::dict_set_str(vm, e->dict, vm.names.offset, vm.make_int(err.col));
-  vm::dict_set_str(vm, e->dict, vm.names.text,
-               err.source_line.empty() && err.line == 0 ? vm::Value::none() : vm.str_value(err.source_line));
+  bool no_text = err.no_text || (err.source_line.empty() && err.line == 0);
+  vm::dict_set_str(vm, e->dict, vm.names.text, no_text ? vm::Value::none() : vm.str_value(err.source_line));
   vm::dict_set_str(vm, e->dict, vm.names.msg, vm.str_value(err.message));
   vm.pending = exc;
   return vm::Value::exception();

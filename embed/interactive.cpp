@@ -67,14 +67,14 @@ std::string line_of(std::string_view source, int line) {
 }
 
 // CPython's interactive SyntaxError: a blank offending line is still shown,
-// with the caret under its first column.
+// with the caret under its first column when the error has one.
 Error interactive_syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename) {
   Error err = detail::syntax_error(info, filename);
-  bool blank = info.source_line.find_first_not_of(" \t\f\r\n") == std::string::npos;
+  bool blank = !info.no_text && info.source_line.find_first_not_of(" \t\f\r\n") == std::string::npos;
   if (blank && info.line > 0) {
     std::string head = "  File \"" + std::string(filename) + "\", line " + std::to_string(info.line) + "\n";
     if (err.formatted.compare(0, head.size(), head) == 0) {
-      err.formatted.insert(head.size(), "    \n    ^\n");
+      err.formatted.insert(head.size(), info.col >= 1 ? "    \n    ^\n" : "    \n");
     }
   }
   return err;
@@ -284,6 +284,13 @@ class Completer {
   vm::RootScope roots_;
 };
 
+// Whether the input parsed: without errors, or with one that CPython's
+// compiler finds (`def g(a, a): pass`), which the REPL reports only once the
+// statement is complete, as CPython compiles only then.
+bool has_tree(const parse::ParseResult& parsed) {
+  return parsed.ok || (parsed.error.compile_stage && parsed.module);
+}
+
 }  // namespace
 
 bool VM::input_complete(std::string_view source) {
@@ -297,7 +304,7 @@ bool VM::input_complete(std::string_view source) {
   bool blank_end = ends_with_blank_line(source);
   parse::ParseResult parsed = parse::parse(arena, source, parse::Mode::Interactive);
   // A missing block body is an error once a blank line has ended the input.
-  if (!parsed.ok) return !parsed.error.incomplete || blank_end;
+  if (!has_tree(parsed)) return !parsed.error.incomplete || blank_end;
   if (blank_end) return true;
   // A compound statement goes on until a blank line (an `else:` may follow).
   const auto& body = parsed.module->body;
@@ -308,7 +315,7 @@ RunResult VM::run_interactive(std::string_view source, std::string_view filename
   vm::VM& vm = *core_->vm;
   ast::Arena arena;
   parse::ParseResult parsed = parse::parse(arena, source, parse::Mode::Interactive);
-  if (!parsed.ok) return interactive_syntax_error(parsed.error, filename);
+  if (!has_tree(parsed)) return interactive_syntax_error(parsed.error, filename);
   // One input is one statement: a statement after a compound one (without
   // the blank line that ends it) is CPython's "invalid syntax".
   const auto& body = parsed.module->body;
@@ -320,7 +327,13 @@ RunResult VM::run_interactive(std::string_view source, std::string_view filename
     info.source_line = line_of(source, info.line);
     return interactive_syntax_error(info, filename);
   }
-  compiler::CompileResult cr = compiler::compile(vm, parsed.module, parse::Mode::Interactive, filename, source);
+  if (!parsed.ok) {
+    // "<stdin>" is no file: a compiler-stage error has no line (see compile()).
+    parsed.error.no_text = true;
+    return interactive_syntax_error(parsed.error, filename);
+  }
+  compiler::CompileResult cr =
+      compiler::compile(vm, parsed.module, parse::Mode::Interactive, filename, source, std::nullopt);
   if (!cr.code) return interactive_syntax_error(cr.error, filename);
   vm::RootScope roots(vm);
   roots.add(cr.code);

@@ -77,11 +77,12 @@ Module* new_module_for(VM& vm, Str* name, const ModuleSource& src) {
 // Compiles and runs a module's code in a new module; on an error the module
 // leaves sys.modules again.
 Value run_module(VM& vm, Str* name, const ModuleSource& src) {
+  // Registered first: a compile error shows its line from the file's text.
+  vm.sources[src.origin] = std::string(src.text);
   Code* code = vm.compile(src.text, src.origin, SourceMode::File);
   if (!code) return Value::exception();
   RootScope roots(vm);
   roots.add(code);
-  vm.sources[src.origin] = std::string(src.text);
   Value mv = roots.add(Value::object(new_module_for(vm, name, src)));
   Value r = vm.run_module_code(code, static_cast<Module*>(mv.as_obj())->dict);
   if (r.is_exception()) {

@@ -412,6 +412,11 @@ void Driver::syntax_error() {
   if (expected_indent() || missing_handler()) return;
   if (t.type == TK_INDENT || t.type == TK_DEDENT) {
     fail_at_block_end(t, t.type == TK_INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
+    // A block closed only by the end of the input (a decorator's def not
+    // typed yet) may still go on at the REPL. Once a blank line has ended
+    // it, CPython's interactive tokenizer gives that DEDENT no column: no caret.
+    ps_.error.incomplete = at_end(t) && !ps_.in_fstring;
+    if (interactive_ && t.type == TK_DEDENT && at_end(t)) ps_.error.col = 0;
     rest_checked_ = true;  // CPython reports these without scanning further
     return;
   }
@@ -714,6 +719,8 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   if (result.ok && ps.has_late) {  // a compiler-stage error, now that the input parsed
     result.ok = false;
     ps.error = ps.late;
+    ps.error.compile_stage = true;
+    result.module = ps.module;  // the REPL still asks whether the input is complete
   }
   if (result.ok) {
     result.module = ps.module ? ps.module : arena.make<ast::Module>();

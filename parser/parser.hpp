@@ -21,6 +21,14 @@ struct SyntaxErrorInfo {
   int end_line = 0;
   int end_col = 0;
   std::string source_line;  // the offending line without its newline ("" if none)
+  // CPython's `text` None: a compile error (found after parsing) in code that
+  // is not a file's, whose line CPython's compiler cannot read back
+  // (PyErr_ProgramTextObject): no line and no caret are shown.
+  bool no_text = false;
+  // An error CPython's compiler or symbol table finds, which coil's parser
+  // reports (a repeated keyword argument): compile_source gives it no text
+  // as for the compiler's own.
+  bool compile_stage = false;
   // True when the input merely ended too early (open bracket, block with no body
   // yet, unterminated triple-quoted string, trailing backslash): the REPL asks
   // for more lines instead of reporting the error.
@@ -28,7 +36,9 @@ struct SyntaxErrorInfo {
 };
 
 struct ParseResult {
-  ast::Module* module = nullptr;  // in Eval mode: body holds one ExprStmt
+  // In Eval mode: body holds one ExprStmt. Also set with a compile-stage
+  // error (the input parsed).
+  ast::Module* module = nullptr;
   bool ok = false;
   SyntaxErrorInfo error;  // meaningful when !ok
 };

@@ -95,18 +95,6 @@ static std::vector<std::string_view> str_keys(Dict* d) {
   return out;
 }
 
-// The globals of the module whose code raised: found by file name, since
-// tracebacks record code objects only.
-static Dict* globals_for(VM& vm, Code* code) {
-  for (auto& e : vm.modules->table.entries) {
-    if (e.key.is_null() || !e.value.is_obj() || e.value.as_obj()->kind != ObjKind::Module) continue;
-    Dict* d = static_cast<Module*>(e.value.as_obj())->dict;
-    Value file = dict_get_str(d, vm.names.__file__);
-    if (!file.is_null() && is_str(file) && as_str(file)->view() == code->filename->view()) return d;
-  }
-  return nullptr;
-}
-
 static std::string name_error_suggestion(VM& vm, Exception* e, std::string_view name) {
   Traceback* tb = e->traceback;
   if (!tb) return "";
@@ -115,7 +103,9 @@ static std::string name_error_suggestion(VM& vm, Exception* e, std::string_view 
   for (Str* v : tb->code->varnames) locals.push_back(v->view());
   std::string s = closest_name(locals, name);
   if (!s.empty()) return s;
-  if (Dict* g = globals_for(vm, tb->code)) {
+  // The raising frame's globals (CPython: tb_frame.f_globals), whatever
+  // module, exec() or REPL input they belong to.
+  if (Dict* g = tb->globals) {
     s = closest_name(str_keys(g), name);
     if (!s.empty()) return s;
   }

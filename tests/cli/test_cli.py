@@ -151,6 +151,18 @@ def test_pipe_repl_syntax_errors():
     same_as_python(["-q", "-i"], "print((1,\n2 3))\n5\nf(1,\n  2 +\n  3)\n")
 
 
+def test_pipe_repl_compile_errors_and_blocks():
+    # An error the compiler finds (not the parser) has no line to show:
+    # "<stdin>" is no file to read it back from. Same for a SyntaxWarning.
+    same_as_python(["-q", "-i"], "continue\nf(x=1, x=2)\ndef g(a, a): pass\nx = 0\nx is 1\n")
+    # A decorator inside a block waits for its def; a blank line after it
+    # is an unindent error without a caret.
+    same_as_python(["-q", "-i"], "def f():\n    @(lambda fn: fn)\n    def g(): return 5\n    return g()\n\nf()\n"
+                                 "if 1:\n    @d\n\n1\n")
+    # "Did you mean" looks in the input's globals.
+    same_as_python(["-q", "-i"], "_dd = 1\n_df\n")
+
+
 def test_pipe_repl_exit_status():
     same_as_python(["-q", "-i"], "import sys\nsys.exit(3)\nprint('not reached')\n")
     same_as_python(["-q", "-i"], "raise SystemExit('bye')\n")

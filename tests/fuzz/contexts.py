@@ -13,8 +13,31 @@ in a context (`return` at module level, `nonlocal` outside a closure, `await`
 outside `async def`, `break` outside a loop) are cells too: both must reject
 them with the same error.
 
+The REPL is a context too: `repl_<ctx>` types the `<ctx>` program at coil's
+interactive prompt (`coil -q -i`, stdin a pipe), one top-level statement per
+input and a blank line after each compound statement, as a user would. The
+reference is `python3 -q -i` on the same input, and the whole transcript is
+compared: stdout (echoed values and prints) and stderr (the `>>> `/`... `
+prompts, which show how the input was grouped into statements, and every
+traceback and SyntaxError). A pipe, not a pseudo-terminal, is the fair
+comparison: python3 runs the same interactive loop for a pipe as for a tty
+(`-i` forces it; the same tokenizer, `single`-mode compile, displayhook echo,
+`_`, blank-line rule and error recovery), only the line reader differs, and
+on a tty the transcript would be the two line editors' renderings (GNU
+readline's and libedit's escape sequences, echoed keystrokes, prompts on
+stdout) mixed with the program's output. Line editing is
+tests/cli/test_repl_pty.py's subject. One deliberate difference: coil's REPL
+is `python3 -m asyncio`'s where asyncio is concerned (top-level `await`; once
+asyncio is imported every input runs as a task on one loop, so
+`asyncio.run()` at the prompt is an error), so a program that uses asyncio is
+compared with `python3 -m asyncio` instead. That console writes its prompts
+to stdout and its tracebacks start inside asyncio's own frames, so there
+stdout is compared without the prompts and stderr by its exception and
+SyntaxError lines.
+
   tests/fuzz/contexts.py --coil build/coil            # the whole table
   tests/fuzz/contexts.py --coil build/coil --show assign:classbody
+  tests/fuzz/contexts.py --coil build/coil --show assign:repl_for_loop
 """
 
 import argparse
@@ -459,7 +482,39 @@ CONTEXTS = {
 }
 
 
+# Every context is also typed at the REPL: `repl_function` is the
+# `function` program entered at the prompt.
+REPL = "repl_"
+CONTEXTS.update({REPL + name: template for name, template in list(CONTEXTS.items())})
+
+# Lines that continue the compound statement above them rather than start a
+# new input.
+CLAUSE = re.compile(r"(else|elif|except|finally)\b")
+
+
+def repl_input(script):
+    """The script as a user types it at the prompt: no blank lines inside a
+    block (a blank line ends a compound statement at the REPL) and one after
+    each top-level compound statement (the next statement right after a block
+    is a SyntaxError there). `asyncio.run(x)` at the top level becomes
+    `await (x)`, as the asyncio REPL's banner tells its user to write."""
+    out = []
+    for line in script.split("\n"):
+        if not line.strip():
+            continue
+        if not line[0].isspace():
+            if out and out[-1][0].isspace() and not CLAUSE.match(line):
+                out.append("")
+            line = line.replace("asyncio.run(", "await (")
+        out.append(line)
+    if out and out[-1][0].isspace():
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
 def program(stmt, ctx):
+    if ctx.startswith(REPL):
+        return repl_input(program(stmt, ctx[len(REPL):]))
     body = textwrap.dedent(STATEMENTS[stmt]).strip("\n")
     template = CONTEXTS[ctx]
     if ctx == "exec_string":
@@ -474,39 +529,101 @@ def program(stmt, ctx):
     return "\n".join(out) + "\n"
 
 
-def run(cmd, path):
+def run(argv, cwd, stdin=None):
+    """(exit status, stdout, stderr) with object addresses masked: they
+    differ between any two runs."""
     try:
-        p = subprocess.run(cmd + [str(path)], capture_output=True, timeout=TIMEOUT,
-                           cwd=path.parent, env={**os.environ, "PYTHONHASHSEED": "0"})
+        p = subprocess.run(argv, capture_output=True, timeout=TIMEOUT, cwd=cwd, input=stdin,
+                           env={**os.environ, "PYTHONHASHSEED": "0"})
     except subprocess.TimeoutExpired:
         return ("timeout", "", "")
-    # Object addresses differ between any two runs.
-    strip_ids = lambda text: re.sub(r"0x[0-9a-f]+", "0x...", text)
-    err = strip_ids(p.stderr.decode("utf-8", "replace")).strip().splitlines()
-    return (p.returncode, strip_ids(p.stdout.decode("utf-8", "replace")), err[-1].strip() if err else "")
+    strip_ids = lambda data: re.sub(r"0x[0-9a-f]+", "0x...", data.decode("utf-8", "replace"))
+    return (p.returncode, strip_ids(p.stdout), strip_ids(p.stderr))
+
+
+def last_line(text):
+    lines = text.strip().splitlines()
+    return lines[-1].strip() if lines else ""
+
+
+PROMPTS = re.compile(r"(>>> |\.\.\. )+")
+SUGGESTION = re.compile(r"\. Did you mean: '[^']*'\?$")
+ASYNCIO_BANNER = re.compile(r"asyncio REPL |Use \"await\" directly|Type \"help\"|import asyncio$|exiting asyncio REPL")
+
+
+def error_lines(stderr):
+    """The exception and SyntaxError lines of a REPL transcript's stderr,
+    without prompts, tracebacks' frames, source lines and carets (indented)
+    or the asyncio console's banner, and without NameError's and
+    AttributeError's ". Did you mean" (the console prints tracebacks through
+    3.11's traceback module, which has no suggestions yet)."""
+    lines = (SUGGESTION.sub("", PROMPTS.sub("", line)) for line in stderr.splitlines())
+    return "".join(line + "\n" for line in lines if line and not line[0].isspace()
+                   and line != "Traceback (most recent call last):" and not ASYNCIO_BANNER.match(line))
+
+
+def without_codeop_leftovers(errors):
+    """python3 -m asyncio's console compiles after every line (codeop), so a
+    SyntaxError the compiler finds inside a block is reported at the line
+    where the block first compiles, and the block's remaining lines are
+    read as new inputs, each an "unexpected indent". The classic REPL, which
+    coil follows, reads the whole block first (python3 -i does). Those
+    leftover errors are dropped from the reference."""
+    out, after_error = [], False
+    for line in errors.splitlines():
+        if after_error and line == "IndentationError: unexpected indent":
+            continue
+        after_error = line.startswith(("SyntaxError:", "IndentationError:"))
+        out.append(line + "\n")
+    return "".join(out)
+
+
+def first_difference(what, got, want):
+    g, w = got.splitlines(), want.splitlines()
+    for i in range(max(len(g), len(w))):
+        a = g[i] if i < len(g) else "<missing>"
+        b = w[i] if i < len(w) else "<missing>"
+        if a != b:
+            return f"{what} line {i + 1}: {a!r} / python3 {b!r}"
+    return f"{what}: {got[-40:]!r} / python3 {want[-40:]!r}"
+
+
+def run_script(coil, text, d):
+    path = Path(d) / "prog.py"
+    path.write_text(text)
+    want = run([sys.executable, str(path)], d)
+    got = run(coil + [str(path)], d)
+    # Scripts: the exception or SyntaxError message, the last line of stderr.
+    return got, want, lambda err: last_line(err)
+
+
+def run_repl(coil, text, d):
+    if "asyncio" not in text:
+        want = run([sys.executable, "-q", "-i"], d, text.encode())
+        return run(coil + ["-q", "-i"], d, text.encode()), want, lambda err: err
+    rc, out, err = run([sys.executable, "-m", "asyncio"], d, text.encode())
+    got = run(coil + ["-q", "-i"], d, text.encode())
+    if got[0] != "timeout":
+        got = (got[0], PROMPTS.sub("", got[1]), got[2])
+    return got, (rc, PROMPTS.sub("", out), without_codeop_leftovers(error_lines(err))), error_lines
 
 
 def check(coil, cell):
     stmt, ctx = cell
     text = program(stmt, ctx)
     with tempfile.TemporaryDirectory(prefix="contexts") as d:
-        path = Path(d) / "prog.py"
-        path.write_text(text)
-        want = run([sys.executable], path)
-        got = run(coil, path)
+        got, want, errors = (run_repl if ctx.startswith(REPL) else run_script)(coil, text, d)
     if got[0] == "timeout":
         return cell, "timeout"
     if isinstance(got[0], int) and (got[0] < 0 or got[0] > 128):
         return cell, f"crash (status {got[0]})"
-    if got[0] != want[0] or (got[0] != 0 and got[2] != want[2]):
-        return cell, f"exit {got[0]} / python3 {want[0]}: {got[2] or '-'!r} / {want[2] or '-'!r}"
+    got_err, want_err = errors(got[2]), errors(want[2])
+    if got[0] != want[0] or (got[0] != 0 and got_err != want_err):
+        return cell, f"exit {got[0]} / python3 {want[0]}: {last_line(got_err) or '-'!r} / {last_line(want_err) or '-'!r}"
     if got[1] != want[1]:
-        g, w = got[1].splitlines(), want[1].splitlines()
-        for i in range(max(len(g), len(w))):
-            a = g[i] if i < len(g) else "<missing>"
-            b = w[i] if i < len(w) else "<missing>"
-            if a != b:
-                return cell, f"stdout line {i + 1}: {a!r} / python3 {b!r}"
+        return cell, first_difference("stdout", got[1], want[1])
+    if ctx.startswith(REPL) and got_err != want_err:
+        return cell, first_difference("stderr", got_err, want_err)
     return cell, None
 
 
@@ -517,19 +634,22 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--show", metavar="STMT:CTX", help="print one cell's program and exit")
     ap.add_argument("--only", metavar="STMT", help="only this statement's row")
+    ap.add_argument("--contexts", metavar="REGEX", help="only the contexts whose name matches")
     args = ap.parse_args()
     if args.show:
         stmt, ctx = args.show.split(":")
         sys.stdout.write(program(stmt, ctx))
         return 0
     coil = [os.path.abspath(args.coil)] + args.coil_args.split()
-    cells = [(s, c) for s in STATEMENTS if not args.only or s == args.only for c in CONTEXTS]
+    cells = [(s, c) for s in STATEMENTS if not args.only or s == args.only
+             for c in CONTEXTS if not args.contexts or re.search(args.contexts, c)]
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         results = list(pool.map(lambda cell: check(coil, cell), cells))
     bad = [(cell, why) for cell, why in results if why]
     for (stmt, ctx), why in bad:
         print(f"DIFF {stmt}:{ctx}  {why}")
-    print(f"contexts: {len(STATEMENTS)} statements x {len(CONTEXTS)} contexts = {len(cells)} programs, "
+    rows, columns = len({s for s, _ in cells}), len({c for _, c in cells})
+    print(f"contexts: {rows} statements x {columns} contexts = {len(cells)} programs, "
           f"{len(bad)} differ")
     return 1 if bad else 0
 

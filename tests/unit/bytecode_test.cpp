@@ -23,7 +23,7 @@ namespace {
 constexpr int kOpCount = static_cast<int>(Op::kCount);
 
 Code* compile(VM& vm, std::string_view source) {
-  compiler::CompileResult r = compiler::compile_source(vm, source, "<test>", parse::Mode::File);
+  compiler::CompileResult r = compiler::compile_source(vm, source, "<test>", parse::Mode::File, source);
   EXPECT_NE(r.code, nullptr) << r.error.message << " (line " << r.error.line << ")\n" << source;
   return r.code;
 }

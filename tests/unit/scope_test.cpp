@@ -507,7 +507,7 @@ TEST_P(ScopeErrors, MessageAndLine) {
 TEST_P(ScopeErrors, ReportedByCompiler) {
   const ScopeErrorCase& c = GetParam();
   coil::VM host;
-  CompileResult r = compile_source(coil::testing::internal(host), c.source, "<test>", parse::Mode::File);
+  CompileResult r = compile_source(coil::testing::internal(host), c.source, "<test>", parse::Mode::File, c.source);
   EXPECT_EQ(r.code, nullptr) << c.source;
   EXPECT_EQ(r.error.type, "SyntaxError");
   EXPECT_EQ(r.error.message, c.message) << c.source;

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   coil::vm::VM& vm = shared_vm();
   for (coil::parse::Mode mode : {coil::parse::Mode::File, coil::parse::Mode::Interactive}) {
-    (void)coil::compiler::compile_source(vm, text, "<fuzz>", mode);
+    (void)coil::compiler::compile_source(vm, text, "<fuzz>", mode, text);
     (void)vm.take_pending();  // a MemoryError or RecursionError while compiling
   }
   return 0;
