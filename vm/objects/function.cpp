@@ -298,10 +298,7 @@ static Value function_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
 static Value classmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!descriptor_args(vm, "__get__", args, nargs, kw, 1, 2)) return Value::exception();
   Value owner = nargs > 2 && !args[2].is_none() ? args[2] : Value::object(vm.type_of(args[1]));
-  auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
-  m->self = owner;
-  m->func = static_cast<ClassMethod*>(args[0].as_obj())->func;
-  return Value::object(m);
+  return bind_classmethod(vm, static_cast<ClassMethod*>(args[0].as_obj()), owner);
 }
 
 static Value staticmethod_dunder_get(VM& vm, Value* args, int nargs, Tuple* kw) {

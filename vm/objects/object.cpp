@@ -129,12 +129,8 @@ Value bind_method(VM& vm, Value func, Value self) {
     }
     case ObjKind::StaticMethod:
       return static_cast<StaticMethod*>(o)->func;
-    case ObjKind::ClassMethod: {
-      auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
-      m->self = Value::object(vm.type_of(self));
-      m->func = static_cast<ClassMethod*>(o)->func;
-      return Value::object(m);
-    }
+    case ObjKind::ClassMethod:
+      return bind_classmethod(vm, static_cast<ClassMethod*>(o), Value::object(vm.type_of(self)));
     default:
       return func;
   }
@@ -189,6 +185,26 @@ static Value call_get(VM& vm, Value get, Value attr, Value obj, Value owner) {
   return vm.call(bound, args, 2);
 }
 
+// classmethod.__get__ as CPython 3.11's: a wrapped descriptor answers with
+// its own __get__(cls, cls) (so `@classmethod @property` is a class
+// property); a function becomes a method bound to the class.
+Value bind_classmethod(VM& vm, ClassMethod* cm, Value cls) {
+  Value f = cm->func;
+  if (f.is_obj() && f.as_obj()->kind == ObjKind::Property) {
+    Value fget = static_cast<Property*>(f.as_obj())->fget;
+    if (fget.is_null() || fget.is_none()) return vm.raise(vm.types.AttributeError, "property has no getter");
+    return vm.call1(fget, cls);
+  }
+  if (f.is_obj() && f.as_obj()->kind == ObjKind::StaticMethod) return static_cast<StaticMethod*>(f.as_obj())->func;
+  Value get;
+  bool data;
+  if (user_descriptor(vm, f, &get, &data) && !get.is_null()) return call_get(vm, get, f, cls, cls);
+  auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
+  m->self = cls;
+  m->func = f;
+  return Value::object(m);
+}
+
 Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
   Type* t = vm.type_of(obj);
   bool is_type = obj.is_obj() && obj.as_obj()->kind == ObjKind::Type;
@@ -206,10 +222,7 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
         return static_cast<StaticMethod*>(v.as_obj())->func;
       }
       if (v.is_obj() && v.as_obj()->kind == ObjKind::ClassMethod) {
-        auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
-        m->self = obj;
-        m->func = static_cast<ClassMethod*>(v.as_obj())->func;
-        return Value::object(m);
+        return bind_classmethod(vm, static_cast<ClassMethod*>(v.as_obj()), obj);
       }
       return v;
     }

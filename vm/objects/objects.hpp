@@ -91,6 +91,8 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise);
 int generic_setattr(VM& vm, Value obj, Str* name, Value value);
 // Binds `func` found on a type to `self` (functions become bound methods).
 Value bind_method(VM& vm, Value func, Value self);
+// classmethod.__get__(obj, cls): a method bound to cls, or the wrapped descriptor's __get__(cls, cls).
+Value bind_classmethod(VM& vm, ClassMethod* cm, Value cls);
 Value raise_attribute_error(VM& vm, Value obj, Str* name);
 // The instance dict of an object, if its kind has one (created on demand;
 // an Instance holding attributes in its shape moves them into it).

@@ -1112,12 +1112,9 @@ static Value super_getattr(VM& vm, Value self, Str* name) {
             }
             return vm.call1(p->fget, obj);
           }
-          case ObjKind::ClassMethod: {
-            auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
-            m->self = obj_is_type ? obj : Value::object(vm.type_of(obj));
-            m->func = static_cast<ClassMethod*>(v.as_obj())->func;
-            return Value::object(m);
-          }
+          case ObjKind::ClassMethod:
+            return bind_classmethod(vm, static_cast<ClassMethod*>(v.as_obj()),
+                                    obj_is_type ? obj : Value::object(vm.type_of(obj)));
           case ObjKind::StaticMethod:
             return static_cast<StaticMethod*>(v.as_obj())->func;
           default:
