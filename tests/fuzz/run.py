@@ -16,10 +16,12 @@ enough to get it back. Once fixed it goes into tests/fuzz/regressions/.
 
 --merge rebuilds each committed corpus with libFuzzer's -merge=1: from the
 corpus itself, the working corpus of long runs, the script tests and the
-samples, it keeps the smallest set of inputs that reaches every feature
-(coverage edge and counter) any of them reaches, each cut to the length the
-fuzzers read. That keeps the seeds, and so the first seconds of every run,
-small while still starting from everything the script tests exercise.
+samples, smallest first, it keeps each input that reaches a coverage edge
+none before it reached, cut to the length the fuzzers read. Edges only
+(-use_counters=0): keeping every input that hits an edge a new number of
+times, as fuzzing does, gave the lexer 7,262 seeds instead of 2,106. That
+keeps the seeds, and so the first seconds of every run, small while still
+starting from everything the script tests and long runs reached.
 """
 import argparse
 import base64
@@ -90,16 +92,16 @@ def run_target(build, name, seconds, fresh):
     return p.returncode == 0
 
 
-def merge_target(build, name):
-    """Replaces tests/fuzz/corpus/NAME by the minimal set covering it, the
-    working corpus and MERGE_FROM."""
+def merge_target(build, name, merge_from):
+    """Replaces tests/fuzz/corpus/NAME by the inputs that reach the edges it,
+    the working corpus and merge_from reach."""
     committed = FUZZ / "corpus" / name
     fresh = build / "merge" / name
     shutil.rmtree(fresh, ignore_errors=True)
     fresh.mkdir(parents=True)
-    sources = [d for d in (committed, build / "corpus" / name, *MERGE_FROM) if d.is_dir()]
+    sources = [d for d in (committed, build / "corpus" / name, *merge_from) if d.is_dir()]
     before = len(list(committed.iterdir())) if committed.is_dir() else 0
-    cmd = [str(build / ("fuzz-" + name)), "-merge=1", *OPTIONS, str(fresh), *map(str, sources)]
+    cmd = [str(build / ("fuzz-" + name)), "-merge=1", "-use_counters=0", *OPTIONS, str(fresh), *map(str, sources)]
     p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                        env=fuzzer_env())
     log = p.stdout.decode(errors="replace")
@@ -127,6 +129,9 @@ def main():
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--fresh", action="store_true", help="start from the seeds only (CI)")
     ap.add_argument("--merge", action="store_true", help="minimise tests/fuzz/corpus/NAME instead of fuzzing")
+    ap.add_argument("--corpora-only", action="store_true",
+                    help="with --merge: leave out tests/scripts and samples (quicker; a working corpus"
+                    " seeded with them already holds those that reach new edges)")
     ap.add_argument("targets", nargs="*")
     args = ap.parse_args()
     build = args.build.resolve()
@@ -134,7 +139,7 @@ def main():
     ok = True
     for name in targets:
         if args.merge:
-            ok = merge_target(build, name) and ok
+            ok = merge_target(build, name, [] if args.corpora_only else MERGE_FROM) and ok
         else:
             ok = run_target(build, name, args.seconds, args.fresh) and ok
     return 0 if ok else 1
