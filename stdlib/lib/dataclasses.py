@@ -162,9 +162,13 @@ def _create_fn(name, args, body, *, globals, locals=None, return_type=MISSING):
     # the values the body refers to (defaults, the class, helpers).
     if locals is None:
         locals = {}
+    return_annotation = ''
+    if return_type is not MISSING:
+        locals['__dataclass_return_type__'] = return_type
+        return_annotation = '->__dataclass_return_type__'
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}):\n{body}'
+    txt = f' def {name}({args}){return_annotation}:\n{body}'
     local_vars = ', '.join(locals.keys())
     txt = f'def __create_fn__({local_vars}):\n{txt}\n return {name}'
     ns = {}
@@ -214,7 +218,7 @@ def _init_param(f):
         default = f'=__dataclass_dflt_{f.name}__'
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+    return f'{f.name}:__dataclass_type_{f.name}__{default}'
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
@@ -231,6 +235,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     for f in fields:
         if f.init and f.default is not MISSING:
             locals[f'__dataclass_dflt_{f.name}__'] = f.default
+        if f.init:
+            locals[f'__dataclass_type_{f.name}__'] = f.type  # the parameter's annotation
     body_lines = []
     for f in fields:
         line = _field_init(f, frozen, locals, self_name, slots)
@@ -246,7 +252,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields if f.init]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals)
+                      locals=locals, globals=globals, return_type=None)
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
