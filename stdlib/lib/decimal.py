@@ -2352,3 +2352,8 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
         setattr(ctx, key, value)
     return _ContextManager(ctx)
+
+
+# Decimal is a Number, but not a Real (it does not mix with float), as in CPython.
+import numbers as _numbers
+_numbers.Number.register(Decimal)

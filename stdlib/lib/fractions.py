@@ -2,9 +2,9 @@
 
 CPython 3.11's arithmetic, comparisons, hashing (equal to the hash of an
 equal int or float) and string syntax; Decimals convert exactly
-(Fraction(Decimal('1.5')), from_decimal). Difference: there is no `numbers`
-module in coil, so the rationals a Fraction works with are ints (and bools)
-and Fractions.
+(Fraction(Decimal('1.5')), from_decimal). Fraction is registered as a
+numbers.Rational (CPython derives it from that class); the rationals a
+Fraction computes with are ints (and bools) and Fractions.
 """
 
 import math
@@ -613,3 +613,9 @@ class Fraction:
         if type(self) == Fraction:
             return self     # My components are also immutable
         return self.__class__(self._numerator, self._denominator)
+
+
+# A Rational in the numeric tower (CPython's Fraction derives from it; a
+# registration gives the same isinstance/issubclass answers).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
