@@ -305,10 +305,14 @@ class CodeGen {
     c->names = std::move(u->names);
     Scope* s = u->scope;
     for (const std::string& n : s->varnames) c->varnames.push_back(vm_.intern(n));
-    // A class body keeps its namespace dict in its first (hidden) slot.
+    // A class body keeps its namespace dict in its first (hidden) slot;
+    // module code keeps there the separate locals exec() may give it (null
+    // when its names live in its globals).
     if (s->kind == ScopeKind::Class) {
       c->varnames.insert(c->varnames.begin(), vm_.intern(".namespace"));
       extra_flags |= vm::Code::kClassBody;
+    } else if (s->kind == ScopeKind::Module) {
+      c->varnames.insert(c->varnames.begin(), vm_.intern(".locals"));
     }
     for (const std::string& n : s->cellvars) {
       c->cellvars.push_back(vm_.intern(n));
@@ -592,7 +596,10 @@ class CodeGen {
       }
       case NameScope::GlobalExplicit:
       case NameScope::GlobalImplicit: {
-        if (s->kind == ScopeKind::Class && ns == NameScope::GlobalImplicit) break;
+        // Module level too, as in CPython: exec() may give the code locals
+        // apart from its globals. (Run in its globals, LOAD_NAME there is
+        // LOAD_GLOBAL with its cache.)
+        if ((s->kind == ScopeKind::Class || s->kind == ScopeKind::Module) && ns == NameScope::GlobalImplicit) break;
         Op op = access == Access::Load ? Op::LOAD_GLOBAL
                 : access == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL;
         emit(op, static_cast<uint32_t>(name_index(n)));

@@ -1183,43 +1183,11 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(code);
 }
 
-// After exec ran in `ns`, a merged copy of `globals` and `locals`: the names
-// it bound or rebound go to `locals`, and the names of `locals` it deleted
-// leave it (what STORE_NAME and DELETE_NAME do there in CPython); the names of
-// globals it left as they were stay out. -1 on error.
-int exec_write_back(VM& vm, Dict* ns, Dict* globals, Dict* locals) {
-  std::vector<Value> gone;
-  for (const auto& e : locals->table.entries) {
-    if (e.key.is_null()) continue;
-    Value v = dict_get(vm, ns, e.key);
-    if (v.is_exception()) return -1;
-    if (v.is_null()) gone.push_back(e.key);
-  }
-  RootScope roots(vm);
-  for (Value k : gone) {
-    roots.add(k);
-    if (dict_del(vm, locals, k) < 0) return -1;
-  }
-  for (size_t i = 0; i < ns->table.entries.size(); ++i) {
-    Value key = ns->table.entries[i].key, value = ns->table.entries[i].value;
-    if (key.is_null() || (is_str(key) && as_str(key) == vm.names.__builtins__)) continue;
-    Value in_globals = dict_get(vm, globals, key);
-    if (in_globals.is_exception()) return -1;
-    if (in_globals.is(value)) {
-      Value in_locals = dict_get(vm, locals, key);
-      if (in_locals.is_exception()) return -1;
-      if (in_locals.is_null()) continue;  // a global it only read
-    }
-    if (dict_set(vm, locals, key, value) < 0) return -1;
-  }
-  return 0;
-}
-
-// eval()/exec() of source text or of a code object from compile(). The code runs as module-level code whose
-// names live in one dict: `globals` itself when no separate locals are in
-// play (module level, or the caller's explicit dict), else a merged copy of
-// globals and locals (reads see both; exec's new or rebound names are
-// copied back into an explicit locals mapping).
+// eval()/exec() of source text or of a code object from compile(). The code
+// runs as module-level code in `globals` and, when given apart (explicitly,
+// or the caller's class namespace or function's locals() dict), `locals`:
+// names bound go to the locals, looked up in locals, globals, builtins;
+// functions made there see the globals only (CPython 3.11).
 // exec(source, globals=None, locals=None, /, *, closure=None), as CPython
 // 3.11's clinic signature; eval takes no keywords.
 const ArgSpec kExecArgs{"exec", "source, globals=?, locals=?, /, *, closure=None"};
@@ -1262,14 +1230,7 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
   if (dict_get_str(globals, vm.names.__builtins__).is_null()) {
     dict_set_str(vm, globals, vm.names.__builtins__, Value::object(vm.builtins_module));
   }
-  Dict* ns = globals;
-  if (!lv.is_none() && lv.as_obj() != globals) {
-    ns = vm.new_dict();
-    roots.add(Value::object(ns));
-    if (dict_update(vm, ns, Value::object(globals)) < 0 || dict_update(vm, ns, lv) < 0) {
-      return Value::exception();
-    }
-  }
+  Dict* locals = lv.is_none() || lv.as_obj() == globals ? nullptr : as_dict(lv);
   Code* code;
   if (is_code) {
     code = static_cast<Code*>(args[0].as_obj());
@@ -1287,11 +1248,9 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
     if (!code) return Value::exception();
   }
   roots.add(Value::object(code));
-  Value r = vm.run_module_code(code, ns);
-  if (r.is_exception() || is_eval || ns == globals) return r;
-  // The locals get exec's names: explicit ones, a class body's namespace, and
-  // a function's locals() dict (which its later locals() and eval() see).
-  return exec_write_back(vm, ns, globals, as_dict(lv)) < 0 ? Value::exception() : Value::none();
+  Value r = vm.run_module_code(code, globals, locals);
+  if (r.is_exception() || is_eval) return r;
+  return Value::none();
 }
 
 Value builtin_eval(VM& vm, Value* args, int nargs, Tuple* kwnames) {

@@ -76,10 +76,11 @@ struct Frame {
   Value slots[];
 
   // Namespace of a class body (LOAD_NAME/STORE_NAME), kept in its first
-  // slot; null for every other frame.
+  // slot, or the locals exec() gave module code apart from its globals (same
+  // slot); null for every other frame and for module code run in its globals.
   Dict* locals_dict() const {
-    return (code->code_flags & Code::kClassBody) ? reinterpret_cast<Dict*>(slots[0].as_obj())
-                                                  : nullptr;
+    if (!(code->code_flags & (Code::kClassBody | Code::kModule)) || slots[0].is_null()) return nullptr;
+    return reinterpret_cast<Dict*>(slots[0].as_obj());
   }
 
   Value* locals() { return slots; }

@@ -117,6 +117,26 @@ inline bool compare_doubles(double x, double y, uint32_t op) {
   return false;
 }
 
+// LOAD_GLOBAL's cache for name `arg` (GlobalCache in vm/object.hpp): an
+// entry of globals checked by its key's identity, or one of builtins while
+// globals and builtins are unchanged since the name was found missing from
+// globals. null() on a miss.
+__attribute__((always_inline)) inline Value cached_global(VM& vm, Frame* f, uint32_t arg) {
+  if (arg >= f->code->global_cache.size()) return Value::null();
+  const GlobalCache& c = f->code->global_cache[arg];
+  const HashTable& g = f->globals->table;
+  if (!c.globals) {
+    if (static_cast<uint64_t>(c.index) < g.entries.size() &&
+        g.entries[c.index].key.is(Value::object(f->code->names[arg]))) {
+      return g.entries[c.index].value;
+    }
+  } else if (c.globals == f->globals && c.globals_version == g.version &&
+             c.builtins_version == vm.builtins->table.version) {
+    return vm.builtins->table.entries[c.index].value;
+  }
+  return Value::null();
+}
+
 // A float operand pair for the inline float paths: both floats, or a float
 // and a small int (which converts to double exactly: 48 bits). Int and float
 // subclass instances are heap objects, so they never take these paths.
@@ -753,27 +773,12 @@ dispatch:
   }
 
   TARGET(LOAD_GLOBAL) {
-    // The name's cache (GlobalCache in vm/object.hpp): an entry of globals
-    // checked by its key's identity, or one of builtins while globals and
-    // builtins are unchanged since the name was found missing from globals.
-    if (arg < f->code->global_cache.size()) {
-      const GlobalCache& c = f->code->global_cache[arg];
-      const HashTable& g = f->globals->table;
-      if (!c.globals) {
-        if (static_cast<uint64_t>(c.index) < g.entries.size() &&
-            g.entries[c.index].key.is(Value::object(NAME(arg)))) {
-          PUSH(g.entries[c.index].value);
-          DISPATCH();
-        }
-      } else if (c.globals == f->globals && c.globals_version == g.version &&
-                 c.builtins_version == vm.builtins->table.version) {
-        PUSH(vm.builtins->table.entries[c.index].value);
-        DISPATCH();
-      }
+    Value v = cached_global(vm, f, arg);
+    if (v.is_null()) {
+      STORE();
+      v = op_load_global(vm, f, NAME(arg), arg);
+      CHECK(v);
     }
-    STORE();
-    Value v = op_load_global(vm, f, NAME(arg), arg);
-    CHECK(v);
     PUSH(v);
     DISPATCH();
   }
@@ -795,16 +800,27 @@ dispatch:
   }
 
   TARGET(LOAD_NAME) {
-    STORE();
-    Value v = op_load_name(vm, f, NAME(arg));
-    CHECK(v);
+    // Module code run in its globals: LOAD_GLOBAL, cache and all. (Only
+    // module code and class bodies have NAME ops; their slot 0 is their
+    // locals, null for module code in its globals: Frame::locals_dict.)
+    Value v = f->slots[0].is_null() ? cached_global(vm, f, arg) : Value::null();
+    if (v.is_null()) {
+      STORE();
+      v = op_load_name(vm, f, NAME(arg), arg);
+      CHECK(v);
+    }
     PUSH(v);
     DISPATCH();
   }
 
   TARGET(STORE_NAME) {
+    if (f->slots[0].is_null()) {  // module code in its globals: STORE_GLOBAL (see LOAD_NAME)
+      Value v = POP();
+      dict_set_str(vm, f->globals, NAME(arg), v);
+      DISPATCH();
+    }
     STORE();
-    Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
+    Dict* ns = f->locals_dict();
     if (ns->type != vm.types.dict) {
       // A metaclass's __prepare__ namespace: its own __setitem__.
       if (vm.setitem(Value::object(ns), Value::object(NAME(arg)), TOP()) < 0) ERROR();

@@ -8,7 +8,7 @@ namespace coil::vm {
 
 // Names and attributes.
 Value op_load_global(VM& vm, Frame* f, Str* name, uint32_t name_index);
-Value op_load_name(VM& vm, Frame* f, Str* name);
+Value op_load_name(VM& vm, Frame* f, Str* name, uint32_t name_index);
 int op_delete_mapped_name(VM& vm, Dict* ns, Str* name);
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
 Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self);

@@ -123,12 +123,14 @@ int op_delete_mapped_name(VM& vm, Dict* ns, Str* name) {
   return 0;
 }
 
-Value op_load_name(VM& vm, Frame* f, Str* name) {
-  if (Dict* ns = f->locals_dict()) {
-    Value v = ns->type != vm.types.dict ? load_mapped_name(vm, ns, name) : dict_get_str(ns, name);
-    if (!v.is_null()) return v;
-  }
-  Value v = dict_get_str(f->globals, name);
+// LOAD_NAME: locals (a class body's namespace, exec()'s separate locals),
+// globals, builtins; module code run in its globals is LOAD_GLOBAL.
+Value op_load_name(VM& vm, Frame* f, Str* name, uint32_t name_index) {
+  Dict* ns = f->locals_dict();
+  if (!ns) return op_load_global(vm, f, name, name_index);
+  Value v = ns->type != vm.types.dict ? load_mapped_name(vm, ns, name) : dict_get_str(ns, name);
+  if (!v.is_null()) return v;
+  v = dict_get_str(f->globals, name);
   if (!v.is_null()) return v;
   return load_builtin(vm, name);
 }

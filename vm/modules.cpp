@@ -1,6 +1,7 @@
 // Modules: the builtins namespace, running module code, compiling source
 // through the front end, and `import` (sys.modules, the registered native
 // modules, then the host layer's module loader).
+#include "vm/call.hpp"
 #include "vm/interp.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -40,12 +41,16 @@ void VM::register_builtin_module(std::string_view name, Module* (*init)(VM&)) {
   builtin_module_inits[std::string(name)] = init;
 }
 
-Value VM::run_module_code(Code* code, Dict* globals) {
+Value VM::run_module_code(Code* code, Dict* globals) { return run_module_code(code, globals, nullptr); }
+
+Value VM::run_module_code(Code* code, Dict* globals, Dict* locals) {
   Function* fn = new_function(*this, code, globals);
   Value modname = dict_get_str(globals, names.__name__);
   fn->module = modname.is_null() ? Value::none() : modname;
-  Value fv = Value::object(fn);
-  return call(fv, nullptr, 0);
+  RootScope roots(*this);
+  roots.add(Value::object(fn));
+  // The locals go in the code's first slot (Frame::locals_dict).
+  return call_function(*this, fn, nullptr, 0, nullptr, locals);
 }
 
 // ---------------------------------------------------------------- compile

@@ -283,7 +283,7 @@ struct Code : Obj {
   static constexpr uint32_t kAsyncGenerator = 16;
   static constexpr uint32_t kNested = 32;
   static constexpr uint32_t kIterableCoroutine = 64;  // @types.coroutine
-  static constexpr uint32_t kModule = 128;             // module-level code: names live in globals
+  static constexpr uint32_t kModule = 128;             // module-level code: slot 0 holds exec()'s separate locals
   static constexpr uint32_t kClassBody = 256;          // class body: slot 0 holds the namespace dict
   // Set by the compiler when a call with exactly argcount positional
   // arguments needs no binding: no *args, **kwargs or keyword-only

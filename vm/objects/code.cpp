@@ -48,11 +48,13 @@ static Value code_getattr(VM& vm, Value self, Str* name) {
     for (size_t i = 0; i < count; ++i) t->items[i] = Value::object(v[i]);
     return Value::object(t);
   };
-  if (n == "co_varnames") return names(c->varnames, c->named_locals());
+  // Module code and class bodies have no variables, only a hidden slot.
+  bool hidden = c->code_flags & (Code::kModule | Code::kClassBody);
+  if (n == "co_varnames") return names(c->varnames, hidden ? 0 : c->named_locals());
   if (n == "co_cellvars") return names(c->cellvars, c->cellvars.size());
   if (n == "co_freevars") return names(c->freevars, c->freevars.size());
   if (n == "co_names") return names(c->names, c->names.size());
-  if (n == "co_nlocals") return vm.make_int(c->named_locals());
+  if (n == "co_nlocals") return vm.make_int(hidden ? 0 : c->named_locals());
   return generic_getattr(vm, self, name, true);
 }
 

@@ -78,11 +78,14 @@ void fast_to_locals(VM& vm, Code* c, Value* slots, Dict* d) {
   }
 }
 
-// The locals of a frame whose slots are `slots`: a class body's namespace, a
-// module's globals, or a new dict of a function's bound locals and cells.
+// The locals of a frame whose slots are `slots` (null: not kept): a class
+// body's namespace, module code's separate locals (exec()) or globals, or a
+// new dict of a function's bound locals and cells.
 Value locals_of(VM& vm, Code* c, Dict* globals, Value* slots) {
   if (c->code_flags & Code::kClassBody) return slots[0];
-  if (c->code_flags & Code::kModule) return Value::object(globals);
+  if (c->code_flags & Code::kModule) {
+    return slots && !slots[0].is_null() ? slots[0] : Value::object(globals);
+  }
   Dict* d = vm.new_dict();
   fast_to_locals(vm, c, slots, d);
   return Value::object(d);
@@ -202,7 +205,7 @@ Value traceback_frame(VM& vm, Traceback* tb) {
     if (tb->caller) back = roots.add(traceback_frame(vm, tb->caller));
     // A frame that caught the exception and has returned since kept nothing.
     Value locals = roots.add(tb->nsaved >= 0 || (tb->code->code_flags & Code::kModule)
-                                 ? locals_of(vm, tb->code, tb->globals, tb->saved())
+                                 ? locals_of(vm, tb->code, tb->globals, tb->nsaved > 0 ? tb->saved() : nullptr)
                                  : Value::object(vm.new_dict()));
     FrameObject* f = new_frame_object(vm, tb->code, tb->globals, tb->line);
     f->locals = locals;
