@@ -318,6 +318,9 @@ void init_bytes_type(VM& vm) {
   add_static_method(vm, t, "__new__", bytes_dunder_new);
   TypeSlots& s = t->slots;
   s.repr = bytes_repr_slot;
+  // bytes.__str__ is its repr itself, not repr(): a subclass's __repr__
+  // does not change str() of it (CPython's tp_str = bytes_repr).
+  s.str = bytes_repr_slot;
   s.hash = bytes_hash_slot;
   s.compare = bytes_compare_slot;
   s.binary = bytes_binary_slot;

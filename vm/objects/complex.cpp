@@ -202,7 +202,8 @@ Value complex_repr(VM& vm, Value self) {
 // precision and type; no type means str()'s layout; fill, align and width
 // apply to the whole.
 Value complex_format(VM& vm, Value self, Str* spec) {
-  if (spec->size == 0) return complex_repr(vm, self);
+  // A subclass's format(x, '') is its str(), which may be overridden.
+  if (spec->size == 0) return vm.type_of(self) == vm.types.complex ? complex_repr(vm, self) : vm.str(self);
   num::FormatSpec f;
   num::Status s = num::parse_format_spec(spec->view(), 0, '>', "complex", f);
   if (!s.ok()) return raise_status(vm, s);
@@ -536,13 +537,17 @@ Value complex_format_method(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 }  // namespace
 
+// complex.__new__(cls, ...): a subclass's instance is a Complex of its type.
+static Value complex_dunder_new(VM& vm, Value* args, int nargs, Tuple* kw) {
+  return number_dunder_new(vm, vm.types.complex, args, nargs, kw);
+}
+
 static Value complex_negative(VM& vm, Value v) { return new_complex(vm, -parts(v).re, -parts(v).im); }
 static Value complex_positive(VM& vm, Value v) { return new_complex(vm, parts(v).re, parts(v).im); }
 static int complex_truthy(VM&, Value v) { return parts(v).re != 0.0 || parts(v).im != 0.0 ? 1 : 0; }
 
 void init_complex_type(VM& vm) {
   Type* t = vm.types.complex;
-  t->flags &= ~Type::kBaseType;  // subclasses of complex are not supported
   t->constructor = complex_new;
   t->slots.repr = complex_repr;
   t->slots.hash = complex_hash;
@@ -565,6 +570,7 @@ void init_complex_type(VM& vm) {
   };
   for (const auto& m : kMethods) add_method(vm, t, m.name, m.fn);
   add_wrapper_method(vm, t, "__abs__", complex_abs_method);
+  add_static_method(vm, t, "__new__", complex_dunder_new);
 }
 
 }  // namespace coil::vm

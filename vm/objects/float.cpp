@@ -208,7 +208,7 @@ static Value float_fromhex(VM& vm, Value* args, int nargs, Tuple* kw) {
 
 static Value float_conjugate(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!number_noargs(vm, vm.types.float_, "conjugate", args, nargs, kw)) return Value::exception();
-  return args[0];
+  return Value::from_double(float_of(args[0]));  // a subclass's is a plain float
 }
 
 static Value float_getattr(VM& vm, Value self, Str* name) {

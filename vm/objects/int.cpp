@@ -75,6 +75,13 @@ bool overrides_base_dunder(VM& vm, Value v, Type* base, Str* name) {
 }
 
 Value box_number(VM& vm, Type* cls, Value v) {
+  if (v.is_obj() && v.as_obj()->kind == ObjKind::Complex) {
+    auto* src = static_cast<Complex*>(v.as_obj());
+    auto* c = vm.alloc<Complex>(ObjKind::Complex, cls);
+    c->real = src->real;
+    c->imag = src->imag;
+    return Value::object(c);
+  }
   if (is_float_value(v)) {
     auto* f = vm.alloc<Float>(ObjKind::Float, cls);
     f->value = float_of(v);

@@ -154,7 +154,7 @@ Value exact_builtin_value(VM& vm, Value v);
 // Whether v is an instance of a subclass of `base` that overrides the
 // dunder `name` (int(x) must call a subclass's own __int__).
 bool overrides_base_dunder(VM& vm, Value v, Type* base, Str* name);
-// An instance of `cls`, a subclass of int or float, holding the plain value v.
+// An instance of `cls`, a subclass of int, float or complex, holding the plain value v.
 Value box_number(VM& vm, Type* cls, Value v);
 Value int_repr(VM& vm, Value v);
 Value float_repr(VM& vm, Value v);
