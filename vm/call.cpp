@@ -245,7 +245,7 @@ void init_frame(VM& /*vm*/, Frame* f, Function* fn) {
   f->gen_started = false;
   int n = c->nlocals() + c->ncells() + c->nfree();
   for (int i = 0; i < n; ++i) f->slots[i] = Value::null();
-  f->sp = f->slots + n;
+  f->set_sp(f->slots + n);
 }
 
 // After binding: cells get their values, free variables their cells.
@@ -281,7 +281,7 @@ Frame* push_function_frame(VM& vm, Function* fn, Value* args, int nargs, Tuple* 
     f->handled_exc = Value::null();
     for (int i = 0; i < nargs; ++i) f->slots[i] = args[i];
     for (int i = nargs; i < n; ++i) f->slots[i] = Value::null();
-    f->sp = f->slots + n;
+    f->set_sp(f->slots + n);
   } else {
     init_frame(vm, f, fn);
     if (!bind_arguments(vm, fn, f, args, nargs, kwnames)) {
@@ -302,7 +302,7 @@ Generator* new_generator(VM& vm, Function* fn) {
   g->frame.gen_state = GenState::Created;
   g->frame.gen_delegating = false;
   g->frame.gen_started = false;
-  g->frame.return_to = make_return_to(ReturnTo::Caller);
+  g->set_return_to(make_return_to(ReturnTo::Caller));
   init_frame(vm, &g->frame, fn);
   g->frame.flags = Frame::kGenerator;
   vm.live_generators.push_back(g);

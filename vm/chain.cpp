@@ -54,7 +54,7 @@ void chain_trace(Obj* self, std::vector<Obj*>& gray) {
     mark(gray, Value::object(f->globals));
     mark(gray, f->handled_exc);
     if (Generator* g = f->generator()) mark(gray, Value::object(g));
-    for (Value* v = f->slots; v < f->sp; ++v) mark(gray, *v);
+    for (Value* v = f->slots; v < f->sp(); ++v) mark(gray, *v);
   }
 }
 

@@ -19,7 +19,7 @@ namespace coil::vm {
 struct Generator;
 
 // How the frame that resumed a generator takes the generator's return value
-// (Frame::return_to). Recorded by the resumer, as CPython 3.12 keeps a
+// (Generator::return_to()). Recorded by the resumer, as CPython 3.12 keeps a
 // return_offset in the frame, so the return need not decode the
 // resumer's instruction.
 enum class ReturnTo : uint8_t {
@@ -29,7 +29,7 @@ enum class ReturnTo : uint8_t {
   Caller,         // VM::resume: run() hands it to its C++ caller
 };
 
-// A Frame::return_to: the jump target in the resumer's code in the low 24
+// A Generator::return_to(): the jump target in the resumer's code in the low 24
 // bits (an instruction's argument), the ReturnTo above them; ForIter is 0,
 // so FOR_ITER, the commonest resumer, records just its argument.
 constexpr uint32_t make_return_to(ReturnTo how, uint32_t target = 0) {
@@ -56,10 +56,11 @@ struct Frame {
   GenState gen_state;
   bool gen_delegating;
   bool gen_started;
-  // Generator frames only: where its return value goes (make_return_to),
-  // set by whoever resumed it (Generator::start_running). Fills what would
-  // be padding.
-  uint32_t return_to;
+  // One past the top of the value stack, as a byte offset from the frame's
+  // start (saved like ip; sp() and set_sp() convert). An offset rather than
+  // a pointer so that it shares the first word with the fields above: a
+  // suspended generator is a word smaller.
+  uint32_t sp_offset;
   Code* code;
   Dict* globals;
   // The caller: the frame execution continues in when this one returns or
@@ -68,8 +69,6 @@ struct Frame {
   // Next instruction to run; saved whenever the frame is not the running one
   // or the interpreter may call out.
   const uint32_t* ip;
-  // One past the top of the value stack (saved like ip).
-  Value* sp;
   // The exception being handled by an except/finally block in this frame
   // (sys.exc_info() and implicit chaining look here), or null().
   Value handled_exc;
@@ -83,6 +82,10 @@ struct Frame {
     return reinterpret_cast<Dict*>(slots[0].as_obj());
   }
 
+  Value* sp() { return reinterpret_cast<Value*>(reinterpret_cast<char*>(this) + sp_offset); }
+  void set_sp(Value* p) {
+    sp_offset = static_cast<uint32_t>(reinterpret_cast<char*>(p) - reinterpret_cast<char*>(this));
+  }
   Value* locals() { return slots; }
   // Local i for code outside the dispatch loop (locals(), f_locals): a str
   // under construction by `+=` stops being one once anything else sees it.
@@ -113,6 +116,10 @@ struct Generator : Obj {
   // so a loop left early finalises it at once (POP_ITER), as CPython's
   // reference counting does, instead of leaving it to the collector.
   static constexpr uint16_t kLoopOwned = 4;
+  // Obj::aux holds where the running generator's return value goes
+  // (make_return_to), set by whoever resumed it (start_running).
+  uint32_t return_to() const { return aux; }
+  void set_return_to(uint32_t to) { aux = to; }
 
   Frame frame;  // must be last: its slots follow
 
@@ -123,10 +130,13 @@ struct Generator : Obj {
   // `return_to` records where its return value goes. The caller links the
   // frame in and runs it.
   Frame* start_running(Value sent, uint32_t return_to, bool push_sent = true) {
-    if (frame.gen_state == GenState::Suspended && push_sent) *frame.sp++ = sent;
+    if (frame.gen_state == GenState::Suspended && push_sent) {
+      *frame.sp() = sent;
+      frame.sp_offset += sizeof(Value);
+    }
     frame.gen_state = GenState::Running;
     frame.gen_started = true;
-    frame.return_to = return_to;
+    set_return_to(return_to);
     return &frame;
   }
 

@@ -63,10 +63,10 @@ void Heap::link_large(Obj* o, size_t size) {
 }
 
 static void trace_table(Heap& heap, const HashTable& t) {
-  for (const auto& e : t.entries) {
-    heap.mark(e.key);
-    heap.mark(e.value);
-  }
+  static_assert(sizeof(HashTable::Entry) == 3 * sizeof(Value) && offsetof(HashTable::Entry, key) == 0 &&
+                offsetof(HashTable::Entry, value) == sizeof(Value));
+  if (t.entries.empty()) return;
+  heap.mark_run(&t.entries[0].key, t.entries.size(), 3, 2);
 }
 
 // Marks a frame's references: its code, function, namespaces, locals and the
@@ -75,7 +75,7 @@ static void trace_frame(Heap& heap, Frame* f) {
   heap.mark(f->code);
   heap.mark(f->globals);
   heap.mark(f->handled_exc);
-  for (Value* v = f->slots; v < f->sp; ++v) heap.mark(*v);
+  for (Value* v = f->slots; v < f->sp(); ++v) heap.mark(*v);
 }
 
 size_t Heap::external_size(Obj* o) {
@@ -131,18 +131,23 @@ void Heap::trace(Obj* o) {
     }
     case ObjKind::Tuple: {
       auto* t = static_cast<Tuple*>(o);
-      for (uint32_t i = 0; i < t->size; ++i) mark(t->items[i]);
+      mark_run(t->items, t->size);
       break;
     }
-    case ObjKind::List:
-      for (Value v : static_cast<List*>(o)->items) mark(v);
+    case ObjKind::List: {
+      const std::vector<Value>& items = static_cast<List*>(o)->items;
+      mark_run(items.data(), items.size());
       break;
+    }
     case ObjKind::Dict:
       trace_table(*this, static_cast<Dict*>(o)->table);
       break;
-    case ObjKind::Set:
-      for (const auto& slot : static_cast<Set*>(o)->table.slots) mark(slot.key);
+    case ObjKind::Set: {
+      const auto& slots = static_cast<Set*>(o)->table.slots;
+      static_assert(sizeof(slots[0]) == 2 * sizeof(Value) && offsetof(SetTable::Slot, key) == 0);
+      if (!slots.empty()) mark_run(&slots[0].key, slots.size(), 2, 1);
       break;
+    }
     case ObjKind::Slice: {
       auto* s = static_cast<Slice*>(o);
       mark(s->start);
@@ -343,11 +348,25 @@ bool Heap::release(Obj* o, size_t size) {
   return true;
 }
 
+// Traces gray objects until none is left, taking the next batch of a long
+// run (mark_run) only when the stack is empty: nothing mutates the heap
+// while marking, so a run's storage stays where it was.
 void Heap::drain() {
-  while (!gray_.empty()) {
-    Obj* o = gray_.back();
-    gray_.pop_back();
-    trace(o);
+  for (;;) {
+    while (!gray_.empty()) {
+      Obj* o = gray_.back();
+      gray_.pop_back();
+      trace(o);
+    }
+    if (gray_runs_.empty()) return;
+    GrayRun& run = gray_runs_.back();
+    size_t n = std::min(run.count, kMarkBatch);
+    const Value* first = run.next;
+    uint32_t stride = run.stride, width = run.width;
+    run.next += n * stride;
+    run.count -= n;
+    if (run.count == 0) gray_runs_.pop_back();
+    mark_records(first, n, stride, width);
   }
 }
 

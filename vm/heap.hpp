@@ -129,6 +129,20 @@ class Heap {
     }
   }
 
+  // Marks the values of `count` records `stride` Values apart, the first
+  // `width` Values of each (a list's or tuple's items: 1, 1; a dict's
+  // entries: key and value). A long run is marked a batch at a time by
+  // drain, so the gray stack stays a few batches deep instead of growing by
+  // a container's size (a list of a million generators would otherwise cost
+  // 8-12 bytes more per object at the peak of a collection).
+  void mark_run(const Value* first, size_t count, uint32_t stride = 1, uint32_t width = 1) {
+    if (count > kMarkBatch) {
+      gray_runs_.push_back({first + kMarkBatch * stride, count - kMarkBatch, stride, width});
+      count = kMarkBatch;
+    }
+    mark_records(first, count, stride, width);
+  }
+
   // Marks `o` and everything it reaches (for resurrecting objects in before_sweep).
   void mark_reachable(Obj* o) {
     mark(o);
@@ -178,6 +192,11 @@ class Heap {
   // Sets threshold_ after a collection (see heap.cpp).
   void set_threshold();
   void drain();
+  void mark_records(const Value* first, size_t count, uint32_t stride, uint32_t width) {
+    for (const Value* r = first; count > 0; --count, r += stride) {
+      for (uint32_t i = 0; i < width; ++i) mark(r[i]);
+    }
+  }
   void destroy(Obj* o);
   size_t size_of(Obj* o) const;
 
@@ -226,6 +245,16 @@ class Heap {
   std::vector<Obj*> large_;
   std::vector<size_t> large_sizes_;  // the size of each of large_
   std::vector<Obj*> gray_;
+  // The rest of long runs of values still to mark (mark_run), taken a batch
+  // at a time once gray_ is empty.
+  struct GrayRun {
+    const Value* next;
+    size_t count;
+    uint32_t stride;
+    uint32_t width;
+  };
+  static constexpr size_t kMarkBatch = 256;
+  std::vector<GrayRun> gray_runs_;
   std::unordered_map<Obj*, Dict*> attached_dicts_;
   size_t bytes_since_gc_ = 0;
   size_t live_bytes_ = 0;

@@ -253,7 +253,7 @@ __attribute__((noinline)) Frame* push_simple_cells_frame(VM& vm, Function* fn, c
     cells[i] = Value::object(vm.new_cell(p >= 0 ? slots[p] : Value::null()));
   }
   for (int i = 0; i < nfree; ++i) cells[ncells + i] = fn->closure->items[i];
-  f->sp = cells + ncells + nfree;
+  f->set_sp(cells + ncells + nfree);
   return f;
 }
 
@@ -280,7 +280,7 @@ __attribute__((always_inline)) inline Frame* push_simple_frame(VM& vm, Function*
   Value* slots = f->slots;
   for (int i = 0; i < nargs; ++i) slots[i] = args[i];
   for (int i = nargs; i < nlocals; ++i) slots[i] = Value::null();
-  f->sp = slots + nlocals;
+  f->set_sp(slots + nlocals);
   return f;
 }
 
@@ -394,12 +394,12 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 #define LOAD()                              \
   do {                                      \
     ip = f->ip;                             \
-    sp = f->sp;                             \
+    sp = f->sp();                           \
   } while (0)
 #define STORE()  \
   do {           \
     f->ip = ip;  \
-    f->sp = sp;  \
+    f->set_sp(sp); \
   } while (0)
 // The frame's locals: its first slots, at a fixed offset from f.
 #define LOCAL(i) (f->slots[i])
@@ -1556,14 +1556,14 @@ do_call : {
         Value* slots = nf->slots;
         for (int i = 0; i < call_argc; ++i) slots[i] = call_args[i];
         for (int i = call_argc; i < nlocals; ++i) slots[i] = Value::null();
-        nf->sp = slots + nlocals;
-        f->sp = bottom;
+        nf->set_sp(slots + nlocals);
+        f->set_sp(bottom);
         nf->previous = f;
         f = nf;
         vm.frame = f;
         ++vm.depth;
         ip = nf->ip;
-        sp = nf->sp;
+        sp = slots + nlocals;
         if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
@@ -1820,8 +1820,8 @@ do_call : {
     if (gen) {
       // The generator was resumed inline (resume_generator) by this frame,
       // which recorded where the value goes.
-      ReturnTo how = return_how(gen->frame.return_to);
-      uint32_t target = return_target(gen->frame.return_to);
+      ReturnTo how = return_how(gen->return_to());
+      uint32_t target = return_target(gen->return_to());
       if (how == ReturnTo::ForIter) {
         --sp;  // the exhausted iterator
         JUMP_TO(target);

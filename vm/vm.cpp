@@ -339,7 +339,7 @@ void VM::mark_roots(Heap& h) {
     h.mark(f->globals);
     h.mark(f->handled_exc);
     if (Generator* g = f->generator()) h.mark(g);
-    for (Value* v = f->slots; v < f->sp; ++v) h.mark(*v);
+    for (Value* v = f->slots; v < f->sp(); ++v) h.mark(*v);
   }
 }
 

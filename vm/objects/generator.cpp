@@ -45,10 +45,10 @@ static int close_delegate(VM& vm, Value receiver) {
 }
 
 Value generator_visible_delegate(VM& vm, Generator* g) {
-  Value d = g->frame.sp[-1];
+  Value d = g->frame.sp()[-1];
   if (!vm.type_of(d)->slots.await_next) return d;
   Value it = vm.call_method(d, vm.names.__await__, nullptr, 0);
-  if (!it.is_exception()) g->frame.sp[-1] = it;
+  if (!it.is_exception()) g->frame.sp()[-1] = it;
   return it;
 }
 
@@ -127,10 +127,10 @@ ResumeKind generator_throw(VM& vm, Generator* gen, Value exc, Value& result) {
   std::vector<Generator*> outers;  // each delegates to the next; outermost first
   Generator* g = gen;
   while (g->frame.gen_delegating && g->frame.gen_state == GenState::Suspended &&
-         is_suspended_gen(g->frame.sp[-1])) {
+         is_suspended_gen(g->frame.sp()[-1])) {
     g->frame.gen_state = GenState::Running;
     outers.push_back(g);
-    g = as_gen(g->frame.sp[-1]);
+    g = as_gen(g->frame.sp()[-1]);
   }
   ResumeKind k = throw_into(vm, g, exc, result);
   for (size_t i = outers.size(); i-- > 0;) {
