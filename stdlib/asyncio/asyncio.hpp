@@ -38,6 +38,10 @@ struct FutureExtra {
   // Task: its name as a str once given or asked for (null(): "Task-N" from
   // its number, see TaskObj).
   Value name = Value::null();
+  // asyncio.sleep's future completed by hand while its timer was pending:
+  // the result its timer was to set (FutureObj::result holds that until
+  // then), for the report when the timer comes due.
+  Value timer_result = Value::null();
   // Task: cancelling(), the cancel() requests not yet uncancel()ed.
   int32_t num_cancels_requested = 0;
 };
@@ -137,12 +141,16 @@ struct ReadyItem {
   // Handle: the HandleObj; Call: the function; Step/Wakeup: the task;
   // SleepDue: asyncio.sleep's future, whose timer came due.
   Value a;
-  Value b;  // Call: its one argument; Step: exception to throw or null(); Wakeup: the future
+  // Call: its one argument; Step: exception to throw or null(); Wakeup: the
+  // future; SleepDue: the timer's deadline (a float).
+  Value b;
 };
 
+// A pending timer: 16 bytes, as every sleeping task has one. Its target's
+// Obj::aux holds its insertion number (the low 32 bits of
+// LoopObj::timer_seq), which breaks ties between equal deadlines.
 struct TimerEntry {
   double when;
-  uint64_t seq;  // insertion order: breaks ties between equal deadlines
   // A TimerHandle, or a future made by asyncio.sleep (FutureObj::sleep_timer).
   Foreign* target;
 };

@@ -29,6 +29,7 @@ static void future_trace(Obj* self, std::vector<Obj*>& gray) {
     mark(x->cancelled_exc);
     mark(x->children);
     mark(x->name);
+    mark(x->timer_result);
   }
   if (f->is_task) {
     TaskObj* t = as_task(f);
@@ -94,8 +95,17 @@ static void schedule_callbacks(FutureObj* f) {
   if (f->extra) std::vector<Value>().swap(f->extra->callbacks);
 }
 
+// An asyncio.sleep future completed by hand while its timer is pending
+// keeps what the timer was to set (FutureExtra::timer_result): the timer
+// still comes due, and reports InvalidStateError as CPython's
+// _set_result_unless_cancelled(future, result) does then.
+static void keep_timer_result(FutureObj* f) {
+  if (f->sleep_timer && !f->timer_cancelled) f->ensure_extra().timer_result = f->result;
+}
+
 bool future_set_result(VM& vm, FutureObj* f, Value v) {
   if (f->state != FutState::Pending) return raise_invalid_state(vm, *f->loop->st, "invalid state");
+  keep_timer_result(f);
   f->result = v;
   f->state = FutState::Finished;
   schedule_callbacks(f);
@@ -118,6 +128,7 @@ bool future_set_exception(VM& vm, FutureObj* f, Value exc) {
              "StopIteration interacts badly with generators and cannot be raised into a Future");
     return false;
   }
+  keep_timer_result(f);
   f->result = exc;
   f->has_exception = true;
   f->state = FutState::Finished;
