@@ -59,13 +59,19 @@ inline Function* attr_cache_property_hit(VM& vm, const Code* code, uint32_t pc, 
   return fn;
 }
 
-// Stores over an attribute already in the instance's shape: true when done.
+// Stores over an attribute already in the instance's shape, or adds it
+// when the cached transition applies and the instance has room for it
+// (`self.x = x` in __init__): true when done.
 inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance* inst, Value value) {
   if (pc >= code->attr_cache.size()) return false;
   const AttrCache& c = code->attr_cache[pc];
   if (c.type != inst->type || c.version != vm.type_version || c.kind == kInvalid ||
-      inst->shape != c.shape || !c.shape || c.next_shape) {
+      inst->shape != c.shape || !c.shape) {
     return false;
+  }
+  if (c.next_shape) {
+    if (c.index >= inst->aux) return false;
+    inst->shape = c.next_shape;
   }
   inst->values[c.index] = value;
   return true;
