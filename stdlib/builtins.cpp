@@ -231,7 +231,7 @@ Value builtin_print(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_input(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "input", kwnames) || !check_nargs(vm, "input", nargs, 0, 1)) {
+  if (!positional_args(vm, "input", nargs, kwnames, 0, 1)) {
     return Value::exception();
   }
   RootScope roots(vm);
@@ -272,28 +272,28 @@ Value builtin_input(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- simple protocols
 
 Value builtin_len(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "len", kwnames) || !check_nargs(vm, "len", nargs, 1, 1)) {
+  if (!positional_args(vm, "len", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return vm.len(args[0]);
 }
 
 Value builtin_repr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "repr", kwnames) || !check_nargs(vm, "repr", nargs, 1, 1)) {
+  if (!positional_args(vm, "repr", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return vm.repr(args[0]);
 }
 
 Value builtin_ascii(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "ascii", kwnames) || !check_nargs(vm, "ascii", nargs, 1, 1)) {
+  if (!positional_args(vm, "ascii", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return vm.ascii(args[0]);
 }
 
 Value builtin_hash(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "hash", kwnames) || !check_nargs(vm, "hash", nargs, 1, 1)) {
+  if (!positional_args(vm, "hash", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   int64_t h;
@@ -302,7 +302,7 @@ Value builtin_hash(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_id(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "id", kwnames) || !check_nargs(vm, "id", nargs, 1, 1)) {
+  if (!positional_args(vm, "id", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   Value v = args[0];
@@ -319,7 +319,7 @@ Value builtin_id(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "callable", kwnames) || !check_nargs(vm, "callable", nargs, 1, 1)) {
+  if (!positional_args(vm, "callable", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return Value::boolean(vm.is_callable(args[0]));
@@ -341,7 +341,7 @@ Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- numbers
 
 Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "abs", kwnames) || !check_nargs(vm, "abs", nargs, 1, 1)) {
+  if (!positional_args(vm, "abs", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   Value v = args[0];
@@ -365,7 +365,7 @@ Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // divmod for two ints or floats, through the // and % operators (which
 // agree with CPython's divmod); the zero check gives divmod's own messages.
 Value builtin_divmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "divmod", kwnames) || !check_nargs(vm, "divmod", nargs, 2, 2)) {
+  if (!positional_args(vm, "divmod", nargs, kwnames, 2, 2)) {
     return Value::exception();
   }
   Value a = args[0], b = args[1];
@@ -598,28 +598,28 @@ Value int_to_base(VM& vm, Value v, int base, const char* prefix) {
 }
 
 Value builtin_bin(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "bin", kwnames) || !check_nargs(vm, "bin", nargs, 1, 1)) {
+  if (!positional_args(vm, "bin", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return int_to_base(vm, args[0], 2, "0b");
 }
 
 Value builtin_oct(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "oct", kwnames) || !check_nargs(vm, "oct", nargs, 1, 1)) {
+  if (!positional_args(vm, "oct", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return int_to_base(vm, args[0], 8, "0o");
 }
 
 Value builtin_hex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "hex", kwnames) || !check_nargs(vm, "hex", nargs, 1, 1)) {
+  if (!positional_args(vm, "hex", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   return int_to_base(vm, args[0], 16, "0x");
 }
 
 Value builtin_chr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "chr", kwnames) || !check_nargs(vm, "chr", nargs, 1, 1)) {
+  if (!positional_args(vm, "chr", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   Value i = index_to_int(vm, args[0]);
@@ -636,7 +636,7 @@ Value builtin_chr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_ord(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "ord", kwnames) || !check_nargs(vm, "ord", nargs, 1, 1)) {
+  if (!positional_args(vm, "ord", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   Value v = args[0];
@@ -840,7 +840,7 @@ Value builtin_all(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "iter", kwnames) || !check_nargs(vm, "iter", nargs, 1, 2)) {
+  if (!positional_args(vm, "iter", nargs, kwnames, 1, 2)) {
     return Value::exception();
   }
   if (nargs == 1) return vm.iter(args[0]);
@@ -854,7 +854,7 @@ Value builtin_iter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // aiter(obj): obj.__aiter__(), which must be an async iterator.
 Value builtin_aiter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "aiter", kwnames) || !check_nargs(vm, "aiter", nargs, 1, 1)) {
+  if (!positional_args(vm, "aiter", nargs, kwnames, 1, 1)) {
     return Value::exception();
   }
   Type* t = vm.type_of(args[0]);
@@ -873,7 +873,7 @@ Value builtin_aiter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // anext(it[, default]): the awaitable of it.__anext__(), wrapped with the
 // default when there is one.
 Value builtin_anext(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "anext", kwnames) || !check_nargs(vm, "anext", nargs, 1, 2)) {
+  if (!positional_args(vm, "anext", nargs, kwnames, 1, 2)) {
     return Value::exception();
   }
   Type* t = vm.type_of(args[0]);
@@ -890,7 +890,7 @@ Value builtin_anext(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // next(it[, default]). Generators are resumed directly so that exhaustion
 // raises StopIteration carrying the generator's return value.
 Value builtin_next(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "next", kwnames) || !check_nargs(vm, "next", nargs, 1, 2)) {
+  if (!positional_args(vm, "next", nargs, kwnames, 1, 2)) {
     return Value::exception();
   }
   Value it = args[0];
@@ -927,7 +927,7 @@ Value builtin_next(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- attributes
 
 Value builtin_getattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "getattr", kwnames) || !check_nargs(vm, "getattr", nargs, 2, 3)) {
+  if (!positional_args(vm, "getattr", nargs, kwnames, 2, 3)) {
     return Value::exception();
   }
   Str* name = attr_name(vm, args[1]);
@@ -939,7 +939,7 @@ Value builtin_getattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_setattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "setattr", kwnames) || !check_nargs(vm, "setattr", nargs, 3, 3)) {
+  if (!positional_args(vm, "setattr", nargs, kwnames, 3, 3)) {
     return Value::exception();
   }
   Str* name = attr_name(vm, args[1]);
@@ -949,7 +949,7 @@ Value builtin_setattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_delattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "delattr", kwnames) || !check_nargs(vm, "delattr", nargs, 2, 2)) {
+  if (!positional_args(vm, "delattr", nargs, kwnames, 2, 2)) {
     return Value::exception();
   }
   Str* name = attr_name(vm, args[1]);
@@ -959,7 +959,7 @@ Value builtin_delattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_hasattr(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "hasattr", kwnames) || !check_nargs(vm, "hasattr", nargs, 2, 2)) {
+  if (!positional_args(vm, "hasattr", nargs, kwnames, 2, 2)) {
     return Value::exception();
   }
   Str* name = attr_name(vm, args[1]);
@@ -1045,7 +1045,7 @@ int issubclass_check(VM& vm, Type* derived, Value cls) {
 }
 
 Value builtin_isinstance(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "isinstance", kwnames) || !check_nargs(vm, "isinstance", nargs, 2, 2)) {
+  if (!positional_args(vm, "isinstance", nargs, kwnames, 2, 2)) {
     return Value::exception();
   }
   int r = isinstance_check(vm, args[0], args[1]);
@@ -1054,7 +1054,7 @@ Value builtin_isinstance(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_issubclass(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "issubclass", kwnames) || !check_nargs(vm, "issubclass", nargs, 2, 2)) {
+  if (!positional_args(vm, "issubclass", nargs, kwnames, 2, 2)) {
     return Value::exception();
   }
   if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
@@ -1068,7 +1068,7 @@ Value builtin_issubclass(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- namespaces
 
 Value builtin_globals(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "globals", kwnames) || !check_nargs(vm, "globals", nargs, 0, 0)) {
+  if (!positional_args(vm, "globals", nargs, kwnames, 0, 0)) {
     return Value::exception();
   }
   if (!vm.frame) return Value::object(vm.new_dict());
@@ -1262,14 +1262,14 @@ Value builtin_exec(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 }
 
 Value builtin_locals(VM& vm, Value*, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "locals", kwnames) || !check_nargs(vm, "locals", nargs, 0, 0)) {
+  if (!positional_args(vm, "locals", nargs, kwnames, 0, 0)) {
     return Value::exception();
   }
   return current_locals(vm);
 }
 
 Value builtin_vars(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "vars", kwnames) || !check_nargs(vm, "vars", nargs, 0, 1)) {
+  if (!positional_args(vm, "vars", nargs, kwnames, 0, 1)) {
     return Value::exception();
   }
   if (nargs == 0) return current_locals(vm);
@@ -1303,7 +1303,7 @@ Value sorted_keys(VM& vm, Dict* names) {
 }
 
 Value builtin_dir(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (!no_kwargs(vm, "dir", kwnames) || !check_nargs(vm, "dir", nargs, 0, 1)) {
+  if (!positional_args(vm, "dir", nargs, kwnames, 0, 1)) {
     return Value::exception();
   }
   RootScope roots(vm);
