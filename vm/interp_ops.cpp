@@ -270,6 +270,16 @@ int op_unpack_ex(VM& vm, Value seq, int before, int after, Value* out) {
   return 0;
 }
 
+// A new function's __module__: its globals' __name__, or None. A module's
+// namespace starts with __name__, so its first entry is tried before the
+// hash lookup (closures made in a loop do this once per iteration).
+static Value module_name_of(VM& vm, Dict* globals) {
+  const auto& entries = globals->table.entries;
+  if (!entries.empty() && entries[0].key.is(Value::object(vm.names.__name__))) return entries[0].value;
+  Value name = dict_get_str(globals, vm.names.__name__);
+  return name.is_null() ? Value::none() : name;
+}
+
 Value op_make_function(VM& vm, Frame* f, Value code_value, uint32_t flags, Value* extras) {
   auto* code = static_cast<Code*>(code_value.as_obj());
   Function* fn = new_function(vm, code, f->globals);
@@ -277,8 +287,7 @@ Value op_make_function(VM& vm, Frame* f, Value code_value, uint32_t flags, Value
   if (flags & 1) fn->defaults = static_cast<Tuple*>(extras[i++].as_obj());
   if (flags & 2) fn->kwdefaults = static_cast<Dict*>(extras[i++].as_obj());
   if (flags & 4) fn->closure = static_cast<Tuple*>(extras[i++].as_obj());
-  Value modname = dict_get_str(f->globals, vm.names.__name__);
-  fn->module = modname.is_null() ? Value::none() : modname;
+  fn->module = module_name_of(vm, f->globals);
   // The compiler puts a function's docstring (or None) first in its constants.
   if (!code->consts.empty() && is_str(code->consts[0]) &&
       !(code->code_flags & (Code::kModule | Code::kClassBody))) {
