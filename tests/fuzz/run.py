@@ -129,9 +129,6 @@ def main():
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--fresh", action="store_true", help="start from the seeds only (CI)")
     ap.add_argument("--merge", action="store_true", help="minimise tests/fuzz/corpus/NAME instead of fuzzing")
-    ap.add_argument("--corpora-only", action="store_true",
-                    help="with --merge: leave out tests/scripts and samples (quicker; a working corpus"
-                    " seeded with them already holds those that reach new edges)")
     ap.add_argument("targets", nargs="*")
     args = ap.parse_args()
     build = args.build.resolve()
@@ -139,7 +136,7 @@ def main():
     ok = True
     for name in targets:
         if args.merge:
-            ok = merge_target(build, name, [] if args.corpora_only else MERGE_FROM) and ok
+            ok = merge_target(build, name, MERGE_FROM) and ok
         else:
             ok = run_target(build, name, args.seconds, args.fresh) and ok
     return 0 if ok else 1
