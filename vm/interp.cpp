@@ -226,6 +226,19 @@ void check_stack(Frame* f, const uint32_t* prev_ip, const Value* prev_sp, const 
 }
 #endif
 
+// A returning frame's own variables (not its parameters, which the caller
+// passed and likely still holds) hold a value whose dropping runs code
+// (VM::collect_dropped).
+bool drops_finalizable_local(VM& vm, Frame* f) {
+  const Code* c = f->code;
+  int first = c->argcount + c->kwonlyargcount + ((c->code_flags & Code::kVarargs) ? 1 : 0) +
+              ((c->code_flags & Code::kVarkw) ? 1 : 0);
+  for (int i = first; i < c->nlocals(); ++i) {
+    if (vm.runs_code_when_dropped(f->slots[i])) return true;
+  }
+  return false;
+}
+
 // push_simple_frame for code with cells or free variables: the cells are
 // made (a captured parameter's holding its value) and the closure's copied.
 __attribute__((noinline)) Frame* push_simple_cells_frame(VM& vm, Function* fn, const Value* args,
@@ -707,6 +720,15 @@ dispatch:
   }
 
   TARGET(STORE_FAST) {
+    if (__builtin_expect(vm.watch_drops, false)) {
+      Value old = LOCAL(arg);
+      LOCAL(arg) = POP();
+      if (vm.runs_code_when_dropped(old)) {
+        STORE();
+        vm.collect_dropped();
+      }
+      DISPATCH();
+    }
     LOCAL(arg) = POP();
     DISPATCH();
   }
@@ -719,7 +741,12 @@ dispatch:
                    f->code->varnames[arg]->data);
       ERROR();
     }
+    Value old = LOCAL(arg);
     LOCAL(arg) = Value::null();
+    if (vm.drop_collect_budget > 0 && vm.runs_code_when_dropped(old)) {
+      STORE();
+      vm.collect_dropped();
+    }
     DISPATCH();
   }
 
@@ -763,7 +790,12 @@ dispatch:
                    name->data);
       ERROR();
     }
+    Value old = cell->value;
     cell->value = Value::null();
+    if (vm.drop_collect_budget > 0 && vm.runs_code_when_dropped(old)) {
+      STORE();
+      vm.collect_dropped();
+    }
     DISPATCH();
   }
 
@@ -785,17 +817,24 @@ dispatch:
 
   TARGET(STORE_GLOBAL) {
     Value v = POP();
+    Value old = vm.watch_drops ? dict_get_str(f->globals, NAME(arg)) : Value::null();
     dict_set_str(vm, f->globals, NAME(arg), v);
+    if (__builtin_expect(!old.is_null(), false) && vm.runs_code_when_dropped(old)) {
+      STORE();
+      vm.collect_dropped();
+    }
     DISPATCH();
   }
 
   TARGET(DELETE_GLOBAL) {
     STORE();
+    Value old = vm.drop_collect_budget > 0 ? dict_get_str(f->globals, NAME(arg)) : Value::null();
     int r = dict_del(vm, f->globals, Value::object(NAME(arg)));
     if (r <= 0) {
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
       ERROR();
     }
+    if (vm.runs_code_when_dropped(old)) vm.collect_dropped();
     DISPATCH();
   }
 
@@ -825,7 +864,14 @@ dispatch:
       // A metaclass's __prepare__ namespace: its own __setitem__.
       if (vm.setitem(Value::object(ns), Value::object(NAME(arg)), TOP()) < 0) ERROR();
     } else {
+      Value old = vm.watch_drops ? dict_get_str(ns, NAME(arg)) : Value::null();
       dict_set_str(vm, ns, NAME(arg), TOP());
+      if (__builtin_expect(!old.is_null(), false) && vm.runs_code_when_dropped(old)) {
+        --sp;
+        STORE();
+        vm.collect_dropped();
+        DISPATCH();
+      }
     }
     --sp;
     DISPATCH();
@@ -834,13 +880,14 @@ dispatch:
   TARGET(DELETE_NAME) {
     STORE();
     Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
-    int r = ns->type != vm.types.dict
-                ? op_delete_mapped_name(vm, ns, NAME(arg))
-                : dict_del(vm, ns, Value::object(NAME(arg)));
+    bool plain = ns->type == vm.types.dict;
+    Value old = plain && vm.drop_collect_budget > 0 ? dict_get_str(ns, NAME(arg)) : Value::null();
+    int r = plain ? dict_del(vm, ns, Value::object(NAME(arg))) : op_delete_mapped_name(vm, ns, NAME(arg));
     if (r <= 0) {
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
       ERROR();
     }
+    if (vm.runs_code_when_dropped(old)) vm.collect_dropped();
     DISPATCH();
   }
 
@@ -1788,10 +1835,15 @@ do_call : {
       // A plain call's frame (no generator, constructor, finish_call,
       // entry or green-thread-chain work): LEAVE_FRAME's common case,
       // pushing the result in the caller.
+      bool drops = __builtin_expect(vm.watch_drops, false) && drops_finalizable_local(vm, f);
       f = unlink_frame(vm, f, false);
       vm.frame = f;
       LOAD();
       PUSH(rv);
+      if (drops) {
+        STORE();
+        vm.collect_dropped();
+      }
       DISPATCH();
     }
     STORE();

@@ -472,6 +472,9 @@ struct Type : Obj {
   // Every class written in coil in the MRO defines __slots__ (without
   // '__dict__'): instances take only the attributes named there.
   static constexpr uint16_t kSlotted = 16;
+  // A class written in coil in the MRO defines __del__: instances are
+  // listed in VM::finalizable when made.
+  static constexpr uint16_t kHasFinalizer = 32;
 
   Str* name;
   Str* qualname;

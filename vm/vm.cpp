@@ -325,6 +325,7 @@ void VM::mark_roots(Heap& h) {
   h.mark(empty_tuple);
   h.mark(pending);
   h.mark(spare_memory_error);
+  for (Value v : del_queue) h.mark(v);
   for (Type* t : container_types) h.mark(t);
   // Values native code holds across calls back into the VM.
   for (Value v : temp_roots) h.mark(v);
@@ -456,11 +457,57 @@ static void forget_dead_types(std::vector<Type*>& live_types) {
   live_types.resize(kept);
 }
 
+// Calls __del__ on each queued instance, oldest first, reporting an error
+// as CPython's finalizer does. The queue is taken first: a __del__ may
+// collect garbage and queue more.
+static void run_del_queue(VM& vm) {
+  while (!vm.del_queue.empty()) {
+    RootScope roots(vm);
+    std::vector<Value> batch = std::move(vm.del_queue);
+    vm.del_queue.clear();
+    for (Value v : batch) roots.add(v);
+    Value saved = vm.take_pending();
+    roots.add(saved);
+    for (Value obj : batch) {
+      Value del = vm.lookup_type(vm.type_of(obj), vm.intern("__del__"));
+      if (del.is_null()) continue;
+      // A plain function is called with the instance; anything else
+      // (a staticmethod, a callable object) is looked up as CPython's
+      // slot would, through the instance.
+      Value r = del.is_obj() && del.as_obj()->kind == ObjKind::Function
+                    ? vm.call(del, &obj, 1)
+                    : vm.call_method(obj, vm.intern("__del__"), nullptr, 0);
+      if (!r.is_exception()) continue;
+      Value exc = vm.take_pending();
+      RootScope report(vm);
+      report.add(exc);
+      Value what = vm.repr(del);
+      std::string name = what.is_exception() ? "<__del__>" : std::string(as_str(what)->view());
+      if (what.is_exception()) vm.pending = Value::null();
+      vm.write_err("Exception ignored in: " + name + "\n" + format_unraisable(vm, exc));
+    }
+    vm.pending = saved;
+  }
+}
+
 void VM::collect_garbage() {
   std::vector<Value> dying;
   std::vector<std::string> never_awaited;
   heap.collect([this](Heap& h) { mark_roots(h); },
                [this, &dying, &never_awaited] {
+                 // Unreachable instances with a __del__: resurrected (with
+                 // what they reference) until it has run, then forgotten.
+                 size_t alive = 0;
+                 size_t queued = del_queue.size();
+                 for (Obj* o : finalizable) {
+                   if (o->marked) {
+                     finalizable[alive++] = o;
+                   } else {
+                     del_queue.push_back(Value::object(o));
+                   }
+                 }
+                 finalizable.resize(alive);
+                 for (size_t i = queued; i < del_queue.size(); ++i) heap.mark_reachable(del_queue[i].as_obj());
                  // Unreachable generators: the ones with cleanup to run are
                  // resurrected (with what they reference) until closed; the
                  // rest are forgotten and freed by the sweep.
@@ -482,6 +529,22 @@ void VM::collect_garbage() {
   finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
   warn_never_awaited(*this, never_awaited);
   close_queued(*this, finalize_queue);
+  run_del_queue(*this);
+  watch_drops = drop_collect_budget > 0 && !finalizable.empty();
+}
+
+bool VM::runs_code_when_dropped(Value v) {
+  if (!v.is_obj()) return false;
+  Obj* o = v.as_obj();
+  if (o->kind == ObjKind::Instance) return o->type->flags & Type::kHasFinalizer;
+  return o->kind == ObjKind::Generator && needs_close(static_cast<Generator*>(o));
+}
+
+void VM::collect_dropped() {
+  if (drop_collect_budget <= 0) return;
+  collect_garbage();
+  drop_collect_budget -= static_cast<int64_t>(heap.live_bytes()) + 4096;
+  if (drop_collect_budget <= 0) watch_drops = false;
 }
 
 void VM::finalize_generators() {
@@ -499,6 +562,12 @@ void VM::finalize_generators() {
   std::reverse(all.begin(), all.end());
   finalize_queue.insert(finalize_queue.end(), all.begin(), all.end());
   close_queued(*this, finalize_queue);
+  // Then every instance still owed its __del__, oldest first (about the
+  // order in which CPython's teardown of the main module's globals drops
+  // them).
+  for (Obj* o : finalizable) del_queue.push_back(Value::object(o));
+  finalizable.clear();
+  run_del_queue(*this);
 }
 
 // ---------------------------------------------------------------- errors

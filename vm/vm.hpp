@@ -521,6 +521,26 @@ class VM {
   // Every class not yet freed (weak, pruned by each collection like
   // live_generators), so a dead class leaves its bases' subclass lists.
   std::vector<Type*> live_types;
+  // Instances whose class defines __del__ that it has not been called on
+  // yet, oldest first (weak, pruned by each collection): an unreachable one
+  // is resurrected until its __del__ has run, once (PEP 442).
+  std::vector<Obj*> finalizable;
+  // Resurrected instances waiting for their __del__ (roots).
+  std::vector<Value> del_queue;
+  // CPython runs __del__ and a dropped generator's `finally` the moment the
+  // last reference goes. coil approximates that timing: where a reference
+  // to such a value is dropped (`del name`, rebinding a name, a returning
+  // frame's own locals), it collects at once (collect_dropped). Each such
+  // collection costs a mark of the live heap, so they draw on a budget
+  // (1 GiB of live heap marked in all); once spent, the collector's own
+  // schedule finalizes them, later. Rebinding and returning frames are
+  // watched only while instances with a __del__ exist (watch_drops).
+  bool watch_drops = false;
+  int64_t drop_collect_budget = int64_t{1} << 30;
+  // An instance whose class defines __del__, or a suspended generator with
+  // cleanup to run: dropping the last reference runs code.
+  bool runs_code_when_dropped(Value v);
+  void collect_dropped();
   // Set by an event loop while it runs: async generators first iterated
   // meanwhile are marked Generator::kLoopTracked (CPython's firstiter hook).
   bool track_async_generators = false;

@@ -21,6 +21,10 @@ Instance* new_instance(VM& vm, Type* type) {
   inst->dict = nullptr;
   inst->shape = vm.shapes.root();
   inst->values = inst->inline_values;
+  if (type->flags & Type::kHasFinalizer) {
+    vm.finalizable.push_back(inst);
+    vm.watch_drops = vm.drop_collect_budget > 0;
+  }
   return inst;
 }
 

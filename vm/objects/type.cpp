@@ -467,6 +467,11 @@ static void set_class_slots(VM& vm, Type* cls, bool at_creation = true) {
   if (has("__next__")) s.next = slot_next;
   if (has("__call__")) s.call = slot_call;
   if (has("__getattribute__")) cls->flags |= Type::kCustomGetattribute;
+  if (has("__del__")) {
+    cls->flags |= Type::kHasFinalizer;
+  } else {
+    cls->flags &= ~Type::kHasFinalizer;
+  }
   if (has("__getattr__") || has("__getattribute__")) s.getattr = slot_getattr;
   if (has("__setattr__") || has("__delattr__")) s.setattr = slot_setattr;
   if (has("__format__")) s.format = slot_format;
