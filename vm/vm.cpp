@@ -385,14 +385,6 @@ static void close_finalized(VM& vm, Value g) {
   vm.pending = saved;
 }
 
-static void close_queued(VM& vm, std::vector<Value>& queue) {
-  while (!queue.empty()) {
-    Value g = queue.back();
-    queue.pop_back();
-    close_finalized(vm, g);
-  }
-}
-
 void VM::finalize_dropped_generator(Generator* g) {
   g->flags &= ~Generator::kLoopOwned;
   if (needs_close(g)) close_finalized(*this, Value::object(g));
@@ -457,36 +449,59 @@ static void forget_dead_types(std::vector<Type*>& live_types) {
   live_types.resize(kept);
 }
 
-// Calls __del__ on each queued instance, oldest first, reporting an error
-// as CPython's finalizer does. The queue is taken first: a __del__ may
-// collect garbage and queue more.
-static void run_del_queue(VM& vm) {
-  while (!vm.del_queue.empty()) {
-    RootScope roots(vm);
-    std::vector<Value> batch = std::move(vm.del_queue);
-    vm.del_queue.clear();
-    for (Value v : batch) roots.add(v);
-    Value saved = vm.take_pending();
-    roots.add(saved);
-    for (Value obj : batch) {
-      Value del = vm.lookup_type(vm.type_of(obj), vm.intern("__del__"));
-      if (del.is_null()) continue;
-      // A plain function is called with the instance; anything else
-      // (a staticmethod, a callable object) is looked up as CPython's
-      // slot would, through the instance.
-      Value r = del.is_obj() && del.as_obj()->kind == ObjKind::Function
-                    ? vm.call(del, &obj, 1)
-                    : vm.call_method(obj, vm.intern("__del__"), nullptr, 0);
-      if (!r.is_exception()) continue;
-      Value exc = vm.take_pending();
-      RootScope report(vm);
-      report.add(exc);
-      Value what = vm.repr(del);
-      std::string name = what.is_exception() ? "<__del__>" : std::string(as_str(what)->view());
-      if (what.is_exception()) vm.pending = Value::null();
-      vm.write_err("Exception ignored in: " + name + "\n" + format_unraisable(vm, exc));
+// Calls obj's __del__, reporting an error as CPython's finalizer does,
+// with the exception being raised (if any) kept aside meanwhile.
+static void call_del(VM& vm, Value obj) {
+  Value del = vm.lookup_type(vm.type_of(obj), vm.intern("__del__"));
+  if (del.is_null()) return;
+  RootScope roots(vm);
+  roots.add(obj);
+  Value saved = vm.take_pending();
+  roots.add(saved);
+  // A plain function is called with the instance; anything else (a
+  // staticmethod, a callable object) is looked up through the instance.
+  Value r = del.is_obj() && del.as_obj()->kind == ObjKind::Function
+                ? vm.call(del, &obj, 1)
+                : vm.call_method(obj, vm.intern("__del__"), nullptr, 0);
+  if (r.is_exception()) {
+    Value exc = vm.take_pending();
+    roots.add(exc);
+    Value what = vm.repr(del);
+    std::string name = what.is_exception() ? "<__del__>" : std::string(as_str(what)->view());
+    if (what.is_exception()) vm.pending = Value::null();
+    vm.write_err("Exception ignored in: " + name + "\n" + format_unraisable(vm, exc));
+  }
+  vm.pending = saved;
+}
+
+// Runs what collections queued, oldest first: generators to close, then
+// instances owed their __del__, until both queues are empty. A collection
+// inside one of them (at a safe point of the code it runs) only adds to the
+// queues, so finalizers run one at a time, in order, as CPython's reference
+// counting runs them. What has run leaves the queues however this ends (an
+// allocation failing unwinds through here): nothing is finalized twice.
+static void run_finalizers(VM& vm) {
+  if (vm.finalizing) return;
+  struct Progress {
+    VM& vm;
+    size_t closed = 0, deleted = 0;
+    explicit Progress(VM& v) : vm(v) { vm.finalizing = true; }
+    ~Progress() {
+      vm.finalize_queue.erase(vm.finalize_queue.begin(), vm.finalize_queue.begin() + closed);
+      vm.del_queue.erase(vm.del_queue.begin(), vm.del_queue.begin() + deleted);
+      vm.finalizing = false;
     }
-    vm.pending = saved;
+  } done(vm);
+  for (;;) {
+    if (done.closed < vm.finalize_queue.size()) {
+      Value g = vm.finalize_queue[done.closed++];
+      close_finalized(vm, g);
+    } else if (done.deleted < vm.del_queue.size()) {
+      Value obj = vm.del_queue[done.deleted++];
+      call_del(vm, obj);
+    } else {
+      return;
+    }
   }
 }
 
@@ -528,8 +543,7 @@ void VM::collect_garbage() {
                });
   finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
   warn_never_awaited(*this, never_awaited);
-  close_queued(*this, finalize_queue);
-  run_del_queue(*this);
+  run_finalizers(*this);
   watch_drops = drop_collect_budget > 0 && !finalizable.empty();
 }
 
@@ -558,16 +572,12 @@ void VM::finalize_generators() {
   for (Generator* g : live_generators) {
     if (needs_close(g)) all.push_back(Value::object(g));
   }
-  // Newest first roughly matches CPython's teardown order of module globals.
-  std::reverse(all.begin(), all.end());
+  // Oldest first: about the order in which CPython's teardown of the main
+  // module's globals drops them; then every instance still owed __del__.
   finalize_queue.insert(finalize_queue.end(), all.begin(), all.end());
-  close_queued(*this, finalize_queue);
-  // Then every instance still owed its __del__, oldest first (about the
-  // order in which CPython's teardown of the main module's globals drops
-  // them).
   for (Obj* o : finalizable) del_queue.push_back(Value::object(o));
   finalizable.clear();
-  run_del_queue(*this);
+  run_finalizers(*this);
 }
 
 // ---------------------------------------------------------------- errors

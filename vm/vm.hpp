@@ -527,6 +527,8 @@ class VM {
   std::vector<Obj*> finalizable;
   // Resurrected instances waiting for their __del__ (roots).
   std::vector<Value> del_queue;
+  // True while the queued finalizers run (see run_finalizers in vm.cpp).
+  bool finalizing = false;
   // CPython runs __del__ and a dropped generator's `finally` the moment the
   // last reference goes. coil approximates that timing: where a reference
   // to such a value is dropped (`del name`, rebinding a name, a returning
