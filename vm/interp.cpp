@@ -226,6 +226,15 @@ void check_stack(Frame* f, const uint32_t* prev_ip, const Value* prev_sp, const 
 }
 #endif
 
+// ns[name] = v; true when the value it replaced runs code when dropped
+// and must be collected now (VM::collect_dropped, watched only while
+// instances with a __del__ exist).
+inline bool set_name_watching_drops(VM& vm, Dict* ns, Str* name, Value v) {
+  Value old = __builtin_expect(vm.watch_drops, false) ? dict_get_str(ns, name) : Value::null();
+  dict_set_str(vm, ns, name, v);
+  return !old.is_null() && vm.runs_code_when_dropped(old);
+}
+
 // A returning frame's own variables (not its parameters, which the caller
 // passed and likely still holds) hold a value whose dropping runs code
 // (VM::collect_dropped).
@@ -817,9 +826,7 @@ dispatch:
 
   TARGET(STORE_GLOBAL) {
     Value v = POP();
-    Value old = vm.watch_drops ? dict_get_str(f->globals, NAME(arg)) : Value::null();
-    dict_set_str(vm, f->globals, NAME(arg), v);
-    if (__builtin_expect(!old.is_null(), false) && vm.runs_code_when_dropped(old)) {
+    if (set_name_watching_drops(vm, f->globals, NAME(arg), v)) {
       STORE();
       vm.collect_dropped();
     }
@@ -855,7 +862,10 @@ dispatch:
   TARGET(STORE_NAME) {
     if (f->slots[0].is_null()) {  // module code in its globals: STORE_GLOBAL (see LOAD_NAME)
       Value v = POP();
-      dict_set_str(vm, f->globals, NAME(arg), v);
+      if (set_name_watching_drops(vm, f->globals, NAME(arg), v)) {
+        STORE();
+        vm.collect_dropped();
+      }
       DISPATCH();
     }
     STORE();
@@ -863,15 +873,11 @@ dispatch:
     if (ns->type != vm.types.dict) {
       // A metaclass's __prepare__ namespace: its own __setitem__.
       if (vm.setitem(Value::object(ns), Value::object(NAME(arg)), TOP()) < 0) ERROR();
-    } else {
-      Value old = vm.watch_drops ? dict_get_str(ns, NAME(arg)) : Value::null();
-      dict_set_str(vm, ns, NAME(arg), TOP());
-      if (__builtin_expect(!old.is_null(), false) && vm.runs_code_when_dropped(old)) {
-        --sp;
-        STORE();
-        vm.collect_dropped();
-        DISPATCH();
-      }
+    } else if (set_name_watching_drops(vm, ns, NAME(arg), TOP())) {
+      --sp;
+      STORE();
+      vm.collect_dropped();
+      DISPATCH();
     }
     --sp;
     DISPATCH();
