@@ -428,8 +428,16 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
     return vm.raise(vm.types.TypeError,
                     "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  mpz_t b, e, m, am, r;
-  mpz_inits(b, e, m, am, r, nullptr);
+  // Cleared however this ends: converting the operands or building the
+  // result can throw std::bad_alloc (MemoryError).
+  struct Temps {
+    mpz_t b, e, m, am, r;
+    Temps() { mpz_inits(b, e, m, am, r, nullptr); }
+    ~Temps() { mpz_clears(b, e, m, am, r, nullptr); }
+    Temps(const Temps&) = delete;
+    Temps& operator=(const Temps&) = delete;
+  } t;
+  auto& [b, e, m, am, r] = t;
   int_to_mpz(base, b);
   int_to_mpz(exp, e);
   int_to_mpz(mod, m);
@@ -453,7 +461,6 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
       result = mpz_value(vm, r);
     }
   }
-  mpz_clears(b, e, m, am, r, nullptr);
   return result;
 }
 
