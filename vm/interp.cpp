@@ -226,13 +226,12 @@ void check_stack(Frame* f, const uint32_t* prev_ip, const Value* prev_sp, const 
 }
 #endif
 
-// ns[name] = v; true when the value it replaced runs code when dropped
-// and must be collected now (VM::collect_dropped, watched only while
-// instances with a __del__ exist).
-inline bool set_name_watching_drops(VM& vm, Dict* ns, Str* name, Value v) {
+// ns[name] = v; returns the value it replaced while rebinding is watched
+// (VM::watch_drops: instances with a __del__ exist), else null().
+inline Value set_name_watching_drops(VM& vm, Dict* ns, Str* name, Value v) {
   Value old = __builtin_expect(vm.watch_drops, false) ? dict_get_str(ns, name) : Value::null();
   dict_set_str(vm, ns, name, v);
-  return !old.is_null() && vm.runs_code_when_dropped(old);
+  return old;
 }
 
 // A returning frame's own variables (not its parameters, which the caller
@@ -425,6 +424,16 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   } while (0)
 // The frame's locals: its first slots, at a fixed offset from f.
 #define LOCAL(i) (f->slots[i])
+// `old` was just dropped from a name or slot: when that may run code
+// (__del__, a generator's cleanup), collect now, where CPython's reference
+// counting would run it (VM::collect_dropped).
+#define COLLECT_IF_DROPPED(old)              \
+  do {                                       \
+    if (vm.runs_code_when_dropped(old)) {    \
+      STORE();                               \
+      vm.collect_dropped();                  \
+    }                                        \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -732,10 +741,7 @@ dispatch:
     if (__builtin_expect(vm.watch_drops, false)) {
       Value old = LOCAL(arg);
       LOCAL(arg) = POP();
-      if (vm.runs_code_when_dropped(old)) {
-        STORE();
-        vm.collect_dropped();
-      }
+      COLLECT_IF_DROPPED(old);
       DISPATCH();
     }
     LOCAL(arg) = POP();
@@ -752,10 +758,7 @@ dispatch:
     }
     Value old = LOCAL(arg);
     LOCAL(arg) = Value::null();
-    if (vm.drop_collect_budget > 0 && vm.runs_code_when_dropped(old)) {
-      STORE();
-      vm.collect_dropped();
-    }
+    COLLECT_IF_DROPPED(old);
     DISPATCH();
   }
 
@@ -801,10 +804,7 @@ dispatch:
     }
     Value old = cell->value;
     cell->value = Value::null();
-    if (vm.drop_collect_budget > 0 && vm.runs_code_when_dropped(old)) {
-      STORE();
-      vm.collect_dropped();
-    }
+    COLLECT_IF_DROPPED(old);
     DISPATCH();
   }
 
@@ -825,11 +825,7 @@ dispatch:
   }
 
   TARGET(STORE_GLOBAL) {
-    Value v = POP();
-    if (set_name_watching_drops(vm, f->globals, NAME(arg), v)) {
-      STORE();
-      vm.collect_dropped();
-    }
+    COLLECT_IF_DROPPED(set_name_watching_drops(vm, f->globals, NAME(arg), POP()));
     DISPATCH();
   }
 
@@ -841,7 +837,7 @@ dispatch:
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
       ERROR();
     }
-    if (vm.runs_code_when_dropped(old)) vm.collect_dropped();
+    COLLECT_IF_DROPPED(old);
     DISPATCH();
   }
 
@@ -861,11 +857,7 @@ dispatch:
 
   TARGET(STORE_NAME) {
     if (f->slots[0].is_null()) {  // module code in its globals: STORE_GLOBAL (see LOAD_NAME)
-      Value v = POP();
-      if (set_name_watching_drops(vm, f->globals, NAME(arg), v)) {
-        STORE();
-        vm.collect_dropped();
-      }
+      COLLECT_IF_DROPPED(set_name_watching_drops(vm, f->globals, NAME(arg), POP()));
       DISPATCH();
     }
     STORE();
@@ -873,10 +865,10 @@ dispatch:
     if (ns->type != vm.types.dict) {
       // A metaclass's __prepare__ namespace: its own __setitem__.
       if (vm.setitem(Value::object(ns), Value::object(NAME(arg)), TOP()) < 0) ERROR();
-    } else if (set_name_watching_drops(vm, ns, NAME(arg), TOP())) {
+    } else {
+      Value old = set_name_watching_drops(vm, ns, NAME(arg), TOP());
       --sp;
-      STORE();
-      vm.collect_dropped();
+      COLLECT_IF_DROPPED(old);
       DISPATCH();
     }
     --sp;
@@ -893,7 +885,7 @@ dispatch:
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
       ERROR();
     }
-    if (vm.runs_code_when_dropped(old)) vm.collect_dropped();
+    COLLECT_IF_DROPPED(old);
     DISPATCH();
   }
 
@@ -2272,6 +2264,7 @@ exception_unwind:
 
 #undef LOAD
 #undef STORE
+#undef COLLECT_IF_DROPPED
 #undef PUSH
 #undef POP
 #undef TOP

@@ -367,20 +367,26 @@ static bool needs_close(Generator* g, int depth = 0) {
   return false;
 }
 
+// Reports the exception being raised (taken from vm.pending) as CPython's
+// default sys.unraisablehook does, naming `where` (`fallback` when its repr
+// fails): an error in a finalizer, which nothing can catch.
+static void report_unraisable(VM& vm, Value where, const char* fallback) {
+  RootScope roots(vm);
+  Value exc = roots.add(vm.take_pending());
+  Value r = vm.repr(where);
+  std::string what = r.is_exception() ? fallback : std::string(as_str(r)->view());
+  if (r.is_exception()) vm.pending = Value::null();
+  vm.write_err("Exception ignored in: " + what + "\n" + format_unraisable(vm, exc));
+}
+
 // Closes `g`, reporting an error as CPython's finalizer does, with the
 // exception being raised (if any) kept aside meanwhile.
 static void close_finalized(VM& vm, Value g) {
   RootScope roots(vm);
   roots.add(g);
-  Value saved = vm.take_pending();
-  roots.add(saved);
+  Value saved = roots.add(vm.take_pending());
   if (generator_close(vm, static_cast<Generator*>(g.as_obj())).is_exception()) {
-    Value exc = vm.take_pending();
-    roots.add(exc);
-    Value r = vm.repr(g);
-    std::string what = r.is_exception() ? "<generator>" : std::string(as_str(r)->view());
-    if (r.is_exception()) vm.pending = Value::null();
-    vm.write_err("Exception ignored in: " + what + "\n" + format_unraisable(vm, exc));
+    report_unraisable(vm, g, "<generator>");
   }
   vm.pending = saved;
 }
@@ -456,21 +462,13 @@ static void call_del(VM& vm, Value obj) {
   if (del.is_null()) return;
   RootScope roots(vm);
   roots.add(obj);
-  Value saved = vm.take_pending();
-  roots.add(saved);
+  Value saved = roots.add(vm.take_pending());
   // A plain function is called with the instance; anything else (a
   // staticmethod, a callable object) is looked up through the instance.
   Value r = del.is_obj() && del.as_obj()->kind == ObjKind::Function
                 ? vm.call(del, &obj, 1)
                 : vm.call_method(obj, vm.intern("__del__"), nullptr, 0);
-  if (r.is_exception()) {
-    Value exc = vm.take_pending();
-    roots.add(exc);
-    Value what = vm.repr(del);
-    std::string name = what.is_exception() ? "<__del__>" : std::string(as_str(what)->view());
-    if (what.is_exception()) vm.pending = Value::null();
-    vm.write_err("Exception ignored in: " + name + "\n" + format_unraisable(vm, exc));
-  }
+  if (r.is_exception()) report_unraisable(vm, del, "<__del__>");
   vm.pending = saved;
 }
 
