@@ -10,11 +10,14 @@
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/numeric/mpz_util.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
+
+using num::detail::Mpz;
 
 namespace {
 
@@ -311,11 +314,9 @@ Value builtin_id(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   // cached small ints and singletons are.
   uint64_t id = v.is_obj() ? reinterpret_cast<uint64_t>(v.as_obj()) : v.raw();
   if (id <= static_cast<uint64_t>(INT64_MAX)) return vm.make_int(static_cast<int64_t>(id));
-  mpz_t z;
-  mpz_init_set_ui(z, id);
-  Value r = mpz_value(vm, z);
-  mpz_clear(z);
-  return r;
+  Mpz z;
+  mpz_set_ui(z, id);
+  return mpz_value(vm, z);
 }
 
 Value builtin_callable(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -349,13 +350,10 @@ Value builtin_abs(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (v.is_bool()) return Value::small_int(v.as_bool() ? 1 : 0);
   if (is_float_value(v)) return Value::from_double(std::fabs(float_of(v)));
   if (is_bigint(v)) {
-    mpz_t z;
-    mpz_init(z);
+    Mpz z;
     static_cast<BigInt*>(v.as_obj())->get(z);
     mpz_abs(z, z);
-    Value r = mpz_value(vm, z);
-    mpz_clear(z);
-    return r;
+    return mpz_value(vm, z);
   }
   Value m = vm.lookup_type(vm.type_of(v), vm.names.__abs__);
   if (!m.is_null()) return call_special(vm, m, v);
@@ -428,26 +426,17 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
     return vm.raise(vm.types.TypeError,
                     "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  // Cleared however this ends: converting the operands or building the
-  // result can throw std::bad_alloc (MemoryError).
-  struct Temps {
-    mpz_t b, e, m, am, r;
-    Temps() { mpz_inits(b, e, m, am, r, nullptr); }
-    ~Temps() { mpz_clears(b, e, m, am, r, nullptr); }
-    Temps(const Temps&) = delete;
-    Temps& operator=(const Temps&) = delete;
-  } t;
-  auto& [b, e, m, am, r] = t;
+  Mpz b, e, m, am, r;
   int_to_mpz(base, b);
   int_to_mpz(exp, e);
   int_to_mpz(mod, m);
   Value result = Value::exception();
-  if (mpz_sgn(m) == 0) {
+  if (mpz_sgn(m.get()) == 0) {
     vm.raise(vm.types.ValueError, "pow() 3rd argument cannot be 0");
   } else {
     mpz_abs(am, m);
     bool ok = true;
-    if (mpz_sgn(e) < 0) {
+    if (mpz_sgn(e.get()) < 0) {
       if (mpz_invert(b, b, am) == 0) {
         vm.raise(vm.types.ValueError, "base is not invertible for the given modulus");
         ok = false;
@@ -457,7 +446,7 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
     if (ok) {
       mpz_powm(r, b, e, am);  // in [0, |m|)
       // Python's result takes the sign of the modulus.
-      if (mpz_sgn(m) < 0 && mpz_sgn(r) != 0) mpz_add(r, r, m);
+      if (mpz_sgn(m.get()) < 0 && mpz_sgn(r.get()) != 0) mpz_add(r, r, m);
       result = mpz_value(vm, r);
     }
   }
@@ -532,8 +521,7 @@ Value round_float_digits(VM& vm, double x, int64_t ndigits) {
 // round(int, ndigits) for ndigits < 0: to a multiple of 10**-ndigits, ties
 // to even.
 Value round_int_digits(VM& vm, Value v, int64_t ndigits) {
-  mpz_t x, p, q, r, twice;
-  mpz_inits(x, p, q, r, twice, nullptr);
+  Mpz x, p, q, r, twice;
   int_to_mpz(v, x);
   Value result;
   uint64_t places = ndigits == INT64_MIN ? UINT64_MAX : static_cast<uint64_t>(-ndigits);
@@ -544,11 +532,10 @@ Value round_int_digits(VM& vm, Value v, int64_t ndigits) {
     mpz_fdiv_qr(q, r, x, p);
     mpz_mul_2exp(twice, r, 1);
     int c = mpz_cmp(twice, p);
-    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    if (c > 0 || (c == 0 && mpz_odd_p(q.get()))) mpz_add_ui(q, q, 1);
     mpz_mul(q, q, p);
     result = mpz_value(vm, q);
   }
-  mpz_clears(x, p, q, r, twice, nullptr);
   return result;
 }
 
@@ -592,15 +579,13 @@ Value builtin_round(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value int_to_base(VM& vm, Value v, int base, const char* prefix) {
   Value i = index_to_int(vm, v);
   if (i.is_exception()) return i;
-  mpz_t z;
-  mpz_init(z);
+  Mpz z;
   int_to_mpz(i, z);
-  bool negative = mpz_sgn(z) < 0;
+  bool negative = mpz_sgn(z.get()) < 0;
   mpz_abs(z, z);
   std::string digits(mpz_sizeinbase(z, base) + 2, '\0');
   mpz_get_str(digits.data(), base, z);
   digits.resize(std::strlen(digits.c_str()));
-  mpz_clear(z);
   return vm.str_value(std::string(negative ? "-" : "") + prefix + digits);
 }
 

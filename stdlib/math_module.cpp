@@ -9,24 +9,17 @@
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/numeric/mpz_util.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
 
+using num::detail::Mpz;
+
 namespace {
 
 // ---------------------------------------------------------------- helpers
-
-// Owns an mpz_t for the duration of a scope.
-struct Mpz {
-  mpz_t z;
-  Mpz() { mpz_init(z); }
-  ~Mpz() { mpz_clear(z); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  operator mpz_ptr() { return z; }
-};
 
 Value domain_error(VM& vm) { return vm.raise(vm.types.ValueError, "math domain error"); }
 Value range_error(VM& vm) { return vm.raise(vm.types.OverflowError, "math range error"); }
@@ -362,7 +355,7 @@ Value log_helper(VM& vm, Value v, double (*fn)(double), double log_of_2, Value& 
   if (v.is_int() || v.is_bool() || (v.is_obj() && v.as_obj()->kind == ObjKind::BigInt)) {
     Mpz z;
     int_to_mpz(v, z);
-    if (mpz_sgn(z.z) <= 0) return domain_error(vm);
+    if (mpz_sgn(z.get()) <= 0) return domain_error(vm);
     double x;
     int64_t e = 0;
     bool split;
@@ -881,7 +874,7 @@ Value math_factorial(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   Mpz n;
   if (int_arg(vm, args[0], n).is_exception()) return Value::exception();
-  if (mpz_sgn(n.z) < 0) return vm.raise(vm.types.ValueError, "factorial() not defined for negative values");
+  if (mpz_sgn(n.get()) < 0) return vm.raise(vm.types.ValueError, "factorial() not defined for negative values");
   if (!mpz_fits_slong_p(n)) {
     return vm.raise_fmt(vm.types.OverflowError, "factorial() argument should not exceed %ld",
                         LONG_MAX);
@@ -895,7 +888,7 @@ Value math_isqrt(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!positional_args(vm, "math.isqrt", nargs, kwnames, 1, 1)) return Value::exception();
   Mpz n;
   if (int_arg(vm, args[0], n).is_exception()) return Value::exception();
-  if (mpz_sgn(n.z) < 0) return vm.raise(vm.types.ValueError, "isqrt() argument must be nonnegative");
+  if (mpz_sgn(n.get()) < 0) return vm.raise(vm.types.ValueError, "isqrt() argument must be nonnegative");
   mpz_sqrt(n, n);
   return vm.make_bigint(n);
 }

@@ -15,11 +15,14 @@
 #include <vector>
 
 #include "stdlib/stdlib.hpp"
+#include "vm/numeric/mpz_util.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
 namespace coil::vm {
+
+using num::detail::Mpz;
 
 namespace {
 
@@ -109,15 +112,6 @@ uint64_t getrandbits_u64(RandomState* r, int k) {
   uint64_t hi = genrand(r) >> (64 - k);
   return lo | (hi << 32);
 }
-
-struct Mpz {
-  mpz_t z;
-  Mpz() { mpz_init(z); }
-  ~Mpz() { mpz_clear(z); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  operator mpz_ptr() { return z; }
-};
 
 void getrandbits_mpz(RandomState* r, uint64_t k, mpz_t out) {
   size_t words = static_cast<size_t>((k - 1) / 32 + 1);
@@ -467,14 +461,14 @@ Value randrange_big(VM& vm, RandomState* r, Value start, Value stop, Value step)
   Mpz istart, istop, istep, width, n, x;
   int_to_mpz(start, istart);
   if (stop.is_null()) {
-    if (mpz_sgn(istart.z) > 0) return randbelow_value(vm, r, istart);
+    if (mpz_sgn(istart.get()) > 0) return randbelow_value(vm, r, istart);
     return vm.raise(vm.types.ValueError, "empty range for randrange()");
   }
   int_to_mpz(stop, istop);
   int_to_mpz(step, istep);
   mpz_sub(width, istop, istart);
-  if (mpz_cmp_ui(istep.z, 1) == 0) {
-    if (mpz_sgn(width.z) > 0) {
+  if (mpz_cmp_ui(istep.get(), 1) == 0) {
+    if (mpz_sgn(width.get()) > 0) {
       Value b = randbelow_value(vm, r, width);
       int_to_mpz(b, x);
       mpz_add(x, x, istart);
@@ -491,7 +485,7 @@ Value randrange_big(VM& vm, RandomState* r, Value start, Value stop, Value step)
     freefn(s3, std::strlen(s3) + 1);
     return vm.raise(vm.types.ValueError, msg);
   }
-  int sgn = mpz_sgn(istep.z);
+  int sgn = mpz_sgn(istep.get());
   if (sgn == 0) return vm.raise(vm.types.ValueError, "zero step for randrange()");
   mpz_add(n, width, istep);
   if (sgn > 0) {
@@ -500,7 +494,7 @@ Value randrange_big(VM& vm, RandomState* r, Value start, Value stop, Value step)
     mpz_add_ui(n, n, 1);
   }
   mpz_fdiv_q(n, n, istep);
-  if (mpz_sgn(n.z) <= 0) return vm.raise(vm.types.ValueError, "empty range for randrange()");
+  if (mpz_sgn(n.get()) <= 0) return vm.raise(vm.types.ValueError, "empty range for randrange()");
   Value b = randbelow_value(vm, r, n);
   int_to_mpz(b, x);
   mpz_mul(x, x, istep);
@@ -1033,7 +1027,7 @@ Value Random_setstate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (!is_int_value(t->items[i])) return vm.raise(vm.types.TypeError, "state vector items must be integers");
     int_to_mpz(t->items[i], z);
     if (version == 2) mpz_fdiv_r_2exp(z, z, 32);
-    if (mpz_sgn(z.z) < 0 || mpz_sizeinbase(z, 2) > 32) {
+    if (mpz_sgn(z.get()) < 0 || mpz_sizeinbase(z, 2) > 32) {
       return vm.raise(vm.types.OverflowError, "Python int too large to convert to C unsigned long");
     }
     mt[i] = static_cast<uint32_t>(mpz_get_ui(z));

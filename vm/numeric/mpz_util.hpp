@@ -1,5 +1,6 @@
 // coil numeric library, internal: small RAII and view helpers around GMP used
-// by the .cpp files of vm/numeric. Not part of the public API.
+// by the .cpp files of vm/numeric and by the native modules that compute with
+// GMP (builtins, math, random). Not part of the public API.
 #pragma once
 
 #include <gmp.h>
@@ -15,7 +16,8 @@ inline std::uint64_t magnitude(std::int64_t v) {
                : static_cast<std::uint64_t>(v);
 }
 
-// An owned, initialised mpz_t.
+// An owned, initialised mpz_t, cleared however its scope ends (an allocation
+// failing throws std::bad_alloc through code holding it).
 class Mpz {
  public:
   Mpz() { mpz_init(z_); }
