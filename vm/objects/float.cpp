@@ -97,7 +97,21 @@ static Value float_format(VM& vm, Value self, Str* spec) {
   return format_float_spec(vm, float_of(self), spec);
 }
 
-// float(x): from a float, an int, a string, or __float__/__index__.
+// float(b'1.5'): the ASCII text of a bytes-like object, as CPython reads
+// it (pickle's protocol 0 stores floats so). Non-ASCII bytes never parse; the
+// error shows the object's repr, b'x' or bytearray(b'x').
+static Value float_from_bytes(VM& vm, Value x, std::string_view text) {
+  double d;
+  bool ascii = std::all_of(text.begin(), text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii && num::parse_float(text, d).ok()) return Value::from_double(d);
+  Value r = vm.repr(x);
+  if (r.is_exception()) return r;
+  return vm.raise_fmt(vm.types.ValueError, "could not convert string to float: %s", as_str(r)->data);
+}
+
+// float(x): from a float, an int, a string, a bytes-like object, or
+// __float__/__index__.
 static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "float", kwnames) || !check_nargs(vm, "float", nargs, 0, 1))
     return Value::exception();
@@ -117,6 +131,8 @@ static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (!s.ok()) return raise_status(vm, s);
     return Value::from_double(d);
   }
+  std::string_view bytes;
+  if (bytes_like(x, bytes)) return float_from_bytes(vm, x, bytes);
   Type* t = vm.type_of(x);
   for (Str* name : {vm.names.__float__, vm.names.__index__}) {
     Value m = vm.lookup_type(t, name);
