@@ -312,6 +312,64 @@ def decode(obj, encoding='utf-8', errors='strict'):
         raise type(e)("decoding with %r codec failed (%s: %s)" % (encoding, type(e).__name__, e)) from e
 
 
+
+_SIMPLE_ESCAPES = {ord('\n'): None, ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22,
+                   ord('a'): 7, ord('b'): 8, ord('f'): 12, ord('n'): 10,
+                   ord('r'): 13, ord('t'): 9, ord('v'): 11}
+
+
+def escape_decode(data, errors=None):
+    """Decode the backslash escapes of a bytes literal's body: (bytes, length).
+
+    pickle's protocol 0 reads its STRING opcode with it."""
+    if isinstance(data, str):
+        data = data.encode('latin-1')
+    data = bytes(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x5c:
+            out.append(c)
+            continue
+        if i >= n:
+            raise ValueError('Trailing \\ in string')
+        c = data[i]
+        i += 1
+        if c in _SIMPLE_ESCAPES:
+            if _SIMPLE_ESCAPES[c] is not None:
+                out.append(_SIMPLE_ESCAPES[c])
+        elif 0x30 <= c <= 0x37:
+            value = c - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    value = value * 8 + data[i] - 0x30
+                    i += 1
+            out.append(value & 0xff)
+        elif c == ord('x'):
+            digits = data[i:i + 2]
+            try:
+                if len(digits) < 2:
+                    raise ValueError
+                out.append(int(digits, 16))
+            except ValueError:
+                raise ValueError('invalid \\x escape at position %d' % (i - 2)) from None
+            i += 2
+        else:
+            import warnings
+            warnings.warn("invalid escape sequence '\\%c'" % c, DeprecationWarning, stacklevel=2)
+            out.append(0x5c)
+            out.append(c)
+    return bytes(out), n
+
+# CPython's codecs.encode and decode are _codecs's: pickles that CPython
+# makes of bytes (protocols 0-2) name them as _codecs.encode.
+_codecs.encode = encode
+_codecs.decode = decode
+encode.__module__ = decode.__module__ = '_codecs'
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

@@ -227,6 +227,14 @@ class deque:
             result.extend(self._live())
         return result
 
+    def __reduce__(self):
+        # What the C deque's __reduce__ gives pickle and copy: the instance
+        # attributes (not the storage fields above) and the items.
+        state = {k: v for k, v in self.__dict__.items()
+                 if k not in ('_items', '_head', '_maxlen')} or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return self.__class__, args, state, iter(self._live())
+
     def __repr__(self):
         if self._maxlen is None:
             return f'deque({self._live()!r})'
@@ -254,6 +262,11 @@ class defaultdict(dict):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        # The C defaultdict's: the factory, no state, then the items.
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def __repr__(self):
         factory = self.default_factory
@@ -311,6 +324,9 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    def __reduce__(self):
+        return self.__class__, (), self.__dict__ or None, None, iter(self.items())
+
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
@@ -328,6 +344,9 @@ class Counter(dict):
 
     def __missing__(self, key):
         return 0
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def total(self):
         return sum(self.values())
