@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -269,6 +270,36 @@ Value os_getpid(VM& vm, Value*, int nargs, Tuple* kw) {
   return vm.make_int(::getpid());
 }
 
+// uname(): the kernel's five identification strings (sysname, nodename,
+// release, version, machine), which os.py wraps in uname_result.
+Value os_uname(VM& vm, Value*, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "uname", kw) || !check_nargs(vm, "uname", nargs, 0, 0)) return Value::exception();
+  struct utsname u {};
+  if (::uname(&u) != 0) return os_error(vm, Value::null());
+  RootScope roots(vm);
+  Value fields[5];
+  const char* texts[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+  for (int i = 0; i < 5; ++i) {
+    fields[i] = roots.add(vm.str_value(texts[i]));
+    if (fields[i].is_exception()) return fields[i];
+  }
+  return Value::object(vm.tuple_of({fields[0], fields[1], fields[2], fields[3], fields[4]}));
+}
+
+// confstr(name): a string-valued system setting by its number (os.py maps
+// the CS_* names), None when the system has no value for it.
+Value os_confstr(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "confstr", kw) || !check_nargs(vm, "confstr", nargs, 1, 1)) return Value::exception();
+  if (!args[0].is_int()) return vm.raise(vm.types.TypeError, "configuration names must be strings or integers");
+  int name = static_cast<int>(args[0].as_int());
+  errno = 0;
+  size_t size = ::confstr(name, nullptr, 0);
+  if (size == 0) return errno ? os_error(vm, Value::null()) : Value::none();
+  std::string buf(size, '\0');
+  ::confstr(name, buf.data(), size);
+  return vm.str_value(buf.c_str());
+}
+
 // The process environment when the module is imported, as a dict of str.
 // os.environ is a copy kept by the VM: setting a variable changes it for
 // this VM only (coil starts no subprocesses that would inherit it).
@@ -342,6 +373,8 @@ Module* init_os_module(VM& vm) {
   add_function(vm, d, "stat", os_stat);
   add_function(vm, d, "access", os_access);
   add_function(vm, d, "getpid", os_getpid);
+  add_function(vm, d, "uname", os_uname);
+  add_function(vm, d, "confstr", os_confstr);
   add_function(vm, d, "environ", os_environ);
   add_function(vm, d, "strerror", os_strerror);
   add_function(vm, d, "urandom", os_urandom);

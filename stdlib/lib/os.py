@@ -265,6 +265,46 @@ class terminal_size(tuple):
         return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
 
 
+class uname_result(tuple):
+    """The result of uname(): sysname, nodename, release, version, machine."""
+
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.uname_result({})'.format(', '.join(
+            f'{n}={v!r}' for n, v in zip(self._fields, self)))
+
+
+def uname():
+    """The identity of the running kernel and machine."""
+    return uname_result(_os.uname())
+
+
+# Linux's numbers for the names confstr() knows.
+confstr_names = {'CS_PATH': 0, 'CS_GNU_LIBC_VERSION': 2, 'CS_GNU_LIBPTHREAD_VERSION': 3}
+
+
+def confstr(name):
+    """A string-valued system configuration value (None if it has none)."""
+    if isinstance(name, str):
+        try:
+            name = confstr_names[name]
+        except KeyError:
+            raise ValueError('unrecognized configuration name') from None
+    elif not isinstance(name, int):
+        raise TypeError('configuration names must be strings or integers')
+    return _os.confstr(name)
+
+
 def get_terminal_size(fd=1):
     """The size of the terminal on file descriptor fd (OSError if none)."""
     return terminal_size(_os.get_terminal_size(fd))
