@@ -222,7 +222,7 @@ static bool gather_for_unpack(VM& vm, Value seq, std::vector<Value>& items) {
 
 int op_unpack_sequence(VM& vm, Value seq, int n, Value* out) {
   std::vector<Value> items;
-  if (seq.is_obj() && (seq.as_obj()->kind == ObjKind::List || seq.as_obj()->kind == ObjKind::Tuple)) {
+  if (seq.is_obj() && (seq.as_obj()->type == vm.types.list || seq.as_obj()->type == vm.types.tuple)) {
     vm.unpack_iterable(seq, items);
   } else {
     // Stop after n+1 items, as CPython does, so infinite iterators work.

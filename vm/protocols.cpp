@@ -437,7 +437,10 @@ int VM::next(Value iterator, Value& out) {
 }
 
 bool VM::unpack_iterable(Value iterable, std::vector<Value>& out) {
-  if (iterable.is_obj()) {
+  // Only the exact types are read directly: a subclass may override
+  // __iter__ (platform.uname_result adds a sixth item), as CPython's
+  // PyList_CheckExact/PyTuple_CheckExact fast paths allow for.
+  if (iterable.is_obj() && (iterable.as_obj()->type == types.list || iterable.as_obj()->type == types.tuple)) {
     Obj* o = iterable.as_obj();
     if (o->kind == ObjKind::List) {
       auto& items = static_cast<List*>(o)->items;

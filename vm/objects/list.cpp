@@ -124,7 +124,8 @@ Value list_repeat(VM& vm, Value seq, Value n, bool inplace) {
 
 // list.extend / +=: any iterable.
 int list_extend_with(VM& vm, List* l, Value src) {
-  if (src.is_obj()) {
+  // Exact lists and tuples only: a subclass may override __iter__.
+  if (src.is_obj() && (src.as_obj()->type == vm.types.list || src.as_obj()->type == vm.types.tuple)) {
     Obj* o = src.as_obj();
     if (o->kind == ObjKind::List) {
       auto& from = static_cast<List*>(o)->items;
@@ -812,7 +813,9 @@ Value list_repr(VM& vm, List* l) {
 }
 
 Value list_from_iterable(VM& vm, Value iterable) {
-  if (iterable.is_obj()) {
+  // Exact lists and tuples only: a subclass may override __iter__.
+  if (iterable.is_obj() && (iterable.as_obj()->type == vm.types.list ||
+                            iterable.as_obj()->type == vm.types.tuple)) {
     Obj* o = iterable.as_obj();
     if (o->kind == ObjKind::List) {
       auto& items = static_cast<List*>(o)->items;
