@@ -321,6 +321,8 @@ void Heap::destroy(Obj* o) {
 }
 
 bool Heap::release(Obj* o, size_t size) {
+  // Its weak references are cleared by a collection, not here.
+  if (o->flags & Obj::kWeaklyReferenced) return false;
   size_t bytes;
   if (pooled(size)) {
     Pool& pool = pools_[class_of(size)];

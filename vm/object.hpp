@@ -41,13 +41,17 @@ struct Tuple;
 class VM;
 
 struct Obj {
+  // In `flags`, a bit every kind leaves free: a weak reference points at
+  // this object (vm/weakref.hpp); dropping it is watched like dropping an
+  // instance owed __del__ (VM::runs_code_when_dropped).
+  static constexpr uint16_t kWeaklyReferenced = 0x8000;
   // The Python class of this object. (In a free pool cell, the heap keeps
   // its free-list link here.)
   Type* type;
   ObjKind kind;
   // Set during marking; cleared by the sweep.
   bool marked;
-  // Kind-specific small flags (e.g. Str: interned, ascii).
+  // Kind-specific small flags (e.g. Str: interned, ascii), below kWeaklyReferenced.
   uint16_t flags;
   // Kind-specific 32-bit field (e.g. Tuple: size).
   uint32_t aux;

@@ -326,6 +326,7 @@ void VM::mark_roots(Heap& h) {
   h.mark(pending);
   h.mark(spare_memory_error);
   for (Value v : del_queue) h.mark(v);
+  for (Value v : weakref_callbacks) h.mark(v);
   for (Type* t : container_types) h.mark(t);
   // Values native code holds across calls back into the VM.
   for (Value v : temp_roots) h.mark(v);
@@ -472,8 +473,22 @@ static void call_del(VM& vm, Value obj) {
   vm.pending = saved;
 }
 
-// Runs what collections queued, oldest first: generators to close, then
-// instances owed their __del__, until both queues are empty. A collection
+// Calls a weak reference's callback with the ref, reporting an error as
+// CPython does (naming the callback), with the exception being raised (if
+// any) kept aside meanwhile.
+static void call_weakref_callback(VM& vm, Value ref, Value callback) {
+  RootScope roots(vm);
+  roots.add(ref);
+  roots.add(callback);
+  Value saved = roots.add(vm.take_pending());
+  if (vm.call(callback, &ref, 1).is_exception()) report_unraisable(vm, callback, "<callback>");
+  vm.pending = saved;
+}
+
+// Runs what collections queued, oldest first: callbacks of cleared weak
+// references (as CPython's collector runs them before finalizers), then
+// generators to close, then instances owed their __del__, until the queues
+// are empty. A collection
 // inside one of them (at a safe point of the code it runs) only adds to the
 // queues, so finalizers run one at a time, in order, as CPython's reference
 // counting runs them. What has run leaves the queues however this ends (an
@@ -482,16 +497,22 @@ static void run_finalizers(VM& vm) {
   if (vm.finalizing) return;
   struct Progress {
     VM& vm;
-    size_t closed = 0, deleted = 0;
+    size_t called = 0, closed = 0, deleted = 0;
     explicit Progress(VM& v) : vm(v) { vm.finalizing = true; }
     ~Progress() {
+      vm.weakref_callbacks.erase(vm.weakref_callbacks.begin(), vm.weakref_callbacks.begin() + called);
       vm.finalize_queue.erase(vm.finalize_queue.begin(), vm.finalize_queue.begin() + closed);
       vm.del_queue.erase(vm.del_queue.begin(), vm.del_queue.begin() + deleted);
       vm.finalizing = false;
     }
   } done(vm);
   for (;;) {
-    if (done.closed < vm.finalize_queue.size()) {
+    if (done.called < vm.weakref_callbacks.size()) {
+      Value ref = vm.weakref_callbacks[done.called];
+      Value callback = vm.weakref_callbacks[done.called + 1];
+      done.called += 2;
+      call_weakref_callback(vm, ref, callback);
+    } else if (done.closed < vm.finalize_queue.size()) {
       Value g = vm.finalize_queue[done.closed++];
       close_finalized(vm, g);
     } else if (done.deleted < vm.del_queue.size()) {
@@ -503,15 +524,18 @@ static void run_finalizers(VM& vm) {
   }
 }
 
-void VM::collect_garbage() {
+// One collection; true when it resurrected objects to finalize them.
+bool VM::collect_once() {
   std::vector<Value> dying;
   std::vector<std::string> never_awaited;
+  size_t queued = del_queue.size();
   heap.collect([this](Heap& h) { mark_roots(h); },
-               [this, &dying, &never_awaited] {
+               [this, &dying, &never_awaited, queued] {
+                 // What live weak references' callbacks reach is live.
+                 if (!weakrefs.empty()) weakrefs.mark_callbacks(heap);
                  // Unreachable instances with a __del__: resurrected (with
                  // what they reference) until it has run, then forgotten.
                  size_t alive = 0;
-                 size_t queued = del_queue.size();
                  for (Obj* o : finalizable) {
                    if (o->marked) {
                      finalizable[alive++] = o;
@@ -537,17 +561,33 @@ void VM::collect_garbage() {
                  }
                  live_generators.resize(kept);
                  for (Value g : dying) heap.mark_reachable(g.as_obj());
+                 // Last, with everything resurrected marked: weak references
+                 // to what is left unmarked are cleared.
+                 if (!weakrefs.empty()) {
+                   weakrefs.mark_callbacks(heap);
+                   weakrefs.clear_dead(weakref_callbacks);
+                 }
                  forget_dead_types(live_types);
                });
   finalize_queue.insert(finalize_queue.end(), dying.begin(), dying.end());
   warn_never_awaited(*this, never_awaited);
+  bool resurrected = !dying.empty() || del_queue.size() > queued;
   run_finalizers(*this);
-  watch_drops = drop_collect_budget > 0 && !finalizable.empty();
+  watch_drops = drop_collect_budget > 0 && (!finalizable.empty() || weakrefs.has_referents());
+  return resurrected;
+}
+
+void VM::collect_garbage() {
+  // What was resurrected to be finalized, and is now finalized, dies in a
+  // second collection, so that its weak references are clear on return (as
+  // CPython clears them right after __del__ or a generator's close).
+  if (collect_once() && !finalizing && weakrefs.has_referents()) collect_once();
 }
 
 bool VM::runs_code_when_dropped(Value v) {
   if (!v.is_obj()) return false;
   Obj* o = v.as_obj();
+  if (o->flags & Obj::kWeaklyReferenced) return true;
   if (o->kind == ObjKind::Instance) return o->type->flags & Type::kHasFinalizer;
   return o->kind == ObjKind::Generator && needs_close(static_cast<Generator*>(o));
 }

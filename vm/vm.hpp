@@ -27,6 +27,7 @@
 #include "vm/heap.hpp"
 #include "vm/object.hpp"
 #include "vm/shape.hpp"
+#include "vm/weakref.hpp"
 
 namespace coil::vm {
 
@@ -505,6 +506,9 @@ class VM {
   // Interpreter loop: runs until `entry` returns, yields or raises.
   Value run(Frame* entry);
   void collect_garbage();
+  // One collection (collect_garbage makes one or two): true when it
+  // resurrected objects to finalize them.
+  bool collect_once();
   // Closes every suspended generator that still has cleanup to run (finally
   // blocks, with exits), reachable or not: called when the VM shuts down.
   void finalize_generators();
@@ -527,6 +531,11 @@ class VM {
   std::vector<Obj*> finalizable;
   // Resurrected instances waiting for their __del__ (roots).
   std::vector<Value> del_queue;
+  // Weak references and their referents (weak), and the callbacks of refs
+  // whose referent a collection freed, waiting to run: (ref, callback)
+  // pairs (roots).
+  WeakRefTable weakrefs;
+  std::vector<Value> weakref_callbacks;
   // True while the queued finalizers run (see run_finalizers in vm.cpp).
   bool finalizing = false;
   // CPython runs __del__ and a dropped generator's `finally` the moment the
@@ -536,11 +545,13 @@ class VM {
   // collection costs a mark of the live heap, so they draw on a budget
   // (1 GiB of live heap marked in all); once spent, the collector's own
   // schedule finalizes them, later. Rebinding and returning frames are
-  // watched only while instances with a __del__ exist (watch_drops).
+  // watched only while instances with a __del__ or weakly referenced
+  // objects exist (watch_drops).
   bool watch_drops = false;
   int64_t drop_collect_budget = int64_t{1} << 30;
-  // An instance whose class defines __del__, or a suspended generator with
-  // cleanup to run: dropping the last reference runs code.
+  // An instance whose class defines __del__, a suspended generator with
+  // cleanup to run, or a weakly referenced object: dropping the last
+  // reference runs code (or clears weak references, which a program sees).
   bool runs_code_when_dropped(Value v);
   void collect_dropped();
   // Set by an event loop while it runs: async generators first iterated

@@ -1,4 +1,4 @@
-# weakref API (coil keeps the referents alive; see the README): refs, WeakValueDictionary, WeakSet, finalize, proxy.
+# weakref API: refs, WeakValueDictionary, WeakSet, finalize, proxy (objects kept alive; weakref_*_dies tests cover dying).
 import weakref
 
 
