@@ -326,14 +326,16 @@ STRESS_FLAGS ?= --timeout 300
 STRESS_PATHS ?= tests/scripts
 # CI's share (.ci/run, make stress-ci): the areas where native code holds
 # values across calls back into the VM (builtins' callbacks, containers,
-# protocols, classes, closures, generators, exceptions, the asyncio loop),
+# protocols, classes, closures, generators, exceptions, the asyncio loop,
+# weak references, which the collector clears),
 # without the tests whose thousands of live frames or objects make a
 # collection at every safe point take minutes each (the *deep* ones, a
 # 20,000-object loop).
 STRESS_CI_DIRS  := asyncio builtins calls classes closures comprehensions containers exceptions generators protocols
 # Left out: the *deep* tests and one shape test, minutes each under stress.
 # (filter-out takes one % per pattern, so "deep" is matched with findstring.)
-STRESS_CI_FILES := $(sort $(wildcard $(STRESS_CI_DIRS:%=tests/scripts/%/*.py)))
+STRESS_CI_FILES := $(sort $(wildcard $(STRESS_CI_DIRS:%=tests/scripts/%/*.py)) \
+                     $(wildcard tests/scripts/modules/weakref_*.py))
 STRESS_CI_PATHS := $(filter-out %/instance_attribute_shapes.py,\
                      $(foreach f,$(STRESS_CI_FILES),$(if $(findstring deep,$(notdir $(f))),,$(f))))
 .PHONY: stress stress-ci stress-scripts

@@ -29,12 +29,28 @@ getweakrefs = _weakref.getweakrefs
 _BASIC_REF, _BASIC_PROXY, _OTHER = 0, 1, 2
 
 
+_MISSING = object()
+
+
+def _check_ref_args(where, ob, callback, args, kwargs):
+    # CPython's argument checks of ref.__new__ and ref.__init__ (which a
+    # subclass taking other arguments must override).
+    if kwargs:
+        raise TypeError("ref() takes no keyword arguments")
+    n = (ob is not _MISSING) + (callback is not None or len(args) > 0) + len(args)
+    if n < 1:
+        raise TypeError("%s expected at least 1 argument, got 0" % where)
+    if n > 2:
+        raise TypeError("%s expected at most 2 arguments, got %d" % (where, n))
+
+
 class ReferenceType:
     """ref(object[, callback]): a weak reference to object."""
 
     __slots__ = ('_hash',)
 
-    def __new__(cls, ob, callback=None, /):
+    def __new__(cls, ob=_MISSING, callback=None, /, *args, **kwargs):
+        _check_ref_args('__new__', ob, callback, args, kwargs)
         basic = callback is None and cls is ReferenceType
         if basic:
             existing = _basic(ob, _BASIC_REF)
@@ -45,8 +61,8 @@ class ReferenceType:
         self._hash = None
         return self
 
-    def __init__(self, ob, callback=None, /):
-        pass
+    def __init__(self, ob=_MISSING, callback=None, /, *args, **kwargs):
+        _check_ref_args('__init__', ob, callback, args, kwargs)
 
     # r(): the object, or None once it died.
     __call__ = _get
@@ -87,6 +103,13 @@ class ReferenceType:
         if isinstance(name, str):
             return "<weakref at %#x; to '%s' at %#x (%s)>" % (id(self), type(o).__name__, id(o), name)
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+
+    # copy and deepcopy share a ref, as CPython's copy module does.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
     __class_getitem__ = classmethod(type(list[int]))
 

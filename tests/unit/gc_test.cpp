@@ -400,3 +400,37 @@ TEST(Gc, LruCacheMissesLeaveNoTemporaryRoots) {
 }
 
 }  // namespace
+
+TEST(Gc, WeakRefTableForgetsWhatDied) {
+  // Refs that die with or before their referents leave nothing in the
+  // table, with or without stress; a callback that holds its own ref (a
+  // bound method of the ref's owner) lives only as long as the ref, so it
+  // does not keep that cycle alive, and it never runs.
+  const char* source =
+      "import weakref, gc\n"
+      "class Owner:\n"
+      "    def __init__(self, target):\n"
+      "        self.r = weakref.ref(target, self.gone)\n"
+      "    def gone(self, r):\n"
+      "        print('never')\n"
+      "class T: pass\n"
+      "keep = T()\n"
+      "for i in range(100):\n"
+      "    t = T()\n"
+      "    o = Owner(keep)\n"
+      "    r = weakref.ref(t, lambda r: None)\n"
+      "o = r = t = None\n"
+      "gc.collect()\n"
+      "print(weakref.getweakrefcount(keep))\n";
+  for (bool stress : {false, true}) {
+    std::string out;
+    coil::Config config;
+    config.gc_stress = stress;
+    config.write_out = [&](std::string_view s) { out += s; };
+    coil::VM vm(config);
+    ASSERT_TRUE(vm.run_string(source, "<weakref test>"));
+    EXPECT_EQ(out, "0\n");
+    EXPECT_TRUE(coil::testing::internal(vm).weakrefs.empty());
+    EXPECT_FALSE(coil::testing::internal(vm).weakrefs.has_referents());
+  }
+}
