@@ -280,6 +280,11 @@ static Value exception_getattr(VM& vm, Value self, Str* name) {
        vm.isinstance(self, vm.types.ImportError))) {
     return Value::none();
   }
+  if (vm.isinstance(self, vm.types.ImportError)) {
+    // CPython's ImportError keeps its one argument as msg.
+    if (n == "msg") return e->args && e->args->size == 1 ? e->args->items[0] : Value::none();
+    if (n == "path") return Value::none();
+  }
   return generic_getattr(vm, self, name, true);
 }
 
@@ -371,12 +376,29 @@ static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw)
 // __str__ can reach them through super() (object's would give the repr).
 
 
+// ImportError.__init__'s keywords, name= and path=, kept as attributes
+// (a subclass's super().__init__(msg, name=...) reaches them here).
+static Value import_error_init_keywords(VM& vm, Value* args, int nargs, Tuple* kw) {
+  Exception* e = as_exc(args[0]);
+  for (uint32_t i = 0; i < kw->size; ++i) {
+    Str* key = as_str(kw->items[i]);
+    if (key->view() != "name" && key->view() != "path") {
+      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for ImportError()", key->data);
+    }
+  }
+  if (!e->dict) e->dict = vm.new_dict();
+  for (uint32_t i = 0; i < kw->size; ++i) {
+    dict_set_str(vm, e->dict, as_str(kw->items[i]), args[nargs + static_cast<int>(i)]);
+  }
+  return Value::none();
+}
+
 // BaseException.__init__: stores the arguments (used by subclasses' super().__init__).
 static Value exception_init(VM& vm, Value* args, int nargs, Tuple* kw) {
-  (void)kw;
   Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs - 1));
   for (int i = 1; i < nargs; ++i) t->items[i - 1] = args[i];
   as_exc(args[0])->args = t;
+  if (kw && kw->size && vm.isinstance(args[0], vm.types.ImportError)) return import_error_init_keywords(vm, args, nargs, kw);
   return Value::none();
 }
 
