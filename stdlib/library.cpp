@@ -19,6 +19,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("dis", init_dis_module);
   vm.register_builtin_module("gc", init_gc_module);
   vm.register_builtin_module("_weakref", init_weakref_module);
+  vm.register_builtin_module("_imp", init_imp_module);
   vm.register_builtin_module("_traceback", init_traceback_module);
   vm.register_builtin_module("_codecs", init_codecs_module);
   vm.register_builtin_module("_os", init_os_module);

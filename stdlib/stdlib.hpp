@@ -46,6 +46,7 @@ Module* init_asyncio_module(VM& vm);  // _asyncio: stdlib/asyncio/module.cpp
 Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp
 Module* init_gc_module(VM& vm);       // stdlib/gc_module.cpp
 Module* init_weakref_module(VM& vm);  // _weakref: stdlib/weakref_module.cpp
+Module* init_imp_module(VM& vm);      // stdlib/imp_module.cpp
 Module* init_traceback_module(VM& vm);  // _traceback: stdlib/traceback_module.cpp
 Module* init_codecs_module(VM& vm);     // _codecs: stdlib/codecs_module.cpp
 Module* init_os_module(VM& vm);         // _os: stdlib/os_module.cpp
