@@ -1,0 +1,4 @@
+# test: module
+NAME = 'greet'
+def run(x):
+    return f'hello {x}'

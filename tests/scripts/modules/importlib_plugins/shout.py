@@ -1,0 +1,4 @@
+# test: module
+NAME = 'shout'
+def run(x):
+    return x.upper() + '!'
