@@ -423,6 +423,34 @@ Value file_tell(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.make_int(pos);
 }
 
+// truncate(size=None): cut (or extend with NULs) the file to `size` bytes,
+// the current position by default; the position stays.
+Value file_truncate(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "truncate", kwnames) || !check_nargs(vm, "truncate", nargs - 1, 0, 1)) {
+    return Value::exception();
+  }
+  if (nargs >= 1 && is_file(args[0]) && !static_cast<FileObj*>(args[0].as_obj())->fp) {
+    return vm.raise(vm.types.ValueError, "truncate of closed file");
+  }
+  FileObj* f = self_file(vm, args, nargs, "truncate", true);
+  if (!f) return Value::exception();
+  if (!f->writable) return unsupported(vm, "truncate");
+  // fseek to where we are hands stdio's buffered data to the file (a write)
+  // or drops it (a read-ahead), so the descriptor can be cut under it.
+  long here = std::ftell(f->fp);
+  if (here < 0 || std::fseek(f->fp, here, SEEK_SET) != 0) return raise_os_error(vm, errno, Value::null());
+  f->last_write = false;
+  int64_t size = here;
+  if (nargs > 1 && !args[1].is_none()) {
+    Value s = index_to_int(vm, args[1]);
+    if (s.is_exception() || !vm.index_value(s, size)) return Value::exception();
+  }
+  if (size < 0 || ::ftruncate(::fileno(f->fp), static_cast<off_t>(size)) != 0) {
+    return raise_os_error(vm, size < 0 ? EINVAL : errno, Value::null());
+  }
+  return vm.make_int(size);
+}
+
 // seek(offset, whence=0). As in CPython's text files, only seek(0, 1) and
 // seek(0, 2) are allowed relative to the current position or the end.
 Value file_seek(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -718,7 +746,7 @@ Type* new_file_type(VM& vm, const char* name, NativeFn ctor = nullptr) {
       {"flush", file_flush},       {"__enter__", file_enter},   {"__exit__", file_exit},
       {"readable", file_readable}, {"writable", file_writable}, {"seekable", file_seekable},
       {"fileno", file_fileno},     {"isatty", file_isatty},     {"tell", file_tell},
-      {"seek", file_seek},
+      {"seek", file_seek},         {"truncate", file_truncate},
   };
   for (const auto& e : kMethods) add_method(vm, t, e.name, e.fn);
   return t;
