@@ -17,6 +17,10 @@ SEEK_END = 2
 class _IOBase:
     """The operations every stream has; unsupported ones raise UnsupportedOperation."""
 
+    # Open until close(), also for subclasses whose __init__ does not call
+    # this one's (CPython keeps the flag outside the instance dict).
+    _closed = False
+
     def __init__(self):
         self._closed = False
 
@@ -67,7 +71,27 @@ class _IOBase:
         return self.seek(0, 1)
 
     def readline(self, size=-1):
-        self._unsupported('readline')
+        # CPython's IOBase.readline: bytes up to a newline, through peek()
+        # when the stream has it, else one read(1) at a time.
+        size = _size(size)
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            n = 1
+            peek = getattr(self, 'peek', None)
+            if peek is not None:
+                ahead = peek(1)
+                if not ahead:
+                    break
+                n = (ahead.find(b'\n') + 1) or len(ahead)
+                if size >= 0:
+                    n = min(n, size - len(line))
+            chunk = self.read(n)
+            if not chunk:
+                break
+            line += chunk
+            if line.endswith(b'\n'):
+                break
+        return bytes(line)
 
     def readlines(self, hint=-1):
         hint = _size(hint)
@@ -111,11 +135,23 @@ class _BufferedIOBase(_IOBase):
     def detach(self):
         self._unsupported('detach')
 
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def read1(self, size=-1):
+        self._unsupported('read1')
+
+    def write(self, b):
+        self._unsupported('write')
+
 
 class _TextIOBase(_IOBase):
     encoding = None
     errors = None
     newlines = None
+
+    def readline(self, size=-1):
+        self._unsupported('readline')
 
     def detach(self):
         self._unsupported('detach')
@@ -425,19 +461,22 @@ class _IOMeta(type):
         return cls.__subclasscheck__(type(instance))
 
 
-class IOBase(metaclass=_IOMeta):
+# As in CPython (io.BufferedIOBase(_io._BufferedIOBase, io.IOBase)), a class
+# derived from these inherits the streams' methods: close/closed, with,
+# iteration, readlines, writelines, the Unsupported defaults.
+class IOBase(_IOBase, metaclass=_IOMeta):
     _concrete = _IOBase
 
 
-class RawIOBase(IOBase):
+class RawIOBase(_RawIOBase, IOBase):
     _concrete = _RawIOBase
 
 
-class BufferedIOBase(IOBase):
+class BufferedIOBase(_BufferedIOBase, IOBase):
     _concrete = _BufferedIOBase
 
 
-class TextIOBase(IOBase):
+class TextIOBase(_TextIOBase, IOBase):
     _concrete = _TextIOBase
 
 
