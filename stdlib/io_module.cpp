@@ -752,12 +752,13 @@ Type* new_file_type(VM& vm, const char* name, NativeFn ctor = nullptr) {
   return t;
 }
 
-// StringIO, BytesIO, the abstract bases and SEEK_* from stdlib/lib/_iomem.py.
+// StringIO, BytesIO, the abstract bases, text_encoding and SEEK_* from
+// stdlib/lib/_iomem.py.
 bool add_memory_streams(VM& vm, Dict* io) {
   Value mem = vm.import_module(vm.intern("_iomem"));
   if (mem.is_exception()) return false;
   Dict* d = static_cast<Module*>(mem.as_obj())->dict;
-  for (const char* name : {"StringIO", "BytesIO", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
+  for (const char* name : {"StringIO", "BytesIO", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "text_encoding",
                            "SEEK_SET", "SEEK_CUR", "SEEK_END"}) {
     Value v = dict_get_str(d, vm.intern(name));
     if (!v.is_null()) vm.set_global(io, name, v);

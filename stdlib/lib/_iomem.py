@@ -161,6 +161,13 @@ for _cls in (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase):
     _cls.__module__ = '_io'
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream opened with `encoding` uses: the argument,
+    or "utf-8" for None (coil's text I/O is UTF-8, as CPython's in UTF-8
+    mode, where this returns the same)."""
+    return "utf-8" if encoding is None else encoding
+
+
 def _size(size):
     """None or an int (or an object with __index__); -1 for None."""
     if size is None:
