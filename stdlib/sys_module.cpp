@@ -464,6 +464,23 @@ Value sys_exit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.raise_value(vm.new_exception_args(vm.types.SystemExit, exc_args));
 }
 
+// The encoding of file names and its error handler: coil's paths are
+// UTF-8 text (CPython's on Linux in a UTF-8 locale say the same).
+Value sys_getfilesystemencoding(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "getfilesystemencoding", kwnames) || !check_nargs(vm, "getfilesystemencoding", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return vm.str_value("utf-8");
+}
+
+Value sys_getfilesystemencodeerrors(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "getfilesystemencodeerrors", kwnames) ||
+      !check_nargs(vm, "getfilesystemencodeerrors", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return vm.str_value("surrogateescape");
+}
+
 Value sys_getrecursionlimit(VM& vm, Value*, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "sys.getrecursionlimit", kwnames) ||
       !check_nargs(vm, "sys.getrecursionlimit", nargs, 0, 0)) {
@@ -738,6 +755,8 @@ Module* init_sys_module(VM& vm) {
 
   add_function(vm, d, "exit", sys_exit);
   add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
+  add_function(vm, d, "getfilesystemencoding", sys_getfilesystemencoding);
+  add_function(vm, d, "getfilesystemencodeerrors", sys_getfilesystemencodeerrors);
   add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
   add_function(vm, d, "exc_info", sys_exc_info);
   add_function(vm, d, "exception", sys_exception);
