@@ -159,10 +159,27 @@ bool store_in_shape(VM& vm, AttrCache& c, Instance* inst, Str* name, Value value
   return true;
 }
 
+// Keeps AttrCache::load_shape in step with what the slow paths changed: the
+// cached shape when a LOAD_ATTR hit may take the value at `index` from it
+// (the class attribute is absent, plain or a function, which an instance
+// attribute shadows).
+void refresh_load_hit(AttrCache& c) {
+  bool hit = c.shape && c.index != Shape::kNotFound && !c.next_shape &&
+             (c.kind == kAbsent || c.kind == kPlain || c.kind == kFunction);
+  c.load_shape = hit ? c.shape : AttrCache::no_load_hit();
+}
+
+// Refreshes the load hit however the slow path it guards returns.
+struct LoadHitRefresh {
+  AttrCache& c;
+  ~LoadHitRefresh() { refresh_load_hit(c); }
+};
+
 }  // namespace
 
 Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
   AttrCache& c = cache_for(code, pc);
+  LoadHitRefresh refresh{c};
   if (!valid(vm, c, inst->type, name, false)) return Value::null();
   if (c.kind == kProperty) {
     Value get = static_cast<Property*>(c.class_attr.as_obj())->fget;
@@ -183,6 +200,7 @@ Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name
 
 Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name) {
   AttrCache& c = cache_for(code, pc);
+  LoadHitRefresh refresh{c};
   if (!valid(vm, c, inst->type, name, false) || c.kind != kFunction) return Value::null();
   if (!own_attr(c, inst, name).is_null()) return Value::null();
   return c.class_attr;
@@ -190,6 +208,7 @@ Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* na
 
 bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name, Value value) {
   AttrCache& c = cache_for(code, pc);
+  LoadHitRefresh refresh{c};
   if (!valid(vm, c, inst->type, name, true)) return false;
   if (inst->dict) return store_in_dict(vm, c, inst->dict, name, value);
   if (inst->shape != c.shape || !inst->shape) return store_in_shape(vm, c, inst, name, value);

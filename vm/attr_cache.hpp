@@ -18,16 +18,15 @@ enum AttrCacheKind : uint8_t {
 };
 
 // The hits the dispatch loop takes inline, without a call: the instruction's
-// cache describes inst's class (unchanged since) and inst's shape. An
+// cache describes inst's class (unchanged since) and inst's shape. A code's
+// caches are made all at once, one per instruction, when the first is needed. An
 // instance with a dict has no shape, so matching a cached (non-null) shape
 // also means it has no dict.
 // An attribute held in the instance's shape, or null().
 inline Value attr_cache_load_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
-  if (pc >= code->attr_cache.size()) return Value::null();
-  const AttrCache& c = code->attr_cache[pc];
-  if (c.type != inst->type || c.version != vm.type_version || inst->shape != c.shape ||
-      !c.shape || c.index == Shape::kNotFound ||
-      (c.kind != kAbsent && c.kind != kPlain && c.kind != kFunction)) {
+  if (code->attr_cache.empty()) return Value::null();
+  const AttrCache& c = code->attr_cache.data()[pc];
+  if (c.load_shape != inst->shape || c.type != inst->type || c.version != vm.type_version) {
     return Value::null();
   }
   return inst->values[c.index];
@@ -35,8 +34,8 @@ inline Value attr_cache_load_hit(VM& vm, const Code* code, uint32_t pc, const In
 
 // A method (a function of the class, not shadowed by the instance), or null().
 inline Value attr_cache_method_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
-  if (pc >= code->attr_cache.size()) return Value::null();
-  const AttrCache& c = code->attr_cache[pc];
+  if (code->attr_cache.empty()) return Value::null();
+  const AttrCache& c = code->attr_cache.data()[pc];
   if (c.type != inst->type || c.version != vm.type_version || c.kind != kFunction ||
       inst->shape != c.shape || (c.shape ? c.index != Shape::kNotFound : inst->dict != nullptr)) {
     return Value::null();
@@ -49,8 +48,8 @@ inline Value attr_cache_method_hit(VM& vm, const Code* code, uint32_t pc, const 
 // (Code::kSimpleCall), for the dispatch loop to run as one of its frames;
 // else null.
 inline Function* attr_cache_property_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
-  if (pc >= code->attr_cache.size()) return nullptr;
-  const AttrCache& c = code->attr_cache[pc];
+  if (code->attr_cache.empty()) return nullptr;
+  const AttrCache& c = code->attr_cache.data()[pc];
   if (c.type != inst->type || c.version != vm.type_version || c.kind != kProperty) return nullptr;
   Value get = static_cast<const Property*>(c.class_attr.as_obj())->fget;
   if (!get.is_obj() || get.as_obj()->kind != ObjKind::Function) return nullptr;
@@ -63,8 +62,8 @@ inline Function* attr_cache_property_hit(VM& vm, const Code* code, uint32_t pc, 
 // when the cached transition applies and the instance has room for it
 // (`self.x = x` in __init__): true when done.
 inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance* inst, Value value) {
-  if (pc >= code->attr_cache.size()) return false;
-  const AttrCache& c = code->attr_cache[pc];
+  if (code->attr_cache.empty()) return false;
+  const AttrCache& c = code->attr_cache.data()[pc];
   if (c.type != inst->type || c.version != vm.type_version || c.kind == kInvalid ||
       inst->shape != c.shape || !c.shape) {
     return false;
