@@ -2779,9 +2779,10 @@ int char_offset(const std::string& line, int byte_col) {
 
 CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
                       std::string_view filename, std::string_view source,
-                      std::optional<std::string_view> file_text) {
+                      std::optional<std::string_view> file_text, bool future_annotations) {
   CompileResult result;
   SymbolTable table;
+  table.future_annotations = future_annotations;
   // REPL input may await at the top level (then its code is a coroutine).
   table.top_level_await = mode == parse::Mode::Interactive;
   ScopeError serr;
@@ -2825,7 +2826,8 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
 }
 
 CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_view filename,
-                             parse::Mode mode, std::optional<std::string_view> file_text) {
+                             parse::Mode mode, std::optional<std::string_view> file_text,
+                             bool future_annotations) {
   ast::Arena arena;
   parse::ParseResult parsed = parse::parse(arena, source, mode);
   if (!parsed.ok) {
@@ -2838,7 +2840,7 @@ CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_vi
     if (r.error.compile_stage && !file_text) r.error.no_text = true;
     return r;
   }
-  return compile(vm, parsed.module, mode, filename, source, file_text);
+  return compile(vm, parsed.module, mode, filename, source, file_text, future_annotations);
 }
 
 }  // namespace coil::compiler

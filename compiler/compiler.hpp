@@ -23,14 +23,17 @@ struct CompileResult {
 // REPL, exec): as CPython's compiler reads an error's or a SyntaxWarning's
 // line back from the named file (PyErr_ProgramTextObject, linecache), only
 // code from a file shows the line; otherwise the error's text is None.
+// `future_annotations`: as if the module began with `from __future__ import
+// annotations` (compile()'s flag CO_FUTURE_ANNOTATIONS).
 CompileResult compile(vm::VM& vm, const ast::Module* module, parse::Mode mode,
                       std::string_view filename, std::string_view source,
-                      std::optional<std::string_view> file_text);
+                      std::optional<std::string_view> file_text, bool future_annotations = false);
 
 // Parses and compiles in one step (errors from either stage). A parse error
 // shows its line from `file_text` when there is one (CPython's parser reads
 // the named file too), from `source` otherwise.
 CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_view filename,
-                             parse::Mode mode, std::optional<std::string_view> file_text);
+                             parse::Mode mode, std::optional<std::string_view> file_text,
+                             bool future_annotations = false);
 
 }  // namespace coil::compiler

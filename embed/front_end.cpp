@@ -31,10 +31,11 @@ std::optional<std::string_view> file_text(vm::VM& vm, std::string_view filename)
 }
 
 vm::Code* compile(vm::VM& vm, std::string_view source, std::string_view filename,
-                  vm::SourceMode mode) {
+                  vm::SourceMode mode, uint32_t future_flags) {
   try {
     compiler::CompileResult cr =
-        compiler::compile_source(vm, source, filename, parse_mode(mode), file_text(vm, filename));
+        compiler::compile_source(vm, source, filename, parse_mode(mode), file_text(vm, filename),
+                                 (future_flags & vm::kFutureAnnotations) != 0);
     if (!cr.code) raise_syntax_error(vm, cr.error, filename);
     return cr.code;
   } catch (const std::bad_alloc&) {

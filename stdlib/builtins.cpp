@@ -1137,10 +1137,9 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   // PyCF_IGNORE_COOKIE and PyCF_TYPE_COMMENTS change nothing here either.
   constexpr int64_t kNoOpFlags = 0x10 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 |
                                  0x800000 | 0x0800 | 0x1000;
-  // PyCF_ONLY_AST, PyCF_ALLOW_TOP_LEVEL_AWAIT, CO_FUTURE_BARRY_AS_BDFL,
-  // CO_FUTURE_ANNOTATIONS.
-  constexpr int64_t kUnsupportedFlags = 0x400 | 0x2000 | 0x400000 | 0x1000000;
-  if (flags & ~(kNoOpFlags | kUnsupportedFlags)) {
+  // PyCF_ONLY_AST, PyCF_ALLOW_TOP_LEVEL_AWAIT, CO_FUTURE_BARRY_AS_BDFL.
+  constexpr int64_t kUnsupportedFlags = 0x400 | 0x2000 | 0x400000;
+  if (flags & ~(kNoOpFlags | kUnsupportedFlags | kFutureAnnotations)) {
     return vm.raise(vm.types.ValueError, "compile(): unrecognised flags");
   }
   if (optimize < -1 || optimize > 2) {
@@ -1170,7 +1169,7 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (source.find('\0') != std::string::npos) {
     return vm.raise(vm.types.SyntaxError, "source code string cannot contain null bytes");
   }
-  Code* code = vm.compile(source, filename, mode);
+  Code* code = vm.compile(source, filename, mode, static_cast<uint32_t>(flags & kFutureAnnotations));
   if (!code) return Value::exception();
   return Value::object(code);
 }

@@ -55,12 +55,13 @@ Value VM::run_module_code(Code* code, Dict* globals, Dict* locals) {
 
 // ---------------------------------------------------------------- compile
 
-Code* VM::compile(std::string_view source, std::string_view filename, SourceMode mode) {
+Code* VM::compile(std::string_view source, std::string_view filename, SourceMode mode,
+                  uint32_t future_flags) {
   if (!front_end.compile) {
     raise(types.SystemError, "no compiler: the VM was created without a front end");
     return nullptr;
   }
-  return front_end.compile(*this, source, filename, mode);
+  return front_end.compile(*this, source, filename, mode, future_flags);
 }
 
 // ---------------------------------------------------------------- import

@@ -218,10 +218,15 @@ struct Mailbox {
 // layer fills it (embed/front_end.cpp), as Lua's core reaches its parser only
 // from ldo.c. A VM without it runs code objects but cannot compile.
 enum class SourceMode : uint8_t { File, Eval, Interactive };
+// compile()'s flag CO_FUTURE_ANNOTATIONS (doctest passes it for a module that
+// has `from __future__ import annotations`): compile as if the source began
+// with that import.
+constexpr uint32_t kFutureAnnotations = 0x1000000;
 struct FrontEnd {
   // Compiles `source`; on a syntax error raises SyntaxError and returns null.
+  // `future_flags`: kFutureAnnotations or 0.
   Code* (*compile)(VM& vm, std::string_view source, std::string_view filename,
-                   SourceMode mode) = nullptr;
+                   SourceMode mode, uint32_t future_flags) = nullptr;
   // Within a one-line expression, the operator of a binary operation or the
   // brackets of a subscript as character offsets [left, right), for the
   // secondary traceback markers (CPython 3.11's extract_anchors_from_line);
@@ -484,7 +489,8 @@ class VM {
   ModuleLoader module_loader = nullptr;
   // Compiles through the front end; null with SyntaxError (or SystemError
   // when there is no front end) pending.
-  Code* compile(std::string_view source, std::string_view filename, SourceMode mode);
+  Code* compile(std::string_view source, std::string_view filename, SourceMode mode,
+                uint32_t future_flags = 0);
   // Imports a module by its full dotted name, each package first (as
   // importlib's _gcd_import), and returns the module itself.
   Value import_module(Str* name);

@@ -1,10 +1,9 @@
 # cpython: no
 # compile() refuses what coil cannot do instead of ignoring it: AST output,
-# the annotations future flag, optimize levels 1 and 2, function code.
+# optimize levels 1 and 2, function code.
 import __future__
 
 for call in [lambda: compile('x', 'f', 'exec', 0x400),
-             lambda: compile('x', 'f', 'exec', __future__.annotations.compiler_flag),
              lambda: compile('assert x', 'f', 'exec', optimize=1)]:
     try:
         call()
@@ -23,7 +22,6 @@ except NotImplementedError as e:
 print(compile('x', 'f', 'exec', __future__.division.compiler_flag).co_filename)
 
 # expect: compile(): flag 0x400 is not supported by coil
-# expect: compile(): flag 0x1000000 is not supported by coil
 # expect: compile(): optimize levels 1 and 2 are not supported by coil
 # expect: exec() of a function's code object is not supported by coil
 # expect: f
