@@ -10,6 +10,9 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'make_dataclass', 'replace', 'is_dataclass']
 
 
+import sys as _sys
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -287,6 +290,7 @@ def _recursive_repr(user_function):
         return result
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__module__ = user_function.__module__
     # As functools.wraps: pprint recognizes a generated __repr__ by it.
     wrapper.__wrapped__ = user_function
     return wrapper
@@ -329,6 +333,14 @@ def _hash_fn(fields, globals):
                       globals=globals)
 
 
+def _hash_add(cls, fields, globals):
+    # Named after the class like the other generated methods (CPython's
+    # _hash_add), though it is set without _set_new_attribute.
+    fn = _hash_fn(fields, globals)
+    fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
+    return fn
+
+
 def _set_new_attribute(cls, name, value):
     if name in cls.__dict__:
         return True
@@ -343,8 +355,11 @@ def _set_new_attribute(cls, name, value):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot=False):
     fields = {}
-    globals = {}
+    # The generated methods' globals are the class's module (CPython 3.11):
+    # their __module__ is the class's, and doctest's finder, which keeps the
+    # functions whose __globals__ is the module's dict, lists them.
     module = cls.__module__
+    globals = _sys.modules[module].__dict__ if module in _sys.modules else {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
     any_frozen_base = False
@@ -447,10 +462,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_fn(hash_fields, globals)
+        cls.__hash__ = _hash_add(cls, hash_fields, globals)
     elif not has_explicit_hash:
         if eq and frozen:
-            cls.__hash__ = _hash_fn(hash_fields, globals)
+            cls.__hash__ = _hash_add(cls, hash_fields, globals)
         elif eq:
             cls.__hash__ = None
 
