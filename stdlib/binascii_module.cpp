@@ -41,7 +41,7 @@ Value raise_error(VM& vm, const std::string& msg) {
 // Binary input: bytes or bytearray.
 bool binary_arg(VM& vm, Value v, std::string_view& out) {
   if (bytes_like(v, out)) return true;
-  vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(v)->name->data);
+  vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
   return false;
 }
 
@@ -57,7 +57,7 @@ bool ascii_arg(VM& vm, Value v, std::string_view& out) {
     return true;
   }
   vm.raise_fmt(vm.types.TypeError, "argument should be bytes, buffer or ASCII string, not '%s'",
-               vm.type_of(v)->name->data);
+               type_name(vm, v));
   return false;
 }
 

@@ -18,7 +18,7 @@ Value codecs_lookup_name(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!is_str(args[0])) {
     return vm.raise_fmt(vm.types.TypeError, "lookup_name() argument must be str, not %s",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   std::string name = codec_lookup(as_str(args[0])->view());
   return name.empty() ? Value::none() : vm.str_value(name);

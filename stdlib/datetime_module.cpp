@@ -400,7 +400,7 @@ bool is_tzinfo(VM& vm, Value tz) {
 bool tzinfo_arg(VM& vm, Value tz) {
   if (tz.is_null() || tz.is_none() || is_tzinfo(vm, tz)) return true;
   vm.raise_fmt(vm.types.TypeError, "tzinfo argument must be None or of a tzinfo subclass, not type '%s'",
-               vm.type_of(tz)->name->data);
+               type_name(vm, tz));
   return false;
 }
 
@@ -422,7 +422,7 @@ bool call_offset(VM& vm, Value tz, const char* method, Value arg, bool& has, __i
   if (r.is_none()) return true;
   if (!is_delta(r)) {
     vm.raise_fmt(vm.types.TypeError, "tzinfo.%s() must return None or timedelta, not '%s'", method,
-                 vm.type_of(r)->name->data);
+                 type_name(vm, r));
     return false;
   }
   us = delta_us(as_delta(r));
@@ -441,7 +441,7 @@ Value call_tzname(VM& vm, Value tz, Value arg) {
   Value r = vm.call_method(tz, vm.intern("tzname"), &arg, 1);
   if (r.is_exception() || r.is_none() || is_str(r)) return r;
   return vm.raise_fmt(vm.types.TypeError, "tzinfo.tzname() must return None or a string, not '%s'",
-                      vm.type_of(r)->name->data);
+                      type_name(vm, r));
 }
 
 // The offset of an aware datetime or time (its utcoffset()), or none.
@@ -590,7 +590,7 @@ bool accum(VM& vm, const char* tag, Value num, int64_t factor, __int128& total, 
     return true;
   }
   vm.raise_fmt(vm.types.TypeError, "unsupported type for timedelta %s component: %s", tag,
-               vm.type_of(num)->name->data);
+               type_name(vm, num));
   return false;
 }
 
@@ -1109,7 +1109,7 @@ bool date_hash(VM& vm, Value self, int64_t& out) {
 Value strftime_impl(VM& vm, Value self, Value fmtv) {
   if (!is_str(fmtv)) {
     return vm.raise_fmt(vm.types.TypeError, "strftime() argument 1 must be str, not %s",
-                        vm.type_of(fmtv)->name->data);
+                        type_name(vm, fmtv));
   }
   const DateObj* o = as_date(self);
   Value arg = is_time(self) ? Value::none() : self;
@@ -1180,7 +1180,7 @@ Value date___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "__format__() argument 1 must be str, not %s",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   return date_format(vm, args[0], as_str(args[1]));
 }
@@ -1198,7 +1198,7 @@ Value date_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!a[0].is_null()) {
     if (!is_str(a[0]) || as_str(a[0])->length != 1) {
       return vm.raise_fmt(vm.types.TypeError, "isoformat() argument 1 must be a unicode character, not %s",
-                          vm.type_of(a[0])->name->data);
+                          type_name(vm, a[0]));
     }
     sep = std::string(as_str(a[0])->view());
   }
@@ -1207,7 +1207,7 @@ Value date_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!a[1].is_null()) {
     if (!is_str(a[1])) {
       return vm.raise_fmt(vm.types.TypeError, "isoformat() argument 2 must be str, not %s",
-                          vm.type_of(a[1])->name->data);
+                          type_name(vm, a[1]));
     }
     specs = std::string(as_str(a[1])->view());
     spec = specs.c_str();
@@ -1345,7 +1345,7 @@ Value date_fromisocalendar(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   for (int k = 0; k < 3; ++k) {
     if (!is_int_value(args[k + 1])) {
       return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                          vm.type_of(args[k + 1])->name->data);
+                          type_name(vm, args[k + 1]));
     }
     if (!vm.index_value(args[k + 1], f[k], /*clamp=*/true)) return Value::exception();
   }
@@ -1690,7 +1690,7 @@ bool timestamp_arg(VM& vm, Value v, time_t& secs, int& us) {
   Value i = index_to_int(vm, v);
   if (i.is_exception()) {
     vm.take_pending();
-    vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer", vm.type_of(v)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer", type_name(vm, v));
     return false;
   }
   int64_t n;
@@ -1855,11 +1855,11 @@ Value datetime_combine(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!is_date(a[0])) {
     return vm.raise_fmt(vm.types.TypeError, "combine() argument 1 must be datetime.date, not %s",
-                        vm.type_of(a[0])->name->data);
+                        type_name(vm, a[0]));
   }
   if (!is_time(a[1])) {
     return vm.raise_fmt(vm.types.TypeError, "combine() argument 2 must be datetime.time, not %s",
-                        vm.type_of(a[1])->name->data);
+                        type_name(vm, a[1]));
   }
   if (!tzinfo_arg(vm, a[2])) return Value::exception();
   DateObj *d = as_date(a[0]), *t = as_date(a[1]);
@@ -1941,7 +1941,7 @@ Value time_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!a[0].is_null()) {
     if (!is_str(a[0])) {
       return vm.raise_fmt(vm.types.TypeError, "isoformat() argument 1 must be str, not %s",
-                          vm.type_of(a[0])->name->data);
+                          type_name(vm, a[0]));
     }
     spec = std::string(as_str(a[0])->view());
   }
@@ -1966,7 +1966,7 @@ Value time___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "__format__() argument 1 must be str, not %s",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   return date_format(vm, args[0], as_str(args[1]));
 }
@@ -2062,15 +2062,6 @@ Value datetime_strptime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.call(fn, args, 3);
 }
 
-void add_classmethod(VM& vm, Type* t, const char* name, NativeFn fn) {
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  NativeFunction* f = vm.new_native(name, fn);
-  f->qualname = vm.intern(std::string(t->name->view()) + "." + name);
-  cm->func = Value::object(f);
-  vm.set_global(t->dict, name, Value::object(cm));
-  ++vm.type_version;
-}
-
 Type* init_delta_type(VM& vm, Module* m) {
   Type* t = new_dt_type(vm, m, "timedelta", vm.types.object, delta_constructor);
   t->slots.repr = delta_repr;
@@ -2123,10 +2114,10 @@ Type* init_date_type(VM& vm, Module* m, Type* delta) {
                   {"isocalendar", date_isocalendar}, {"timetuple", date_timetuple}};
   for (const auto& e : kMethods) add_method(vm, t, e.name, e.fn);
   add_method(vm, t, "__reduce__", dt_reduce);
-  add_classmethod(vm, t, "today", date_today);
-  add_classmethod(vm, t, "fromordinal", date_fromordinal);
-  add_classmethod(vm, t, "fromisoformat", date_fromisoformat);
-  add_classmethod(vm, t, "fromisocalendar", date_fromisocalendar);
+  add_class_method(vm, t, "today", date_today);
+  add_class_method(vm, t, "fromordinal", date_fromordinal);
+  add_class_method(vm, t, "fromisoformat", date_fromisoformat);
+  add_class_method(vm, t, "fromisocalendar", date_fromisocalendar);
   vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateClass, Fields{1, 1, 1}));
   vm.set_global(t->dict, "max", new_date_obj(vm, t, &kDateClass, Fields{kMaxYear, 12, 31}));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, kUsPerDay));
@@ -2146,13 +2137,13 @@ Type* init_datetime_type(VM& vm, Module* m, Type* date, Type* delta) {
   add_method(vm, t, "utcoffset", dt_utcoffset);
   add_method(vm, t, "dst", dt_dst);
   add_method(vm, t, "tzname", dt_tzname);
-  add_classmethod(vm, t, "now", datetime_now);
-  add_classmethod(vm, t, "today", datetime_today);
-  add_classmethod(vm, t, "utcnow", datetime_utcnow);
-  add_classmethod(vm, t, "fromtimestamp", datetime_fromtimestamp);
-  add_classmethod(vm, t, "utcfromtimestamp", datetime_utcfromtimestamp);
-  add_classmethod(vm, t, "combine", datetime_combine);
-  add_classmethod(vm, t, "strptime", datetime_strptime);
+  add_class_method(vm, t, "now", datetime_now);
+  add_class_method(vm, t, "today", datetime_today);
+  add_class_method(vm, t, "utcnow", datetime_utcnow);
+  add_class_method(vm, t, "fromtimestamp", datetime_fromtimestamp);
+  add_class_method(vm, t, "utcfromtimestamp", datetime_utcfromtimestamp);
+  add_class_method(vm, t, "combine", datetime_combine);
+  add_class_method(vm, t, "strptime", datetime_strptime);
   vm.set_global(t->dict, "min", new_date_obj(vm, t, &kDateTimeClass, Fields{1, 1, 1}));
   vm.set_global(t->dict, "max",
                 new_date_obj(vm, t, &kDateTimeClass, Fields{kMaxYear, 12, 31, 23, 59, 59, 999999}));
@@ -2180,7 +2171,7 @@ Type* init_time_type(VM& vm, Module* m, Type* delta) {
   add_method(vm, t, "utcoffset", dt_utcoffset);
   add_method(vm, t, "dst", dt_dst);
   add_method(vm, t, "tzname", dt_tzname);
-  add_classmethod(vm, t, "fromisoformat", time_fromisoformat);
+  add_class_method(vm, t, "fromisoformat", time_fromisoformat);
   vm.set_global(t->dict, "min", new_date_obj(vm, t, &kTimeClass, Fields{}));
   vm.set_global(t->dict, "max", new_date_obj(vm, t, &kTimeClass, Fields{1900, 1, 1, 23, 59, 59, 999999}));
   vm.set_global(t->dict, "resolution", new_delta(vm, delta, 1));

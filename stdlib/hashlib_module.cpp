@@ -338,7 +338,7 @@ Value hashlib_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!is_str(p[0])) {
     return vm.raise_fmt(vm.types.TypeError, "new() argument 'name' must be str, not %s",
-                        vm.type_of(p[0])->name->data);
+                        type_name(vm, p[0]));
   }
   std::string_view data;
   if (!p[1].is_null() && !hash_data(vm, p[1], data)) return Value::exception();
@@ -370,7 +370,7 @@ Value blake2_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   auto bytes_param = [&](Value v, std::string_view& out) {
     if (v.is_null()) return true;
     if (bytes_like(v, out)) return true;
-    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(v)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
     return false;
   };
   int64_t digest_size, fanout, depth, leaf_size, node_offset, node_depth, inner_size;
@@ -534,14 +534,14 @@ Value pbkdf2_hmac(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!is_str(p[0])) {
     return vm.raise_fmt(vm.types.TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s",
-                        vm.type_of(p[0])->name->data);
+                        type_name(vm, p[0]));
   }
   std::string_view password, salt;
   for (int i = 1; i <= 2; ++i) {
     std::string_view& out = i == 1 ? password : salt;
     if (!bytes_like(p[i], out)) {
       return vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'",
-                          vm.type_of(p[i])->name->data);
+                          type_name(vm, p[i]));
     }
   }
   int64_t iterations;
@@ -582,7 +582,7 @@ Value compare_digest(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     b = as_str(args[1])->view();
   } else if (!bytes_like(args[0], a) || !bytes_like(args[1], b)) {
     return vm.raise_fmt(vm.types.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'",
-                        vm.type_of(args[0])->name->data, vm.type_of(args[1])->name->data);
+                        type_name(vm, args[0]), type_name(vm, args[1]));
   }
   unsigned result = a.size() != b.size();
   std::string_view left = a.size() == b.size() ? a : b;

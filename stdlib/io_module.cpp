@@ -291,7 +291,7 @@ FileObj* writer(VM& vm, Value* args, int nargs, const char* method) {
 int64_t write_bytes(VM& vm, FileObj* f, Value b) {
   std::string_view data;
   if (!bytes_like(b, data)) {
-    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(b)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, b));
     return -1;
   }
   if (std::fwrite(data.data(), 1, data.size(), f->fp) != data.size()) {
@@ -305,7 +305,7 @@ int64_t write_bytes(VM& vm, FileObj* f, Value b) {
 int64_t write_text(VM& vm, FileObj* f, Value s) {
   if (f->binary) return write_bytes(vm, f, s);
   if (!is_str(s)) {
-    vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s", vm.type_of(s)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s", type_name(vm, s));
     return -1;
   }
   Str* str = as_str(s);
@@ -558,7 +558,7 @@ bool plain_utf8(VM& vm, Value encoding, Value errors, bool& plain) {
   if (!errors.is_null() && !errors.is_none()) {
     if (!is_str(errors)) {
       vm.raise_fmt(vm.types.TypeError, "open() argument 'errors' must be str or None, not %s",
-                   vm.type_of(errors)->name->data);
+                   type_name(vm, errors));
       return false;
     }
     plain = as_str(errors)->view() == "strict";
@@ -566,7 +566,7 @@ bool plain_utf8(VM& vm, Value encoding, Value errors, bool& plain) {
   if (encoding.is_null() || encoding.is_none()) return true;
   if (!is_str(encoding)) {
     vm.raise_fmt(vm.types.TypeError, "open() argument 'encoding' must be str or None, not %s",
-                 vm.type_of(encoding)->name->data);
+                 type_name(vm, encoding));
     return false;
   }
   std::string codec = codec_lookup(as_str(encoding)->view());
@@ -670,7 +670,7 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       if (path.is_exception()) return path;
       if (!is_str(path)) {
         return vm.raise_fmt(vm.types.TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
-                            vm.type_of(file)->name->data, vm.type_of(path)->name->data);
+                            type_name(vm, file), type_name(vm, path));
       }
       file = path;
     }
@@ -680,12 +680,12 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       return vm.raise(vm.types.NotImplementedError, "coil's open() does not accept file descriptors");
     }
     return vm.raise_fmt(vm.types.TypeError, "expected str, bytes or os.PathLike object, not %s",
-                        vm.type_of(file)->name->data);
+                        type_name(vm, file));
   }
   Value modev = a[1].is_null() ? vm.str_value("r") : a[1];
   if (!is_str(modev)) {
     return vm.raise_fmt(vm.types.TypeError, "open() argument 'mode' must be str, not %s",
-                        vm.type_of(modev)->name->data);
+                        type_name(vm, modev));
   }
   OpenMode m;
   if (!parse_mode(vm, modev, m)) return Value::exception();
@@ -704,7 +704,7 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!nl.is_null() && !nl.is_none()) {
     if (!is_str(nl)) {
       return vm.raise_fmt(vm.types.TypeError, "open() argument 'newline' must be str or None, not %s",
-                          vm.type_of(nl)->name->data);
+                          type_name(vm, nl));
     }
     std::string_view s = as_str(nl)->view();
     if (s != "" && s != "\n" && s != "\r" && s != "\r\n") {

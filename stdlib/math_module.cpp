@@ -315,7 +315,7 @@ Value math_trunc(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!m.is_null()) return vm.call(m, &x, 1);
   if (x.is_obj() && x.as_obj()->kind == ObjKind::BigInt) return x;
   return vm.raise_fmt(vm.types.TypeError, "type %s doesn't define __trunc__ method",
-                      vm.type_of(x)->name->data);
+                      type_name(vm, x));
 }
 
 // ---------------------------------------------------------------- logarithms

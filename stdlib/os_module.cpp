@@ -42,7 +42,7 @@ bool path_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kw, int
   for (int i = 0; i < npaths && i < nargs; ++i) {
     if (!is_str(args[i])) {
       vm.raise_fmt(vm.types.TypeError, "%s: path should be string, bytes or os.PathLike, not %s",
-                   fname, vm.type_of(args[i])->name->data);
+                   fname, type_name(vm, args[i]));
       return false;
     }
   }
@@ -322,7 +322,7 @@ Value os_strerror(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "strerror", kw) || !check_nargs(vm, "strerror", nargs, 1, 1)) return Value::exception();
   if (!args[0].is_int()) {
     return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   char buf[256];
   return vm.str_value(strerror_r(static_cast<int>(args[0].as_int()), buf, sizeof buf));
@@ -332,7 +332,7 @@ Value os_urandom(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "urandom", kw) || !check_nargs(vm, "urandom", nargs, 1, 1)) return Value::exception();
   if (!args[0].is_int()) {
     return vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   int64_t n = args[0].as_int();
   if (n < 0) return vm.raise(vm.types.ValueError, "negative argument not allowed");

@@ -640,7 +640,7 @@ Value sample(VM& vm, RandomState* r, Value population, Value kv, Value counts) {
   int64_t k;
   if (!is_int_value(kv)) {
     return vm.raise_fmt(vm.types.TypeError, "'<=' not supported between instances of '%s' and 'int'",
-                        vm.type_of(kv)->name->data);
+                        type_name(vm, kv));
   }
   if (!vm.index_value(kv, k, /*clamp=*/true)) return Value::exception();
   if (!(0 <= k && k <= n)) return vm.raise(vm.types.ValueError, "Sample larger than population or is negative");

@@ -121,7 +121,7 @@ bool get_subject(VM& vm, PatternObj* prog, Value string, Subject& out) {
     return true;
   }
   vm.raise_fmt(vm.types.TypeError, "expected string or bytes-like object, got '%s'",
-               vm.type_of(string)->name->data);
+               type_name(vm, string));
   return false;
 }
 
@@ -270,7 +270,7 @@ Foreign* receiver(VM& vm, Value* args, int nargs, const ForeignClass* cls, const
   }
   if (!is_foreign_of(args[0], cls)) {
     vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method,
-                 cls->name, vm.type_of(args[0])->name->data);
+                 cls->name, type_name(vm, args[0]));
     return nullptr;
   }
   return static_cast<Foreign*>(args[0].as_obj());

@@ -247,7 +247,7 @@ bool value_to_sockaddr(VM& vm, int family, Value addr, sockaddr_storage& out, so
   uint32_t want_min = 2, want_max = family == AF_INET6 ? 4 : 2;
   if (!t) {
     vm.raise_fmt(vm.types.TypeError, "%s(): %s address must be tuple, not %s", fname, fam,
-                 vm.type_of(addr)->name->data);
+                 type_name(vm, addr));
     return false;
   }
   if (t->size < want_min || t->size > want_max) {
@@ -259,7 +259,7 @@ bool value_to_sockaddr(VM& vm, int family, Value addr, sockaddr_storage& out, so
     return false;
   }
   if (!is_str(t->items[0])) {
-    vm.raise_fmt(vm.types.TypeError, "str, bytes or bytearray expected, not %s", vm.type_of(t->items[0])->name->data);
+    vm.raise_fmt(vm.types.TypeError, "str, bytes or bytearray expected, not %s", type_name(vm, t->items[0]));
     return false;
   }
   std::string host(as_str(t->items[0])->view());
@@ -495,7 +495,7 @@ Value s_recvfrom(VM& vm, Value* args, int nargs, Tuple* kw) {
 bool data_arg(VM& vm, Value v, std::string& out) {
   std::string_view view;
   if (!bytes_like(v, view)) {
-    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(v)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
     return false;
   }
   out.assign(view);

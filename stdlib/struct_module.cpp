@@ -134,7 +134,7 @@ bool format_text(VM& vm, Value v, std::string& out) {
     return true;
   }
   vm.raise_fmt(vm.types.TypeError, "Struct() argument 1 must be a str or bytes object, not %s",
-               vm.type_of(v)->name->data);
+               type_name(vm, v));
   return false;
 }
 
@@ -489,7 +489,7 @@ Value unpack_values(VM& vm, const Format& fmt, const char* data) {
 // A buffer to read: bytes, bytearray or a contiguous memoryview.
 bool read_buffer(VM& vm, Value v, std::string_view& out) {
   if (bytes_like(v, out)) return true;
-  vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(v)->name->data);
+  vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
   return false;
 }
 
@@ -635,7 +635,7 @@ Value do_pack_into(VM& vm, const Format& fmt, Value* args, int nargs) {
   size_t size;
   if (!writable_buffer(args[0], data, size)) {
     return vm.raise_fmt(vm.types.TypeError, "argument must be read-write bytes-like object, not %s",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   int64_t offset;
   if (!vm.index_value(args[1], offset)) return Value::exception();

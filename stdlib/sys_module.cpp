@@ -123,7 +123,7 @@ bool check_stream(VM& vm, Value* args, int nargs, const char* fname, int min, in
 Value stream_write_text(VM& vm, int fd, Value s) {
   if (!is_str(s)) {
     return vm.raise_fmt(vm.types.TypeError, "write() argument must be str, not %s",
-                        vm.type_of(s)->name->data);
+                        type_name(vm, s));
   }
   if (fd == 0) return raise_unsupported_operation(vm, "not writable");
   if (fd == 1) {
@@ -292,7 +292,7 @@ Value BufferedIO_write(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string_view data;
   if (!bytes_like(args[1], data)) {
     return vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   if (b->aux == 0) return raise_unsupported_operation(vm, "write");
   size_t n = data.size();
@@ -620,7 +620,7 @@ Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (!is_str(args[0]) || vm.type_of(args[0]) != vm.types.str) {
     return vm.raise_fmt(vm.types.TypeError, "intern() argument must be str, not %s",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   return Value::object(vm.intern(as_str(args[0])->view()));
 }

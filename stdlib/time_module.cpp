@@ -293,7 +293,7 @@ Value time_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!tuple_style_nargs(vm, "strftime", nargs, kwnames, 1, 2)) return Value::exception();
   if (!is_str(args[0])) {
     return vm.raise_fmt(vm.types.TypeError, "strftime() argument 1 must be str, not %s",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   tm t{};
   if (!tm_arg(vm, args, nargs, 1, "strftime", t)) return Value::exception();

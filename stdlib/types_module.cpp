@@ -58,6 +58,7 @@ Module* init_types_module(VM& vm) {
       {"MethodType", vm.types.method},
       {"WrapperDescriptorType", vm.types.wrapper_descriptor},
       {"MethodWrapperType", vm.types.method_wrapper},
+      {"MethodDescriptorType", vm.types.method_descriptor},
       {"ModuleType", vm.types.module},
       {"CodeType", vm.types.code},
       {"CellType", vm.types.cell},

@@ -25,7 +25,7 @@ namespace {
 int32_t char_arg(VM& vm, const char* fname, Value v, const char* which = "argument") {
   if (!is_str(v) || as_str(v)->length != 1) {
     vm.raise_fmt(vm.types.TypeError, "%s() %s must be a unicode character, not %s", fname, which,
-                 vm.type_of(v)->name->data);
+                 type_name(vm, v));
     return -1;
   }
   Str* s = as_str(v);
@@ -146,7 +146,7 @@ Value fn_name(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 Value fn_lookup(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "lookup", kwnames) || !check_nargs(vm, "lookup", nargs, 1, 1)) return Value::exception();
   if (!is_str(args[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "lookup() argument must be str, not %s", vm.type_of(args[0])->name->data);
+    return vm.raise_fmt(vm.types.TypeError, "lookup() argument must be str, not %s", type_name(vm, args[0]));
   }
   std::string name(as_str(args[0])->view());
   for (char& ch : name) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -190,7 +190,7 @@ Value fn_numeric(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 const UNormalizer2* normalizer(VM& vm, Value form) {
   if (!is_str(form)) {
-    vm.raise_fmt(vm.types.TypeError, "normalize() argument 1 must be str, not %s", vm.type_of(form)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "normalize() argument 1 must be str, not %s", type_name(vm, form));
     return nullptr;
   }
   std::string_view f = as_str(form)->view();
@@ -243,7 +243,7 @@ bool normalize_args(VM& vm, const char* fname, Value* args, int nargs, Tuple* kw
   n = normalizer(vm, args[0]);
   if (!n) return false;
   if (!is_str(args[1])) {
-    vm.raise_fmt(vm.types.TypeError, "%s() argument 2 must be str, not %s", fname, vm.type_of(args[1])->name->data);
+    vm.raise_fmt(vm.types.TypeError, "%s() argument 2 must be str, not %s", fname, type_name(vm, args[1]));
     return false;
   }
   return true;

@@ -74,7 +74,7 @@ Value zlib_error(VM& vm, int err, const char* what, const z_stream* zs) {
 
 bool data_arg(VM& vm, Value v, std::string_view& out) {
   if (bytes_like(v, out)) return true;
-  vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", vm.type_of(v)->name->data);
+  vm.raise_fmt(vm.types.TypeError, "a bytes-like object is required, not '%s'", type_name(vm, v));
   return false;
 }
 

@@ -1321,7 +1321,7 @@ dispatch:
             !vm.type_of(src)->slots.getitem) {
           vm.pending = Value::null();
           vm.raise_fmt(vm.types.TypeError, "Value after * must be an iterable, not %s",
-                       vm.type_of(src)->name->data);
+                       type_name(vm, src));
         }
         ERROR();
       }
@@ -1885,7 +1885,7 @@ do_call : {
     if (f->flags & Frame::kInit) {
       if (!rv.is_none()) {
         vm.raise_fmt(vm.types.TypeError, "__init__() should return None, not '%s'",
-                     vm.type_of(rv)->name->data);
+                     type_name(vm, rv));
         ERROR();
       }
     }

@@ -305,7 +305,7 @@ static Value instantiate_exception(VM& vm, Value v) {
       if (!vm.isinstance(e, vm.types.BaseException)) {
         return vm.raise_fmt(vm.types.TypeError,
                             "calling %s should have returned an instance of BaseException, not %s",
-                            t->name->data, vm.type_of(e)->name->data);
+                            t->name->data, type_name(vm, e));
       }
       return e;
     }
@@ -423,7 +423,7 @@ int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge) {
       if (vm.pending_is(vm.types.AttributeError)) {
         vm.pending = Value::null();
         vm.raise_fmt(vm.types.TypeError, "'%s' object is not a mapping",
-                     vm.type_of(mapping)->name->data);
+                     type_name(vm, mapping));
       }
       return -1;
     }
@@ -435,7 +435,7 @@ int op_dict_merge(VM& vm, Value dict, Value mapping, Value func, bool merge) {
     if (keys.is_null()) {
       std::string fname = function_str(vm, func);
       vm.raise_fmt(vm.types.TypeError, "%s argument after ** must be a mapping, not %s",
-                   fname.c_str(), vm.type_of(mapping)->name->data);
+                   fname.c_str(), type_name(vm, mapping));
       return -1;
     }
   }
@@ -557,7 +557,7 @@ Value op_get_awaitable(VM& vm, Value v, int where) {
   }
   if (!vm.type_of(it)->slots.next) {
     return vm.raise_fmt(vm.types.TypeError, "__await__() returned non-iterator of type '%s'",
-                        vm.type_of(it)->name->data);
+                        type_name(vm, it));
   }
   return it;
 }

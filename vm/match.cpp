@@ -104,7 +104,7 @@ Value op_match_class(VM& vm, Value subject, Value cls_value, Value kwnames, int 
       match_self = matches_self(vm, cls);
     } else if (vm.type_of(match_args) != vm.types.tuple) {
       return vm.raise_fmt(vm.types.TypeError, "%s.__match_args__ must be a tuple (got %s)", cls->name->data,
-                          vm.type_of(match_args)->name->data);
+                          type_name(vm, match_args));
     } else {
       names = static_cast<Tuple*>(match_args.as_obj());
     }
@@ -120,7 +120,7 @@ Value op_match_class(VM& vm, Value subject, Value cls_value, Value kwnames, int 
         Value name = names->items[i];
         if (vm.type_of(name) != vm.types.str) {
           return vm.raise_fmt(vm.types.TypeError, "__match_args__ elements must be strings (got %s)",
-                              vm.type_of(name)->name->data);
+                              type_name(vm, name));
         }
         Value attr = class_attr(vm, subject, cls, static_cast<Str*>(name.as_obj()), seen);
         if (attr.is_exception()) return attr;

@@ -117,7 +117,7 @@ Value aio_set_event_loop(VM& vm, Value* args, int nargs, Tuple* kw) {
   AsyncioState& st = state(vm);
   if (!args[0].is_none() && !is_loop(st, args[0])) {
     return vm.raise_fmt(vm.types.TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   st.set_event_loop_called = true;
   st.current_loop = args[0];

@@ -4,7 +4,7 @@
 from _types import (FunctionType, LambdaType, GeneratorType,
                     CoroutineType, AsyncGeneratorType, BuiltinFunctionType,
                     BuiltinMethodType, MethodType, ModuleType,
-                    WrapperDescriptorType, MethodWrapperType,
+                    WrapperDescriptorType, MethodWrapperType, MethodDescriptorType,
                     CodeType, CellType, TracebackType,
                     NoneType, NotImplementedType, EllipsisType,
                     GenericAlias,

@@ -111,7 +111,7 @@ Value bytearray_init(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- slots
 
 Value bytearray_repr_slot(VM& vm, Value self) {
-  std::string out = vm.type_of(self)->name->data;
+  std::string out = type_name(vm, self);
   out += '(';
   out += bytes_repr_text(as_bytearray(self)->view(), /*escape_single=*/true);
   out += ')';

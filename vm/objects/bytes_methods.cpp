@@ -860,9 +860,7 @@ void add_bytes_methods(VM& vm, Type* t) {
       {"translate", b_translate},
   };
   for (const auto& m : kMethods) add_method(vm, t, m.name, m.fn);
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  cm->func = Value::object(vm.new_native("fromhex", b_fromhex));
-  vm.set_global(t->dict, "fromhex", Value::object(cm));
+  add_class_method(vm, t, "fromhex", b_fromhex);
   auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
   sm->func = Value::object(vm.new_native("maketrans", b_maketrans));
   vm.set_global(t->dict, "maketrans", Value::object(sm));

@@ -390,7 +390,7 @@ int complex_arg(VM& vm, Value v, Cx& out, const char* which) {
     Value r = vm.call(m, &v, 1);
     if (r.is_exception()) return -1;
     if (!is_complex(r)) {
-      vm.raise_fmt(vm.types.TypeError, "__complex__ returned non-complex (type %s)", vm.type_of(r)->name->data);
+      vm.raise_fmt(vm.types.TypeError, "__complex__ returned non-complex (type %s)", type_name(vm, r));
       return -1;
     }
     out = parts(r);
@@ -408,7 +408,7 @@ int complex_arg(VM& vm, Value v, Cx& out, const char* which) {
     if (!err) {
       vm.raise_fmt(vm.types.TypeError, "%s returned non-%s (type %s)",
                    name == vm.names.__float__ ? "__float__" : "__index__",
-                   name == vm.names.__float__ ? "float" : "int", vm.type_of(r)->name->data);
+                   name == vm.names.__float__ ? "float" : "int", type_name(vm, r));
     }
     return -1;
   }
@@ -422,7 +422,7 @@ int complex_arg(VM& vm, Value v, Cx& out, const char* which) {
 bool complex_value(VM& vm, Value v, double& real, double& imag) {
   Cx c;
   if (is_str(v) || is_bytes(v)) {
-    vm.raise_fmt(vm.types.TypeError, "must be real number, not %s", vm.type_of(v)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "must be real number, not %s", type_name(vm, v));
     return false;
   }
   if (complex_arg(vm, v, c, "first argument") < 0) {
@@ -430,7 +430,7 @@ bool complex_value(VM& vm, Value v, double& real, double& imag) {
         vm.lookup_type(vm.type_of(v), vm.names.__float__).is_null() &&
         vm.lookup_type(vm.type_of(v), vm.names.__index__).is_null()) {
       vm.pending = Value::null();
-      vm.raise_fmt(vm.types.TypeError, "must be real number, not %s", vm.type_of(v)->name->data);
+      vm.raise_fmt(vm.types.TypeError, "must be real number, not %s", type_name(vm, v));
     }
     return false;
   }
@@ -486,7 +486,7 @@ bool self_check(VM& vm, Value* args, int nargs, const char* name) {
     vm.raise_fmt(vm.types.TypeError,
                  wrapper ? "descriptor '%s' requires a 'complex' object but received a '%s'"
                          : "descriptor '%s' for 'complex' objects doesn't apply to a '%s' object",
-                 name, vm.type_of(args[0])->name->data);
+                 name, type_name(vm, args[0]));
   }
   return false;
 }
@@ -530,7 +530,7 @@ Value complex_format_method(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "__format__() argument must be str, not %s",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   return complex_format(vm, args[0], as_str(args[1]));
 }

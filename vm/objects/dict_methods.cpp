@@ -747,9 +747,7 @@ void init_dict_type(VM& vm) {
   add_method(vm, t, "__contains__", dict_dunder_contains);
   add_method(vm, t, "__reversed__", dict_dunder_reversed);
   add_method(vm, t, "__init__", dict_init);
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  cm->func = Value::object(vm.new_native("fromkeys", dict_fromkeys));
-  vm.set_global(t->dict, "fromkeys", Value::object(cm));
+  add_class_method(vm, t, "fromkeys", dict_fromkeys);
   // A plain function, not a staticmethod: construction of subclasses goes
   // through the type's constructor + __init__ (type.cpp); this is only for
   // explicit calls like list.__new__(cls).

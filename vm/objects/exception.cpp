@@ -335,7 +335,7 @@ static int exception_setattr(VM& vm, Value self, Str* name, Value value) {
 static Value exception_add_note(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "add_note", kw) || !check_nargs(vm, "add_note", nargs, 2, 2)) return Value::exception();
   if (!is_str(args[1])) {
-    return vm.raise_fmt(vm.types.TypeError, "note must be a str, not '%s'", vm.type_of(args[1])->name->data);
+    return vm.raise_fmt(vm.types.TypeError, "note must be a str, not '%s'", type_name(vm, args[1]));
   }
   Str* key = vm.intern("__notes__");
   Value notes = vm.getattr(args[0], key);
@@ -410,7 +410,7 @@ static Value exception_new(VM& vm, Value* args, int nargs, Tuple* kw) {
   Value cls = args[0];
   if (!cls.is_obj() || cls.as_obj()->kind != ObjKind::Type) {
     return vm.raise_fmt(vm.types.TypeError, "BaseException.__new__(X): X is not a type object (%s)",
-                        vm.type_of(cls)->name->data);
+                        type_name(vm, cls));
   }
   auto* type = static_cast<Type*>(cls.as_obj());
   if (!vm.is_subtype(type, vm.types.BaseException)) {

@@ -145,14 +145,14 @@ static Value float_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
       double d;
       if (!is_int_value(r)) {
         return vm.raise_fmt(vm.types.TypeError, "__index__ returned non-int (type %s)",
-                            vm.type_of(r)->name->data);
+                            type_name(vm, r));
       }
       if (!int_to_double(vm, r, d)) return Value::exception();
       return Value::from_double(d);
     }
     if (!is_float_value(r)) {
       return vm.raise_fmt(vm.types.TypeError, "%s.__float__ returned non-float (type %s)",
-                          t->name->data, vm.type_of(r)->name->data);
+                          t->name->data, type_name(vm, r));
     }
     return Value::from_double(float_of(r));
   }
@@ -186,7 +186,7 @@ static Value float_as_integer_ratio(VM& vm, Value* args, int nargs, Tuple* kw) {
 static Value float_fromhex(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "fromhex", kw) || !check_nargs(vm, "fromhex", nargs, 1, 1)) return Value::exception();
   if (!is_str(args[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "must be str, not %s", vm.type_of(args[0])->name->data);
+    return vm.raise_fmt(vm.types.TypeError, "must be str, not %s", type_name(vm, args[0]));
   }
   std::string_view s = as_str(args[0])->view();
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };

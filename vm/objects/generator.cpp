@@ -194,7 +194,7 @@ Value generator_make_thrown(VM& vm, Value* args, int nargs) {
     return vm.raise_fmt(vm.types.TypeError,
                         "exceptions must be classes or instances deriving from BaseException, "
                         "not %s",
-                        vm.type_of(typ)->name->data);
+                        type_name(vm, typ));
   }
   if (!tb.is_none()) {
     static_cast<Exception*>(exc.as_obj())->traceback = static_cast<Traceback*>(tb.as_obj());

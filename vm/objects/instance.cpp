@@ -104,7 +104,7 @@ int instance_set_attr(VM& vm, Instance* inst, Str* name, Value value) {
 int instance_set_dict(VM& vm, Instance* inst, Value value) {
   if (!value.is_null() && !(value.is_obj() && value.as_obj()->kind == ObjKind::Dict)) {
     vm.raise_fmt(vm.types.TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                 vm.type_of(value)->name->data);
+                 type_name(vm, value));
     return -1;
   }
   // `del obj.__dict__` leaves the instance with a fresh empty one.

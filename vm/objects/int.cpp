@@ -344,7 +344,7 @@ static Value int_from_object(VM& vm, Value x) {
     if (r.is_exception()) return r;
     if (!is_int_value(r)) {
       return vm.raise_fmt(vm.types.TypeError, "%s returned non-int (type %s)", name->data,
-                          vm.type_of(r)->name->data);
+                          type_name(vm, r));
     }
     return r.is_bool() ? vm.make_int(r.as_bool()) : r;
   }
@@ -396,7 +396,7 @@ Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnam
   if (nargs < 1) return vm.raise_fmt(vm.types.TypeError, "%s.__new__(): not enough arguments", bname);
   if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
     return vm.raise_fmt(vm.types.TypeError, "%s.__new__(X): X is not a type object (%s)", bname,
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   auto* cls = static_cast<Type*>(args[0].as_obj());
   if (!vm.is_subtype(cls, base)) {
@@ -444,7 +444,7 @@ bool number_noargs(VM& vm, Type* type, const char* name, Value* args, int nargs,
     vm.raise_fmt(vm.types.TypeError, "unbound method %s.%s() needs an argument", type->name->data, name);
   } else {
     vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 name, type->name->data, vm.type_of(args[0])->name->data);
+                 name, type->name->data, type_name(vm, args[0]));
   }
   return false;
 }
@@ -483,7 +483,7 @@ static bool parse_byteorder(VM& vm, Value v, bool& little) {
   }
   if (!is_str(v)) {
     vm.raise_fmt(vm.types.TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
-                 vm.type_of(v)->name->data);
+                 type_name(vm, v));
     return false;
   }
   std::string_view s = as_str(v)->view();
@@ -736,9 +736,7 @@ void init_int_type(VM& vm) {
   add_method(vm, t, "to_bytes", int_to_bytes);
   add_number_dunders(vm, t);
   add_static_method(vm, t, "__new__", int_dunder_new);
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  cm->func = Value::object(vm.new_native("from_bytes", int_from_bytes));
-  vm.set_global(t->dict, "from_bytes", Value::object(cm));
+  add_class_method(vm, t, "from_bytes", int_from_bytes);
 }
 
 void init_bool_type(VM& vm) {

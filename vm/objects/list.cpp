@@ -304,7 +304,7 @@ int list_setitem(VM& vm, Value self, Value key, Value value) {
     if (vm.pending_is(vm.types.TypeError)) {
       vm.pending = Value::null();
       vm.raise_fmt(vm.types.TypeError, "list indices must be integers or slices, not %s",
-                   vm.type_of(key)->name->data);
+                   type_name(vm, key));
     }
     return -1;
   }

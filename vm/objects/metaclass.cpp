@@ -39,15 +39,15 @@ static int count_kw(Tuple* kwnames) { return kwnames ? static_cast<int>(kwnames-
 Value new_class(VM& vm, Type* meta, Value* args, Tuple* kwnames) {
   if (!is_str(args[0])) {
     return vm.raise_fmt(vm.types.TypeError, "type.__new__() argument 1 must be str, not %s",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   if (!args[1].is_obj() || args[1].as_obj()->kind != ObjKind::Tuple) {
     return vm.raise_fmt(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not %s",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   if (!args[2].is_obj() || args[2].as_obj()->kind != ObjKind::Dict) {
     return vm.raise_fmt(vm.types.TypeError, "type.__new__() argument 3 must be dict, not %s",
-                        vm.type_of(args[2])->name->data);
+                        type_name(vm, args[2]));
   }
   auto* base_tuple = static_cast<Tuple*>(args[1].as_obj());
   std::vector<Type*> bases;
@@ -85,7 +85,7 @@ static Value type_dunder_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (nargs < 1) return vm.raise(vm.types.TypeError, "type.__new__(): not enough arguments");
   if (!is_type(args[0]) || !vm.is_subtype(as_type(args[0]), vm.types.type)) {
     return vm.raise_fmt(vm.types.TypeError, "type.__new__(X): X is not a type object (%s)",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   if (nargs == 2 && count_kw(kwnames) == 0 && args[0].is(Value::object(vm.types.type))) {
     return Value::object(vm.type_of(args[1]));
@@ -124,11 +124,7 @@ void init_metaclass_support(VM& vm) {
   auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
   sm->func = Value::object(nf);
   dict_set_str(vm, t->dict, nf->name, Value::object(sm));
-  NativeFunction* prep = vm.new_native("__prepare__", type_dunder_prepare);
-  prep->qualname = vm.intern("type.__prepare__");
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  cm->func = Value::object(prep);
-  dict_set_str(vm, t->dict, prep->name, Value::object(cm));
+  add_class_method(vm, t, "__prepare__", type_dunder_prepare);
   // Slot wrappers written by hand: type.__call__ constructs without looking
   // for a metaclass's __call__ again (super().__call__ in one).
   add_wrapper_method(vm, t, "__init__", type_dunder_init);
@@ -216,7 +212,7 @@ static Dict* prepare_namespace(VM& vm, Value meta, Value name, Tuple* bases, Cla
   if (!ns.is_obj() || ns.as_obj()->kind != ObjKind::Dict) {
     const char* who = is_type(meta) ? as_type(meta)->name->data : "<metaclass>";
     vm.raise_fmt(vm.types.TypeError, "%s.__prepare__() must return a dict in coil, not %s", who,
-                 vm.type_of(ns)->name->data);
+                 type_name(vm, ns));
     return nullptr;
   }
   return static_cast<Dict*>(ns.as_obj());

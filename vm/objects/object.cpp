@@ -13,8 +13,14 @@ namespace coil::vm {
 
 // ---------------------------------------------------------------- registration
 
+// A method of a built-in type is a method_descriptor that knows its type
+// (str.upper.__objclass__, and __get__'s receiver check).
 void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
+  RootScope roots(vm);
   NativeFunction* f = vm.new_native(name, fn, true);
+  roots.add(Value::object(f));
+  f->type = vm.types.method_descriptor;
+  f->data = Value::object(type);
   std::string qual = std::string(type->name->view()) + "." + std::string(name);
   f->qualname = vm.intern(qual);
   dict_set_str(vm, type->dict, f->name, Value::object(f));
@@ -22,11 +28,25 @@ void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
 }
 
 void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
+  RootScope roots(vm);
   NativeFunction* f = vm.new_native(name, fn, false);
+  roots.add(Value::object(f));
   f->qualname = vm.intern(std::string(type->name->view()) + "." + std::string(name));
   auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
   sm->func = Value::object(f);
   dict_set_str(vm, type->dict, f->name, Value::object(sm));
+  ++vm.type_version;
+}
+
+void add_class_method(VM& vm, Type* type, std::string_view name, NativeFn fn) {
+  RootScope roots(vm);
+  NativeFunction* f = vm.new_native(name, fn, false);
+  roots.add(Value::object(f));
+  f->qualname = vm.intern(std::string(type->name->view()) + "." + std::string(name));
+  f->data = Value::object(type);
+  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod_descriptor);
+  cm->func = Value::object(f);
+  dict_set_str(vm, type->dict, f->name, Value::object(cm));
   ++vm.type_version;
 }
 
@@ -101,6 +121,18 @@ Dict* instance_dict(VM& vm, Value obj, bool create) {
   }
 }
 
+// A built-in function with `self` bound as its first argument.
+static Value bind_native(VM& vm, Value func, Value self, Type* type) {
+  auto* nf = static_cast<NativeFunction*>(func.as_obj());
+  auto* bound = vm.alloc<NativeFunction>(ObjKind::NativeFunction, type);
+  bound->fn = nf->fn;
+  bound->name = nf->name;
+  bound->qualname = nf->qualname;
+  bound->self = self;
+  bound->data = nf->data;
+  return Value::object(bound);
+}
+
 Value bind_method(VM& vm, Value func, Value self) {
   if (!func.is_obj()) return func;
   Obj* o = func.as_obj();
@@ -116,16 +148,9 @@ Value bind_method(VM& vm, Value func, Value self) {
       if (!(nf->flags & NativeFunction::kMethod) || !nf->self.is_null()) return func;
       // A slot wrapper binds as a method-wrapper ((1).__add__), anything else
       // as a built-in method.
-      auto* bound = vm.alloc<NativeFunction>(ObjKind::NativeFunction,
-                                             nf->type == vm.types.wrapper_descriptor
-                                                 ? vm.types.method_wrapper
-                                                 : vm.types.builtin_function);
-      bound->fn = nf->fn;
-      bound->name = nf->name;
-      bound->qualname = nf->qualname;
-      bound->self = self;
-      bound->data = nf->data;
-      return Value::object(bound);
+      return bind_native(vm, func, self,
+                         nf->type == vm.types.wrapper_descriptor ? vm.types.method_wrapper
+                                                                 : vm.types.builtin_function);
     }
     case ObjKind::StaticMethod:
       return static_cast<StaticMethod*>(o)->func;
@@ -147,7 +172,7 @@ Value raise_attribute_error(VM& vm, Value obj, Str* name) {
                         static_cast<Type*>(obj.as_obj())->name->data, name->data);
   }
   return vm.raise_fmt(vm.types.AttributeError, "'%s' object has no attribute '%s'",
-                      vm.type_of(obj)->name->data, name->data);
+                      type_name(vm, obj), name->data);
 }
 
 // Property and other descriptors found on the type.
@@ -199,6 +224,7 @@ Value bind_classmethod(VM& vm, ClassMethod* cm, Value cls) {
   Value get;
   bool data;
   if (user_descriptor(vm, f, &get, &data) && !get.is_null()) return call_get(vm, get, f, cls, cls);
+  if (cm->type == vm.types.classmethod_descriptor) return bind_native(vm, f, cls, vm.types.builtin_function);
   auto* m = vm.alloc<BoundMethod>(ObjKind::BoundMethod, vm.types.method);
   m->self = cls;
   m->func = f;
@@ -273,7 +299,7 @@ static int set_class(VM& vm, Value obj, Value value) {
   }
   if (!value.is_obj() || value.as_obj()->kind != ObjKind::Type) {
     vm.raise_fmt(vm.types.TypeError, "__class__ must be set to a class, not '%s' object",
-                 vm.type_of(value)->name->data);
+                 type_name(vm, value));
     return -1;
   }
   auto* cls = static_cast<Type*>(value.as_obj());
@@ -427,11 +453,11 @@ static Value object_dunder_format(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "__format__() argument must be str, not %s",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   if (as_str(args[1])->size) {
     return vm.raise_fmt(vm.types.TypeError, "unsupported format string passed to %s.__format__",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   return vm.str(args[0]);
 }
@@ -442,7 +468,7 @@ static Value object_dunder_getattribute(VM& vm, Value* args, int nargs, Tuple* k
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   return generic_getattr(vm, args[0], vm.intern(as_str(args[1])->view()), true);
 }
@@ -453,7 +479,7 @@ static Value object_dunder_setattr(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   Str* name = vm.intern(as_str(args[1])->view());
   return generic_setattr(vm, args[0], name, args[2]) < 0 ? Value::exception() : Value::none();
@@ -465,7 +491,7 @@ static Value object_dunder_delattr(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.types.TypeError, "attribute name must be string, not '%s'",
-                        vm.type_of(args[1])->name->data);
+                        type_name(vm, args[1]));
   }
   Str* name = vm.intern(as_str(args[1])->view());
   return generic_setattr(vm, args[0], name, Value::null()) < 0 ? Value::exception() : Value::none();
@@ -492,7 +518,7 @@ static Value object_new(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (nargs < 1) return vm.raise(vm.types.TypeError, "object.__new__(): not enough arguments");
   if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
     return vm.raise_fmt(vm.types.TypeError, "object.__new__(X): X is not a type object (%s)",
-                        vm.type_of(args[0])->name->data);
+                        type_name(vm, args[0]));
   }
   auto* cls = static_cast<Type*>(args[0].as_obj());
   int nkw = kw ? static_cast<int>(kw->size) : 0;
@@ -532,23 +558,11 @@ static void add_object_dunders(VM& vm) {
   add_wrapper_method(vm, t, "__getattribute__", object_dunder_getattribute);
   add_wrapper_method(vm, t, "__setattr__", object_dunder_setattr);
   add_wrapper_method(vm, t, "__delattr__", object_dunder_delattr);
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  NativeFunction* isc = vm.new_native("__init_subclass__", object_init_subclass);
-  isc->qualname = vm.intern("object.__init_subclass__");
-  cm->func = Value::object(isc);
-  dict_set_str(vm, t->dict, isc->name, Value::object(cm));
+  add_class_method(vm, t, "__init_subclass__", object_init_subclass);
   // object.__subclasshook__(cls, C): NotImplemented, so abc.ABCMeta falls
   // back to the usual subclass rules unless a class overrides it.
-  auto* hook_cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  NativeFunction* hook = vm.new_native("__subclasshook__", object_subclasshook);
-  hook->qualname = vm.intern("object.__subclasshook__");
-  hook_cm->func = Value::object(hook);
-  dict_set_str(vm, t->dict, hook->name, Value::object(hook_cm));
-  NativeFunction* nf = vm.new_native("__new__", object_new);
-  nf->qualname = vm.intern("object.__new__");
-  auto* sm = vm.alloc<StaticMethod>(ObjKind::StaticMethod, vm.types.staticmethod);
-  sm->func = Value::object(nf);
-  dict_set_str(vm, t->dict, nf->name, Value::object(sm));
+  add_class_method(vm, t, "__subclasshook__", object_subclasshook);
+  add_static_method(vm, t, "__new__", object_new);
 }
 
 void init_object_type(VM& vm) {

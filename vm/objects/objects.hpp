@@ -21,6 +21,9 @@ void inherit_slots(Type* t);
 void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
 // Adds a staticmethod implemented in C++ to a type (its __new__, ...).
 void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
+// A class method of a built-in type (dict.fromkeys): CPython's
+// classmethod_descriptor, bound to a class as a built-in method.
+void add_class_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
 // int.__new__ / float.__new__ (base is int or float): the value boxed as cls.
 Value number_dunder_new(VM& vm, Type* base, Value* args, int nargs, Tuple* kwnames);
 // Gives a built-in type a slot wrapper (int.__add__, list.__len__) for each

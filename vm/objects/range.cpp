@@ -138,7 +138,7 @@ Value range_getitem(VM& vm, Value self, Value key) {
     if (vm.pending_is(vm.types.TypeError)) {
       vm.pending = Value::null();
       vm.raise_fmt(vm.types.TypeError, "range indices must be integers or slices, not %s",
-                   vm.type_of(key)->name->data);
+                   type_name(vm, key));
     }
     return Value::exception();
   }

@@ -80,7 +80,7 @@ bool sequence_index(VM& vm, Value key, int64_t length, const char* what, int64_t
   } else if (!is_int_like(key) &&
              vm.lookup_type(vm.type_of(key), vm.names.__index__).is_null()) {
     vm.raise_fmt(vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
-                 vm.type_of(key)->name->data);
+                 type_name(vm, key));
     return false;
   } else if (!vm.index_value(key, i)) {
     return false;
@@ -171,7 +171,7 @@ bool check_receiver(VM& vm, Value* args, int nargs, Type* type, const char* meth
       return true;
     }
     vm.raise_fmt(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 method, type->name->data, vm.type_of(self)->name->data);
+                 method, type->name->data, type_name(vm, self));
     return false;
   }
   vm.raise_fmt(vm.types.TypeError, "unbound method %s.%s() needs an argument", type->name->data,
@@ -311,9 +311,7 @@ Value make_generic_alias(VM& vm, Value origin, Value subscript) {
 }
 
 void add_class_getitem(VM& vm, Type* type) {
-  auto* cm = vm.alloc<ClassMethod>(ObjKind::ClassMethod, vm.types.classmethod);
-  cm->func = Value::object(vm.new_native("__class_getitem__", container_class_getitem));
-  dict_set_str(vm, type->dict, vm.names.__class_getitem__, Value::object(cm));
+  add_class_method(vm, type, "__class_getitem__", container_class_getitem);
 }
 
 // types.GenericAlias(origin, args), as `__class_getitem__ = classmethod(GenericAlias)` calls it.

@@ -331,6 +331,48 @@ Value slot_wrapper_getattr(VM& vm, Value self, Str* name) {
   return generic_getattr(vm, self, name, true);
 }
 
+// A method of a built-in type seen on the type (str.upper): CPython's
+// method_descriptor. Its data is the type (add_method).
+Value method_descriptor_repr(VM& vm, Value self) {
+  NativeFunction* f = wrapper_of(self);
+  return vm.str_value("<method '" + std::string(f->name->view()) + "' of '" +
+                      tp_name(static_cast<Type*>(f->data.as_obj())) + "' objects>");
+}
+
+Value method_descriptor_getattr(VM& vm, Value self, Str* name) {
+  NativeFunction* f = wrapper_of(self);
+  std::string_view n = name->view();
+  if (n == "__name__") return Value::object(f->name);
+  if (n == "__qualname__") return Value::object(f->qualname);
+  if (n == "__objclass__") return f->data;
+  if (n == "__doc__") return Value::none();
+  return generic_getattr(vm, self, name, true);
+}
+
+// descriptor.__get__(obj, type=None) of both descriptor types, as CPython's
+// method_get and wrapperdescr_get: None gives the descriptor itself, an
+// instance of its type the bound method, anything else TypeError.
+Value native_descriptor_get(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!wrapper_receiver(vm, args, nargs, "__get__") ||
+      !unpack_wrapper_args(vm, "__get__", nargs - 1, kw, 1, 2)) {
+    return Value::exception();
+  }
+  NativeFunction* f = wrapper_of(args[0]);
+  auto* owner = static_cast<Type*>(f->data.as_obj());
+  Value obj = args[1];
+  if (obj.is_none()) {
+    bool no_type = nargs < 3 || args[2].is_none();
+    if (no_type) return vm.raise(vm.types.TypeError, "__get__(None, None) is invalid");
+    return args[0];
+  }
+  if (!vm.isinstance(obj, owner)) {
+    return vm.raise_fmt(vm.types.TypeError,
+                        "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        f->name->data, tp_name(owner).c_str(), type_name(vm, obj));
+  }
+  return bind_method(vm, args[0], obj);
+}
+
 // Two method-wrappers are equal when they wrap the same method of the same
 // object ((1).__add__ == (1).__add__).
 Value method_wrapper_compare(VM& vm, Value a, Value b, CompareOp o) {
@@ -400,12 +442,17 @@ Type* slot_wrapper_owner(VM& vm, Value v) {
 
 void init_slot_wrapper_types(VM& vm) {
   for (Type* t : {vm.types.function, vm.types.builtin_function, vm.types.method,
-                  vm.types.wrapper_descriptor, vm.types.method_wrapper}) {
+                  vm.types.wrapper_descriptor, vm.types.method_wrapper, vm.types.method_descriptor}) {
     add_wrapper_method(vm, t, "__call__", call_receiver);
   }
   Type* d = vm.types.wrapper_descriptor;
   d->slots.repr = wrapper_descriptor_repr;
   d->slots.getattr = slot_wrapper_getattr;
+  add_wrapper_method(vm, d, "__get__", native_descriptor_get);
+  Type* md = vm.types.method_descriptor;
+  md->slots.repr = method_descriptor_repr;
+  md->slots.getattr = method_descriptor_getattr;
+  add_wrapper_method(vm, md, "__get__", native_descriptor_get);
   Type* m = vm.types.method_wrapper;
   m->slots.repr = method_wrapper_repr;
   m->slots.getattr = slot_wrapper_getattr;

@@ -53,7 +53,7 @@ static Value slot_repr(VM& vm, Value self) {
   if (r.is_exception()) return r;
   if (!is_str(r)) {
     return vm.raise_fmt(vm.types.TypeError, "__repr__ returned non-string (type %s)",
-                        vm.type_of(r)->name->data);
+                        type_name(vm, r));
   }
   return r;
 }
@@ -78,7 +78,7 @@ static Value slot_str(VM& vm, Value self) {
   if (r.is_exception()) return r;
   if (!is_str(r)) {
     return vm.raise_fmt(vm.types.TypeError, "__str__ returned non-string (type %s)",
-                        vm.type_of(r)->name->data);
+                        type_name(vm, r));
   }
   return r;
 }
@@ -86,7 +86,7 @@ static Value slot_str(VM& vm, Value self) {
 static bool slot_hash(VM& vm, Value self, int64_t& out) {
   Value m = vm.lookup_type(vm.type_of(self), vm.names.__hash__);
   if (m.is_none()) {
-    vm.raise_fmt(vm.types.TypeError, "unhashable type: '%s'", vm.type_of(self)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "unhashable type: '%s'", type_name(vm, self));
     return false;
   }
   Value r = call_dunder(vm, self, vm.names.__hash__, nullptr, 0);
@@ -220,7 +220,7 @@ static Value slot_unary(VM& vm, Value self, const char* name) {
   if (r.is_null()) {
     return vm.raise_fmt(vm.types.TypeError, "bad operand type for unary %s: '%s'",
                         name[2] == 'n' && name[3] == 'e' ? "-" : name[2] == 'p' ? "+" : "~",
-                        vm.type_of(self)->name->data);
+                        type_name(vm, self));
   }
   return r;
 }
@@ -232,13 +232,13 @@ static bool slot_length(VM& vm, Value self, int64_t& out) {
   Value r = call_dunder(vm, self, vm.names.__len__, nullptr, 0);
   if (r.is_null()) {
     vm.raise_fmt(vm.types.TypeError, "object of type '%s' has no len()",
-                 vm.type_of(self)->name->data);
+                 type_name(vm, self));
     return false;
   }
   if (r.is_exception()) return false;
   if (!r.is_int() && !r.is_bool() && !is_int_value(r)) {
     vm.raise_fmt(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
-                 vm.type_of(r)->name->data);
+                 type_name(vm, r));
     return false;
   }
   if (is_large_int(r)) {
@@ -260,7 +260,7 @@ static int slot_truthy(VM& vm, Value self) {
     if (r.is_exception()) return -1;
     if (!r.is_bool()) {
       vm.raise_fmt(vm.types.TypeError, "__bool__ should return bool, returned %s",
-                   vm.type_of(r)->name->data);
+                   type_name(vm, r));
       return -1;
     }
     return r.as_bool();
@@ -277,7 +277,7 @@ static Value slot_getitem(VM& vm, Value self, Value key) {
   Value r = call_dunder(vm, self, vm.names.__getitem__, &key, 1);
   if (r.is_null()) {
     return vm.raise_fmt(vm.types.TypeError, "'%s' object is not subscriptable",
-                        vm.type_of(self)->name->data);
+                        type_name(vm, self));
   }
   return r;
 }
@@ -295,7 +295,7 @@ static int slot_setitem(VM& vm, Value self, Value key, Value value) {
     r = call_dunder(vm, self, vm.names.__setitem__, args, 2);
     if (r.is_null()) {
       vm.raise_fmt(vm.types.TypeError, "'%s' object does not support item assignment",
-                   vm.type_of(self)->name->data);
+                   type_name(vm, self));
       return -1;
     }
   }
@@ -333,7 +333,7 @@ static Value slot_iter(VM& vm, Value self) {
   if (r.is_exception()) return r;
   if (!vm.type_of(r)->slots.next) {
     return vm.raise_fmt(vm.types.TypeError, "iter() returned non-iterator of type '%s'",
-                        vm.type_of(r)->name->data);
+                        type_name(vm, r));
   }
   return r;
 }
@@ -341,7 +341,7 @@ static Value slot_iter(VM& vm, Value self) {
 static int slot_next(VM& vm, Value self, Value& out) {
   Value r = call_dunder(vm, self, vm.names.__next__, nullptr, 0);
   if (r.is_null()) {
-    vm.raise_fmt(vm.types.TypeError, "'%s' object is not an iterator", vm.type_of(self)->name->data);
+    vm.raise_fmt(vm.types.TypeError, "'%s' object is not an iterator", type_name(vm, self));
     return -1;
   }
   if (r.is_exception()) {
@@ -361,7 +361,7 @@ static Value slot_call(VM& vm, Value self, Value* args, int nargs, Tuple* kwname
   Value m = vm.lookup_type(vm.type_of(self), vm.names.__call__);
   if (m.is_null()) {
     return vm.raise_fmt(vm.types.TypeError, "'%s' object is not callable",
-                        vm.type_of(self)->name->data);
+                        type_name(vm, self));
   }
   RootScope roots(vm);
   Value bound = roots.add(bind_method(vm, m, self));
@@ -405,7 +405,7 @@ static Value slot_format(VM& vm, Value self, Str* spec) {
   if (m.is_null() || (m.is_obj() && m.as_obj()->kind == ObjKind::NativeFunction)) {
     if (spec->size) {
       return vm.raise_fmt(vm.types.TypeError, "unsupported format string passed to %s.__format__",
-                          vm.type_of(self)->name->data);
+                          type_name(vm, self));
     }
     return vm.str(self);
   }
@@ -413,7 +413,7 @@ static Value slot_format(VM& vm, Value self, Str* spec) {
   Value r = call_found(vm, m, self, &arg, 1);
   if (!r.is_exception() && !is_str(r)) {
     return vm.raise_fmt(vm.types.TypeError, "__format__ must return a str, not %s",
-                        vm.type_of(r)->name->data);
+                        type_name(vm, r));
   }
   return r;
 }
@@ -743,7 +743,7 @@ static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwname
   if (r.is_exception()) return r;
   if (!r.is_none()) {
     return vm.raise_fmt(vm.types.TypeError, "__init__() should return None, not '%s'",
-                        vm.type_of(r)->name->data);
+                        type_name(vm, r));
   }
   return self;
 }
@@ -968,7 +968,7 @@ static int type_setattr(VM& vm, Value self, Str* name, Value value) {
                      name->data, cls->name->data);
       } else {
         vm.raise_fmt(vm.types.TypeError, "can only assign string to %s.%s, not '%s'",
-                     cls->name->data, name->data, vm.type_of(value)->name->data);
+                     cls->name->data, name->data, type_name(vm, value));
       }
       return -1;
     }
@@ -1074,7 +1074,7 @@ static bool super_implicit_args(VM& vm, Type*& start, Value& self) {
     }
     if (!cls.is_obj() || cls.as_obj()->kind != ObjKind::Type) {
       vm.raise_fmt(vm.types.RuntimeError, "super(): __class__ is not a type (%s)",
-                   vm.type_of(cls)->name->data);
+                   type_name(vm, cls));
       return false;
     }
     start = static_cast<Type*>(cls.as_obj());
@@ -1094,7 +1094,7 @@ static Value super_new(VM& vm, Value* args, int nargs, Tuple* kw) {
   } else {
     if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
       return vm.raise_fmt(vm.types.TypeError, "super() argument 1 must be a type, not %s",
-                          vm.type_of(args[0])->name->data);
+                          type_name(vm, args[0]));
     }
     start = static_cast<Type*>(args[0].as_obj());
     if (nargs == 2) self = args[1];
