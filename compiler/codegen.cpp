@@ -1120,10 +1120,15 @@ class CodeGen {
     place(brk);
   }
 
+  // `async for x in f(...)`: as for_stmt, an async generator the call
+  // makes is the loop's (GET_AITER 1); left early, POP_ITER hands it to its
+  // finalizer hook (the event loop schedules its aclose()), as CPython's
+  // reference counting does.
   void async_for_stmt(For* f) {
-    int top = new_label(), end = new_label(), brk = new_label();
+    int top = new_label(), end = new_label(), brk = new_label(), cleanup = new_label();
+    bool owns = f->iter->kind == ExprKind::Call;
     expr(f->iter);
-    emit(Op::GET_AITER);
+    emit(Op::GET_AITER, owns ? 1 : 0);
     place(top);
     int depth = u_->depth;
     push_handler(end, depth);
@@ -1131,11 +1136,23 @@ class CodeGen {
     emit_const(Value::none());
     emit_yield_from_loop(true);
     pop_handler();
-    push_fblock(FBlockKind::AsyncForLoop, top, brk);
+    if (owns) {
+      push_handler(cleanup, u_->depth - 1);
+      u_->handlers.back().closes_iterator = true;
+    }
+    push_fblock(FBlockKind::AsyncForLoop, top, brk, owns ? 1 : 0);
+    u_->fblocks.back().owns_iterator = owns;
     store_target(f->target);
-    body(f->orelse.empty() ? f->body : f->body);
+    body(f->body);
     pop_fblock();
+    if (owns) pop_handler();
     emit_jump(Op::JUMP_BACKWARD, top);
+    if (owns) {
+      place_handler(cleanup);  // (aiter exc)
+      emit(Op::SWAP, 2);
+      emit(Op::POP_ITER);
+      emit(Op::RERAISE);
+    }
     place_handler(end);
     emit(Op::END_ASYNC_FOR);
     body(f->orelse);

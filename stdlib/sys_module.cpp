@@ -30,7 +30,9 @@ Value struct_seq_repr(VM& vm, Value self) {
   Type* type = vm.type_of(self);
   Tuple* fields = struct_seq_fields(vm, type);
   std::string out;
-  if (is_str(type->module)) {
+  // CPython's tp_name: "sys.version_info", but a type of no module is
+  // plain "asyncgen_hooks".
+  if (is_str(type->module) && as_str(type->module)->view() != "builtins") {
     out += as_str(type->module)->view();
     out += '.';
   }
@@ -625,6 +627,34 @@ Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(vm.intern(as_str(args[0])->view()));
 }
 
+// sys.set_asyncgen_hooks(firstiter=, finalizer=): a hook not given stays
+// as it is; None removes it. Both are checked before either is set.
+Value sys_set_asyncgen_hooks(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[2];  // firstiter, finalizer; null() when not given (unnamed in
+              // the errors, as CPython's PyArg_ParseTupleAndKeywords "|OO")
+  if (!parse_args(vm, nullptr, args, nargs, kwnames, {"firstiter", "finalizer"}, 0, a)) {
+    return Value::exception();
+  }
+  const char* names[2] = {"firstiter", "finalizer"};
+  for (int i : {1, 0}) {
+    if (!a[i].is_null() && !a[i].is_none() && !vm.is_callable(a[i])) {
+      return vm.raise_fmt(vm.types.TypeError, "callable %s expected, got %s", names[i],
+                          vm.type_of(a[i])->name->data);
+    }
+  }
+  if (!a[1].is_null()) vm.asyncgen_finalizer = a[1];
+  if (!a[0].is_null()) vm.asyncgen_firstiter = a[0];
+  return Value::none();
+}
+
+// sys.get_asyncgen_hooks(): asyncgen_hooks(firstiter=..., finalizer=...),
+// a struct sequence of the type in the function's data.
+Value sys_get_asyncgen_hooks(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!positional_args(vm, "get_asyncgen_hooks", nargs, kwnames, 0, 0)) return Value::exception();
+  auto* type = static_cast<Type*>(vm.native_data.as_obj());
+  return new_struct_seq(vm, type, {vm.asyncgen_firstiter, vm.asyncgen_finalizer});
+}
+
 Value sys_getdefaultencoding(VM& vm, Value*, int nargs, Tuple* kwnames) {
   if (!no_kwargs(vm, "sys.getdefaultencoding", kwnames) ||
       !check_nargs(vm, "sys.getdefaultencoding", nargs, 0, 0)) {
@@ -767,6 +797,14 @@ Module* init_sys_module(VM& vm) {
   add_function(vm, d, "displayhook", sys_displayhook);
   vm.set_global(d, "__displayhook__", dict_get_str(d, vm.intern("displayhook")));
   add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding);
+  add_function(vm, d, "set_asyncgen_hooks", sys_set_asyncgen_hooks);
+  {
+    RootScope roots(vm);
+    Type* hooks_type = roots.add(new_struct_seq_type(vm, "builtins", "asyncgen_hooks", {"firstiter", "finalizer"}));
+    NativeFunction* get = vm.new_native("get_asyncgen_hooks", sys_get_asyncgen_hooks);
+    get->data = Value::object(hooks_type);
+    vm.set_global(d, "get_asyncgen_hooks", Value::object(get));
+  }
 
   List* argv = vm.new_list(vm.options.argv.size());
   for (const std::string& a : vm.options.argv) argv->items.push_back(vm.str_value(a));

@@ -305,6 +305,7 @@ Generator* new_generator(VM& vm, Function* fn) {
   g->set_return_to(make_return_to(ReturnTo::Caller));
   init_frame(vm, &g->frame, fn);
   g->frame.flags = Frame::kGenerator;
+  if (type == vm.types.async_generator) g->finalizer() = Value::none();
   vm.live_generators.push_back(g);
   return g;
 }

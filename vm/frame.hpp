@@ -116,6 +116,14 @@ struct Generator : Obj {
   // so a loop left early finalises it at once (POP_ITER), as CPython's
   // reference counting does, instead of leaving it to the collector.
   static constexpr uint16_t kLoopOwned = 4;
+  // Obj::flags bit of an async generator whose first iteration has called
+  // the firstiter hook and taken the finalizer hook (CPython's
+  // ag_hooks_inited): it happens once.
+  static constexpr uint16_t kHooksInited = 8;
+  // Obj::flags bit of an async generator handed to its finalizer hook: as
+  // CPython finalizes an object once, nothing closes it for being dropped
+  // again (the hook decides what happens to it).
+  static constexpr uint16_t kFinalized = 16;
   // Obj::aux holds where the running generator's return value goes
   // (make_return_to), set by whoever resumed it (start_running).
   uint32_t return_to() const { return aux; }
@@ -140,10 +148,17 @@ struct Generator : Obj {
     return &frame;
   }
 
-  // Bytes allocated for a generator running `code` (its frame's slots included).
+  // Bytes allocated for a generator running `code` (its frame's slots
+  // included; an async generator has one more, see finalizer()).
   static size_t alloc_size(const Code* code) {
-    return sizeof(Generator) + sizeof(Value) * code->frame_slots();
+    bool async_gen = code->code_flags & Code::kAsyncGenerator;
+    return sizeof(Generator) + sizeof(Value) * (code->frame_slots() + (async_gen ? 1 : 0));
   }
+  // An async generator's finalizer hook, taken at its first iteration (none
+  // without one; CPython's ag_origin_or_finalizer): called with it when it
+  // is dropped unfinished. It lives past the frame's slots, so that other
+  // generators do not pay for it.
+  Value& finalizer() { return frame.slots[frame.code->frame_slots()]; }
 };
 
 static_assert(offsetof(Frame, code) == 8, "Frame's small fields fill its first word");

@@ -270,7 +270,10 @@ void Heap::trace(Obj* o) {
     case ObjKind::Generator: {
       auto* g = static_cast<Generator*>(o);
       // A finished generator's frame holds nothing live.
-      if (g->frame.gen_state != GenState::Done) trace_frame(*this, &g->frame);
+      if (g->frame.gen_state != GenState::Done) {
+        trace_frame(*this, &g->frame);
+        if (g->frame.code->code_flags & Code::kAsyncGenerator) mark(g->finalizer());
+      }
       break;
     }
     case ObjKind::Foreign: {

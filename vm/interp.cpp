@@ -1667,7 +1667,8 @@ do_call : {
         g.as_obj()->flags |= Generator::kAwaitOwned;
       }
       // `for x in f(...)`: only the loop's stack slot will hold the generator.
-      if (g.as_obj()->type == vm.types.generator && *ip == encode(Op::GET_ITER, 1)) {
+      if ((g.as_obj()->type == vm.types.generator && *ip == encode(Op::GET_ITER, 1)) ||
+          (g.as_obj()->type == vm.types.async_generator && *ip == encode(Op::GET_AITER, 1))) {
         g.as_obj()->flags |= Generator::kLoopOwned;
       }
       sp = bottom;

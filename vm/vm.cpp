@@ -336,6 +336,8 @@ void VM::mark_roots(Heap& h) {
   // Values the host holds through coil::Value handles.
   for (Value v : handles) h.mark(v);
   for (Value v : finalize_queue) h.mark(v);
+  h.mark(asyncgen_firstiter);
+  h.mark(asyncgen_finalizer);
   for (auto& [name, ext] : extensions) ext->trace(h);
   // Every frame on the chain, running or waiting for a callee; suspended
   // generator frames are reached through their generator objects.
@@ -355,7 +357,7 @@ void VM::mark_roots(Heap& h) {
 // loop count as usual. (Nested loop generators are followed `depth` deep;
 // deeper, closing is assumed needed, which is always safe.)
 static bool needs_close(Generator* g, int depth = 0) {
-  if (g->frame.gen_state != GenState::Suspended) return false;
+  if (g->frame.gen_state != GenState::Suspended || (g->flags & Generator::kFinalized)) return false;
   Frame& f = g->frame;
   const Code* code = f.code;
   uint32_t offset = static_cast<uint32_t>(f.ip - code->code.data()) - 1;
@@ -383,21 +385,35 @@ static void report_unraisable(VM& vm, Value where, const char* fallback) {
   vm.write_err("Exception ignored in: " + what + "\n" + format_unraisable(vm, exc));
 }
 
-// Closes `g`, reporting an error as CPython's finalizer does, with the
-// exception being raised (if any) kept aside meanwhile.
+// The finalizer hook an unfinished async generator took at its first
+// iteration (an event loop's schedules its aclose()), else null().
+static Value finalizer_hook(VM& vm, Generator* g) {
+  if (g->type != vm.types.async_generator || g->frame.gen_state == GenState::Done ||
+      (g->flags & Generator::kFinalized) || !(g->flags & Generator::kHooksInited) ||
+      g->finalizer().is_none()) {
+    return Value::null();
+  }
+  return g->finalizer();
+}
+
+// Finalizes `g` as CPython's _PyGen_Finalize does: hands it to its
+// finalizer hook, or closes it; an error is reported as CPython's finalizer
+// does, with the exception being raised (if any) kept aside meanwhile.
 static void close_finalized(VM& vm, Value g) {
   RootScope roots(vm);
   roots.add(g);
   Value saved = roots.add(vm.take_pending());
-  if (generator_close(vm, static_cast<Generator*>(g.as_obj())).is_exception()) {
-    report_unraisable(vm, g, "<generator>");
-  }
+  auto* gen = static_cast<Generator*>(g.as_obj());
+  Value hook = finalizer_hook(vm, gen);
+  if (!hook.is_null()) gen->flags |= Generator::kFinalized;
+  Value r = hook.is_null() ? generator_close(vm, gen) : vm.call(hook, &g, 1);
+  if (r.is_exception()) report_unraisable(vm, g, "<generator>");
   vm.pending = saved;
 }
 
 void VM::finalize_dropped_generator(Generator* g) {
   g->flags &= ~Generator::kLoopOwned;
-  if (needs_close(g)) close_finalized(*this, Value::object(g));
+  if (needs_close(g) || !finalizer_hook(*this, g).is_null()) close_finalized(*this, Value::object(g));
 }
 
 // CPython's warning for a coroutine collected before it ever ran, located

@@ -560,9 +560,12 @@ class VM {
   // reference runs code (or clears weak references, which a program sees).
   bool runs_code_when_dropped(Value v);
   void collect_dropped();
-  // Set by an event loop while it runs: async generators first iterated
-  // meanwhile are marked Generator::kLoopTracked (CPython's firstiter hook).
-  bool track_async_generators = false;
+  // sys.set_asyncgen_hooks: `firstiter` is called with each async generator
+  // at its first iteration, which also takes the `finalizer` to be called
+  // with it if it is dropped unfinished (Generator::finalizer); None when
+  // unset. An event loop installs its own while it runs, as CPython's does.
+  Value asyncgen_firstiter = Value::none();
+  Value asyncgen_finalizer = Value::none();
   // Records `cls` as a subclass of each of its bases.
   void register_subclass(Type* cls);
 

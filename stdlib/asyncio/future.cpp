@@ -263,11 +263,28 @@ Value future_repr(VM& vm, Value self) {
 // ---------------------------------------------------------------- tasks
 
 // As CPython 3.11's asyncio.iscoroutine: a coroutine or any generator (a
-// @types.coroutine one, or a plain one a Task may still step).
+// @types.coroutine one, or a plain one a Task may still step), or what
+// collections.abc.Coroutine recognises by its methods (an async
+// generator's aclose() awaitable, which the loop's finalizer hook runs).
 bool is_coroutine(VM& vm, Value v) {
-  if (!v.is_obj() || v.as_obj()->kind != ObjKind::Generator) return false;
+  if (!v.is_obj()) return false;
   Type* t = v.as_obj()->type;
-  return t == vm.types.coroutine || t == vm.types.generator;
+  if (v.as_obj()->kind == ObjKind::Generator) return t == vm.types.coroutine || t == vm.types.generator;
+  for (Str* name : {vm.names.__await__, vm.names.send, vm.names.throw_, vm.names.close}) {
+    if (vm.lookup_type(t, name).is_null()) return false;
+  }
+  return true;
+}
+
+// One step of a task's coroutine that is no generator: send(None), or
+// throw(exc) when `exc` is not null(); StopIteration is its return.
+static ResumeKind step_coroutine_object(VM& vm, Value coro, Value exc, Value& r) {
+  Value arg = exc.is_null() ? Value::none() : exc;
+  r = vm.call_method(coro, exc.is_null() ? vm.names.send : vm.names.throw_, &arg, 1);
+  if (!r.is_exception()) return ResumeKind::Yielded;
+  if (!vm.pending_is(vm.types.StopIteration)) return ResumeKind::Raised;
+  r = stop_iteration_value(vm, vm.take_pending());
+  return ResumeKind::Returned;
 }
 
 // Adds a task to its loop's list (all_tasks), dropping finished ones each
@@ -375,10 +392,14 @@ bool task_step(VM& vm, TaskObj* task, Value exc) {
   if (!context_enter(vm, task->context)) return false;
   Value prev_task = st.current_task;
   st.current_task = Value::object(task);
-  auto* gen = static_cast<Generator*>(task->coro.as_obj());
   Value r;
-  ResumeKind k = exc.is_null() ? vm.resume(gen, Value::none(), Value::null(), r)
-                               : generator_throw(vm, gen, exc, r);
+  ResumeKind k;
+  if (task->coro.as_obj()->kind != ObjKind::Generator) {
+    k = step_coroutine_object(vm, task->coro, exc, r);
+  } else {
+    auto* gen = static_cast<Generator*>(task->coro.as_obj());
+    k = exc.is_null() ? vm.resume(gen, Value::none(), Value::null(), r) : generator_throw(vm, gen, exc, r);
+  }
   st.current_task = prev_task;
   context_leave(vm, task->context);
   if (k == ResumeKind::Yielded) {

@@ -510,29 +510,68 @@ static bool check_runnable(VM& vm, LoopObj* loop) {
   return true;
 }
 
+// The loop's firstiter hook (bound to it): an async generator first
+// iterated while it runs is one shutdown_asyncgens() closes (CPython adds it
+// to the loop's weak set _asyncgens).
+static Value loop_asyncgen_firstiter_hook(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "_asyncgen_firstiter_hook", kw) ||
+      !check_nargs(vm, "_asyncgen_firstiter_hook", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (args[1].is_obj() && args[1].as_obj()->type == vm.types.async_generator) {
+    args[1].as_obj()->flags |= Generator::kLoopTracked;
+  }
+  return Value::none();
+}
+
+// The async generator hooks the loop installs while it runs (CPython's
+// run_forever): the firstiter one above and the finalizer of asyncio.py,
+// which schedules a dropped generator's aclose(). False with an exception
+// pending when they cannot be made.
+static bool loop_asyncgen_hooks(VM& vm, LoopObj* loop, Value& firstiter, Value& finalizer) {
+  NativeFunction* f = vm.new_native("_asyncgen_firstiter_hook", loop_asyncgen_firstiter_hook);
+  f->self = Value::object(loop);
+  firstiter = Value::object(f);
+  RootScope roots(vm);
+  roots.add(firstiter);
+  finalizer = vm.getattr(Value::object(loop), vm.intern("_asyncgen_finalizer_hook"));
+  return !finalizer.is_exception();
+}
+
 bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until) {
   if (!check_runnable(vm, loop)) return false;
   RootScope roots(vm);
   roots.add(loop);
   if (until) roots.add(until);
+  Value hooks[2];
+  if (!loop_asyncgen_hooks(vm, loop, hooks[0], hooks[1])) return false;
+  roots.add(hooks[0]);
+  roots.add(hooks[1]);
+  roots.add(vm.asyncgen_firstiter);
+  roots.add(vm.asyncgen_finalizer);
   // Not running any more however the loop ends: an allocation failing in
   // native code unwinds through here (std::bad_alloc, MemoryError at the
-  // caller's instruction), and the loop must still close afterwards.
+  // caller's instruction), and the loop must still close afterwards. The
+  // hooks set before it ran are set again.
   struct RunningState {
     VM& vm;
     LoopObj* loop;
-    RunningState(VM& v, LoopObj* l) : vm(v), loop(l) {
+    Value old_firstiter, old_finalizer;
+    RunningState(VM& v, LoopObj* l, const Value* hooks)
+        : vm(v), loop(l), old_firstiter(v.asyncgen_firstiter), old_finalizer(v.asyncgen_finalizer) {
       loop->running = true;
       loop->st->running_loop = Value::object(loop);
-      vm.track_async_generators = true;
+      vm.asyncgen_firstiter = hooks[0];
+      vm.asyncgen_finalizer = hooks[1];
     }
     ~RunningState() {
       loop->stopping = false;
       loop->running = false;
       loop->st->running_loop = Value::none();
-      vm.track_async_generators = false;
+      vm.asyncgen_firstiter = old_firstiter;
+      vm.asyncgen_finalizer = old_finalizer;
     }
-  } running(vm, loop);
+  } running(vm, loop, hooks);
   for (;;) {
     if (!run_once(vm, loop, until)) return false;
     if (loop->stopping) return true;

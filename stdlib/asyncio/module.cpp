@@ -248,6 +248,18 @@ Value aio_take_asyncgens(VM& vm, Value*, int nargs, Tuple* kw) {
   return Value::object(out);
 }
 
+// _untrack_asyncgen(agen): the loop's finalizer hook has taken it, so
+// shutdown_asyncgens() leaves it alone (CPython's _asyncgens.discard).
+Value aio_untrack_asyncgen(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "_untrack_asyncgen", kw) || !check_nargs(vm, "_untrack_asyncgen", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  if (args[0].is_obj() && args[0].as_obj()->type == vm.types.async_generator) {
+    args[0].as_obj()->flags &= ~Generator::kLoopTracked;
+  }
+  return Value::none();
+}
+
 // _attach(asyncio_module): called once asyncio.py has run. The native side
 // then finds the Python-written parts (CancelledError, ensure_future, ...)
 // in that module, and the loop gets its methods written in coil.
@@ -323,6 +335,7 @@ Module* init_asyncio_module(VM& vm) {
       {"_is_task_coro", aio_is_task_coro},
       {"_gathering_future", aio_gathering_future},
       {"_take_asyncgens", aio_take_asyncgens},
+      {"_untrack_asyncgen", aio_untrack_asyncgen},
       {"_sleep_future", aio_sleep_future},
       {"_cancel_sleep", aio_cancel_sleep},
       {"_attach", aio_attach},

@@ -11,7 +11,7 @@ from _asyncio import (Future, Task, Handle, TimerHandle, SelectorEventLoop,
                       get_event_loop, new_event_loop, set_event_loop,
                       current_task, all_tasks, iscoroutine, isfuture,
                       _code_is_coroutine, _task_for, _is_task_coro,
-                      _gathering_future, _take_asyncgens, _sleep_future,
+                      _gathering_future, _take_asyncgens, _untrack_asyncgen, _sleep_future,
                       _cancel_sleep)
 import types as _types
 
@@ -357,6 +357,16 @@ async def _loop_shutdown_asyncgens(self):
             })
 
 
+# The loop's finalizer hook (sys.set_asyncgen_hooks), installed while it
+# runs: an async generator first iterated then and dropped unfinished (an
+# `async for` left by break, return or an exception) is closed by a task of
+# its own, so its `finally` runs one loop iteration later, as in CPython.
+def _loop__asyncgen_finalizer_hook(self, agen):
+    _untrack_asyncgen(agen)
+    if not self.is_closed():
+        self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+
 # loop.call_soon_threadsafe: coil runs one thread of Python code at a time
 # (see threading), so a callback handed over from another thread is an
 # ordinary call_soon; the loop sees it on its next iteration.
@@ -436,6 +446,8 @@ _loop_set_default_executor.__name__ = 'set_default_executor'
 _loop_set_default_executor.__qualname__ = 'BaseEventLoop.set_default_executor'
 _loop_shutdown_asyncgens.__name__ = 'shutdown_asyncgens'
 _loop_shutdown_asyncgens.__qualname__ = 'BaseEventLoop.shutdown_asyncgens'
+_loop__asyncgen_finalizer_hook.__name__ = '_asyncgen_finalizer_hook'
+_loop__asyncgen_finalizer_hook.__qualname__ = 'BaseEventLoop._asyncgen_finalizer_hook'
 _loop_call_soon_threadsafe.__name__ = 'call_soon_threadsafe'
 _loop_call_soon_threadsafe.__qualname__ = 'BaseEventLoop.call_soon_threadsafe'
 _loop_shutdown_default_executor.__name__ = 'shutdown_default_executor'

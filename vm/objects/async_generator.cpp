@@ -46,8 +46,28 @@ Type* awaitable_type(VM& vm, bool is_throw) {
   return t.is_null() ? nullptr : static_cast<Type*>(t.as_obj());
 }
 
+// CPython's async_gen_init_hooks, on the generator's first __anext__,
+// asend, athrow or aclose: it takes the finalizer hook set now and is
+// passed to the firstiter hook (an error there fails the call).
+bool init_hooks(VM& vm, Generator* gen) {
+  if (gen->flags & Generator::kHooksInited) return true;
+  gen->flags |= Generator::kHooksInited;
+  gen->finalizer() = vm.asyncgen_finalizer;
+  Value hook = vm.asyncgen_firstiter;
+  if (hook.is_none()) return true;
+  // An `async for` still owns a generator it made after the hook saw it:
+  // hooks keep them weakly (asyncio's and trio's weak sets), and one that
+  // keeps it strongly would see it finalized too early.
+  RootScope roots(vm);
+  roots.add(hook);
+  Value g = roots.add(Value::object(gen));
+  return !vm.call(hook, &g, 1).is_exception();
+}
+
 Value new_awaitable(VM& vm, Generator* gen, Value value, bool is_throw, bool closing) {
-  if (vm.track_async_generators) gen->flags |= Generator::kLoopTracked;
+  RootScope roots(vm);
+  roots.add(value);
+  if (!init_hooks(vm, gen)) return Value::exception();
   auto* a = vm.alloc<AgenAwaitable>(ObjKind::Foreign, awaitable_type(vm, is_throw));
   a->cls = &kAwaitableClass;
   a->gen = gen;
