@@ -159,14 +159,17 @@ bool store_in_shape(VM& vm, AttrCache& c, Instance* inst, Str* name, Value value
   return true;
 }
 
-// Keeps AttrCache::load_shape in step with what the slow paths changed: the
-// cached shape when a LOAD_ATTR hit may take the value at `index` from it
-// (the class attribute is absent, plain or a function, which an instance
-// attribute shadows).
+// Keeps AttrCache::load_shape and method_shape in step with what the slow
+// paths changed: the cached shape when a LOAD_ATTR hit may take the value at
+// `index` from it (the class attribute is absent, plain or a function, which
+// an instance attribute shadows), and when a LOAD_METHOD hit may take the
+// class's function (the shape does not hold the name).
 void refresh_load_hit(AttrCache& c) {
-  bool hit = c.shape && c.index != Shape::kNotFound && !c.next_shape &&
-             (c.kind == kAbsent || c.kind == kPlain || c.kind == kFunction);
-  c.load_shape = hit ? c.shape : AttrCache::no_load_hit();
+  bool in_shape = c.shape && c.index != Shape::kNotFound && !c.next_shape;
+  bool load = in_shape && (c.kind == kAbsent || c.kind == kPlain || c.kind == kFunction);
+  c.load_shape = load ? c.shape : AttrCache::no_load_hit();
+  bool method = c.shape && c.index == Shape::kNotFound && c.kind == kFunction;
+  c.method_shape = method ? c.shape : AttrCache::no_load_hit();
 }
 
 // Refreshes the load hit however the slow path it guards returns.

@@ -36,8 +36,7 @@ inline Value attr_cache_load_hit(VM& vm, const Code* code, uint32_t pc, const In
 inline Value attr_cache_method_hit(VM& vm, const Code* code, uint32_t pc, const Instance* inst) {
   if (code->attr_cache.empty()) return Value::null();
   const AttrCache& c = code->attr_cache.data()[pc];
-  if (c.type != inst->type || c.version != vm.type_version || c.kind != kFunction ||
-      inst->shape != c.shape || (c.shape ? c.index != Shape::kNotFound : inst->dict != nullptr)) {
+  if (c.method_shape != inst->shape || c.type != inst->type || c.version != vm.type_version) {
     return Value::null();
   }
   return c.class_attr;

@@ -269,6 +269,9 @@ struct AttrCache {
   // the class taking precedence, or no_load_hit(); one compare instead of five.
   static Shape* no_load_hit() { return reinterpret_cast<Shape*>(uintptr_t{8}); }  // never a shape's address
   Shape* load_shape = no_load_hit();
+  // LOAD_METHOD's inline hit, kept the same way: the cached shape when the
+  // class attribute is a function that instances of that shape do not shadow.
+  Shape* method_shape = no_load_hit();
 };
 
 // LOAD_GLOBAL's cache of one name of a code object (see vm/interp.cpp).
