@@ -612,6 +612,9 @@ class WeakKeyDictionary(_abc.MutableMapping):
 class WeakSet:
     """A set whose elements are referenced weakly: an element goes when it dies."""
 
+    # Where CPython defines it.
+    __module__ = '_weakrefset'
+
     def __init__(self, data=None):
         self.data = set()
 
