@@ -114,6 +114,26 @@ Value tb_getline(VM& vm, Value* args, int nargs, Tuple* kw) {
   return vm.str_value(line + "\n");
 }
 
+// cache_source(filename, text): tracebacks show the lines of `text` for code
+// compiled under that name; text None forgets them. doctest sets its
+// examples' text while a test runs, as CPython's doctest patches
+// linecache.getlines for the run.
+Value tb_cache_source(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "cache_source", kw) || !check_nargs(vm, "cache_source", nargs, 2, 2)) {
+    return Value::exception();
+  }
+  if (!is_str(args[0]) || !(is_str(args[1]) || args[1].is_none())) {
+    return vm.raise(vm.types.TypeError, "cache_source() takes a str and a str or None");
+  }
+  std::string filename(as_str(args[0])->view());
+  if (args[1].is_none()) {
+    vm.sources.erase(filename);
+  } else {
+    vm.sources[filename] = std::string(as_str(args[1])->view());
+  }
+  return Value::none();
+}
+
 }  // namespace
 
 Module* init_traceback_module(VM& vm) {
@@ -123,6 +143,7 @@ Module* init_traceback_module(VM& vm) {
   add_function(vm, m->dict, "extract_tb", tb_extract_tb);
   add_function(vm, m->dict, "extract_stack", tb_extract_stack);
   add_function(vm, m->dict, "getline", tb_getline);
+  add_function(vm, m->dict, "cache_source", tb_cache_source);
   return m;
 }
 

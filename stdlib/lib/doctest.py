@@ -101,6 +101,7 @@ import difflib
 import os
 import sys
 import traceback
+import _traceback
 import unittest
 from collections import namedtuple
 
@@ -1534,8 +1535,13 @@ class DocTestRunner:
             # keyboard interrupts.)
             try:
                 # Don't blink!  This is where the user's code gets run.
-                exec(compile(example.source, filename, "single",
-                             compileflags, True), test.globs)
+                code = compile(example.source, filename, "single",
+                               compileflags, True)
+                # coil: what __patched_linecache_getlines serves, for the
+                # source lines of tracebacks (set after compiling, whose
+                # errors CPython shows without them).
+                _traceback.cache_source(filename, example.source)
+                exec(code, test.globs)
                 exception = None
             except KeyboardInterrupt:
                 raise
@@ -1673,6 +1679,10 @@ class DocTestRunner:
         finally:
             sys.stdout = save_stdout
             sys.displayhook = save_displayhook
+            # coil: the examples' lines are served during the run only (CPython
+            # restores linecache.getlines here).
+            for examplenum in range(len(test.examples)):
+                _traceback.cache_source('<doctest %s[%d]>' % (test.name, examplenum), None)
             if clear_globs:
                 test.globs.clear()
                 import builtins
