@@ -865,7 +865,67 @@ Value timedelta_divmod(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 int weekday_of(const DateObj* o) { return static_cast<int>((ymd_to_ord(o->year, o->month, o->day) + 6) % 7); }
 
+// CPython's pickle state: the fields packed in bytes (date: 4, time: 6,
+// datetime: 10), the year and microseconds big-endian and the fold in the
+// top bit of the month (datetime) or the hour (time). The constructors take
+// it back as date(state), datetime(state[, tzinfo]), time(state[, tzinfo]).
+std::string pack_state(const Fields& f, bool date_part, bool time_part, bool fold) {
+  std::string out;
+  if (date_part) {
+    out += static_cast<char>(f.y >> 8);
+    out += static_cast<char>(f.y & 0xff);
+    out += static_cast<char>(f.m | (fold ? 0x80 : 0));  // a datetime's fold
+    out += static_cast<char>(f.d);
+  }
+  if (time_part) {
+    out += static_cast<char>(f.hh | (fold && !date_part ? 0x80 : 0));  // a time's fold
+    out += static_cast<char>(f.mi);
+    out += static_cast<char>(f.ss);
+    out += static_cast<char>((f.us >> 16) & 0xff);
+    out += static_cast<char>((f.us >> 8) & 0xff);
+    out += static_cast<char>(f.us & 0xff);
+  }
+  return out;
+}
+
+// The bytes of a pickle state of `size` bytes in args[0] (with at most a
+// tzinfo after it when `with_tz`), or false when the call is an ordinary one.
+bool pickle_state_arg(Value* args, int nargs, Tuple* kwnames, size_t size, bool with_tz, std::string_view& out) {
+  if ((kwnames && kwnames->size) || nargs < 1 || nargs > (with_tz ? 2 : 1) || !is_bytes(args[0])) return false;
+  out = as_bytes(args[0])->view();
+  return out.size() == size;
+}
+
+int state_byte(std::string_view s, size_t i) { return static_cast<unsigned char>(s[i]); }
+
+void unpack_date_state(std::string_view s, Fields& f) {
+  f.y = state_byte(s, 0) << 8 | state_byte(s, 1);
+  f.m = state_byte(s, 2) & 0x7f;
+  f.d = state_byte(s, 3);
+}
+
+void unpack_time_state(std::string_view s, size_t at, Fields& f) {
+  f.hh = state_byte(s, at) & 0x7f;
+  f.mi = state_byte(s, at + 1);
+  f.ss = state_byte(s, at + 2);
+  f.us = state_byte(s, at + 3) << 16 | state_byte(s, at + 4) << 8 | state_byte(s, at + 5);
+}
+
+// The tzinfo after a pickle state: null (naive) when absent or None.
+bool state_tzinfo(VM& vm, Value* args, int nargs, Value& tz) {
+  tz = nargs == 2 && !args[1].is_none() ? args[1] : Value::null();
+  return tz.is_null() || tzinfo_arg(vm, tz);
+}
+
 Value date_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  std::string_view state;
+  if (pickle_state_arg(args, nargs, kwnames, 4, false, state) && (state_byte(state, 2) & 0x7f) >= 1 &&
+      (state_byte(state, 2) & 0x7f) <= 12) {
+    Fields f;
+    unpack_date_state(state, f);
+    if (!check_date_fields(vm, f.y, f.m, f.d)) return Value::exception();
+    return new_date(vm, f.y, f.m, f.d);
+  }
   Value a[3];
   if (!kDateArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   int y, m, d;
@@ -1601,6 +1661,19 @@ Value time_fromisoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- datetime
 
 Value datetime_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  std::string_view state;
+  if (pickle_state_arg(args, nargs, kwnames, 10, true, state) && (state_byte(state, 2) & 0x7f) >= 1 &&
+      (state_byte(state, 2) & 0x7f) <= 12) {
+    Fields f;
+    unpack_date_state(state, f);
+    unpack_time_state(state, 4, f);
+    f.fold = state_byte(state, 2) >> 7;
+    if (!check_date_fields(vm, f.y, f.m, f.d) || !check_time_fields(vm, f.hh, f.mi, f.ss, f.us) ||
+        !state_tzinfo(vm, args, nargs, f.tz)) {
+      return Value::exception();
+    }
+    return make_datetime(vm, nullptr, f);
+  }
   Value a[9];
   if (!kDatetimeArgs.parse(vm, args, nargs, kwnames, a)) {
     return Value::exception();
@@ -1872,6 +1945,16 @@ Value datetime_combine(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // ---------------------------------------------------------------- time
 
 Value time_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  std::string_view state;
+  if (pickle_state_arg(args, nargs, kwnames, 6, true, state) && (state_byte(state, 0) & 0x7f) < 24) {
+    Fields f;
+    unpack_time_state(state, 0, f);
+    f.fold = state_byte(state, 0) >> 7;
+    if (!check_time_fields(vm, f.hh, f.mi, f.ss, f.us) || !state_tzinfo(vm, args, nargs, f.tz)) {
+      return Value::exception();
+    }
+    return make_time(vm, nullptr, f);
+  }
   Value a[6];
   if (!kTimeArgs.parse(vm, args, nargs, kwnames, a)) {
     return Value::exception();
@@ -1991,14 +2074,11 @@ Value time_replace(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- module
 
-// __reduce__ for copy and pickle: (class, constructor arguments). The fold
-// of a datetime or time is not kept.
-Value dt_reduce(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (nargs < 1 || !(is_delta(args[0]) || is_date(args[0]) || is_time(args[0]))) {
-    return vm.raise(vm.types.TypeError, "descriptor '__reduce__' needs a datetime object");
-  }
-  if (!no_args(vm, args, "__reduce__", nargs, kwnames)) return Value::exception();
-  Value self = args[0];
+// (class, constructor arguments) for copy and pickle, as CPython's: a
+// timedelta's three fields; a date's, time's or datetime's packed state
+// (pack_state), then its tzinfo if it has one. The fold is kept for
+// protocols above 3 only, as CPython does.
+Value dt_reduce_for(VM& vm, Value self, int protocol) {
   RootScope roots(vm);
   Tuple* fields;
   if (is_delta(self)) {
@@ -2006,17 +2086,38 @@ Value dt_reduce(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     fields = vm.tuple_of({vm.make_int(d->days), Value::small_int(d->seconds), Value::small_int(d->us)});
   } else {
     Fields f = fields_of(as_date(self));
-    auto i = [](int v) { return Value::small_int(v); };
-    if (is_time(self)) {
-      fields = vm.tuple_of({i(f.hh), i(f.mi), i(f.ss), i(f.us), tz_or_none(f.tz)});
-    } else if (is_datetime(self)) {
-      fields = vm.tuple_of({i(f.y), i(f.m), i(f.d), i(f.hh), i(f.mi), i(f.ss), i(f.us), tz_or_none(f.tz)});
-    } else {
-      fields = vm.tuple_of({i(f.y), i(f.m), i(f.d)});
-    }
+    bool time_part = is_time(self) || is_datetime(self);
+    bool fold = time_part && protocol > 3 && f.fold;
+    Value state = roots.add(Value::object(bytes_new(vm, pack_state(f, !is_time(self), time_part, fold))));
+    fields = f.tz.is_null() || f.tz.is_none() || !time_part ? vm.tuple_of({state}) : vm.tuple_of({state, f.tz});
   }
-  roots.add(fields);
+  roots.add(Value::object(fields));
   return Value::object(vm.tuple_of({Value::object(vm.type_of(self)), Value::object(fields)}));
+}
+
+bool is_dt_value(Value v) { return is_delta(v) || is_date(v) || is_time(v); }
+
+Value dt_reduce(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (nargs < 1 || !is_dt_value(args[0])) {
+    return vm.raise(vm.types.TypeError, "descriptor '__reduce__' needs a datetime object");
+  }
+  if (!no_args(vm, args, "__reduce__", nargs, kwnames)) return Value::exception();
+  return dt_reduce_for(vm, args[0], 2);
+}
+
+// __reduce_ex__(protocol) of time and datetime: the fold rides along from
+// protocol 4.
+Value dt_reduce_ex(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (nargs < 1 || !is_dt_value(args[0])) {
+    return vm.raise(vm.types.TypeError, "descriptor '__reduce_ex__' needs a datetime object");
+  }
+  if (!no_kwargs(vm, "__reduce_ex__", kwnames) || !check_nargs(vm, "__reduce_ex__", nargs - 1, 1, 1)) {
+    return Value::exception();
+  }
+  int64_t protocol;
+  Value p = index_to_int(vm, args[1]);
+  if (p.is_exception() || !vm.index_value(p, protocol)) return Value::exception();
+  return dt_reduce_for(vm, args[0], static_cast<int>(protocol));
 }
 
 // date.__new__(cls, ...) and the others' (so a subclass's __new__ can call
@@ -2129,6 +2230,7 @@ Type* init_datetime_type(VM& vm, Module* m, Type* date, Type* delta) {
   set_date_slots(t);
   inherit_slots(t);
   add_method(vm, t, "timestamp", datetime_timestamp);
+  add_method(vm, t, "__reduce_ex__", dt_reduce_ex);
   add_method(vm, t, "date", datetime_date);
   add_method(vm, t, "time", datetime_time);
   add_method(vm, t, "timetz", datetime_timetz);
@@ -2168,6 +2270,7 @@ Type* init_time_type(VM& vm, Module* m, Type* delta) {
   add_method(vm, t, "__format__", time___format__);
   add_method(vm, t, "replace", time_replace);
   add_method(vm, t, "__reduce__", dt_reduce);
+  add_method(vm, t, "__reduce_ex__", dt_reduce_ex);
   add_method(vm, t, "utcoffset", dt_utcoffset);
   add_method(vm, t, "dst", dt_dst);
   add_method(vm, t, "tzname", dt_tzname);
