@@ -175,6 +175,9 @@ def _reduce_default(x):
         return (cls, x.args, _instance_dict(x))
     if base is set or base is frozenset:
         return (cls, (list(x),), _getstate(x))
+    if base is bytearray:
+        # bytearray's own __reduce_ex__ (protocol 3 and up)
+        return (cls, (bytes(x),), _instance_dict(x))
     if base is type(None):
         raise TypeError("cannot pickle 'NoneType' object")
     if base not in (object, list, dict, tuple, str, bytes, int, float):

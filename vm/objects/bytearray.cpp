@@ -94,8 +94,18 @@ bool init_data(VM& vm, Value* args, int nargs, Tuple* kwnames, std::string& out)
 Value bytearray_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   std::string data;
   if (!init_data(vm, args, nargs, kwnames, data)) return Value::exception();
-  auto* b = vm.alloc<ByteArray>(ObjKind::ByteArray, vm.types.bytearray);
-  new (&b->data) std::string(std::move(data));
+  ByteArray* b = bytearray_new(vm, "");
+  b->data = std::move(data);
+  return Value::object(b);
+}
+
+// bytearray.__new__(cls, *args, **kwargs): an empty bytearray of class cls;
+// __init__ fills it (CPython's tp_new is the generic one).
+Value bytearray_dunder_new(VM& vm, Value* args, int nargs, Tuple*) {
+  Type* cls = new_receiver_type(vm, args, nargs, vm.types.bytearray);
+  if (!cls) return Value::exception();
+  ByteArray* b = bytearray_new(vm, "");
+  b->type = cls;
   return Value::object(b);
 }
 
@@ -452,6 +462,7 @@ void init_bytearray_type(VM& vm) {
   s.contains = bytearray_contains_slot;
   s.iter = bytearray_iter_slot;
   add_bytes_methods(vm, t);
+  add_static_method(vm, t, "__new__", bytearray_dunder_new);
   add_method(vm, t, "__init__", bytearray_init);
   add_method(vm, t, "append", ba_append);
   add_method(vm, t, "extend", ba_extend);

@@ -295,14 +295,8 @@ Value bytes_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // bytes.__new__(cls, ...): builds the bytes, then a copy typed cls for subclasses.
 Value bytes_dunder_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
-    return vm.raise(vm.types.TypeError, "bytes.__new__(X): X is not a type object");
-  }
-  auto* cls = static_cast<Type*>(args[0].as_obj());
-  if (!vm.is_subtype(cls, vm.types.bytes)) {
-    return vm.raise_fmt(vm.types.TypeError, "bytes.__new__(%s): %s is not a subtype of bytes",
-                        cls->name->data, cls->name->data);
-  }
+  Type* cls = new_receiver_type(vm, args, nargs, vm.types.bytes);
+  if (!cls) return Value::exception();
   Value v = bytes_make(vm, args + 1, nargs - 1, kwnames);
   if (v.is_exception() || cls == vm.types.bytes) return v;
   Bytes* copy = bytes_new(vm, static_cast<Bytes*>(v.as_obj())->view());

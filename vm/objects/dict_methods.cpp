@@ -433,14 +433,8 @@ Value dict_init(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // dict.__new__(cls, *args, **kwargs): an empty dict of class cls.
 Value dict_new(VM& vm, Value* args, int nargs, Tuple*) {
-  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
-    return vm.raise(vm.types.TypeError, "dict.__new__(X): X is not a type object");
-  }
-  Type* cls = static_cast<Type*>(args[0].as_obj());
-  if (!vm.is_subtype(cls, vm.types.dict)) {
-    return vm.raise_fmt(vm.types.TypeError, "dict.__new__(%s): %s is not a subtype of dict",
-                        cls->name->data, cls->name->data);
-  }
+  Type* cls = new_receiver_type(vm, args, nargs, vm.types.dict);
+  if (!cls) return Value::exception();
   return Value::object(vm.alloc<Dict>(ObjKind::Dict, cls));
 }
 

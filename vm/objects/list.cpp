@@ -771,14 +771,8 @@ Value list_init(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // list.__new__(cls, *args): an empty list of class cls (__init__ fills it).
 Value list_new(VM& vm, Value* args, int nargs, Tuple*) {
-  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
-    return vm.raise(vm.types.TypeError, "list.__new__(X): X is not a type object");
-  }
-  Type* cls = static_cast<Type*>(args[0].as_obj());
-  if (!vm.is_subtype(cls, vm.types.list)) {
-    return vm.raise_fmt(vm.types.TypeError, "list.__new__(%s): %s is not a subtype of list",
-                        cls->name->data, cls->name->data);
-  }
+  Type* cls = new_receiver_type(vm, args, nargs, vm.types.list);
+  if (!cls) return Value::exception();
   return Value::object(vm.alloc<List>(ObjKind::List, cls));
 }
 

@@ -21,6 +21,9 @@ void inherit_slots(Type* t);
 void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
 // Adds a staticmethod implemented in C++ to a type (its __new__, ...).
 void add_static_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
+// The class `base.__new__(cls, ...)` is to make (args[0]): null with
+// CPython's TypeError when it is no type or no subtype of base.
+Type* new_receiver_type(VM& vm, Value* args, int nargs, Type* base);
 // A class method of a built-in type (dict.fromkeys): CPython's
 // classmethod_descriptor, bound to a class as a built-in method.
 void add_class_method(VM& vm, Type* type, std::string_view name, NativeFn fn);

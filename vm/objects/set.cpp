@@ -936,20 +936,6 @@ Value frozenset_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(s);
 }
 
-Type* new_receiver_type(VM& vm, Value* args, int nargs, Type* base) {
-  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
-    vm.raise_fmt(vm.types.TypeError, "%s.__new__(X): X is not a type object", base->name->data);
-    return nullptr;
-  }
-  Type* cls = static_cast<Type*>(args[0].as_obj());
-  if (!vm.is_subtype(cls, base)) {
-    vm.raise_fmt(vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s",
-                 base->name->data, cls->name->data, cls->name->data, base->name->data);
-    return nullptr;
-  }
-  return cls;
-}
-
 // set.__new__(cls, *args): an empty set of class cls (__init__ fills it).
 Value set_new(VM& vm, Value* args, int nargs, Tuple*) {
   Type* cls = new_receiver_type(vm, args, nargs, vm.types.set);

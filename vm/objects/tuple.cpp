@@ -191,14 +191,8 @@ Value tuple_constructor(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 
 // tuple.__new__(cls, iterable=()): how subclasses (namedtuple) are built.
 Value tuple_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  if (nargs < 1 || !args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
-    return vm.raise(vm.types.TypeError, "tuple.__new__(X): X is not a type object");
-  }
-  Type* cls = static_cast<Type*>(args[0].as_obj());
-  if (!vm.is_subtype(cls, vm.types.tuple)) {
-    return vm.raise_fmt(vm.types.TypeError, "tuple.__new__(%s): %s is not a subtype of tuple",
-                        cls->name->data, cls->name->data);
-  }
+  Type* cls = new_receiver_type(vm, args, nargs, vm.types.tuple);
+  if (!cls) return Value::exception();
   Value items = Value::object(vm.empty_tuple);
   if (kwnames && kwnames->size) {
     // Only `iterable=` by keyword, as CPython.

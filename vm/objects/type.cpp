@@ -696,6 +696,26 @@ bool init_subclass(VM& vm, Type* cls, Value* kwvals, Tuple* kwnames) {
 
 // ---------------------------------------------------------------- calling types
 
+Type* new_receiver_type(VM& vm, Value* args, int nargs, Type* base) {
+  if (nargs < 1) {
+    vm.raise_fmt(vm.types.TypeError, "%s.__new__(): not enough arguments", base->name->data);
+    return nullptr;
+  }
+  if (!args[0].is_obj() || args[0].as_obj()->kind != ObjKind::Type) {
+    vm.raise_fmt(vm.types.TypeError, "%s.__new__(X): X is not a type object (%s)", base->name->data,
+                 type_name(vm, args[0]));
+    return nullptr;
+  }
+  Type* cls = static_cast<Type*>(args[0].as_obj());
+  if (!vm.is_subtype(cls, base)) {
+    vm.raise_fmt(vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                 base->name->data, cls->name->data, cls->name->data, base->name->data);
+    return nullptr;
+  }
+  return cls;
+}
+
+
 // Whether t (or a base other than object) defines __new__.
 static bool overrides_new(VM& vm, Type* t) {
   Value n = vm.lookup_type(t, vm.names.__new__);
@@ -727,10 +747,14 @@ static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwname
         !overrides_new(vm, t)) {
       return vm.raise_fmt(vm.types.TypeError, "%s() takes no arguments", t->name->data);
     }
-    if (!init.is_null() && t->instance_kind == ObjKind::Exception) {
-      // BaseException.__init__ stores args; already done at creation.
-    }
-    return self;
+    // A built-in container's own __init__ (list, dict, set, bytearray)
+    // fills what its __new__ left empty: a class whose __new__ returned
+    // super().__new__(cls) gets its items. (BaseException.__init__ stores
+    // args, already done at creation; object's takes nothing.)
+    bool fills = !init.is_null() && t->instance_kind != ObjKind::Instance &&
+                 t->instance_kind != ObjKind::Exception &&
+                 !init.is(dict_get_str(vm.types.object->dict, vm.names.__init__));
+    if (!fills) return self;
   }
   RootScope roots(vm);
   roots.add(self);
