@@ -693,8 +693,9 @@ bool PercentFormatter::format_int(Value v, Spec& spec, std::string& piece) {
     char buf[24];
     digits.assign(buf, std::to_chars(buf, buf + sizeof buf, magnitude).ptr);
   } else {
-    // str(int), which applies the interpreter's digit limit.
-    Value s = vm_.str(iv);
+    // The int's own decimal text (not str(), which an int subclass may
+    // override), under the interpreter's digit limit.
+    Value s = int_repr(vm_, iv);
     if (s.is_exception()) return false;
     digits = as_str(s)->view();
     if (negative) digits.erase(0, 1);
@@ -752,7 +753,9 @@ bool PercentFormatter::format_char(Value v, std::string& piece) {
     iv = vm_.call_method(v, vm_.names.__index__, nullptr, 0);
     if (iv.is_exception()) return false;
   }
-  int64_t cp = iv.is_int() ? iv.as_int() : iv.is_bool() ? iv.as_bool() : -1;
+  // An int subclass's value is its payload (int_view), as for %d.
+  num::IntView view = iv.is_bool() ? num::IntView(iv.as_bool()) : int_view(iv);
+  int64_t cp = view.is_small() ? view.small() : -1;
   if (cp < 0 || cp > 0x10FFFF) {
     return fail(vm_.types.OverflowError, "%c arg not in range(0x110000)");
   }
