@@ -376,29 +376,31 @@ static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw)
 // __str__ can reach them through super() (object's would give the repr).
 
 
-// ImportError.__init__'s keywords, name= and path=, kept as attributes
-// (a subclass's super().__init__(msg, name=...) reaches them here).
-static Value import_error_init_keywords(VM& vm, Value* args, int nargs, Tuple* kw) {
-  Exception* e = as_exc(args[0]);
-  for (uint32_t i = 0; i < kw->size; ++i) {
-    Str* key = as_str(kw->items[i]);
+Value set_import_error_keywords(VM& vm, Value exc, const Value* kwvalues, Tuple* kwnames) {
+  for (uint32_t i = 0; i < kwnames->size; ++i) {
+    Str* key = as_str(kwnames->items[i]);
     if (key->view() != "name" && key->view() != "path") {
       return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for ImportError()", key->data);
     }
   }
+  RootScope roots(vm);
+  roots.add(exc);
+  Exception* e = as_exc(exc);
   if (!e->dict) e->dict = vm.new_dict();
-  for (uint32_t i = 0; i < kw->size; ++i) {
-    dict_set_str(vm, e->dict, as_str(kw->items[i]), args[nargs + static_cast<int>(i)]);
-  }
-  return Value::none();
+  for (uint32_t i = 0; i < kwnames->size; ++i) dict_set_str(vm, e->dict, as_str(kwnames->items[i]), kwvalues[i]);
+  return exc;
 }
 
-// BaseException.__init__: stores the arguments (used by subclasses' super().__init__).
+// BaseException.__init__: stores the arguments (used by subclasses' super().__init__);
+// ImportError's keywords (a subclass's super().__init__(msg, name=...)) become attributes.
 static Value exception_init(VM& vm, Value* args, int nargs, Tuple* kw) {
   Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs - 1));
   for (int i = 1; i < nargs; ++i) t->items[i - 1] = args[i];
   as_exc(args[0])->args = t;
-  if (kw && kw->size && vm.isinstance(args[0], vm.types.ImportError)) return import_error_init_keywords(vm, args, nargs, kw);
+  if (kw && kw->size && vm.isinstance(args[0], vm.types.ImportError)) {
+    Value r = set_import_error_keywords(vm, args[0], args + nargs, kw);
+    if (r.is_exception()) return r;
+  }
   return Value::none();
 }
 

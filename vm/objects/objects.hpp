@@ -309,6 +309,10 @@ Value syntax_error_detail(VM& vm, Value exc, std::string_view name);
 // The OSError subclass CPython picks for errno `err` (OSError itself for
 // the others): OSError(errno.ENOENT, ...) is a FileNotFoundError.
 Type* os_error_type_for_errno(VM& vm, int err);
+// ImportError's keywords name= and path= (kwvalues[i] for kwnames[i]) set as
+// attributes of `exc`, an ImportError: exc, or exception() with CPython's
+// TypeError for any other keyword.
+Value set_import_error_keywords(VM& vm, Value exc, const Value* kwvalues, Tuple* kwnames);
 // The attribute `value` of a StopIteration (None when it has no args).
 Value stop_iteration_value(VM& vm, Value exc);
 // SystemExit.code: None with no args, the one arg, else the args tuple.

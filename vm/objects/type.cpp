@@ -834,27 +834,6 @@ static Value new_os_error(VM& vm, Type* type, Value* args, int nargs) {
   return exc;
 }
 
-// ImportError(*args, name=None, path=None) and its subclasses: the two
-// keywords become attributes of `exc`; any other is refused in CPython's
-// words.
-static Value import_error_keywords(VM& vm, Value exc, Value* args, int nargs, Tuple* kwnames) {
-  for (uint32_t i = 0; i < kwnames->size; ++i) {
-    std::string_view key = as_str(kwnames->items[i])->view();
-    if (key != "name" && key != "path") {
-      return vm.raise_fmt(vm.types.TypeError, "'%s' is an invalid keyword argument for ImportError()",
-                          as_str(kwnames->items[i])->data);
-    }
-  }
-  RootScope roots(vm);
-  roots.add(exc);
-  auto* e = static_cast<Exception*>(exc.as_obj());
-  if (!e->dict) e->dict = vm.new_dict();
-  for (uint32_t i = 0; i < kwnames->size; ++i) {
-    dict_set_str(vm, e->dict, as_str(kwnames->items[i]), args[nargs + static_cast<int>(i)]);
-  }
-  return exc;
-}
-
 Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
   if (type == vm.types.type) {
     int nkw = kwnames ? static_cast<int>(kwnames->size) : 0;
@@ -894,7 +873,8 @@ Value construct_instance(VM& vm, Type* type, Value* args, int nargs, Tuple* kwna
     Tuple* t = vm.new_tuple(static_cast<uint32_t>(nargs));
     for (int i = 0; i < nargs; ++i) t->items[i] = args[i];
     Value e = vm.new_exception_args(type, t);
-    if (import_error && !e.is_exception()) e = import_error_keywords(vm, e, args, nargs, kwnames);
+    // ImportError(*args, name=None, path=None) and its subclasses.
+    if (import_error && !e.is_exception()) e = set_import_error_keywords(vm, e, args + nargs, kwnames);
     if (e.is_exception() || !(type->flags & Type::kHeapType)) return e;
     return call_init(vm, e, args, nargs, kwnames);
   }
