@@ -1088,6 +1088,33 @@ class CodeGen {
   // (its `finally` runs before the code after the loop). The exceptional
   // way out is a handler around the body that drops the iterator with
   // POP_ITER and re-raises.
+  // The target and body of a for / async for loop, with the iterator under
+  // them on the stack. `cleanup` >= 0: the loop owns its iterator, and an
+  // exception leaving the body goes to that handler (iterator_cleanup)
+  // first, so the iterator is finalised before it propagates.
+  void loop_body(For* f, FBlockKind kind, int top, int brk, int cleanup) {
+    bool owns = cleanup >= 0;
+    if (owns) {
+      push_handler(cleanup, u_->depth - 1);
+      u_->handlers.back().closes_iterator = true;
+    }
+    push_fblock(kind, top, brk, owns ? 1 : 0);
+    u_->fblocks.back().owns_iterator = owns;
+    store_target(f->target);
+    body(f->body);
+    pop_fblock();
+    if (owns) pop_handler();
+  }
+
+  // loop_body's handler, (iterator exc): finalises the iterator (POP_ITER)
+  // and re-raises.
+  void iterator_cleanup(int cleanup) {
+    place_handler(cleanup);
+    emit(Op::SWAP, 2);
+    emit(Op::POP_ITER);
+    emit(Op::RERAISE);
+  }
+
   void for_stmt(For* f) {
     if (f->is_async) return async_for_stmt(f);
     int top = new_label(), end = new_label(), brk = new_label(), cleanup = new_label();
@@ -1097,24 +1124,10 @@ class CodeGen {
     place(top);
     set_loc(f->span);
     emit_jump(Op::FOR_ITER, end);
-    if (owns) {
-      push_handler(cleanup, u_->depth - 1);
-      u_->handlers.back().closes_iterator = true;
-    }
-    push_fblock(FBlockKind::ForLoop, top, brk, owns ? 1 : 0);
-    u_->fblocks.back().owns_iterator = owns;
-    store_target(f->target);
-    body(f->body);
-    pop_fblock();
-    if (owns) pop_handler();
+    loop_body(f, FBlockKind::ForLoop, top, brk, owns ? cleanup : -1);
     set_loc(f->span);
     emit_jump(Op::JUMP_BACKWARD, top);
-    if (owns) {
-      place_handler(cleanup);  // (iter exc)
-      emit(Op::SWAP, 2);
-      emit(Op::POP_ITER);
-      emit(Op::RERAISE);
-    }
+    if (owns) iterator_cleanup(cleanup);
     place(end);
     body(f->orelse);
     place(brk);
@@ -1136,23 +1149,9 @@ class CodeGen {
     emit_const(Value::none());
     emit_yield_from_loop(true);
     pop_handler();
-    if (owns) {
-      push_handler(cleanup, u_->depth - 1);
-      u_->handlers.back().closes_iterator = true;
-    }
-    push_fblock(FBlockKind::AsyncForLoop, top, brk, owns ? 1 : 0);
-    u_->fblocks.back().owns_iterator = owns;
-    store_target(f->target);
-    body(f->body);
-    pop_fblock();
-    if (owns) pop_handler();
+    loop_body(f, FBlockKind::AsyncForLoop, top, brk, owns ? cleanup : -1);
     emit_jump(Op::JUMP_BACKWARD, top);
-    if (owns) {
-      place_handler(cleanup);  // (aiter exc)
-      emit(Op::SWAP, 2);
-      emit(Op::POP_ITER);
-      emit(Op::RERAISE);
-    }
+    if (owns) iterator_cleanup(cleanup);
     place_handler(end);
     emit(Op::END_ASYNC_FOR);
     body(f->orelse);
