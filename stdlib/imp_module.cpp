@@ -16,7 +16,7 @@ Str* name_argument(VM& vm, const char* function, Value* args, int nargs, Tuple* 
   if (!no_kwargs(vm, function, kw) || !check_nargs(vm, function, nargs, 1, 1)) return nullptr;
   if (!is_str(args[0])) {
     vm.raise_fmt(vm.types.TypeError, "%s() argument must be str, not %s", function,
-                 vm.type_of(args[0])->name->data);
+                 type_name(vm, args[0]));
     return nullptr;
   }
   return as_str(args[0]);

@@ -639,7 +639,7 @@ Value sys_set_asyncgen_hooks(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   for (int i : {1, 0}) {
     if (!a[i].is_null() && !a[i].is_none() && !vm.is_callable(a[i])) {
       return vm.raise_fmt(vm.types.TypeError, "callable %s expected, got %s", names[i],
-                          vm.type_of(a[i])->name->data);
+                          type_name(vm, a[i]));
     }
   }
   if (!a[1].is_null()) vm.asyncgen_finalizer = a[1];

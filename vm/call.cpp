@@ -342,7 +342,7 @@ Value call_function(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames
 
 Value VM::call(Value callable, Value* args, int nargs, Tuple* kwnames) {
   if (!callable.is_obj()) {
-    return raise_fmt(types.TypeError, "'%s' object is not callable", type_of(callable)->name->data);
+    return raise_fmt(types.TypeError, "'%s' object is not callable", type_name(*this, callable));
   }
   Obj* o = callable.as_obj();
   switch (o->kind) {

@@ -374,19 +374,11 @@ static Value static_or_class_method_getattr(VM& vm, Value self, Str* name) {
   return generic_getattr(vm, self, name, true);
 }
 
-// dict.__dict__['fromkeys'] (add_class_method): its function's data is the type.
-static Value classmethod_descriptor_repr(VM& vm, Value self) {
-  auto* f = static_cast<NativeFunction*>(static_cast<ClassMethod*>(self.as_obj())->func.as_obj());
-  return vm.str_value("<method '" + std::string(f->name->view()) + "' of '" +
-                      std::string(static_cast<Type*>(f->data.as_obj())->name->view()) + "' objects>");
-}
-
 void init_descriptor_types(VM& vm) {
   vm.types.property->constructor = property_new;
   add_wrapper_method(vm, vm.types.function, "__get__", function_dunder_get);
   add_wrapper_method(vm, vm.types.classmethod, "__get__", classmethod_dunder_get);
   add_wrapper_method(vm, vm.types.classmethod_descriptor, "__get__", classmethod_dunder_get);
-  vm.types.classmethod_descriptor->slots.repr = classmethod_descriptor_repr;
   add_wrapper_method(vm, vm.types.staticmethod, "__get__", staticmethod_dunder_get);
   add_wrapper_method(vm, vm.types.property, "__get__", property_dunder_get);
   add_wrapper_method(vm, vm.types.property, "__set__", property_dunder_set);

@@ -33,7 +33,7 @@ static Value module_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!kModuleArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   if (!is_str(a[0])) {
     return vm.raise_fmt(vm.types.TypeError, "module() argument 'name' must be str, not %s",
-                        vm.type_of(a[0])->name->data);
+                        type_name(vm, a[0]));
   }
   RootScope roots(vm);
   Module* m = vm.new_module(as_str(a[0]));

@@ -339,6 +339,12 @@ Value method_descriptor_repr(VM& vm, Value self) {
                       tp_name(static_cast<Type*>(f->data.as_obj())) + "' objects>");
 }
 
+// A class method of a built-in type (dict.__dict__['fromkeys'], made by
+// add_class_method): shown as its function, whose data is the type too.
+Value classmethod_descriptor_repr(VM& vm, Value self) {
+  return method_descriptor_repr(vm, static_cast<ClassMethod*>(self.as_obj())->func);
+}
+
 Value method_descriptor_getattr(VM& vm, Value self, Str* name) {
   NativeFunction* f = wrapper_of(self);
   std::string_view n = name->view();
@@ -453,6 +459,7 @@ void init_slot_wrapper_types(VM& vm) {
   md->slots.repr = method_descriptor_repr;
   md->slots.getattr = method_descriptor_getattr;
   add_wrapper_method(vm, md, "__get__", native_descriptor_get);
+  vm.types.classmethod_descriptor->slots.repr = classmethod_descriptor_repr;
   Type* m = vm.types.method_wrapper;
   m->slots.repr = method_wrapper_repr;
   m->slots.getattr = slot_wrapper_getattr;

@@ -50,6 +50,10 @@ class S(str):
     size = bind_through(str.__len__)
 print(S("hey").shout(), S("hey").size())
 
+# a library type's descriptors name it by module, as CPython's tp_name
+import datetime
+print(datetime.date.__dict__['today'], datetime.date.__dict__['isoformat'])
+
 # expect: <method 'upper' of 'str' objects> method_descriptor <class 'str'>
 # expect: True False
 # expect: ABC X
@@ -70,3 +74,4 @@ print(S("hey").shout(), S("hey").size())
 # expect: <method 'from_bytes' of 'int' objects> <method 'fromhex' of 'bytes' objects>
 # expect: {'q': None} D
 # expect: HEY 3
+# expect: <method 'today' of 'datetime.date' objects> <method 'isoformat' of 'datetime.date' objects>
