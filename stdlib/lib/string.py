@@ -17,11 +17,12 @@ def capwords(s, sep=None):
 
 
 ####################################################################
-# Template: $-substitutions, as CPython's string.Template, matched by hand
-# (coil has no `re`): after the delimiter comes another delimiter (an
-# escaped one), an identifier ([_a-z][_a-z0-9]*, ASCII, any case), the
-# same in braces, or else the placeholder is invalid. Subclasses may
-# change `delimiter`; changing the patterns needs `re` and is refused.
+# Template: $-substitutions, as CPython's string.Template. The default
+# syntax is matched by hand, so `import string` does not import `re`: after
+# the delimiter comes another delimiter (an escaped one), an identifier
+# ([_a-z][_a-z0-9]*, ASCII, any case), the same in braces, or else the
+# placeholder is invalid. A subclass that sets `pattern`, `idpattern`,
+# `braceidpattern` or `flags` gets CPython's compiled pattern instead.
 
 _sentinel_dict = {}
 
@@ -38,17 +39,42 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    # The identifiers the scanner accepts (documentation only; see above).
+    # The identifiers the scanner accepts (a subclass changing it gets a regex).
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    pattern = None
+
+    flags = None  # re.IGNORECASE once `re` is loaded (see _compile_pattern)
+    _regex = None  # the compiled pattern of a subclass that changes the syntax
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        for name in ('pattern', 'idpattern', 'braceidpattern', 'flags'):
-            if name in cls.__dict__:
-                raise NotImplementedError(
-                    f"string.Template subclasses cannot set {name!r} in coil "
-                    "(it needs the re module); 'delimiter' can be changed")
+        if any(getattr(cls, name) is not getattr(Template, name)
+               for name in ('pattern', 'idpattern', 'braceidpattern', 'flags')):
+            cls._compile_pattern()
+
+    @classmethod
+    def _compile_pattern(cls):
+        # CPython's Template.__init_subclass__, done only for subclasses that
+        # change the syntax.
+        import re
+        if cls.flags is None:
+            cls.flags = re.IGNORECASE
+        if 'pattern' in cls.__dict__ and cls.pattern is not None:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = cls._regex = re.compile(pattern, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
@@ -58,6 +84,9 @@ class Template:
         # kind is 'escaped', 'named', 'braced' or 'invalid'; an invalid one
         # covers only the delimiter.
         text = self.template
+        if self._regex is not None:
+            yield from self._regex_placeholders(text)
+            return
         delim = self.delimiter
         n = len(text)
         pos = 0
@@ -87,6 +116,19 @@ class Template:
                     continue
             yield 'invalid', None, start, i
             pos = i
+
+    def _regex_placeholders(self, text):
+        for mo in self._regex.finditer(text):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                yield 'named', named, mo.start(), mo.end()
+            elif mo.group('escaped') is not None:
+                yield 'escaped', None, mo.start(), mo.end()
+            elif mo.group('invalid') is not None:
+                yield 'invalid', None, mo.start(), mo.start('invalid')
+            else:
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
 
     def _invalid(self, i):
         # i: where the invalid placeholder's text begins (after the delimiter).

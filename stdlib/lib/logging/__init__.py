@@ -668,8 +668,8 @@ class StringTemplateStyle(PercentStyle):
         return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not hasattr(Template, 'pattern'):
-            # coil: string.Template scans by hand while coil has no re.
+        if Template.pattern is None:
+            # coil: the base string.Template scans by hand (no re import).
             fields = set()
             for kind, name, start, end in Template(self._fmt)._placeholders():
                 if kind in ('named', 'braced'):
