@@ -2,7 +2,8 @@
 
 Type tests (isfunction, isgeneratorfunction, ...), getmembers, signature()
 with Signature/Parameter/BoundArguments, generator and coroutine states,
-getdoc/cleandoc, getsource (read from the source file), currentframe(),
+getdoc/cleandoc, getsource/getcomments (read from the source file),
+getclasstree, currentframe(),
 stack(), getframeinfo(), getouterframes(). coil's frame objects are
 snapshots (sys._getframe): their f_locals do not follow later assignments.
 """
@@ -22,6 +23,7 @@ __all__ = [
     'getgeneratorstate', 'getcoroutinestate', 'currentframe', 'stack', 'unwrap',
     'getframeinfo', 'getouterframes', 'getlineno',
     'formatannotation', 'getcallargs', 'isasyncgenfunction', 'markcoroutinefunction',
+    'findsource', 'indentsize', 'getcomments', 'getclasstree', 'walktree',
 ]
 
 CO_OPTIMIZED = 1
@@ -448,8 +450,97 @@ def getsource(object):
     return ''.join(lines)
 
 
+def findsource(object):
+    """All the lines of the file an object is defined in, and the (0-based)
+    index of its first line (OSError when the source cannot be found)."""
+    lines, lnum = getsourcelines(object)
+    if ismodule(object):
+        return lines, 0
+    return _source_lines(getfile(object)), lnum - 1
+
+
+def indentsize(line):
+    """Return the indent size, in spaces, at the start of a line of text."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
 def getcomments(object):
-    return None
+    """Get lines of comments immediately preceding an object's source code
+    (CPython's). Returns None when source can't be found."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+
+    if ismodule(object):
+        # Look for a comment block at the top of the file.
+        start = 0
+        if lines and lines[0][:2] == '#!': start = 1
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start = start + 1
+        if start < len(lines) and lines[start][:1] == '#':
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                comments.append(lines[end].expandtabs())
+                end = end + 1
+            return ''.join(comments)
+
+    # Look for a preceding block of comments at the same indentation.
+    elif lnum > 0:
+        indent = indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == '#' and \
+            indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end = end - 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == '#' and indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end = end - 1
+                    if end < 0: break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == '#':
+                comments[:1] = []
+            while comments and comments[-1].strip() == '#':
+                comments[-1:] = []
+            return ''.join(comments)
+
+
+def walktree(classes, children, parent):
+    """Recursive helper function for getclasstree() (CPython's)."""
+    results = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """Arrange the given list of classes into a hierarchy of nested lists
+    (CPython's): each entry is a (class, bases) tuple or a list of the
+    entries of the classes derived from the class of the tuple before it.
+    With unique, a class appears once, under its first listed base."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                if parent not in children:
+                    children[parent] = []
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes: break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
 
 
 def unwrap(func, *, stop=None):
