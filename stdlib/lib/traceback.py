@@ -260,6 +260,13 @@ def _parse_value_tb(exc, value, tb):
     return value, tb
 
 
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
+
+
 def _exception_only(value):
     if value is None:
         return ['NoneType: None\n']
@@ -368,7 +375,7 @@ class TracebackException:
                                               capture_locals=True)
         else:
             self.stack = extract_tb(exc_traceback, limit)
-        self._str = str(exc_value) if exc_value is not None else ''
+        self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
@@ -406,6 +413,11 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
+        if self.exc_type is None:
+            # No exception (sys.exc_info() outside a handler): CPython's
+            # "None: None", not the module function's "NoneType: None".
+            yield '%s: %s\n' % (None, self._str) if self._str else 'None\n'
+            return
         yield from _exception_only(self._value)
 
     def _format_with_locals(self, chain):
@@ -434,7 +446,7 @@ class TracebackException:
 
     def format(self, *, chain=True):
         if self._value is None:
-            yield from _exception_only(None)
+            yield from self.format_exception_only()
             return
         if self._capture_locals:
             yield from self._format_with_locals(chain)
