@@ -36,7 +36,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 class partial(_partial):
-    """New function with partial application of the given arguments and keywords."""
+    # CPython's docstring (the C type's), which update_wrapper() readers see.
+    __doc__ = ("partial(func, *args, **keywords) - new function with partial application\n"
+               "    of the given arguments and keywords.\n")
 
 
 class partialmethod:
