@@ -396,19 +396,29 @@ static Value finalizer_hook(VM& vm, Generator* g) {
   return g->finalizer();
 }
 
-// Finalizes `g` as CPython's _PyGen_Finalize does: hands it to its
-// finalizer hook, or closes it; an error is reported as CPython's finalizer
-// does, with the exception being raised (if any) kept aside meanwhile.
-static void close_finalized(VM& vm, Value g) {
+// Runs `call`, a finalizer (nothing can catch its error), with `subject`
+// rooted and the exception being raised (if any) kept aside meanwhile; an
+// error is reported as CPython's finalizers do, naming `where`.
+template <typename Call>
+static void run_finalizer(VM& vm, Value subject, Value where, const char* fallback, Call call) {
   RootScope roots(vm);
-  roots.add(g);
+  roots.add(subject);
+  roots.add(where);
   Value saved = roots.add(vm.take_pending());
-  auto* gen = static_cast<Generator*>(g.as_obj());
-  Value hook = finalizer_hook(vm, gen);
-  if (!hook.is_null()) gen->flags |= Generator::kFinalized;
-  Value r = hook.is_null() ? generator_close(vm, gen) : vm.call(hook, &g, 1);
-  if (r.is_exception()) report_unraisable(vm, g, "<generator>");
+  if (call().is_exception()) report_unraisable(vm, where, fallback);
   vm.pending = saved;
+}
+
+// Finalizes `g` as CPython's _PyGen_Finalize does: hands it to its
+// finalizer hook, or closes it.
+static void close_finalized(VM& vm, Value g) {
+  run_finalizer(vm, g, g, "<generator>", [&vm, &g] {
+    auto* gen = static_cast<Generator*>(g.as_obj());
+    Value hook = finalizer_hook(vm, gen);
+    if (hook.is_null()) return generator_close(vm, gen);
+    gen->flags |= Generator::kFinalized;
+    return vm.call(hook, &g, 1);
+  });
 }
 
 void VM::finalize_dropped_generator(Generator* g) {
@@ -475,33 +485,22 @@ static void forget_dead_types(std::vector<Type*>& live_types) {
   live_types.resize(kept);
 }
 
-// Calls obj's __del__, reporting an error as CPython's finalizer does,
-// with the exception being raised (if any) kept aside meanwhile.
+// Calls obj's __del__.
 static void call_del(VM& vm, Value obj) {
   Value del = vm.lookup_type(vm.type_of(obj), vm.intern("__del__"));
   if (del.is_null()) return;
-  RootScope roots(vm);
-  roots.add(obj);
-  Value saved = roots.add(vm.take_pending());
-  // A plain function is called with the instance; anything else (a
-  // staticmethod, a callable object) is looked up through the instance.
-  Value r = del.is_obj() && del.as_obj()->kind == ObjKind::Function
-                ? vm.call(del, &obj, 1)
-                : vm.call_method(obj, vm.intern("__del__"), nullptr, 0);
-  if (r.is_exception()) report_unraisable(vm, del, "<__del__>");
-  vm.pending = saved;
+  run_finalizer(vm, obj, del, "<__del__>", [&vm, &obj, del] {
+    // A plain function is called with the instance; anything else (a
+    // staticmethod, a callable object) is looked up through the instance.
+    return del.is_obj() && del.as_obj()->kind == ObjKind::Function
+               ? vm.call(del, &obj, 1)
+               : vm.call_method(obj, vm.intern("__del__"), nullptr, 0);
+  });
 }
 
-// Calls a weak reference's callback with the ref, reporting an error as
-// CPython does (naming the callback), with the exception being raised (if
-// any) kept aside meanwhile.
+// Calls a weak reference's callback with the ref (an error names the callback).
 static void call_weakref_callback(VM& vm, Value ref, Value callback) {
-  RootScope roots(vm);
-  roots.add(ref);
-  roots.add(callback);
-  Value saved = roots.add(vm.take_pending());
-  if (vm.call(callback, &ref, 1).is_exception()) report_unraisable(vm, callback, "<callback>");
-  vm.pending = saved;
+  run_finalizer(vm, ref, callback, "<callback>", [&vm, &ref, callback] { return vm.call(callback, &ref, 1); });
 }
 
 // Runs what collections queued, oldest first: callbacks of cleared weak
