@@ -330,12 +330,8 @@ Value builtin_format(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   static const ArgSpec spec{"format", "value, format_spec=?", ArgStyle::Positional};
   Value a[2];
   if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
-  if (a[1].is_null()) {
-    a[1] = Value::object(vm.intern(""));
-  } else if (!is_str(a[1])) {
-    return vm.raise_fmt(vm.types.TypeError, "format() argument 2 must be str, not %s",
-                        type_name(vm, a[1]));
-  }
+  if (a[1].is_null()) a[1] = Value::object(vm.intern(""));
+  if (!is_str(a[1])) return raise_bad_argument(vm, "format", "2", "str", a[1]);
   return vm.format(a[0], a[1]);
 }
 
@@ -1123,10 +1119,7 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   std::string filename;
   if (!path_text(vm, a[1], filename)) return Value::exception();
-  if (!is_str(a[2])) {
-    return vm.raise_fmt(vm.types.TypeError, "compile() argument 'mode' must be str, not %s",
-                        type_name(vm, a[2]));
-  }
+  if (!is_str(a[2])) return raise_bad_argument(vm, "compile", "mode", "str", a[2]);
   std::string_view mode_name = as_str(a[2])->view();
   int64_t flags = 0;
   int64_t optimize = -1;
@@ -1347,10 +1340,7 @@ Value builtin___import__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
                   {"name", "globals", "locals", "fromlist", "level"}, 1, a)) {
     return Value::exception();
   }
-  if (!is_str(a[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "__import__() argument 1 must be str, not %s",
-                        type_name(vm, a[0]));
-  }
+  if (!is_str(a[0])) return vm.raise(vm.types.TypeError, "module name must be a string");
   int64_t level = 0;
   if (!a[4].is_null() && !vm.index_value(a[4], level)) return Value::exception();
   if (level < 0) return vm.raise(vm.types.ValueError, "level must be >= 0");

@@ -1167,10 +1167,7 @@ bool date_hash(VM& vm, Value self, int64_t& out) {
 // strftime: %f, %z and %Z are expanded here (CPython's wrap_strftime), the
 // rest by the C library on the equivalent struct tm.
 Value strftime_impl(VM& vm, Value self, Value fmtv) {
-  if (!is_str(fmtv)) {
-    return vm.raise_fmt(vm.types.TypeError, "strftime() argument 1 must be str, not %s",
-                        type_name(vm, fmtv));
-  }
+  if (!is_str(fmtv)) return raise_bad_argument(vm, "strftime", "1", "str", fmtv);
   const DateObj* o = as_date(self);
   Value arg = is_time(self) ? Value::none() : self;
   std::string_view in = as_str(fmtv)->view();
@@ -1238,10 +1235,7 @@ Value date___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!o || !no_kwargs(vm, "__format__", kwnames) || !check_nargs(vm, "__format__", nargs - 1, 1, 1)) {
     return Value::exception();
   }
-  if (!is_str(args[1])) {
-    return vm.raise_fmt(vm.types.TypeError, "__format__() argument 1 must be str, not %s",
-                        type_name(vm, args[1]));
-  }
+  if (!is_str(args[1])) return raise_bad_argument(vm, "__format__", "1", "str", args[1]);
   return date_format(vm, args[0], as_str(args[1]));
 }
 
@@ -1265,10 +1259,7 @@ Value date_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   const char* spec = "auto";
   std::string specs;
   if (!a[1].is_null()) {
-    if (!is_str(a[1])) {
-      return vm.raise_fmt(vm.types.TypeError, "isoformat() argument 2 must be str, not %s",
-                          type_name(vm, a[1]));
-    }
+    if (!is_str(a[1])) return raise_bad_argument(vm, "isoformat", "2", "str", a[1]);
     specs = std::string(as_str(a[1])->view());
     spec = specs.c_str();
   }
@@ -2022,10 +2013,7 @@ Value time_isoformat(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!o || !kTimeIsoformatArgs.parse(vm, args + 1, nargs - 1, kwnames, a)) return Value::exception();
   std::string spec = "auto";
   if (!a[0].is_null()) {
-    if (!is_str(a[0])) {
-      return vm.raise_fmt(vm.types.TypeError, "isoformat() argument 1 must be str, not %s",
-                          type_name(vm, a[0]));
-    }
+    if (!is_str(a[0])) return raise_bad_argument(vm, "isoformat", "1", "str", a[0]);
     spec = std::string(as_str(a[0])->view());
   }
   std::string text = format_time(o, spec.c_str());
@@ -2047,10 +2035,7 @@ Value time___format__(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!o || !no_kwargs(vm, "__format__", kwnames) || !check_nargs(vm, "__format__", nargs - 1, 1, 1)) {
     return Value::exception();
   }
-  if (!is_str(args[1])) {
-    return vm.raise_fmt(vm.types.TypeError, "__format__() argument 1 must be str, not %s",
-                        type_name(vm, args[1]));
-  }
+  if (!is_str(args[1])) return raise_bad_argument(vm, "__format__", "1", "str", args[1]);
   return date_format(vm, args[0], as_str(args[1]));
 }
 

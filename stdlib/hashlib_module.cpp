@@ -336,10 +336,7 @@ Value hashlib_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!parse_args(vm, "new", args, nargs, kwnames, {"name", "data", "usedforsecurity"}, 1, p, 2)) {
     return Value::exception();
   }
-  if (!is_str(p[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "new() argument 'name' must be str, not %s",
-                        type_name(vm, p[0]));
-  }
+  if (!is_str(p[0])) return vm.raise(vm.types.TypeError, "name must be a string");
   std::string_view data;
   if (!p[1].is_null() && !hash_data(vm, p[1], data)) return Value::exception();
   Value h = new_evp(vm, as_str(p[0])->view());

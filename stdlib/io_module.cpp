@@ -683,10 +683,7 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
                         type_name(vm, file));
   }
   Value modev = a[1].is_null() ? vm.str_value("r") : a[1];
-  if (!is_str(modev)) {
-    return vm.raise_fmt(vm.types.TypeError, "open() argument 'mode' must be str, not %s",
-                        type_name(vm, modev));
-  }
+  if (!is_str(modev)) return raise_bad_argument(vm, "open", "mode", "str", modev);
   OpenMode m;
   if (!parse_mode(vm, modev, m)) return Value::exception();
   if (m.binary) {

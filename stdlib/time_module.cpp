@@ -291,10 +291,7 @@ bool tm_arg(VM& vm, Value* args, int nargs, int index, const char* fname, tm& ou
 
 Value time_strftime(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!tuple_style_nargs(vm, "strftime", nargs, kwnames, 1, 2)) return Value::exception();
-  if (!is_str(args[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "strftime() argument 1 must be str, not %s",
-                        type_name(vm, args[0]));
-  }
+  if (!is_str(args[0])) return raise_bad_argument(vm, "strftime", "1", "str", args[0]);
   tm t{};
   if (!tm_arg(vm, args, nargs, 1, "strftime", t)) return Value::exception();
   // Normalise zero fields as CPython does before calling strftime.

@@ -3,6 +3,8 @@
 // TypeError of CPython 3.11's calling conventions.
 #include "vm/args.hpp"
 
+#include "vm/objects/str.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -266,6 +268,25 @@ bool no_kwargs(VM& vm, std::string_view fname, Tuple* kwnames) {
   std::string f(fname);
   vm.raise_fmt(vm.types.TypeError, "%s() takes no keyword arguments", f.c_str());
   return false;
+}
+
+Value raise_bad_argument(VM& vm, std::string_view fname, std::string_view arg, std::string_view expected,
+                         Value got) {
+  bool numbered = !arg.empty() && arg[0] >= '0' && arg[0] <= '9';
+  std::string msg = std::string(fname) + "() argument " + (numbered ? "" : "'") + std::string(arg) +
+                    (numbered ? "" : "'") + " must be " + std::string(expected) + ", not " +
+                    (got.is_none() ? "None" : type_name(vm, got));
+  return vm.raise(vm.types.TypeError, msg);
+}
+
+bool str_param(VM& vm, std::string_view fname, std::string_view arg, Value v, std::string_view& out) {
+  if (v.is_null()) return true;
+  if (!is_str(v)) {
+    raise_bad_argument(vm, fname, arg, "str", v);
+    return false;
+  }
+  out = as_str(v)->view();
+  return true;
 }
 
 bool tuple_args_slow(VM& vm, const char* name, int nargs, Tuple* kwnames, int min, int max) {

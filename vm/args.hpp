@@ -138,6 +138,16 @@ bool special_method_args(VM& vm, const char* type, const char* method, int nargs
 // name (int.__pow__(exp, mod=None)): " expected at least 1 argument, got 0".
 bool unpack_wrapper_args(VM& vm, const char* method, int nargs, Tuple* kwnames, int min, int max);
 
+// Argument Clinic's TypeError for an argument of the wrong type: "encode()
+// argument 'errors' must be str, not int". `arg` is the parameter's name,
+// or its position ("1") where CPython numbers it; None is named "None"
+// (_PyArg_BadArgument). Returns exception().
+Value raise_bad_argument(VM& vm, std::string_view fname, std::string_view arg, std::string_view expected,
+                         Value got);
+// A str argument's text in `out`; an optional one not given (null()) leaves
+// `out`, its default, as it is. False with raise_bad_argument's error pending.
+bool str_param(VM& vm, std::string_view fname, std::string_view arg, Value v, std::string_view& out);
+
 // The same parser for a signature written at the call (names in order, the
 // first `required` mandatory, at most `max_positional` by position, the
 // rest keyword-only); missing optional ones are left null().

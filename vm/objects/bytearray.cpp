@@ -49,12 +49,9 @@ bool init_data(VM& vm, Value* args, int nargs, Tuple* kwnames, std::string& out)
     return false;
   }
   Value src = a[0];
-  for (int k : {1, 2}) {
-    if (!a[k].is_null() && !is_str(a[k])) {
-      vm.raise_fmt(vm.types.TypeError, "bytearray() argument '%s' must be str, not %s",
-                   k == 1 ? "encoding" : "errors", type_name(vm, a[k]));
-      return false;
-    }
+  std::string_view unused;
+  if (!str_param(vm, "bytearray", "encoding", a[1], unused) || !str_param(vm, "bytearray", "errors", a[2], unused)) {
+    return false;
   }
   if (src.is_null()) {
     if (!a[1].is_null() || !a[2].is_null()) {

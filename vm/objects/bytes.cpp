@@ -267,22 +267,11 @@ Value bytes_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   }
   if (is_str(src)) {
     if (a[1].is_null()) return vm.raise(vm.types.TypeError, "string argument without an encoding");
-    if (!is_str(a[1])) {
-      return vm.raise_fmt(vm.types.TypeError, "bytes() argument 'encoding' must be str, not %s",
-                          type_name(vm, a[1]));
-    }
-    std::string codec = codec_lookup(as_str(a[1])->view());
-    if (codec.empty()) {
-      return raise_unknown_codec(vm, as_str(a[1])->view(), true);
-    }
-    std::string_view errors = "strict";
-    if (!a[2].is_null()) {
-      if (!is_str(a[2])) {
-        return vm.raise_fmt(vm.types.TypeError, "bytes() argument 'errors' must be str, not %s",
-                            type_name(vm, a[2]));
-      }
-      errors = as_str(a[2])->view();
-    }
+    std::string_view encoding, errors = "strict";
+    if (!str_param(vm, "bytes", "encoding", a[1], encoding)) return Value::exception();
+    std::string codec = codec_lookup(encoding);
+    if (codec.empty()) return raise_unknown_codec(vm, encoding, true);
+    if (!str_param(vm, "bytes", "errors", a[2], errors)) return Value::exception();
     return codec_encode(vm, as_str(src), codec, errors);
   }
   if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "encoding without a string argument");

@@ -772,19 +772,8 @@ Value b_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   std::string_view encoding = "utf-8", errors = "strict";
-  if (!a[0].is_null()) {
-    if (!is_str(a[0])) {
-      return vm.raise_fmt(vm.types.TypeError, "decode() argument 'encoding' must be str, not %s",
-                          type_name(vm, a[0]));
-    }
-    encoding = as_str(a[0])->view();
-  }
-  if (!a[1].is_null()) {
-    if (!is_str(a[1])) {
-      return vm.raise_fmt(vm.types.TypeError, "decode() argument 'errors' must be str, not %s",
-                          type_name(vm, a[1]));
-    }
-    errors = as_str(a[1])->view();
+  if (!str_param(vm, "decode", "encoding", a[0], encoding) || !str_param(vm, "decode", "errors", a[1], errors)) {
+    return Value::exception();
   }
   std::string codec = codec_lookup(encoding);
   if (codec.empty()) {

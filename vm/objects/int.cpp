@@ -482,8 +482,7 @@ static bool parse_byteorder(VM& vm, Value v, bool& little) {
     return true;
   }
   if (!is_str(v)) {
-    vm.raise_fmt(vm.types.TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
-                 type_name(vm, v));
+    raise_bad_argument(vm, "to_bytes", "byteorder", "str", v);
     return false;
   }
   std::string_view s = as_str(v)->view();

@@ -691,10 +691,7 @@ Value mv_cast(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (!m || !parse_args(vm, "cast", args + 1, nargs - 1, kwnames, {"format", "shape"}, 1, a)) {
     return Value::exception();
   }
-  if (!is_str(a[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "cast() argument 'format' must be str, not %s",
-                        type_name(vm, a[0]));
-  }
+  if (!is_str(a[0])) return raise_bad_argument(vm, "cast", "format", "str", a[0]);
   std::string_view f = as_str(a[0])->view();
   bool at = !f.empty() && f[0] == '@';
   if (at) f.remove_prefix(1);

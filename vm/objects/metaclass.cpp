@@ -37,17 +37,12 @@ static Type* calculate_metaclass(VM& vm, Type* meta, const std::vector<Type*>& b
 static int count_kw(Tuple* kwnames) { return kwnames ? static_cast<int>(kwnames->size) : 0; }
 
 Value new_class(VM& vm, Type* meta, Value* args, Tuple* kwnames) {
-  if (!is_str(args[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "type.__new__() argument 1 must be str, not %s",
-                        type_name(vm, args[0]));
-  }
+  if (!is_str(args[0])) return raise_bad_argument(vm, "type.__new__", "1", "str", args[0]);
   if (!args[1].is_obj() || args[1].as_obj()->kind != ObjKind::Tuple) {
-    return vm.raise_fmt(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not %s",
-                        type_name(vm, args[1]));
+    return raise_bad_argument(vm, "type.__new__", "2", "tuple", args[1]);
   }
   if (!args[2].is_obj() || args[2].as_obj()->kind != ObjKind::Dict) {
-    return vm.raise_fmt(vm.types.TypeError, "type.__new__() argument 3 must be dict, not %s",
-                        type_name(vm, args[2]));
+    return raise_bad_argument(vm, "type.__new__", "3", "dict", args[2]);
   }
   auto* base_tuple = static_cast<Tuple*>(args[1].as_obj());
   std::vector<Type*> bases;

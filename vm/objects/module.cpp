@@ -31,10 +31,7 @@ static Value module_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   static const ArgSpec kModuleArgs{"module", "name, doc=None"};
   Value a[2];
   if (!kModuleArgs.parse(vm, args, nargs, kwnames, a)) return Value::exception();
-  if (!is_str(a[0])) {
-    return vm.raise_fmt(vm.types.TypeError, "module() argument 'name' must be str, not %s",
-                        type_name(vm, a[0]));
-  }
+  if (!is_str(a[0])) return raise_bad_argument(vm, "module", "name", "str", a[0]);
   RootScope roots(vm);
   Module* m = vm.new_module(as_str(a[0]));
   roots.add(Value::object(m));

@@ -1604,19 +1604,8 @@ Value str_encode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   std::string_view encoding = "utf-8", errors = "strict";
-  if (!a[0].is_null()) {
-    if (!is_str(a[0])) {
-      return vm.raise_fmt(vm.types.TypeError, "encode() argument 'encoding' must be str, not %s",
-                          type_name(vm, a[0]));
-    }
-    encoding = as_str(a[0])->view();
-  }
-  if (!a[1].is_null()) {
-    if (!is_str(a[1])) {
-      return vm.raise_fmt(vm.types.TypeError, "encode() argument 'errors' must be str, not %s",
-                          type_name(vm, a[1]));
-    }
-    errors = as_str(a[1])->view();
+  if (!str_param(vm, "encode", "encoding", a[0], encoding) || !str_param(vm, "encode", "errors", a[1], errors)) {
+    return Value::exception();
   }
   std::string codec = codec_lookup(encoding);
   if (codec.empty()) {
@@ -1764,19 +1753,8 @@ Value str_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return vm.str(a[0]);
   }
   std::string_view encoding = "utf-8", errors = "strict";
-  if (!a[1].is_null()) {
-    if (!is_str(a[1])) {
-      return vm.raise_fmt(vm.types.TypeError, "str() argument 'encoding' must be str, not %s",
-                          type_name(vm, a[1]));
-    }
-    encoding = as_str(a[1])->view();
-  }
-  if (!a[2].is_null()) {
-    if (!is_str(a[2])) {
-      return vm.raise_fmt(vm.types.TypeError, "str() argument 'errors' must be str, not %s",
-                          type_name(vm, a[2]));
-    }
-    errors = as_str(a[2])->view();
+  if (!str_param(vm, "str", "encoding", a[1], encoding) || !str_param(vm, "str", "errors", a[2], errors)) {
+    return Value::exception();
   }
   if (a[0].is_null()) return str_empty(vm);
   if (is_str(a[0])) return vm.raise(vm.types.TypeError, "decoding str is not supported");
