@@ -11,6 +11,7 @@ argument the list of the trapped conditions.
 
 import math as _math
 from collections import namedtuple as _namedtuple
+from collections.abc import MutableMapping as _MutableMapping
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -1988,18 +1989,41 @@ def _rescale(x, exp, rounding):
 
 # --- contexts -----------------------------------------------------------------
 
-class _SignalDict(dict):
-    """flags/traps: a dict over the nine signals that refuses other keys."""
+class _SignalDict(_MutableMapping):
+    """flags/traps: a mapping of the nine signals to bools, as the C
+    module's SignalDict: not a dict (so pprint shows its own repr), other
+    keys refused, keys never deleted, copy() a plain dict."""
+
+    def __init__(self):
+        self._d = dict.fromkeys(_SIGNALS, False)
 
     def __setitem__(self, key, value):
         if key not in _SIGNALS:
             raise KeyError(_SIGNALS_TEXT)
-        dict.__setitem__(self, key, bool(value))
+        self._d[key] = bool(value)
 
     def __getitem__(self, key):
         if key not in _SIGNALS:
             raise KeyError(_SIGNALS_TEXT)
-        return dict.__getitem__(self, key)
+        return self._d[key]
+
+    def __delitem__(self, key):
+        raise ValueError('signal keys cannot be deleted')
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __repr__(self):
+        return '{' + ', '.join('%r:%r' % item for item in self._d.items()) + '}'
+
+    def copy(self):
+        return dict(self._d)
+
+
+_SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
 
 
 _SIGNALS_TEXT = ('valid values for signals are:\n'
@@ -2009,11 +2033,10 @@ _SIGNALS_TEXT = ('valid values for signals are:\n'
 
 
 def _signal_dict(src):
-    d = _SignalDict.fromkeys(_SIGNALS, False)
-    d = _SignalDict(d)
+    d = _SignalDict()
     if src is None:
         return d
-    if isinstance(src, dict):
+    if isinstance(src, (dict, _SignalDict)):
         for k, v in src.items():
             d[k] = v
     else:
