@@ -51,6 +51,8 @@ Value tb_format_tb(VM& vm, Value* args, int nargs, Tuple* kw) {
 }
 
 // format_exception_only(exc) -> str: "Type: message\n" (SyntaxError's block).
+// Without "Did you mean" (3.11's traceback module has none: only the
+// interpreter's own report of an uncaught exception offers it).
 Value tb_format_exception_only(VM& vm, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(vm, "format_exception_only", kw) ||
       !check_nargs(vm, "format_exception_only", nargs, 1, 1)) {
@@ -58,7 +60,7 @@ Value tb_format_exception_only(VM& vm, Value* args, int nargs, Tuple* kw) {
   }
   if (!is_exception(args[0])) return vm.raise(vm.types.TypeError, "format_exception_only() expects an exception");
   std::string out;
-  format_exception_only(vm, out, args[0]);
+  format_exception_only(vm, out, args[0], /*suggest=*/false);
   return vm.str_value(out);
 }
 

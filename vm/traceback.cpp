@@ -209,7 +209,7 @@ static void format_notes(VM& vm, std::string& out, Value exc) {
   }
 }
 
-void format_exception_only(VM& vm, std::string& out, Value exc) {
+void format_exception_only(VM& vm, std::string& out, Value exc, bool suggest) {
   Type* t = vm.type_of(exc);
   std::string name(t->name->view());
   if (!t->module.is_none() && is_str(t->module)) {
@@ -256,7 +256,7 @@ void format_exception_only(VM& vm, std::string& out, Value exc) {
   } else {
     text = std::string(as_str(msg)->view());
   }
-  text += suggestion_for(vm, exc);
+  if (suggest) text += suggestion_for(vm, exc);
   out += name;
   if (!text.empty()) out += ": " + text;
   out += "\n";

@@ -19,9 +19,11 @@ std::string format_exception(VM& vm, Value exc);
 std::string format_unraisable(VM& vm, Value exc);
 // The pieces of it, for the traceback module: the entries of `tb` (each
 // "  File ..." block, frozen frames left out, repeats collapsed), and the
-// closing "Type: message" line(s).
+// closing "Type: message" line(s); `suggest` adds NameError's and
+// AttributeError's "Did you mean" (the interpreter's report has it, 3.11's
+// traceback module does not).
 void format_traceback_entries(VM& vm, std::string& out, Traceback* tb);
-void format_exception_only(VM& vm, std::string& out, Value exc);
+void format_exception_only(VM& vm, std::string& out, Value exc, bool suggest = true);
 // Line `line` of a file run or imported (VM::sources), without its line
 // break; false when the source is unknown.
 bool raw_source_line(VM& vm, Str* filename, int line, std::string& out);
