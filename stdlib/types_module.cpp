@@ -67,6 +67,7 @@ Module* init_types_module(VM& vm) {
       {"NotImplementedType", vm.types.not_implemented_type},
       {"EllipsisType", vm.types.ellipsis_type},
       {"GenericAlias", container_type(vm, ContainerType::GenericAlias)},
+      {"MappingProxyType", vm.types.mappingproxy},
   };
   for (const Entry& e : kTypes) vm.set_global(d, e.name, Value::object(e.type));
   add_function(vm, d, "_mark_iterable_coroutine", types_mark_iterable_coroutine);

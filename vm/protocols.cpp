@@ -381,7 +381,14 @@ int VM::setitem(Value container, Value key, Value value) {
 int VM::delitem(Value container, Value key) {
   Type* t = type_of(container);
   if (t->slots.setitem) return t->slots.setitem(*this, container, key, Value::null());
-  raise_fmt(types.TypeError, "'%s' object doesn't support item deletion", t->name->data);
+  // CPython's PyObject_DelItem: an index into a type with sequence methods
+  // (any class written in coil has them) goes through PySequence_DelItem,
+  // whose wording differs from the generic one.
+  bool sequence = (t->flags & Type::kHeapType) || t->slots.getitem || t->slots.contains || t->slots.length;
+  bool index = is_int_value(key) || !lookup_type(type_of(key), names.__index__).is_null();
+  raise_fmt(types.TypeError, sequence && index ? "'%s' object doesn't support item deletion"
+                                               : "'%s' object does not support item deletion",
+            t->name->data);
   return -1;
 }
 

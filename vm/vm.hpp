@@ -66,7 +66,8 @@ struct Names {
   X(none_type, "NoneType") X(not_implemented_type, "NotImplementedType")           \
   X(ellipsis_type, "ellipsis") X(traceback) X(frame) X(property) X(staticmethod) \
   X(classmethod) X(super) X(iterator) X(wrapper_descriptor)                        \
-  X(method_wrapper, "method-wrapper") X(method_descriptor) X(classmethod_descriptor)
+  X(method_wrapper, "method-wrapper") X(method_descriptor) X(classmethod_descriptor)    \
+  X(mappingproxy)
 
 // The built-in exception classes: (field, name, base field).
 #define COIL_EXCEPTION_TYPES(X)                                                     \

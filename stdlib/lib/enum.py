@@ -9,6 +9,7 @@ pseudo-members named 'A|B'.
 
 import sys as _sys
 import builtins as _bltns
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = [
     'EnumType', 'EnumMeta',
@@ -453,7 +454,7 @@ class EnumType(type):
     @_bltns.property
     def __members__(cls):
         """A mapping of member names to members, aliases included."""
-        return _MappingProxy(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -579,56 +580,6 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
-
-
-class _MappingProxy:
-    """A read-only view of a dict (types.MappingProxyType)."""
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % name)
 
 
 # ---------------------------------------------------------------- Enum

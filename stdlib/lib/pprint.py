@@ -329,6 +329,14 @@ class PrettyPrinter:
 
     _dispatch[bytes] = _pprint_bytes
 
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    _dispatch[_types.MappingProxyType] = _pprint_mappingproxy
+
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
         if type(object) is _types.SimpleNamespace:
             # Its repr says "namespace"; subclasses show their own name.

@@ -7,7 +7,7 @@ from _types import (FunctionType, LambdaType, GeneratorType,
                     WrapperDescriptorType, MethodWrapperType, MethodDescriptorType,
                     CodeType, CellType, TracebackType,
                     NoneType, NotImplementedType, EllipsisType,
-                    GenericAlias,
+                    GenericAlias, MappingProxyType,
                     _mark_iterable_coroutine)
 import sys as _sys
 FrameType = type(_sys._getframe())

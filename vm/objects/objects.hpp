@@ -78,6 +78,7 @@ void init_iterator_type(VM& vm);
 void init_generator_types(VM& vm);
 void init_async_generator_type(VM& vm);  // called by init_generator_types
 void init_descriptor_types(VM& vm);
+void init_mappingproxy_type(VM& vm);
 
 // Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
 
@@ -317,6 +318,11 @@ Value set_import_error_keywords(VM& vm, Value exc, const Value* kwvalues, Tuple*
 Value stop_iteration_value(VM& vm, Value exc);
 // SystemExit.code: None with no args, the one arg, else the args tuple.
 Value system_exit_code(VM& vm, Value exc);
+
+// ---- mappingproxy (vm/objects/mappingproxy.cpp)
+
+// A read-only view of `mapping` (a class's __dict__, types.MappingProxyType).
+Value new_mappingproxy(VM& vm, Value mapping);
 
 // ---- frame objects (vm/objects/frame.cpp)
 

@@ -1023,8 +1023,9 @@ static Value type_getattr(VM& vm, Value self, Str* name) {
     for (size_t i = 0; i < t->mro.size(); ++i) m->items[i] = Value::object(t->mro[i]);
     return Value::object(m);
   }
-  // Built-in types without their own attributes have no dict yet.
-  if (n == "__dict__") return Value::object(t->dict ? t->dict : vm.new_dict());
+  // Read-only, as CPython's (built-in types without their own attributes
+  // have no dict yet).
+  if (n == "__dict__") return new_mappingproxy(vm, Value::object(t->dict ? t->dict : vm.new_dict()));
   return generic_getattr(vm, self, name, true);
 }
 

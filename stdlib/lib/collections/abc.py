@@ -630,8 +630,7 @@ class Mapping(Collection):
     __reversed__ = None
 
 
-if mappingproxy is not dict:  # coil: a class's __dict__ is a plain dict
-    Mapping.register(mappingproxy)
+Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):

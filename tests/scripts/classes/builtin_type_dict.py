@@ -1,5 +1,5 @@
-# The __dict__ of built-in types is a real dict (the first types are made
-# before `dict` itself exists).
+# The __dict__ of built-in types is a mappingproxy of a real dict (the first
+# types are made before `dict` itself exists).
 for t in (object, type, str, int, bool, float, bytes, tuple, list, dict, set):
     d = t.__dict__
     print(t.__name__, type(d) is not None, '__slots__' in d, len(repr(type(d))) > 0)
