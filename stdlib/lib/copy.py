@@ -3,12 +3,11 @@
 copy(x) makes a shallow copy, deepcopy(x) a deep one. A class controls its
 copies with __copy__(self) and __deepcopy__(self, memo), or with
 __reduce_ex__/__reduce__ and __getstate__/__setstate__ as CPython's pickle
-protocol 4 defines them. Other instances are rebuilt as CPython's
-object.__reduce_ex__(4) would: cls.__new__(cls, *__getnewargs__()), then
-their __dict__ and __slots__, then the items of a list or dict subclass.
+protocol 4 defines them (copyreg.dispatch_table first, as CPython's copy).
 """
 
 import types
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -148,132 +147,16 @@ def _keep_alive(x, memo):
 
 def _reduce_ex(x):
     cls = type(x)
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(x, 4)
-    reductor = getattr(cls, "__reduce__", None)
+    reductor = dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
-    return _reduce_default(x)
-
-
-def _builtin_base(cls):
-    # The first class in the MRO that is not written in Python: it decides
-    # how the instance's own data is rebuilt.
-    for base in cls.__mro__:
-        if base.__module__ == 'builtins':
-            return base
-    return object
-
-
-def _reduce_default(x):
-    # What CPython's object.__reduce_ex__(4) (copyreg's protocol 2 and up)
-    # returns: (callable, args, state, listitems, dictitems).
-    cls = type(x)
-    base = _builtin_base(cls)
-    if isinstance(x, BaseException):
-        return (cls, x.args, _instance_dict(x))
-    if base is set or base is frozenset:
-        return (cls, (list(x),), _getstate(x))
-    if base is bytearray:
-        # bytearray's own __reduce_ex__ (protocol 3 and up)
-        return (cls, (bytes(x),), _instance_dict(x))
-    if base is type(None):
-        raise TypeError("cannot pickle 'NoneType' object")
-    if base not in (object, list, dict, tuple, str, bytes, int, float):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    args, kwargs = _newargs(x, base)
-    if kwargs:
-        func, args = _newobj_ex, (cls, args, kwargs)
-    else:
-        func, args = _newobj, (cls,) + args
-    listitems = iter(x) if base is list else None
-    dictitems = iter(x.items()) if base is dict else None
-    return (func, args, _getstate(x), listitems, dictitems)
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _newargs(x, base):
-    cls = type(x)
-    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        result = getnewargs_ex(x)
-        if not isinstance(result, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
-                            % type(result).__name__)
-        if len(result) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
-                             % len(result))
-        args, kwargs = result
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
-                            "must be a tuple, not '%s'" % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
-                            "must be a dict, not '%s'" % type(kwargs).__name__)
-        return args, kwargs
-    getnewargs = getattr(cls, "__getnewargs__", None)
-    if getnewargs is not None:
-        args = getnewargs(x)
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, not '%s'"
-                            % type(args).__name__)
-        return args, None
-    if base in (tuple, str, bytes, int, float):
-        return (base(x),), None
-    return (), None
-
-
-def _instance_dict(x):
-    try:
-        d = x.__dict__
-    except AttributeError:
-        return None
-    return dict(d) if d else None
-
-
-def _slotnames(cls):
-    # Every __slots__ name of the class and its bases, private names
-    # mangled, __dict__ and __weakref__ left out (copyreg._slotnames).
-    names = []
-    for c in cls.__mro__:
-        if "__slots__" not in c.__dict__:
-            continue
-        slots = c.__dict__["__slots__"]
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _getstate(x):
-    getstate = getattr(type(x), "__getstate__", None)
-    if getstate is not None:
-        return getstate(x)
-    state = _instance_dict(x)
-    slots = {}
-    for name in _slotnames(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(shallow)copyable object of type %s" % cls)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):

@@ -1,7 +1,6 @@
 """Helper to provide extensibility for pickle.
 
-(coil's copy of CPython 3.11's copyreg; _reduce_object stands for
-object.__reduce_ex__, which coil's object does not have.)
+(coil's copy of CPython 3.11's copyreg.)
 
 This is only useful to add pickle support for extension types defined in
 C, not for instances of user-defined classes.
@@ -79,31 +78,18 @@ def _reconstructor(cls, base, state):
             base.__init__(obj, state)
     return obj
 
-# coil: object has no __reduce_ex__ of its own; pickle calls _reduce_object
-# for instances whose class defines neither __reduce_ex__ nor __reduce__.
-# The instance's data is rebuilt as copy.py rebuilds it (its first built-in
-# base decides), which is what CPython's object.__reduce_ex__ computes.
-
-def _reduce_object(obj, proto):
-    """What CPython's object.__reduce_ex__(proto) returns for obj."""
-    import copy
-    if proto < 2:
-        return _reduce_ex(obj, proto)
-    rv = copy._reduce_default(obj)
-    func = rv[0]
-    if func is copy._newobj:
-        func = __newobj__
-    elif func is copy._newobj_ex:
-        func = __newobj_ex__
-    return (func,) + tuple(rv[1:])
-
 # Python code for object.__reduce_ex__ for protocols 0 and 1
 
 def _reduce_ex(self, proto):
-    import copy
     assert proto < 2
     cls = self.__class__
-    base = copy._builtin_base(cls)
+    # coil: the first class not written in Python (CPython: not a heap type,
+    # or one whose __new__ is its own built-in one).
+    for base in cls.__mro__:
+        if base.__module__ == 'builtins':
+            break
+    else:
+        base = object # not really reachable
     if base is object:
         state = None
     else:
@@ -111,17 +97,24 @@ def _reduce_ex(self, proto):
             raise TypeError(f"cannot pickle {cls.__name__!r} object")
         state = base(self)
     args = (cls, base, state)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is None:
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
         if getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                            f"a class that defines __slots__ without "
+                            f"defining __getstate__ cannot be pickled "
+                            f"with protocol {proto}") from None
         try:
             dict = self.__dict__
         except AttributeError:
             dict = None
     else:
-        dict = getstate(self)
+        if (type(self).__getstate__ is object.__getstate__ and
+            getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        dict = getstate()
     if dict:
         return _reconstructor, args, dict
     else:

@@ -1,8 +1,7 @@
 """Create portable serialized representations of Python objects.
 
 (coil's copy of CPython 3.11's pickle, the pure-Python Pickler and
-Unpickler; object has no __reduce_ex__ in coil, so instances of classes
-that define no reduce method go through copyreg._reduce_object.)
+Unpickler.)
 
 See module copyreg for a mechanism for registering custom picklers.
 See module pickletools source for extensive comments.
@@ -600,8 +599,8 @@ class _Pickler:
                     if reduce is not None:
                         rv = reduce()
                     else:
-                        # coil: what object.__reduce_ex__ would return
-                        rv = copyreg._reduce_object(obj, self.proto)
+                        raise PicklingError("Can't pickle %r object: %r" %
+                                            (t.__name__, obj))
 
         # Check for string returned by reduce(), meaning "save as global"
         if isinstance(rv, str):

@@ -625,6 +625,7 @@ void init_object_types(VM& vm) {
   init_frame_type(vm);
   init_descriptor_types(vm);
   init_mappingproxy_type(vm);
+  init_object_reduce(vm);
   init_exception_types(vm);
   // Each type's special methods from the slots it sets itself (before it
   // inherits its base's, as CPython's add_operators).

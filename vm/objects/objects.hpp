@@ -79,6 +79,8 @@ void init_generator_types(VM& vm);
 void init_async_generator_type(VM& vm);  // called by init_generator_types
 void init_descriptor_types(VM& vm);
 void init_mappingproxy_type(VM& vm);
+// object.__reduce_ex__ & co. (vm/objects/object_reduce.cpp).
+void init_object_reduce(VM& vm);
 
 // Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
 
