@@ -2811,11 +2811,12 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
     std::string text(text::source_line(source, line).value_or(""));
     if (file_text) {
       result.error.source_line = std::string(text::source_line(*file_text, line).value_or(""));
+      result.error.text_newline = text::line_has_break(*file_text, line);
     } else {
       result.error.no_text = true;
     }
     result.error.col = char_offset(text, col);
-    result.error.end_line = line;
+    result.error.end_line = end_line ? line : 0;  // 0: placed without an end (see future.cpp)
     result.error.end_col = result.error.col;
     if (end_line == line && end_col > col) {
       result.error.end_col = char_offset(text, end_col);
@@ -2849,10 +2850,12 @@ CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_vi
   if (!parsed.ok) {
     CompileResult r;
     r.error = parsed.error;
-    // (Compiling a file's own text, the parser's line is already the file's.)
-    std::optional<std::string_view> line;
-    if (file_text && *file_text != source) line = text::source_line(*file_text, parsed.error.line);
-    if (line) r.error.source_line = std::string(*line);
+    // CPython reads a file's line back, with its newline (not a tokenizer
+    // error's, which is the tokenizer's own).
+    if (file_text && !r.error.lexical) {
+      if (auto line = text::source_line(*file_text, parsed.error.line)) r.error.source_line = std::string(*line);
+      r.error.text_newline = text::line_has_break(*file_text, r.error.line);
+    }
     if (r.error.compile_stage && !file_text) r.error.no_text = true;
     return r;
   }

@@ -150,25 +150,19 @@ Error memory_error(vm::VM& vm) {
 }
 
 // The offending line and its carets as CPython shows them under a
-// SyntaxError's "File" line.
+// SyntaxError's "File" line (its print_exception_file_and_line, reading
+// the exception it would have made of `info`).
 std::string syntax_error_line(const parse::SyntaxErrorInfo& info) {
   // The line as CPython shows it: up to a NUL byte.
   std::string l = info.source_line.substr(0, info.source_line.find('\0'));
-  size_t first = l.find_first_not_of(" \t\f");
-  if (info.col < 0) {  // no position to point at
-    return "    " + (first == std::string::npos ? std::string() : l.substr(first)) + "\n";
-  }
-  if (first == std::string::npos) return "";
-  size_t last = l.find_last_not_of(" \t\f\r\n");
-  std::string stripped = l.substr(first, last - first + 1);
-  // Caret under the offending character (offset counts characters).
-  int caret = info.col - 1 - static_cast<int>(first);
-  if (caret < 0) caret = 0;
-  int width = 1;
-  if (info.end_line == info.line && info.end_col > info.col) width = info.end_col - info.col;
-  int max_width = static_cast<int>(stripped.size()) - caret;
-  if (width > max_width) width = max_width > 0 ? max_width : 1;
-  return "    " + stripped + "\n    " + std::string(static_cast<size_t>(caret), ' ') + std::string(width, '^') + "\n";
+  if (info.col >= 0 && l.find_first_not_of(" \t\f") == std::string::npos) return "";
+  if (info.text_newline) l += "\n";
+  int64_t end_line = info.end_line ? info.end_line : info.line;
+  int64_t end_offset = info.end_line && info.type == "SyntaxError" ? info.end_col : -1;
+  auto size = static_cast<int64_t>(l.size());
+  if (info.type == "SyntaxError" && end_line > info.line) end_offset = size;
+  if (end_offset > size + 1) end_offset = size + 1;
+  return vm::syntax_error_text(l, info.col, end_offset);
 }
 
 Error syntax_error(const parse::SyntaxErrorInfo& info, std::string_view filename) {

@@ -102,7 +102,12 @@ vm::Value raise_syntax_error(vm::VM& vm, const parse::SyntaxErrorInfo& err, std:
   vm::dict_set_str(vm, e->dict, vm.names.lineno, vm.make_int(err.line));
   vm::dict_set_str(vm, e->dict, vm.names.offset, vm.make_int(err.col));
   bool no_text = err.no_text || (err.source_line.empty() && err.line == 0);
-  vm::dict_set_str(vm, e->dict, vm.names.text, no_text ? vm::Value::none() : vm.str_value(err.source_line));
+  std::string text = err.source_line + (err.text_newline ? "\n" : "");
+  vm::dict_set_str(vm, e->dict, vm.names.text, no_text ? vm::Value::none() : vm.str_value(text));
+  // CPython's end of the error's span; errors placed with a line and offset
+  // only (the __future__ checks) have no end offset.
+  vm::dict_set_str(vm, e->dict, vm.intern("end_lineno"), vm.make_int(err.end_line ? err.end_line : err.line));
+  vm::dict_set_str(vm, e->dict, vm.intern("end_offset"), err.end_line ? vm.make_int(err.end_col) : vm::Value::none());
   vm::dict_set_str(vm, e->dict, vm.names.msg, vm.str_value(err.message));
   vm.pending = exc;
   return vm::Value::exception();

@@ -75,6 +75,8 @@ class Lexer {
   std::string_view line_text(int line) const;
   // The (normalized) source; token texts point into it.
   std::string_view source() const { return {begin_, static_cast<size_t>(limit_ - begin_)}; }
+  // How far the lexer has read (it may be ahead of the tokens returned).
+  const char* cursor() const { return cur_; }
 
  private:
   // Where a line starts, to turn pointers into columns.

@@ -109,6 +109,9 @@ struct ParseState {
   const lex::Lexer& main;   // the whole source: its lines go into error messages
   bool in_fstring = false;  // parsing an f-string replacement field
   int fstring_depth = 0;    // f-strings nested around this parse
+  // CPython ends a module's source with a newline if it has none (exec
+  // mode), which then shows in a syntax error's text of the last line.
+  bool adds_newline = false;
 
   // Results, set by the start rules.
   ast::Module* module = nullptr;

@@ -43,6 +43,23 @@ std::string with_prefix(const ParseState* ps, const std::string& message) {
   return "f-string: " + message;
 }
 
+// CPython's text for an error on `line` (SyntaxErrorInfo::text_newline).
+// Its tokenizer's buffer holds the physical lines of the current one (those
+// ended by "\\" before it) and its newline, until it reads the next line;
+// after that the line alone is found again in the source, without newline.
+void set_error_text(const ParseState* ps, int line, SyntaxErrorInfo& e) {
+  std::string_view src = ps->main.source();
+  size_t read = static_cast<size_t>(ps->main.cursor() - src.data());
+  // The line of the last character read.
+  int cursor_line = 1 + static_cast<int>(std::count(src.begin(), src.begin() + (read ? read - 1 : 0), '\n'));
+  e.source_line = std::string(ps->main.line_text(line));
+  if (line < cursor_line) return;
+  int first = line;
+  while (first > 1 && ps->main.line_text(first - 1).ends_with('\\')) --first;
+  for (int l = line - 1; l >= first; --l) e.source_line = std::string(ps->main.line_text(l)) + "\n" + e.source_line;
+  e.text_newline = static_cast<int>(std::count(src.begin(), src.end(), '\n')) >= line || ps->adds_newline;
+}
+
 SyntaxErrorInfo make_error(const ParseState* ps, const std::string& message, int line, int col, int end_line,
                            int end_col, const char* type) {
   SyntaxErrorInfo e;
@@ -52,7 +69,7 @@ SyntaxErrorInfo make_error(const ParseState* ps, const std::string& message, int
   e.col = col;
   e.end_line = end_line;
   e.end_col = end_col;
-  e.source_line = std::string(ps->main.line_text(line));
+  set_error_text(ps, line, e);
   return e;
 }
 
@@ -341,6 +358,12 @@ void Driver::lexical_error() {
   lexer_failed_ = true;
   ps_.failed = false;
   error_raw(&ps_, e.message, e.line, e.col, e.end_line, e.end_col, e.type.c_str());
+  // CPython's tokenizer gives its own errors the line up to where it stopped.
+  if (!e.parser_raised) {
+    ps_.error.lexical = true;
+    ps_.error.text_newline = false;
+    ps_.error.source_line = std::string(ps_.main.line_text(e.line));
+  }
   ps_.error.incomplete = e.incomplete && !ps_.in_fstring;
 }
 
@@ -713,6 +736,7 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   options.first_col = first_col;
   lex::Lexer lexer(source.substr(first_col), options);
   ParseState ps(arena, lexer);
+  ps.adds_newline = mode == Mode::File;
   Driver driver(ps, lexer, mode == Mode::Eval ? TK_START_EVAL : TK_START_FILE, mode == Mode::Interactive);
   ParseResult result;
   result.ok = driver.run();

@@ -21,6 +21,12 @@ struct SyntaxErrorInfo {
   int end_line = 0;
   int end_col = 0;
   std::string source_line;  // the offending line without its newline ("" if none)
+  // Whether CPython's `text` ends with "\n": a parser error's line, while
+  // CPython's tokenizer had not read past it, when the source has a newline
+  // there (or the input is a module's, to which CPython adds one); a line
+  // read back from a file, as the file has it. Never a tokenizer error's.
+  bool text_newline = false;
+  bool lexical = false;  // found by the tokenizer (a bad token, not a bad sequence)
   // CPython's `text` None: a compile error (found after parsing) in code that
   // is not a file's, whose line CPython's compiler cannot read back
   // (PyErr_ProgramTextObject): no line and no caret are shown.

@@ -25,4 +25,12 @@ inline std::optional<std::string_view> source_line(std::string_view source, int 
   return l;
 }
 
+// Whether line `line` of `source` ends with a line break.
+inline bool line_has_break(std::string_view source, int line) {
+  std::optional<std::string_view> l = source_line(source, line);
+  if (!l) return false;
+  size_t end = static_cast<size_t>(l->data() - source.data()) + l->size();
+  return end < source.size();
+}
+
 }  // namespace coil::text

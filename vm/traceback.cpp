@@ -209,6 +209,77 @@ static void format_notes(VM& vm, std::string& out, Value exc) {
   }
 }
 
+// CPython's print_error_text: the error's line, its leading blanks gone,
+// and carets from `offset` to `end_offset` (1-based; the width of one caret
+// when there is no end). As there, the offsets count characters while the
+// clipping counts bytes, and a text of several lines (a line continued with
+// "\\") is printed whole, the carets under the line the offset falls in.
+std::string syntax_error_text(std::string_view text, int64_t offset, int64_t end_offset) {
+  int64_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+  --offset;
+  while (!text.empty() && is_tb_space(text.front())) {
+    text.remove_prefix(1);
+    --offset;
+  }
+  auto len = static_cast<int64_t>(text.size());
+  if (len > 0 && text.back() == '\n') --len;
+  if (offset > len) offset = len;
+  for (;;) {
+    size_t nl = text.find('\n');
+    if (nl == std::string_view::npos || static_cast<int64_t>(nl) >= offset) break;
+    text.remove_prefix(nl + 1);
+    len -= static_cast<int64_t>(nl) + 1;
+    offset -= static_cast<int64_t>(nl) + 1;
+  }
+  std::string out = "    " + std::string(text);
+  if (len >= static_cast<int64_t>(text.size()) || text[static_cast<size_t>(len)] != '\n') out += "\n";
+  if (offset < 0) return out;
+  return out + "    " + std::string(static_cast<size_t>(offset), ' ') + std::string(static_cast<size_t>(carets), '^') +
+         "\n";
+}
+
+// An int attribute of a SyntaxError as CPython's parse_syntax_error reads
+// it: None gives `none`; false (and nothing pending) for anything not an int.
+static bool syntax_error_int(VM& vm, Value exc, std::string_view name, int64_t none, int64_t& out) {
+  Value v = syntax_error_detail(vm, exc, name);
+  if (v.is_none()) {
+    out = none;
+    return true;
+  }
+  return v.is_int() && (out = v.as_int(), true);
+}
+
+// CPython's print_exception_file_and_line: '  File "f", line N', then the
+// line and its carets. False (nothing written) when the details are not
+// usable (lineno not an int), and then the exception prints as any other;
+// otherwise `message` is its msg, printed in place of str(exc).
+static bool format_syntax_error_place(VM& vm, std::string& out, Value exc, Value& message) {
+  int64_t line = 0, offset = -1, end_line = 0, end_offset = -1;
+  Value lineno = syntax_error_detail(vm, exc, "lineno");
+  if (!lineno.is_int() || !syntax_error_int(vm, exc, "offset", -1, offset)) return false;
+  line = lineno.as_int();
+  end_line = line;
+  // Only SyntaxError itself has its end shown (not IndentationError, TabError).
+  if (vm.type_of(exc) == vm.types.SyntaxError &&
+      (!syntax_error_int(vm, exc, "end_lineno", line, end_line) ||
+       !syntax_error_int(vm, exc, "end_offset", -1, end_offset))) {
+    return false;
+  }
+  message = syntax_error_detail(vm, exc, "msg");
+  Value file = syntax_error_detail(vm, exc, "filename");
+  std::string file_name = file.is_none() ? "<string>" : str_or(vm, file, "<filename str() failed>");
+  out += "  File \"" + file_name + "\", line " + std::to_string(line) + "\n";
+  Value text = syntax_error_detail(vm, exc, "text");
+  if (!text.is_obj() || !is_str(text)) return true;
+  std::string_view t = as_str(text)->view();
+  auto size = static_cast<int64_t>(t.size());
+  // A span over several lines is marked to the end of the first.
+  if (end_line > line) end_offset = size;
+  if (end_offset > size + 1) end_offset = size + 1;
+  out += syntax_error_text(t, offset, end_offset);
+  return true;
+}
+
 void format_exception_only(VM& vm, std::string& out, Value exc, bool suggest) {
   Type* t = vm.type_of(exc);
   std::string name(t->name->view());
@@ -219,36 +290,13 @@ void format_exception_only(VM& vm, std::string& out, Value exc, bool suggest) {
   // A SyntaxError with a line number is shown as CPython does: its place,
   // then its msg alone (str() would add "(file, line N)" again).
   Value message = Value::null();
-  if (vm.isinstance(exc, vm.types.SyntaxError)) {
-    Value file = syntax_error_detail(vm, exc, "filename");
-    Value line = syntax_error_detail(vm, exc, "lineno");
-    Value text = syntax_error_detail(vm, exc, "text");
-    Value offset = syntax_error_detail(vm, exc, "offset");
-    if (line.is_int()) message = syntax_error_detail(vm, exc, "msg");
-    if (is_str(file) && line.is_int()) {
-      out += "  File \"" + std::string(as_str(file)->view()) + "\", line " +
-             std::to_string(line.as_int()) + "\n";
-      if (!text.is_null() && is_str(text)) {
-        std::string l(as_str(text)->view());
-        while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.pop_back();
-        size_t first = l.find_first_not_of(" \t\f");
-        if (first != std::string::npos) {
-          int64_t off = offset.is_int() ? offset.as_int() : 0;
-          // Caret position counts characters after the stripped indentation.
-          int64_t chars_before = 0;
-          for (size_t i = 0; i < first; ++i) ++chars_before;
-          std::string stripped = l.substr(first);
-          out += "    " + stripped + "\n";
-          int64_t caret = off - 1 - chars_before;
-          if (caret < 0) caret = 0;
-          out += "    " + std::string(static_cast<size_t>(caret), ' ') + "^\n";
-        }
-      }
-    }
+  if (vm.isinstance(exc, vm.types.SyntaxError) && !format_syntax_error_place(vm, out, exc, message)) {
+    message = Value::null();
   }
   RootScope roots(vm);
   roots.add(message);
-  Value msg = roots.add(vm.str(message.is_null() ? exc : message));  // a subclass's __str__ decides
+  // A subclass's __str__ decides; a SyntaxError's msg None prints nothing.
+  Value msg = message.is_none() ? Value::object(vm.empty_str) : roots.add(vm.str(message.is_null() ? exc : message));
   std::string text;
   if (msg.is_exception()) {
     vm.pending = Value::null();

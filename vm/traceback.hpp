@@ -24,6 +24,9 @@ std::string format_unraisable(VM& vm, Value exc);
 // traceback module does not).
 void format_traceback_entries(VM& vm, std::string& out, Traceback* tb);
 void format_exception_only(VM& vm, std::string& out, Value exc, bool suggest = true);
+// A SyntaxError's line and carets as CPython's print_error_text shows them
+// (`offset`/`end_offset` as the exception's, -1 for None).
+std::string syntax_error_text(std::string_view text, int64_t offset, int64_t end_offset);
 // Line `line` of a file run or imported (VM::sources), without its line
 // break; false when the source is unknown.
 bool raw_source_line(VM& vm, Str* filename, int line, std::string& out);

@@ -270,16 +270,63 @@ def _safe_string(value, what, func=str):
 def _exception_only(value):
     if value is None:
         return ['NoneType: None\n']
+    if isinstance(value, SyntaxError):
+        return list(_syntax_error_only(value))
     # The native text includes the notes added with add_note().
-    text = _traceback.format_exception_only(value)
-    head = []
-    if isinstance(value, SyntaxError) and text.startswith('  File "'):
-        # The place of a SyntaxError: one entry per line, as CPython gives.
-        lines = text.splitlines(True)
-        while lines and lines[0].startswith(('  File "', '    ')):
-            head.append(lines.pop(0))
-        text = ''.join(lines)
-    return head + _split_entries(text)
+    return _split_entries(_traceback.format_exception_only(value))
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _syntax_error_only(value):
+    # CPython 3.11's TracebackException.format_exception_only for a
+    # SyntaxError (Lib/traceback.py): its place, carets from offset to
+    # end_offset, then the notes. It differs in details from the printer of
+    # uncaught exceptions (the native one, as CPython's C one).
+    etype = type(value)
+    stype = etype.__qualname__
+    smod = etype.__module__
+    if smod not in ("__main__", "builtins"):
+        if not isinstance(smod, str):
+            smod = "<unknown>"
+        stype = smod + '.' + stype
+    filename_suffix = ''
+    lineno = value.lineno
+    if lineno is not None:
+        yield '  File "{}", line {}\n'.format(value.filename or "<string>", str(lineno))
+    elif value.filename is not None:
+        filename_suffix = ' ({})'.format(value.filename)
+    text = value.text
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        yield '    {}\n'.format(ltext)
+        if value.offset is not None:
+            offset = value.offset
+            end_offset = value.end_offset if value.end_offset not in {None, 0} else offset
+            if offset == end_offset or end_offset == -1:
+                end_offset = offset + 1
+            colno = offset - 1 - spaces
+            end_colno = end_offset - 1 - spaces
+            if colno >= 0:
+                # non-space whitespace (likes tabs) must be kept for alignment
+                caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
+                yield '    {}{}\n'.format("".join(caretspace), ('^' * (end_colno - colno)))
+    msg = value.msg or "<no detail available>"
+    yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+    notes = getattr(value, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            note = _safe_string(note, 'note')
+            yield from [l + '\n' for l in note.split('\n')]
+    elif notes is not None:
+        yield _safe_string(notes, '__notes__', func=repr)
 
 
 def _format_one(value, tb, limit):
@@ -396,8 +443,11 @@ class TracebackException:
             self.filename = exc_value.filename
             lno = exc_value.lineno
             self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
             self.text = exc_value.text
             self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
 
     @classmethod
