@@ -2847,6 +2847,9 @@ CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_vi
                              bool future_annotations) {
   ast::Arena arena;
   parse::ParseResult parsed = parse::parse(arena, source, mode);
+  if (mode == parse::Mode::Interactive && parse::single_statement_error(source, parsed, parsed.error)) {
+    parsed.ok = false;
+  }
   if (!parsed.ok) {
     CompileResult r;
     r.error = parsed.error;

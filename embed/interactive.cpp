@@ -19,22 +19,7 @@ namespace coil {
 
 namespace {
 
-bool is_compound(const ast::Stmt* s) {
-  switch (s->kind) {
-    case ast::StmtKind::FunctionDef:
-    case ast::StmtKind::ClassDef:
-    case ast::StmtKind::For:
-    case ast::StmtKind::While:
-    case ast::StmtKind::If:
-    case ast::StmtKind::With:
-    case ast::StmtKind::Try:
-    case ast::StmtKind::TryStar:
-    case ast::StmtKind::Match:
-      return true;
-    default:
-      return false;
-  }
-}
+bool is_compound(const ast::Stmt* s) { return parse::is_compound_statement(s); }
 
 // The last line of `source` (whose final "\n" ends it) is empty or blanks.
 bool ends_with_blank_line(std::string_view source) {

@@ -359,6 +359,11 @@ void Driver::lexical_error() {
   ps_.failed = false;
   error_raw(&ps_, e.message, e.line, e.col, e.end_line, e.end_col, e.type.c_str());
   // CPython's tokenizer gives its own errors the line up to where it stopped.
+  // CPython places this one at the end of its tokenizer's line, newline
+  // included when there is one (the lexer counts one always).
+  if (e.message == "unindent does not match any outer indentation level" && !ps_.error.text_newline) {
+    --ps_.error.col;
+  }
   if (!e.parser_raised) {
     ps_.error.lexical = true;
     ps_.error.text_newline = false;
@@ -758,6 +763,110 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   }
   if (!result.ok) result.error = ps.error;
   return result;
+}
+
+bool is_compound_statement(const ast::Stmt* s) {
+  switch (s->kind) {
+    case ast::StmtKind::FunctionDef:
+    case ast::StmtKind::ClassDef:
+    case ast::StmtKind::For:
+    case ast::StmtKind::While:
+    case ast::StmtKind::If:
+    case ast::StmtKind::With:
+    case ast::StmtKind::Try:
+    case ast::StmtKind::TryStar:
+    case ast::StmtKind::Match:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+// Whether only blanks and comments follow byte `pos` (CPython's
+// bad_single_statement, inverted).
+bool only_comments_after(std::string_view src, size_t pos) {
+  while (pos < src.size()) {
+    char c = src[pos];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      ++pos;
+    } else if (c == '#') {
+      while (pos < src.size() && src[pos] != '\n') ++pos;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The first NEWLINE token of `lexer`'s stream (type kEndToken if none).
+Token first_newline(lex::Lexer& lexer) {
+  for (;;) {
+    Token t = lexer.next();
+    if (t.type == TK_NEWLINE || t.type == lex::kEndToken || t.type == lex::kErrorToken) return t;
+  }
+}
+
+// An error at token `t` of `lexer`'s source, its text as CPython's
+// tokenizer buffer has it then (the line, its newline if there is one).
+SyntaxErrorInfo error_at_token(const lex::Lexer& lexer, const Token& t, const std::string& message) {
+  SyntaxErrorInfo e;
+  e.message = message;
+  e.line = e.end_line = t.line;
+  e.source_line = std::string(lexer.line_text(t.line));
+  e.col = lex::utf8_length(std::string_view(e.source_line).substr(0, static_cast<size_t>(t.col))) + 1;
+  e.end_col = lex::utf8_length(std::string_view(e.source_line).substr(0, static_cast<size_t>(t.end_col))) + 1;
+  std::string_view src = lexer.source();
+  e.text_newline = static_cast<int>(std::count(src.begin(), src.end(), '\n')) >= t.line;
+  for (int l = t.line - 1; l >= 1 && lexer.line_text(l).ends_with('\\'); --l) {
+    e.source_line = std::string(lexer.line_text(l)) + "\n" + e.source_line;
+  }
+  return e;
+}
+
+}  // namespace
+
+bool single_statement_error(std::string_view source, const ParseResult& full, SyntaxErrorInfo& error) {
+  lex::Lexer lexer(source);
+  std::string_view src = lexer.source();
+  if (full.ok && full.module->body.size == 0) {  // nothing but blanks and comments
+    int lines = static_cast<int>(std::count(src.begin(), src.end(), '\n'));
+    int last = src.empty() ? 0 : lines + (src.back() == '\n' ? 0 : 1);
+    error = SyntaxErrorInfo{};
+    error.message = "invalid syntax";
+    error.line = error.end_line = last;
+    error.source_line = std::string(lexer.line_text(last));
+    error.text_newline = last > 0 && lines >= last;
+    return true;
+  }
+  if (full.ok && is_compound_statement(full.module->body[0])) {
+    if (full.module->body.size < 2) return false;
+    // What follows the statement: CPython expected the NEWLINE ending it.
+    const ast::Span& next = full.module->body[1]->span;
+    for (Token t = lexer.next(); t.type != lex::kEndToken && t.type != lex::kErrorToken; t = lexer.next()) {
+      if (t.line == next.line && t.col == next.col && t.len > 0) {
+        error = error_at_token(lexer, t, "invalid syntax");
+        return true;
+      }
+    }
+    return false;
+  }
+  Token nl = first_newline(lexer);
+  if (nl.type != TK_NEWLINE) return false;
+  // The newline character ending the statement's last line.
+  size_t end = src.find('\n', static_cast<size_t>(nl.text - src.data()));
+  if (end == std::string_view::npos || only_comments_after(src, end + 1)) return false;
+  if (!full.ok) {  // an error after the first statement: CPython never got there
+    ast::Arena arena;
+    ParseResult first = parse(arena, src.substr(0, end + 1), Mode::Interactive);
+    if (!first.ok || first.module->body.size == 0 || is_compound_statement(first.module->body[0])) return false;
+  }
+  error = error_at_token(lexer, nl, "multiple statements found while compiling a single statement");
+  // A NEWLINE token is empty; its span runs from a comment (if any) to the
+  // line's end, which CPython's tokenizer has read with the newline.
+  error.text_newline = true;
+  return true;
 }
 
 }  // namespace coil::parse

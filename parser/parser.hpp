@@ -53,4 +53,15 @@ struct ParseResult {
 // on bad input; never prints.
 ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode);
 
+// if/while/for/try/with/def/class/match (async ones too).
+bool is_compound_statement(const ast::Stmt* s);
+
+// compile(source, ..., 'single') takes one statement, as CPython's parser
+// reads it (then only blanks and comments may follow): true, with `error`
+// set, when `source` (parsed whole into `full`) has more, as "multiple
+// statements found while compiling a single statement" after a simple
+// statement, "invalid syntax" at what follows a compound one; also for an
+// input with no statement at all.
+bool single_statement_error(std::string_view source, const ParseResult& full, SyntaxErrorInfo& error);
+
 }  // namespace coil::parse

@@ -377,6 +377,11 @@ static Value exception_with_traceback(VM& vm, Value* args, int nargs, Tuple* kw)
 
 
 Value set_import_error_keywords(VM& vm, Value exc, const Value* kwvalues, Tuple* kwnames) {
+  // As CPython's PyArg_ParseTupleAndKeywords("|$OO:ImportError"): the count first.
+  if (kwnames->size > 2) {
+    return vm.raise_fmt(vm.types.TypeError, "ImportError() takes at most 2 keyword arguments (%u given)",
+                        static_cast<unsigned>(kwnames->size));
+  }
   for (uint32_t i = 0; i < kwnames->size; ++i) {
     Str* key = as_str(kwnames->items[i]);
     if (key->view() != "name" && key->view() != "path") {

@@ -9,7 +9,8 @@ class E2(ImportError):
     def __init__(self, m, **kw):
         super().__init__(m, **kw)
 print(E2('q', path='pp').path, E2('q').name)
-for make in [lambda: ImportError('x', bad=1), lambda: ModuleNotFoundError(foo=1), lambda: E2('q', other=2), lambda: ValueError('x', name='y')]:
+for make in [lambda: ImportError('x', bad=1), lambda: ModuleNotFoundError(foo=1), lambda: E2('q', other=2), lambda: ValueError('x', name='y'),
+             lambda: ImportError(bad=1), lambda: ImportError('m', name='n', path='p', bad=1), lambda: ImportError(name='n', bad=1)]:
     try: make()
     except TypeError as t: print('TypeError', t)
 try:
@@ -27,4 +28,7 @@ except ImportError as err:
 # expect: TypeError 'foo' is an invalid keyword argument for ImportError()
 # expect: TypeError 'other' is an invalid keyword argument for ImportError()
 # expect: TypeError ValueError() takes no keyword arguments
+# expect: TypeError 'bad' is an invalid keyword argument for ImportError()
+# expect: TypeError ImportError() takes at most 2 keyword arguments (3 given)
+# expect: TypeError 'bad' is an invalid keyword argument for ImportError()
 # expect: ModuleNotFoundError No module named 'zz' zz
