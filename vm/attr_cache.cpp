@@ -81,7 +81,7 @@ bool refill(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
 }
 
 HOT bool valid(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
-  if (c.type == t && c.version == vm.type_version) return c.kind != kInvalid;
+  if (c.type == t && c.version == vm.type_version) return c.kind != kInvalid && c.kind != kBuiltinMethod;
   return refill(vm, c, t, name, store);
 }
 
@@ -225,6 +225,40 @@ bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name
     instance_append(vm, inst, c.next_shape, value);
   }
   return true;
+}
+
+// Objects of these kinds may have attributes of their own (a dict) even when
+// their type is built in.
+static bool may_own_attributes(Value obj) {
+  if (!obj.is_obj()) return false;
+  switch (obj.as_obj()->kind) {
+    case ObjKind::Instance: case ObjKind::Module: case ObjKind::Type: case ObjKind::Function:
+    case ObjKind::Exception: case ObjKind::Super:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Value attr_cache_builtin_method(VM& vm, Code* code, uint32_t pc, Value obj, Str* name) {
+  Type* t = vm.type_of(obj);
+  if ((t->flags & (Type::kHeapType | Type::kCustomGetattribute)) || may_own_attributes(obj)) {
+    return Value::null();
+  }
+  Value attr = vm.lookup_type(t, name);
+  // A plain method of the type, called with obj first (not a classmethod,
+  // staticmethod or other descriptor, which bind differently).
+  bool method = attr.is_obj() && attr.as_obj()->kind == ObjKind::NativeFunction &&
+                (attr.as_obj()->flags & NativeFunction::kMethod) &&
+                static_cast<NativeFunction*>(attr.as_obj())->self.is_null();
+  if (!method) return Value::null();
+  AttrCache& c = cache_for(code, pc);
+  LoadHitRefresh refresh{c};
+  c.type = t;
+  c.version = vm.type_version;
+  c.class_attr = attr;
+  c.kind = kBuiltinMethod;
+  return attr;
 }
 
 }  // namespace coil::vm

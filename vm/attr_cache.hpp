@@ -15,6 +15,9 @@ enum AttrCacheKind : uint8_t {
   kPlain,     // a non-descriptor class attribute, shadowed by the instance dict
   kFunction,  // a function: a method unless the instance dict shadows it
   kProperty,  // a property: its getter, whatever the instance dict holds
+  // LOAD_METHOD on an object of a built-in type without attributes of its
+  // own ('x'.upper, list.append): the type's method (never an instance's)
+  kBuiltinMethod,
 };
 
 // The hits the dispatch loop takes inline, without a call: the instruction's
@@ -80,6 +83,19 @@ inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance
 Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name);
 // obj.name(...): the class's function (to call with inst first), or null().
 Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name);
+// obj.name(...) where obj's type is built in and obj cannot have attributes
+// of its own (str, list, int, ...): the type's method, remembered for the
+// next receiver of that type; null() when the generic path must run.
+Value attr_cache_builtin_method(VM& vm, Code* code, uint32_t pc, Value obj, Str* name);
+// Its inline hit: the method cached for obj's type, or null().
+inline Value attr_cache_builtin_method_hit(VM& vm, const Code* code, uint32_t pc, Value obj) {
+  if (code->attr_cache.empty()) return Value::null();
+  const AttrCache& c = code->attr_cache.data()[pc];
+  if (c.kind != kBuiltinMethod || c.type != vm.type_of(obj) || c.version != vm.type_version) {
+    return Value::null();
+  }
+  return c.class_attr;
+}
 // obj.name = value: true when stored, false when the generic path must run.
 bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name, Value value);
 

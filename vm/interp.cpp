@@ -988,8 +988,10 @@ dispatch:
   }
 
   TARGET(LOAD_METHOD) {
-    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
-      Value m = attr_cache_method_hit(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()));
+    {
+      bool instance = TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance;
+      Value m = instance ? attr_cache_method_hit(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()))
+                         : attr_cache_builtin_method_hit(vm, f->code, PC(), TOP());
       if (!m.is_null()) {
         // (obj -- meth self)
         Value obj = TOP();
@@ -1003,6 +1005,15 @@ dispatch:
       Value m = attr_cache_method(vm, f->code, PC(), static_cast<Instance*>(TOP().as_obj()), NAME(arg));
       if (!m.is_null()) {
         // (obj -- meth self)
+        Value obj = TOP();
+        TOP() = m;
+        PUSH(obj);
+        DISPATCH();
+      }
+    }
+    if (!(TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance)) {
+      Value m = attr_cache_builtin_method(vm, f->code, PC(), TOP(), NAME(arg));
+      if (!m.is_null()) {
         Value obj = TOP();
         TOP() = m;
         PUSH(obj);
