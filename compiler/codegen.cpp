@@ -351,6 +351,7 @@ class CodeGen {
     if (!c->cellvars.empty() || !c->freevars.empty()) flags |= vm::Code::kHasCells;
     if (s->has_locals_dict) flags |= vm::Code::kLocalsSlot;
     c->code_flags = flags;
+    c->set_plain_call();
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();
     return c;

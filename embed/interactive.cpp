@@ -324,7 +324,10 @@ RunResult VM::run_interactive(std::string_view source, std::string_view filename
   roots.add(cr.code);
   // Once asyncio is imported every input runs on its loop (so that
   // asyncio.create_task() works at the prompt), as in `python -m asyncio`.
-  if (asyncio_imported(vm)) cr.code->code_flags |= vm::Code::kCoroutine;
+  if (asyncio_imported(vm)) {
+    cr.code->code_flags |= vm::Code::kCoroutine;
+    cr.code->set_plain_call();
+  }
   vm::Module* m = detail::main_module(vm, filename, false);
   vm::Value r = vm.run_module_code(cr.code, m->dict);
   if (!r.is_exception() && (cr.code->code_flags & vm::Code::kCoroutine)) r = run_on_loop(vm, r);

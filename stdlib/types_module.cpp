@@ -33,6 +33,7 @@ Value types_mark_iterable_coroutine(VM& vm, Value* args, int nargs, Tuple* kw) {
     return Value::boolean(false);
   }
   code->code_flags |= Code::kIterableCoroutine;
+  code->set_plain_call();
   return Value::boolean(true);
 }
 

@@ -54,6 +54,13 @@ void FrameStack::pop_slow(char* p) {
   top_ = base_;
 }
 
+void Code::set_plain_call() {
+  bool plain = (code_flags & kSimpleCall) && !(code_flags & (kGenerator | kCoroutine | kAsyncGenerator));
+  plain_argc = plain ? argcount : -1;
+  plain_nlocals = nlocals();
+  plain_frame_bytes = static_cast<uint32_t>(FrameStack::frame_bytes(nlocals() + max_stack));
+}
+
 int Frame::line() const {
   if (!code || code->lines.empty()) return 0;
   ptrdiff_t i = ip - code->code.data() - 1;

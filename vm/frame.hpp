@@ -47,6 +47,11 @@ struct Frame {
   // caller's stack holds the callable object and the token above the
   // result slot until the frame returns and finish_call has run.
   static constexpr uint8_t kFinishCall = 8;
+  // Frame of a call the dispatch loop made inline whose result simply goes
+  // on its caller's stack (no generator, __init__ or finish_call work); its
+  // caller is in the same loop, so it is never a run's entry frame nor the
+  // first frame of a green thread's chain: RETURN_VALUE's fast path.
+  static constexpr uint8_t kPlain = 1;
 
   uint8_t flags;
   // Generator frames only: the generator's state, whether it is suspended
@@ -186,8 +191,13 @@ class FrameStack {
   FrameStack(FrameStack&&) = default;
   FrameStack& operator=(FrameStack&&) = default;
   // Returns uninitialised storage for a frame with `slots` slots.
-  __attribute__((always_inline)) Frame* push(int slots) {
-    size_t need = (sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots) + 15) & ~size_t(15);
+  __attribute__((always_inline)) Frame* push(int slots) { return push_bytes(frame_bytes(slots)); }
+  // The storage push takes for a frame of `slots` slots.
+  static constexpr size_t frame_bytes(int slots) {
+    return (sizeof(Frame) + sizeof(Value) * static_cast<size_t>(slots) + 15) & ~size_t(15);
+  }
+  // push with the size precomputed (Code::plain_frame_bytes).
+  __attribute__((always_inline)) Frame* push_bytes(size_t need) {
     if (static_cast<size_t>(limit_ - top_) >= need) {
       auto* f = reinterpret_cast<Frame*>(top_);
       top_ += need;

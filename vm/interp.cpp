@@ -584,6 +584,32 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
     LOAD();                                                      \
   } while (0)
 #define JUMP_TO(target) (ip = f->code->code.data() + (target))
+// A plain call's frame (Code::plain_argc == argc, checked by the caller),
+// pushed and entered: the caller's stack ends at `bottom` (where the result
+// will go), f, ip and sp become the callee's.
+#define PUSH_PLAIN_FRAME(fn, c, args, argc, bottom)                  \
+  do {                                                               \
+    Frame* nf_ = vm.frame_stack.push_bytes((c)->plain_frame_bytes);  \
+    int nlocals_ = (c)->plain_nlocals;                               \
+    nf_->flags = Frame::kPlain;                                      \
+    nf_->gen_state = GenState::Created;                              \
+    nf_->gen_delegating = false;                                     \
+    nf_->gen_started = false;                                        \
+    nf_->code = (c);                                                 \
+    nf_->globals = (fn)->globals;                                    \
+    nf_->handled_exc = Value::null();                                \
+    Value* slots_ = nf_->slots;                                      \
+    for (int i_ = 0; i_ < (argc); ++i_) slots_[i_] = (args)[i_];     \
+    for (int i_ = (argc); i_ < nlocals_; ++i_) slots_[i_] = Value::null(); \
+    f->ip = ip;                                                      \
+    f->set_sp(bottom);                                               \
+    nf_->previous = f;                                               \
+    f = nf_;                                                         \
+    vm.frame = f;                                                    \
+    ++vm.depth;                                                      \
+    ip = (c)->code.data();                                           \
+    sp = slots_ + nlocals_;                                          \
+  } while (0)
 #define ERROR() goto error
 #define CHECK(v)                    \
   do {                              \
@@ -938,6 +964,7 @@ dispatch:
         Frame* nf = push_simple_frame(vm, get, sp - 1, 1);
         --sp;
         STORE();
+        nf->flags = Frame::kPlain;
         nf->previous = f;
         f = nf;
         vm.frame = f;
@@ -1577,6 +1604,42 @@ dispatch:
   }
 
   TARGET(CALL) {
+    {
+      // The plain call (Code::plain_argc: exactly the positional
+      // parameters, nothing to bind, no cells): its frame is pushed here,
+      // before do_call's general dispatch on the callable.
+      // [null, func, args...] or, after LOAD_METHOD, [func, self, args...].
+      Value* bottom = sp - static_cast<int>(arg) - 2;
+      Value callable = bottom[0];
+      Value* args = bottom + 1;
+      int argc = static_cast<int>(arg) + 1;
+      if (callable.is_null()) {
+        callable = bottom[1];
+        args = bottom + 2;
+        argc = static_cast<int>(arg);
+      }
+      if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function) {
+        auto* fn = static_cast<Function*>(callable.as_obj());
+        Code* c = fn->code;
+        if (argc == c->plain_argc && vm.depth < vm.recursion_limit) {
+          if (__builtin_expect(c->code_flags & Code::kHasCells, 0)) {
+            f->ip = ip;
+            f->set_sp(bottom);
+            Frame* nf = push_simple_cells_frame(vm, fn, args, argc);
+            nf->flags = Frame::kPlain;
+            nf->previous = f;
+            f = nf;
+            vm.frame = f;
+            ++vm.depth;
+            LOAD();
+          } else {
+            PUSH_PLAIN_FRAME(fn, c, args, argc, bottom);
+          }
+          if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
+          DISPATCH();
+        }
+      }
+    }
     call_argc = static_cast<int>(arg);
     call_kwnames = nullptr;
     call_args = sp - call_argc;
@@ -1621,29 +1684,9 @@ do_call : {
       // never a generator): its frame inline.
       auto* fn = static_cast<Function*>(callable.as_obj());
       Code* c = fn->code;
-      if ((c->code_flags & (Code::kSimpleCall | Code::kHasCells)) == Code::kSimpleCall &&
-          call_argc == c->argcount && !call_kwnames && vm.depth < vm.recursion_limit) {
-        int nlocals = c->nlocals();
-        Frame* nf = vm.frame_stack.push(nlocals + c->max_stack);
-        nf->flags = 0;
-        nf->gen_state = GenState::Created;
-        nf->gen_delegating = false;
-        nf->gen_started = false;
-        nf->code = c;
-        nf->globals = fn->globals;
-        nf->ip = c->code.data();
-        nf->handled_exc = Value::null();
-        Value* slots = nf->slots;
-        for (int i = 0; i < call_argc; ++i) slots[i] = call_args[i];
-        for (int i = call_argc; i < nlocals; ++i) slots[i] = Value::null();
-        nf->set_sp(slots + nlocals);
-        f->set_sp(bottom);
-        nf->previous = f;
-        f = nf;
-        vm.frame = f;
-        ++vm.depth;
-        ip = nf->ip;
-        sp = slots + nlocals;
+      if (call_argc == c->plain_argc && !(c->code_flags & Code::kHasCells) && !call_kwnames &&
+          vm.depth < vm.recursion_limit) {
+        PUSH_PLAIN_FRAME(fn, c, call_args, call_argc, bottom);
         if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
@@ -1660,6 +1703,7 @@ do_call : {
       if (!nf) ERROR();
       sp = bottom;
       STORE();
+      nf->flags = Frame::kPlain;
       nf->previous = f;
       f = nf;
       vm.frame = f;
@@ -1825,6 +1869,7 @@ do_call : {
         }
         sp -= n + 1;
         STORE();
+        nf->flags = Frame::kPlain;
         nf->previous = f;
         f = nf;
         vm.frame = f;
@@ -1865,7 +1910,7 @@ do_call : {
 
   TARGET(RETURN_VALUE) {
     Value rv = POP();
-    if (f->flags == 0 && f->previous && f != entry_frame) {
+    if (f->flags == Frame::kPlain) {
       // A plain call's frame (no generator, constructor, finish_call,
       // entry or green-thread-chain work): LEAVE_FRAME's common case,
       // pushing the result in the caller.
@@ -2307,6 +2352,7 @@ exception_unwind:
 #undef SECOND
 #undef NAME
 #undef JUMP_TO
+#undef PUSH_PLAIN_FRAME
 #undef ERROR
 #undef CHECK
 #undef LEAVE_FRAME

@@ -347,6 +347,14 @@ struct Code : Obj {
   int kwonlyargcount;
   int max_stack;
   uint32_t code_flags;
+  // The dispatch loop's plain-call path (set_plain_call, after code_flags):
+  // argcount when a call with exactly that many positional arguments needs
+  // no binding (kSimpleCall), else -1 (one compare at CALL); then the
+  // frame's locals and its size in bytes (without cells).
+  int32_t plain_argc = -1;
+  int32_t plain_nlocals = 0;
+  uint32_t plain_frame_bytes = 0;
+  void set_plain_call();
 
   int nlocals() const { return static_cast<int>(varnames.size()); }
   // The locals a program sees (co_varnames, locals()): all but the hidden one.
