@@ -68,11 +68,19 @@ inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
 // BINARY_OP / INPLACE_OP on two small ints with Python's semantics (floor
 // division and modulo round towards minus infinity): false when the general
 // path must decide (zero divisor, negative shift, overflow).
-__attribute__((always_inline)) inline bool small_int_binary(int64_t x, int64_t y, BinaryOp op, Value& out) {
+__attribute__((always_inline)) inline bool small_int_binary(Value a, Value b, BinaryOp op, Value& out) {
   int64_t r;
+  // + and - on the shifted payloads: no unboxing, and the overflow flag is
+  // the small-int range check.
+  if (op == BinaryOp::Add || op == BinaryOp::Sub) {
+    bool over = op == BinaryOp::Add ? __builtin_add_overflow(a.shifted_int(), b.shifted_int(), &r)
+                                    : __builtin_sub_overflow(a.shifted_int(), b.shifted_int(), &r);
+    if (over) return false;
+    out = Value::from_shifted_int(r);
+    return true;
+  }
+  int64_t x = a.as_int(), y = b.as_int();
   switch (op) {
-    case BinaryOp::Add: r = x + y; break;
-    case BinaryOp::Sub: r = x - y; break;
     case BinaryOp::Mul:
       if (__builtin_mul_overflow(x, y, &r)) return false;
       break;
@@ -538,7 +546,7 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
   do {                                                                     \
     Value fast_;                                                           \
     if (both_small_ints(a, b)) {                                           \
-      if (small_int_binary((a).as_int(), (b).as_int(), (op), fast_)) RESULT(fast_); \
+      if (small_int_binary((a), (b), (op), fast_)) RESULT(fast_);           \
     } else {                                                               \
       double x_, y_;                                                       \
       if (float_pair(a, b, x_, y_) && float_binary_fast(x_, y_, (op), fast_)) RESULT(fast_); \
@@ -1124,7 +1132,7 @@ dispatch:
 
   TARGET(COMPARE_OP) {
     Value b = sp[-1], a = sp[-2];
-    if (both_small_ints(a, b)) COMPARE_RESULT(compare_ints(a.as_int(), b.as_int(), arg));
+    if (both_small_ints(a, b)) COMPARE_RESULT(compare_ints(a.shifted_int(), b.shifted_int(), arg));
     {
       // Floats, or a float and a small int (exact as a double).
       double x, y;

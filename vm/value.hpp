@@ -74,6 +74,12 @@ class Value {
     // Sign-extend the 48-bit payload.
     return static_cast<int64_t>(bits_ << 16) >> 16;
   }
+  // A small int's value times 2^16 (its payload in the top 48 bits): sums,
+  // differences and order of these are the ints', with 48-bit overflow
+  // showing as int64 overflow.
+  int64_t shifted_int() const { return static_cast<int64_t>(bits_ << 16); }
+  // The small int whose shifted_int() is s (its low 16 bits zero).
+  static Value from_shifted_int(int64_t s) { return Value(kIntTag | (static_cast<uint64_t>(s) >> 16)); }
   bool as_bool() const { return bits_ == kTrueBits; }
   Obj* as_obj() const { return reinterpret_cast<Obj*>(bits_ & kPayloadMask); }
 
