@@ -287,6 +287,9 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
       return r;
     }
   }
+  // Every type has __doc__ in its dict in CPython (None without a
+  // docstring), so an instance of a built-in type has one too.
+  if (name == vm.names.__doc__) return Value::none();
   if (!raise) return Value::null();
   return raise_attribute_error(vm, obj, name);
 }
