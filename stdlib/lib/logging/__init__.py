@@ -28,7 +28,7 @@ traceback.extract_stack() (coil has no frame objects; its stack leaves out
 frozen modules such as this one, so the last entry is the caller); the
 format checks done with regular expressions and string.Formatter are done by
 hand; weakref, warnings, collections.abc and atexit are used when coil has
-them. Not there: logging.config, logging.handlers.
+them. logging.config and logging.handlers are CPython's, unchanged.
 """
 
 import sys, os, time, traceback
