@@ -33,28 +33,28 @@ except ValueError:
 print(repr(traceback.format_exc()))
 
 # expect: Traceback (most recent call last):
-# expect:   File "format_exc.py", line 28, in <module>
+# expect:   File "traceback_format_exc.py", line 28, in <module>
 # expect:     load(["1", "x"])
-# expect:   File "format_exc.py", line 24, in load
+# expect:   File "traceback_format_exc.py", line 24, in load
 # expect:     return [parse(x) for x in items]
 # expect:            ^^^^^^^^^^^^^^^^^^^^^^^^^
-# expect:   File "format_exc.py", line 24, in <listcomp>
+# expect:   File "traceback_format_exc.py", line 24, in <listcomp>
 # expect:     return [parse(x) for x in items]
 # expect:             ^^^^^^^^
-# expect:   File "format_exc.py", line 20, in parse
+# expect:   File "traceback_format_exc.py", line 20, in parse
 # expect:     return int(text)
 # expect:            ^^^^^^^^^
 # expect: ValueError: invalid literal for int() with base 10: 'x'
 # expect: Traceback (most recent call last):
-# expect:   File "format_exc.py", line 28, in <module>
+# expect:   File "traceback_format_exc.py", line 28, in <module>
 # expect:     load(["1", "x"])
-# expect:   File "format_exc.py", line 24, in load
+# expect:   File "traceback_format_exc.py", line 24, in load
 # expect:     return [parse(x) for x in items]
 # expect:            ^^^^^^^^^^^^^^^^^^^^^^^^^
-# expect:   File "format_exc.py", line 24, in <listcomp>
+# expect:   File "traceback_format_exc.py", line 24, in <listcomp>
 # expect:     return [parse(x) for x in items]
 # expect:             ^^^^^^^^
-# expect:   File "format_exc.py", line 20, in parse
+# expect:   File "traceback_format_exc.py", line 20, in parse
 # expect:     return int(text)
 # expect:            ^^^^^^^^^
 # expect: ValueError: invalid literal for int() with base 10: 'x'

@@ -45,7 +45,7 @@ except LookupError as e:
     print(list(te.format_exception_only()))
 
 # expect: Traceback (most recent call last):
-# expect:   File "chained.py", line 28, in handle
+# expect:   File "traceback_chained.py", line 28, in handle
 # expect:     1 / 0
 # expect:     ~~^~~
 # expect: ZeroDivisionError: division by zero
@@ -53,7 +53,7 @@ except LookupError as e:
 # expect: During handling of the above exception, another exception occurred:
 # expect:
 # expect: Traceback (most recent call last):
-# expect:   File "chained.py", line 21, in lookup
+# expect:   File "traceback_chained.py", line 21, in lookup
 # expect:     return d[k]
 # expect:            ~^^^
 # expect: KeyError: 'a'
@@ -61,20 +61,20 @@ except LookupError as e:
 # expect: The above exception was the direct cause of the following exception:
 # expect:
 # expect: Traceback (most recent call last):
-# expect:   File "chained.py", line 34, in <module>
+# expect:   File "traceback_chained.py", line 34, in <module>
 # expect:     handle()
-# expect:   File "chained.py", line 30, in handle
+# expect:   File "traceback_chained.py", line 30, in handle
 # expect:     lookup({}, "a")
-# expect:   File "chained.py", line 23, in lookup
+# expect:   File "traceback_chained.py", line 23, in lookup
 # expect:     raise LookupError("missing " + k) from e
 # expect: LookupError: missing a
 # expect: --
 # expect: Traceback (most recent call last):
-# expect:   File "chained.py", line 34, in <module>
+# expect:   File "traceback_chained.py", line 34, in <module>
 # expect:     handle()
-# expect:   File "chained.py", line 30, in handle
+# expect:   File "traceback_chained.py", line 30, in handle
 # expect:     lookup({}, "a")
-# expect:   File "chained.py", line 23, in lookup
+# expect:   File "traceback_chained.py", line 23, in lookup
 # expect:     raise LookupError("missing " + k) from e
 # expect: LookupError: missing a
 # expect: --

@@ -52,19 +52,19 @@ def show():
 show()
 
 # expect: StackSummary 3
-# expect: extract.py 28 <module> 'outer()'
-# expect: extract.py 24 outer 'inner()'
-# expect: extract.py 20 inner 'raise RuntimeError("deep")'
+# expect: traceback_extract.py 28 <module> 'outer()'
+# expect: traceback_extract.py 24 outer 'inner()'
+# expect: traceback_extract.py 20 inner 'raise RuntimeError("deep")'
 # expect: inner raise RuntimeError("deep") True
-# expect: <FrameSummary file extract.py, line 28 in <module>>
-# expect:   File "extract.py", line 24, in outer
+# expect: <FrameSummary file traceback_extract.py, line 28 in <module>>
+# expect:   File "traceback_extract.py", line 24, in outer
 # expect:     inner()
-# expect:   File "extract.py", line 20, in inner
+# expect:   File "traceback_extract.py", line 20, in inner
 # expect:     raise RuntimeError("deep")
-# expect: ['  File "extract.py", line 28, in <module>\n    outer()\n']
-# expect: ['  File "extract.py", line 20, in inner\n    raise RuntimeError("deep")\n']
+# expect: ['  File "traceback_extract.py", line 28, in <module>\n    outer()\n']
+# expect: ['  File "traceback_extract.py", line 20, in inner\n    raise RuntimeError("deep")\n']
 # expect: [('<module>', 52), ('show', 47), ('where', 43)]
-# expect:   File "extract.py", line 52, in <module>
+# expect:   File "traceback_extract.py", line 52, in <module>
 # expect:     show()
-# expect:   File "extract.py", line 49, in show
+# expect:   File "traceback_extract.py", line 49, in show
 # expect:     print("".join(traceback.format_stack()), end="")
