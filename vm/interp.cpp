@@ -53,16 +53,13 @@ bool take_safe_point(VM& vm) {
 // Fast paths of arithmetic and comparison on small ints and floats.
 inline bool both_small_ints(Value a, Value b) { return a.is_int() && b.is_int(); }
 
+// Without a branch on the operator: bit 3*op+k of kIntCompareMasks is the
+// result of CompareOp op (Lt, Le, Eq, Ne, Gt, Ge) when x is less than
+// (k=0), equal to (1) or greater than (2) y.
+constexpr uint32_t kIntCompareMasks = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
 inline bool compare_ints(int64_t x, int64_t y, uint32_t op) {
-  switch (static_cast<CompareOp>(op)) {
-    case CompareOp::Lt: return x < y;
-    case CompareOp::Le: return x <= y;
-    case CompareOp::Eq: return x == y;
-    case CompareOp::Ne: return x != y;
-    case CompareOp::Gt: return x > y;
-    case CompareOp::Ge: return x >= y;
-  }
-  return false;
+  uint32_t k = static_cast<uint32_t>(x > y) + static_cast<uint32_t>(x >= y);
+  return (kIntCompareMasks >> (3 * op + k)) & 1;
 }
 
 // BINARY_OP / INPLACE_OP on two small ints with Python's semantics (floor
@@ -134,8 +131,10 @@ inline bool compare_doubles(double x, double y, uint32_t op) {
 // globals and builtins are unchanged since the name was found missing from
 // globals. null() on a miss.
 __attribute__((always_inline)) inline Value cached_global(VM& vm, Frame* f, uint32_t arg) {
-  if (arg >= f->code->global_cache.size()) return Value::null();
-  const GlobalCache& c = f->code->global_cache[arg];
+  // Empty until the first miss, then one entry per name (every `arg`).
+  const GlobalCache* cache = f->code->global_cache.data();
+  if (!cache) return Value::null();
+  const GlobalCache& c = cache[arg];
   const HashTable& g = f->globals->table;
   if (!c.globals) {
     // The bounds check in bytes (no division by the entry size); index -1,
