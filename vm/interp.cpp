@@ -1720,6 +1720,18 @@ do_call : {
       DISPATCH();
     }
     if (callable.is_obj() && callable.as_obj()->kind == ObjKind::Function) {
+      if ((static_cast<Function*>(callable.as_obj())->code->code_flags & Code::kAwaitHook) && !call_kwnames &&
+          op_of(*ip) == Op::GET_AWAITABLE && vm.await_call_hook) {
+        // `await asyncio.sleep(d)`: the library may serve it without a frame.
+        STORE();
+        Value a = vm.await_call_hook(vm, static_cast<Function*>(callable.as_obj()), call_args, call_argc);
+        if (!a.is_null()) {
+          CHECK(a);
+          sp = bottom;
+          PUSH(a);
+          DISPATCH();
+        }
+      }
       // A generator or coroutine function: its frame is bound now, runs later.
       Value g = make_generator(vm, static_cast<Function*>(callable.as_obj()), call_args, call_argc,
                                call_kwnames);

@@ -306,6 +306,10 @@ struct Code : Obj {
   // The last local is hidden (".locals"): the dict locals(), exec() and
   // eval() share in one call of the function (vm/objects/frame.cpp).
   static constexpr uint32_t kLocalsSlot = 2048;
+  // Set at run time by a library on a coroutine function whose direct
+  // `await f(...)` it can serve without a frame (asyncio.sleep):
+  // VM::await_call_hook is asked first (not a compiler flag, not in co_flags).
+  static constexpr uint32_t kAwaitHook = 4096;
 
   std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
   std::vector<int32_t> lines;  // source line of each instruction

@@ -297,6 +297,11 @@ class VM {
   // this bound only stops runaway delegation from exhausting memory.
   int generator_depth = 0;
   static constexpr int kMaxGeneratorDepth = 200000;
+  // `await fn(args)` of a coroutine function whose code has
+  // Code::kAwaitHook: the library's awaitable to use instead of the
+  // coroutine (asyncio.sleep inside a task: stdlib/asyncio/sleep.cpp), or
+  // null() to make the coroutine as usual. vm.frame is the awaiting frame.
+  Value (*await_call_hook)(VM& vm, Function* fn, Value* args, int nargs) = nullptr;
   // Nested run() invocations (C++ recursion through native code).
   int native_depth = 0;
   static constexpr int kMaxNativeDepth = 160;

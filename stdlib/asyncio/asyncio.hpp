@@ -117,10 +117,21 @@ struct FutureObj : Foreign {
 // "Task-N" is kept as N in Obj::aux until asked for (FutureExtra::name).
 struct TaskObj : FutureObj {
   Value coro;
-  FutureObj* fut_waiter;  // the future it waits on, or null
+  // The future it waits on, a SleepObj it is parked on (sleep.cpp:
+  // task_waiter_future gives the Future), or null. Kept in `result`, which
+  // a task uses only once done (None while it waits on nothing): a word
+  // less per task.
+  Foreign* fut_waiter() const {
+    return state == FutState::Pending && result.is_obj() ? static_cast<Foreign*>(result.as_obj()) : nullptr;
+  }
+  void set_fut_waiter(Foreign* w) { result = w ? Value::object(w) : Value::none(); }
   // The contextvars Context its steps run in (null(): none captured).
   Value context;
 };
+
+// Every pending task pays for a TaskObj (issue 14: a task sleeping in
+// asyncio.sleep in at most 300 bytes, bench/_sleep_memory.py).
+static_assert(sizeof(TaskObj) <= 80, "a task fits the heap's 80-byte cells");
 
 // asyncio.Handle / TimerHandle: a callback scheduled by call_soon/call_later.
 struct HandleObj : Foreign {
@@ -134,12 +145,39 @@ struct HandleObj : Foreign {
   Value context;
 };
 
+// `await asyncio.sleep(delay[, result])` served without a coroutine frame
+// or a Future (sleep.cpp): its state in Obj::flags, its timer's insertion
+// number in Obj::aux (as TimerEntry's targets). 32 bytes, as every task
+// sleeping has one: a result other than None is one more slot after it.
+struct SleepObj : Foreign {
+  enum State : uint16_t {
+    Created,     // `delay` is set
+    Yielded0,    // sleep(0): yielded once to the loop
+    Parked,      // its timer pending; `waiter` is the task parked on it
+    Woken,       // its timer came due and queued the task's step
+    Delegating,  // `waiter` is the Future made for it: awaits that
+    Done,
+  };
+  static constexpr uint16_t kStateMask = 7;
+  static constexpr uint16_t kHasResult = 8;  // the slot after it holds the result
+  union {
+    double delay;       // Created
+    FutureObj* waiter;  // after: see State (null after sleep(0))
+  };
+  State state() const { return static_cast<State>(flags & kStateMask); }
+  void set_state(State s) { flags = static_cast<uint16_t>((flags & ~kStateMask) | s); }
+  Value* result_slot() { return reinterpret_cast<Value*>(this + 1); }
+  // What sleep() returns.
+  Value result() { return flags & kHasResult ? *result_slot() : Value::none(); }
+};
+static_assert(sizeof(SleepObj) == 32, "a sleep with no result fits the heap's 32-byte cells");
+
 // One entry of the ready queue. Task steps and wake-ups and future done
 // callbacks are stored without allocating a Handle.
 struct ReadyItem {
   enum Kind : uint8_t { Handle, Call, Step, Wakeup, SleepDue } kind;
   // Handle: the HandleObj; Call: the function; Step/Wakeup: the task;
-  // SleepDue: asyncio.sleep's future, whose timer came due.
+  // SleepDue: asyncio.sleep's future or SleepObj, whose timer came due.
   Value a;
   // Call: its one argument; Step: exception to throw or null(); Wakeup: the
   // future; SleepDue: the timer's deadline (a float).
@@ -151,7 +189,8 @@ struct ReadyItem {
 // LoopObj::timer_seq), which breaks ties between equal deadlines.
 struct TimerEntry {
   double when;
-  // A TimerHandle, or a future made by asyncio.sleep (FutureObj::sleep_timer).
+  // A TimerHandle, a future made by asyncio.sleep (FutureObj::sleep_timer),
+  // or a SleepObj.
   Foreign* target;
 };
 
@@ -196,6 +235,7 @@ struct AsyncioState : Extension {
   Type* loop_type = nullptr;
   Type* handle_type = nullptr;
   Type* timer_handle_type = nullptr;
+  Type* sleep_type = nullptr;
   Value cancelled_error = Value::null();
   Value invalid_state_error = Value::null();
   // set_event_loop's loop (None before), and the loop running now (None).
@@ -239,6 +279,9 @@ bool future_add_callback(VM& vm, FutureObj* f, Value fn);
 bool task_step(VM& vm, TaskObj* task, Value exc);
 bool task_wakeup(VM& vm, TaskObj* task, FutureObj* fut);
 Value future_repr(VM& vm, Value self);
+// One step of `await f` (TypeSlots::await_next): 1 yielding, 0 done with
+// the result in `out`, -1 raising.
+int future_await_next(VM& vm, Value self, Value& out);
 bool is_coroutine(VM& vm, Value v);
 // hash() of futures, loops and handles: by identity.
 
@@ -261,8 +304,27 @@ bool loop_run_ready(VM& vm, LoopObj* loop, size_t& ran);
 // asyncio.sleep(delay, result)'s future, due at loop time `when`: it is its
 // own timer (no TimerHandle, callback or argument tuple).
 FutureObj* loop_sleep_future(VM& vm, LoopObj* loop, double when, Value result);
+// Puts `target` (TimerEntry::target) on the timer heap, due at `when`.
+void loop_push_timer(LoopObj* loop, double when, Foreign* target);
+// asyncio.sleep's future `f` came due at `when`: what CPython's
+// _set_result_unless_cancelled(future, result) does.
+bool sleep_future_due(VM& vm, LoopObj* loop, FutureObj* f, double when);
 // The deadline of the earliest live timer; false when there is none.
 bool loop_next_timer(LoopObj* loop, double& when);
+// ---- sleep.cpp
+void init_sleep_type(VM& vm, AsyncioState& st);
+// VM::await_call_hook for asyncio.sleep: a SleepObj, or null() to decline.
+Value sleep_await_hook(VM& vm, Function* fn, Value* args, int nargs);
+bool is_sleep(AsyncioState& st, const Obj* o);
+// The SleepObj's timer no longer completes anything.
+bool sleep_timer_cancelled(SleepObj* s);
+// Its timer came due; false: KeyboardInterrupt or SystemExit is pending.
+bool sleep_due(VM& vm, LoopObj* loop, SleepObj* s, double when);
+// The task's coroutine yielded `r`: true when it is the task's SleepObj,
+// on which the task is now parked.
+bool task_parks_on_sleep(VM& vm, TaskObj* task, Value r);
+// What the task waits on as a Future (made now for a SleepObj), or null.
+FutureObj* task_waiter_future(VM& vm, TaskObj* task);
 // ---- loop_io.cpp
 // Waits for I/O (and up to the next timer) and moves the ready descriptors'
 // callbacks to the ready queue; only called while something is watched.

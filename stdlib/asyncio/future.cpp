@@ -33,7 +33,6 @@ static void future_trace(Obj* self, std::vector<Obj*>& gray) {
   }
   if (f->is_task) {
     TaskObj* t = as_task(f);
-    if (t->fut_waiter) mark(Value::object(t->fut_waiter));
     mark(t->coro);
     mark(t->context);
   }
@@ -247,15 +246,18 @@ Value future_repr(VM& vm, Value self) {
   std::string s = f->is_task ? "<Task " : "<Future ";
   s += f->state == FutState::Pending ? "pending" : f->state == FutState::Cancelled ? "cancelled" : "finished";
   TaskObj* t = f->is_task ? as_task(f) : nullptr;
+  // A task: "cancelling" while cancel() waits for its next step; then its
+  // name, coroutine and what it waits on, before the rest (_task_repr_info).
+  if (t && t->must_cancel) s = "<Task cancelling";
   if (t) s += " name=" + str_of(vm, task_name(vm, t));
+  if (t) s += " coro=<" + format_coroutine(vm, t->coro) + ">";
+  if (FutureObj* w = t && t->fut_waiter() ? task_waiter_future(vm, t) : nullptr) {
+    s += " wait_for=" + str_of(vm, Value::object(w));
+  }
   if (f->state == FutState::Finished) {
-    if (t) s += " coro=<" + format_coroutine(vm, t->coro) + ">";
     s += (f->has_exception ? " exception=" : " result=") + str_of(vm, f->result);
-  } else if (t) {
-    s += " coro=<" + format_coroutine(vm, t->coro) + ">";
   }
   if (f->has_callbacks()) s += " " + format_callbacks(vm, f);
-  if (t && t->fut_waiter) s += " wait_for=" + str_of(vm, Value::object(t->fut_waiter));
   repr_leave(vm, f);
   return vm.str_value(s + ">");
 }
@@ -317,7 +319,7 @@ Value new_task(VM& vm, LoopObj* loop, Value coro, Value name, Value context) {
   init_future(t, loop);
   t->is_task = true;
   t->coro = coro;
-  t->fut_waiter = nullptr;
+  t->set_fut_waiter(nullptr);
   t->context = context;
   ++st.task_counter;
   bool numbered = (name.is_null() || name.is_none()) && st.task_counter <= UINT32_MAX;
@@ -345,7 +347,12 @@ static void step_with_error(VM& vm, TaskObj* task, const std::string& msg) {
 // The coroutine yielded `r`: wait on it if it is a future, else complain.
 static void task_handle_yield(VM& vm, TaskObj* task, Value r) {
   AsyncioState& st = *task->loop->st;
-  if (is_future(st, r)) {
+  if (task_parks_on_sleep(vm, task, r)) {
+    if (task->must_cancel) {
+      FutureObj* fut = task_waiter_future(vm, task);
+      if (fut && future_cancel_request(vm, fut, task->cancel_message())) task->must_cancel = false;
+    }
+  } else if (is_future(st, r)) {
     FutureObj* fut = as_fut(r);
     if (fut->loop != task->loop) {
       step_with_error(vm, task, "Task " + str_of(vm, Value::object(task)) + " got Future " + str_of(vm, r) +
@@ -358,7 +365,7 @@ static void task_handle_yield(VM& vm, TaskObj* task, Value r) {
     } else {
       fut->blocking = false;
       future_add_callback(vm, fut, Value::object(task));
-      task->fut_waiter = fut;
+      task->set_fut_waiter(fut);
       if (task->must_cancel && future_cancel_request(vm, fut, task->cancel_message())) task->must_cancel = false;
     }
   } else if (r.is_none()) {
@@ -388,7 +395,7 @@ bool task_step(VM& vm, TaskObj* task, Value exc) {
     }
     task->must_cancel = false;
   }
-  task->fut_waiter = nullptr;
+  task->set_fut_waiter(nullptr);
   if (!context_enter(vm, task->context)) return false;
   Value prev_task = st.current_task;
   st.current_task = Value::object(task);
@@ -540,7 +547,8 @@ bool future_cancel_request(VM& vm, FutureObj* f, Value msg) {
   if (f->state != FutState::Pending) return false;
   TaskObj* t = as_task(f);
   ++t->ensure_extra().num_cancels_requested;
-  if (t->fut_waiter && future_cancel_request(vm, t->fut_waiter, msg)) return true;
+  FutureObj* waiter = t->fut_waiter() ? task_waiter_future(vm, t) : nullptr;
+  if (waiter && future_cancel_request(vm, waiter, msg)) return true;
   t->must_cancel = true;
   t->extra->cancel_message = msg;
   return true;
@@ -659,7 +667,7 @@ static const ForeignClass kFutureIterClass = {"FutureIter", future_iter_trace, n
 // it is pending, 0 with its result once done, -1 on error. `await fut`
 // steps the future itself this way (TypeSlots::await_next: no FutureIter
 // per await); FutureIter, what __await__ returns, wraps it.
-static int future_await_next(VM& vm, Value self, Value& out) {
+int future_await_next(VM& vm, Value self, Value& out) {
   FutureObj* f = as_fut(self);
   if (f->state == FutState::Pending) {
     if (!f->blocking) {

@@ -94,7 +94,7 @@ HandleObj* new_handle(VM& vm, LoopObj* loop, Value fn, Tuple* args, bool timer, 
   return h;
 }
 
-static void push_timer(LoopObj* loop, double when, Foreign* target) {
+void loop_push_timer(LoopObj* loop, double when, Foreign* target) {
   target->aux = static_cast<uint32_t>(loop->timer_seq++);
   loop->timers.push_back({when, target});
   std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
@@ -111,6 +111,7 @@ static bool is_sleep_future(LoopObj* loop, Foreign* target) { return target->typ
 
 static bool timer_cancelled(LoopObj* loop, Foreign* target) {
   if (is_sleep_future(loop, target)) return static_cast<FutureObj*>(target)->timer_cancelled;
+  if (is_sleep(*loop->st, target)) return sleep_timer_cancelled(static_cast<SleepObj*>(target));
   return static_cast<HandleObj*>(target)->cancelled;
 }
 
@@ -127,7 +128,7 @@ static void move_due_timers(VM& vm, LoopObj* loop) {
     double when = loop->timers.front().when;
     Foreign* t = pop_timer(loop);
     if (timer_cancelled(loop, t)) continue;
-    if (is_sleep_future(loop, t)) {
+    if (is_sleep_future(loop, t) || is_sleep(*loop->st, t)) {
       loop_push(loop, {ReadyItem::SleepDue, Value::object(t), Value::from_double(when)});
     } else {
       loop_push(loop, {ReadyItem::Handle, Value::object(t), Value::null()});
@@ -141,7 +142,7 @@ FutureObj* loop_sleep_future(VM& vm, LoopObj* loop, double when, Value result) {
   FutureObj* f = new_future(vm, loop);
   f->sleep_timer = true;
   f->result = result;
-  push_timer(loop, when, f);
+  loop_push_timer(loop, when, f);
   return f;
 }
 
@@ -281,6 +282,15 @@ static bool run_late_sleep_timer(VM& vm, LoopObj* loop, FutureObj* f, double whe
   return true;
 }
 
+bool sleep_future_due(VM& vm, LoopObj* loop, FutureObj* f, double when) {
+  if (f->timer_cancelled || f->state == FutState::Cancelled) return true;
+  if (f->state == FutState::Pending) {
+    future_set_result(vm, f, f->result);
+    return true;
+  }
+  return run_late_sleep_timer(vm, loop, f, when);
+}
+
 // Runs one ready item; false when KeyboardInterrupt/SystemExit must stop the loop.
 static bool run_item_unguarded(VM& vm, LoopObj* loop, const ReadyItem& it) {
   switch (it.kind) {
@@ -312,16 +322,11 @@ static bool run_item_unguarded(VM& vm, LoopObj* loop, const ReadyItem& it) {
       report_callback_error(vm, loop, fn, vm.tuple_of({it.b}), Value::null());
       return true;
     }
-    case ReadyItem::SleepDue: {
-      // What CPython's sleep schedules: _set_result_unless_cancelled(future, result).
-      auto* f = static_cast<FutureObj*>(it.a.as_obj());
-      if (f->timer_cancelled || f->state == FutState::Cancelled) return true;
-      if (f->state == FutState::Pending) {
-        future_set_result(vm, f, f->result);
-        return true;
+    case ReadyItem::SleepDue:
+      if (is_sleep(*loop->st, it.a.as_obj())) {
+        return sleep_due(vm, loop, static_cast<SleepObj*>(it.a.as_obj()), it.b.as_double());
       }
-      return run_late_sleep_timer(vm, loop, f, it.b.as_double());
-    }
+      return sleep_future_due(vm, loop, static_cast<FutureObj*>(it.a.as_obj()), it.b.as_double());
     case ReadyItem::Step:
     case ReadyItem::Wakeup: {
       auto* task = static_cast<TaskObj*>(it.a.as_obj());
@@ -774,7 +779,7 @@ static Value schedule_at(VM& vm, LoopObj* l, double when, Value* args, int nargs
   Tuple* rest = rest_args(vm, args, nargs, 3);
   HandleObj* h = new_handle(vm, l, args[2], rest, true, when);
   if (!context.is_null()) h->context = context;
-  push_timer(l, when, h);
+  loop_push_timer(l, when, h);
   return Value::object(h);
 }
 

@@ -14,7 +14,7 @@ namespace coil::vm::aio {
 
 void AsyncioState::trace(Heap& heap) {
   heap.mark(module);
-  for (Type* t : {future_type, task_type, future_iter_type, loop_type, handle_type, timer_handle_type}) {
+  for (Type* t : {future_type, task_type, future_iter_type, loop_type, handle_type, timer_handle_type, sleep_type}) {
     heap.mark(t);
   }
   heap.mark(cancelled_error);
@@ -290,6 +290,12 @@ Value aio_attach(VM& vm, Value* args, int nargs, Tuple* kw) {
     dict_set_str(vm, st.loop_type->dict, vm.intern(name), fn);
     if (dict_del(vm, d, k) < 0) return Value::exception();
   }
+  // `await asyncio.sleep(d)` in a task: served by sleep.cpp.
+  Value sleep = dict_get_str(d, vm.intern("sleep"));
+  if (!sleep.is_null() && sleep.is_obj() && sleep.as_obj()->kind == ObjKind::Function) {
+    static_cast<Function*>(sleep.as_obj())->code->code_flags |= Code::kAwaitHook;
+    vm.await_call_hook = sleep_await_hook;
+  }
   ++vm.type_version;
   return Value::none();
 }
@@ -307,6 +313,7 @@ Module* init_asyncio_module(VM& vm) {
   if (!st.future_type) {
     init_future_types(vm, st);
     init_loop_types(vm, st);
+    init_sleep_type(vm, st);
   }
   Module* m = roots.add(vm.new_module(vm.intern("_asyncio")));
   Dict* d = m->dict;
