@@ -26,4 +26,4 @@ except RuntimeError as e:
 # expect: run_forever returned
 # expect: Event loop ran out of work: nothing can ever complete <Future pending cb=[_run_until_complete_cb()]>
 # expect stderr: coil: the event loop ran out of work (no ready callbacks, no timers): run_forever() returns
-# expect: Event loop ran out of work: nothing can ever complete <Task pending name='Task-1' coro=<waits_forever() running at FILE:18> cb=[_run_until_complete_cb()] wait_for=<Future pending cb=[Task.task_wakeup()]>>
+# expect: Event loop ran out of work: nothing can ever complete <Task pending name='Task-1' coro=<waits_forever() running at FILE:18> wait_for=<Future pending cb=[Task.task_wakeup()]> cb=[_run_until_complete_cb()]>
