@@ -111,6 +111,13 @@ class CodeGen {
   bool failed() const { return failed_; }
   const std::string& error_message() const { return error_; }
   const Span& error_span() const { return error_span_; }
+  // CPython's compile-time SyntaxWarnings, in the order found; compile()
+  // issues them once the code is made (emit_warnings).
+  struct Warning {
+    std::string message;
+    Span span;  // of the node warned about
+  };
+  const std::vector<Warning>& warnings() const { return warnings_; }
 
  private:
   vm::VM& vm_;
@@ -123,6 +130,7 @@ class CodeGen {
   bool failed_ = false;
   std::string error_;
   Span error_span_;
+  std::vector<Warning> warnings_;
 
   // ------------------------------------------------------------ errors
 
@@ -135,20 +143,8 @@ class CodeGen {
 
   // ------------------------------------------------------------ warnings
 
-  // CPython's compile-time SyntaxWarnings, printed as the warnings module
-  // would: "file:line: SyntaxWarning: msg" and the stripped source line --
-  // which linecache finds only for files, not for "<string>" or "<stdin>".
-  void warn(const std::string& msg, int line) {
-    std::string out = std::string(filename_->view()) + ":" + std::to_string(line) +
-                      ": SyntaxWarning: " + msg + "\n";
-    std::string src(file_text_ ? text::source_line(*file_text_, line).value_or("") : "");
-    size_t first = src.find_first_not_of(" \t\f");
-    if (first != std::string::npos) {
-      size_t last = src.find_last_not_of(" \t\f\r");
-      out += "  " + src.substr(first, last - first + 1) + "\n";
-    }
-    vm_.write_err(out);
-  }
+  // A compile-time SyntaxWarning about the node at `span` (see warnings()).
+  void warn(const std::string& msg, const Span& span) { warnings_.push_back({msg, span}); }
 
   // The type a literal-like expression evaluates to (CPython's infer_type),
   // or null when unknown.
@@ -221,7 +217,7 @@ class CodeGen {
       if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (!left || !right)) {
         warn(op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
                                  : "\"is not\" with a literal. Did you mean \"!=\"?",
-             c->span.line);
+             c->span);
         return;
       }
       left = right;
@@ -229,19 +225,19 @@ class CodeGen {
   }
 
   // `"abc"(1)`: CPython's check_caller.
-  void check_caller(Expr* func, int line) {
+  void check_caller(Expr* func, const Span& call) {
     switch (func->kind) {
       case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List:
       case ExprKind::ListComp: case ExprKind::Dict: case ExprKind::DictComp:
       case ExprKind::Set: case ExprKind::SetComp: case ExprKind::GeneratorExp:
       case ExprKind::JoinedStr: case ExprKind::FormattedValue:
         warn(std::string("'") + infer_type(func) +
-                 "' object is not callable; perhaps you missed a comma?", line);
+                 "' object is not callable; perhaps you missed a comma?", call);
         return;
       case ExprKind::UnaryOp:
         if (infer_type(func)) {
           warn(std::string("'") + infer_type(func) +
-                   "' object is not callable; perhaps you missed a comma?", line);
+                   "' object is not callable; perhaps you missed a comma?", call);
         }
         return;
       default:
@@ -261,8 +257,7 @@ class CodeGen {
       unsubscriptable = true;
     }
     if (unsubscriptable) {
-      warn(std::string("'") + vt + "' object is not subscriptable; perhaps you missed a comma?",
-           s->span.line);
+      warn(std::string("'") + vt + "' object is not subscriptable; perhaps you missed a comma?", s->span);
       return;
     }
     const char* it = infer_type(s->slice);
@@ -278,7 +273,7 @@ class CodeGen {
     if (indexable) {
       warn(std::string(vt) + " indices must be integers or slices, not " + it +
                "; perhaps you missed a comma?",
-           s->span.line);
+           s->span);
     }
   }
 
@@ -350,6 +345,7 @@ class CodeGen {
     }
     if (!c->cellvars.empty() || !c->freevars.empty()) flags |= vm::Code::kHasCells;
     if (s->has_locals_dict) flags |= vm::Code::kLocalsSlot;
+    if (st_.future_annotations) flags |= vm::Code::kFutureAnnotations;
     c->code_flags = flags;
     c->set_plain_call();
     units_.pop_back();
@@ -838,11 +834,9 @@ class CodeGen {
   }
 
   // A module or class body with annotated assignments starts with an empty
-  // __annotations__ (CPython's SETUP_ANNOTATIONS).
+  // __annotations__, unless its namespace has one (exec() in the same one).
   void setup_annotations(Scope* s) {
-    if (!s->has_annotations) return;
-    emit(Op::BUILD_MAP, 0);
-    name_op("__annotations__", Access::Store);
+    if (s->has_annotations) emit(Op::SETUP_ANNOTATIONS);
   }
 
   // Pushes what __annotations__ holds for an annotation: its value, or
@@ -1941,7 +1935,7 @@ class CodeGen {
 
   void assert_stmt(Assert* a) {
     if (a->test->kind == ExprKind::Tuple && static_cast<Tuple*>(a->test)->elts.size > 0) {
-      warn("assertion is always true, perhaps remove parentheses?", a->span.line);
+      warn("assertion is always true, perhaps remove parentheses?", a->span);
     }
     int ok = new_label();
     jump_if(a->test, ok, true);
@@ -2507,7 +2501,7 @@ class CodeGen {
   // ---- calls
 
   void call(Call* c) {
-    check_caller(c->func, c->span.line);
+    check_caller(c->func, c->span);
     // o.m(args) without starred arguments uses the method fast path.
     bool simple_args = !has_starred(c->args);
     for (Keyword* k : c->keywords) simple_args &= !k->arg.empty();
@@ -2794,6 +2788,38 @@ int char_offset(const std::string& line, int byte_col) {
 
 }  // namespace
 
+// Issues one compile-time SyntaxWarning as CPython's compiler does
+// (PyErr_WarnExplicitObject): through the warnings module once the program
+// has imported it (its filters, catch_warnings, showwarning), else printed
+// as its default filters show one: "file:line: SyntaxWarning: msg" and the
+// stripped source line, which linecache finds only for files. 1 shown or
+// filtered out, 0 the filters made it an error (SyntaxWarning raised, now
+// cleared), -1 another exception is pending.
+int issue_warning(vm::VM& vm, const std::string& msg, int line, std::string_view filename,
+                  std::optional<std::string_view> file_text) {
+  vm::Value module = vm::dict_get_str(vm.modules, vm.intern("warnings"));
+  vm::Value fn = module.is_null() ? module : vm.getattr_opt(module, vm.intern("warn_explicit"));
+  if (fn.is_exception()) return -1;
+  if (fn.is_null()) {
+    std::string out = std::string(filename) + ":" + std::to_string(line) + ": SyntaxWarning: " + msg + "\n";
+    std::string src(file_text ? text::source_line(*file_text, line).value_or("") : "");
+    size_t first = src.find_first_not_of(" \t\f");
+    if (first != std::string::npos) {
+      size_t last = src.find_last_not_of(" \t\f\r");
+      out += "  " + src.substr(first, last - first + 1) + "\n";
+    }
+    vm.write_err(out);
+    return 1;
+  }
+  vm::RootScope roots(vm);
+  vm::Value args[4] = {roots.add(vm.str_value(msg)), vm::Value::object(vm.types.SyntaxWarning),
+                       roots.add(vm.str_value(filename)), vm.make_int(line)};
+  if (!vm.call(fn, args, 4).is_exception()) return 1;
+  if (!vm.pending_is(vm.types.SyntaxWarning)) return -1;
+  vm.pending = vm::Value::null();
+  return 0;
+}
+
 CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
                       std::string_view filename, std::string_view source,
                       std::optional<std::string_view> file_text, bool future_annotations) {
@@ -2834,9 +2860,22 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
   }
   CodeGen gen(vm, table, filename, mode, file_text);
   vm::Code* code = gen.compile_module(module);
+  vm::RootScope roots(vm);
+  if (code) roots.add(code);
+  // The warnings, as CPython issues them while compiling: those before the
+  // error only; one the filters make an error is the compile's SyntaxError.
+  const Span& bad = gen.error_span();
+  for (const CodeGen::Warning& w : gen.warnings()) {
+    const Span& sp = w.span;
+    if (!code && (sp.line > bad.line || (sp.line == bad.line && sp.col >= bad.col))) break;
+    int r = issue_warning(vm, w.message, sp.line, filename, file_text);
+    if (r == 1) continue;
+    if (r == 0) set_error(w.message, sp.line, sp.col, sp.end_line, sp.end_col);
+    result.exception_pending = r < 0;
+    return result;
+  }
   if (!code) {
-    const Span& sp = gen.error_span();
-    set_error(gen.error_message(), sp.line, sp.col, sp.end_line, sp.end_col);
+    set_error(gen.error_message(), bad.line, bad.col, bad.end_line, bad.end_col);
     return result;
   }
   result.code = code;

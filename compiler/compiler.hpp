@@ -14,6 +14,9 @@ namespace coil::compiler {
 struct CompileResult {
   vm::Code* code = nullptr;  // null on error
   parse::SyntaxErrorInfo error;
+  // Instead of a syntax error, an exception is pending (raised by the
+  // warnings module's handler of a SyntaxWarning).
+  bool exception_pending = false;
 };
 
 // Compiles a parsed module. Mode Eval: the single expression's value is

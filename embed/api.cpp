@@ -307,6 +307,7 @@ RunResult VM::run_source(std::string_view source, std::string_view filename, boo
       cr.error.message = "source code cannot contain null bytes";
       cr.error.col = -1;
     }
+    if (cr.exception_pending) return take_error(vm);  // a SyntaxWarning's handler raised
     if (!cr.code) return syntax_error(cr.error, filename);
     vm::RootScope roots(vm);
     roots.add(cr.code);
@@ -352,6 +353,7 @@ Result<Value> VM::eval(std::string_view expression) {
   try {
     compiler::CompileResult cr =
         compiler::compile_source(vm, expression, "<string>", parse::Mode::Eval, std::nullopt);
+    if (cr.exception_pending) return take_error(vm);
     if (!cr.code) return syntax_error(cr.error, "<string>");
     vm::RootScope roots(vm);
     roots.add(cr.code);
@@ -368,6 +370,7 @@ Result<std::string> VM::disassemble(std::string_view source, std::string_view fi
   vm::VM& vm = *core_->vm;
   try {
     compiler::CompileResult cr = compiler::compile_source(vm, source, filename, parse::Mode::File, source);
+    if (cr.exception_pending) return take_error(vm);  // a SyntaxWarning's handler raised
     if (!cr.code) return syntax_error(cr.error, filename);
     vm::RootScope roots(vm);
     roots.add(cr.code);

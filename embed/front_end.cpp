@@ -23,8 +23,10 @@ parse::Mode parse_mode(vm::SourceMode mode) {
 
 // The text of the file `filename` names, if coil ran or imported it
 // (VM::sources, coil's linecache): where CPython's compiler reads the line
-// of an error back from.
+// of an error back from. A pseudo-file ("<doctest ...>", whose lines
+// doctest gives linecache) is no file to read.
 std::optional<std::string_view> file_text(vm::VM& vm, std::string_view filename) {
+  if (filename.starts_with('<')) return std::nullopt;
   auto it = vm.sources.find(std::string(filename));
   if (it == vm.sources.end()) return std::nullopt;
   return it->second;
@@ -36,7 +38,7 @@ vm::Code* compile(vm::VM& vm, std::string_view source, std::string_view filename
     compiler::CompileResult cr =
         compiler::compile_source(vm, source, filename, parse_mode(mode), file_text(vm, filename),
                                  (future_flags & vm::kFutureAnnotations) != 0);
-    if (!cr.code) raise_syntax_error(vm, cr.error, filename);
+    if (!cr.code && !cr.exception_pending) raise_syntax_error(vm, cr.error, filename);
     return cr.code;
   } catch (const std::bad_alloc&) {
     // The parser's and the compiler's own structures ran out of memory.

@@ -319,6 +319,7 @@ RunResult VM::run_interactive(std::string_view source, std::string_view filename
   }
   compiler::CompileResult cr =
       compiler::compile(vm, parsed.module, parse::Mode::Interactive, filename, source, std::nullopt);
+  if (cr.exception_pending) return detail::take_error(vm);  // a SyntaxWarning's handler raised
   if (!cr.code) return interactive_syntax_error(cr.error, filename);
   vm::RootScope roots(vm);
   roots.add(cr.code);

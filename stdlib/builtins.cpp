@@ -1098,12 +1098,18 @@ bool path_text(VM& vm, Value v, std::string& out) {
   return false;
 }
 
+// The future features of the code calling a builtin (CPython's
+// PyEval_MergeCompilerFlags), for the code it compiles.
+uint32_t caller_future_flags(VM& vm) {
+  return vm.frame && (vm.frame->code->code_flags & Code::kFutureAnnotations) ? kFutureAnnotations : 0;
+}
+
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
 // source text to a code object for exec() and eval(). Of the flags, those
 // of future features that are always on in Python 3 are accepted; the AST
 // and top-level-await flags, `annotations` and `barry_as_FLUFL` are not
 // supported, nor are optimize levels 1 and 2 (asserts and docstrings kept).
-// Code compiled here never inherits the caller's future features.
+// Unless dont_inherit is true, the calling code's future features apply too.
 Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[6];
   static const ArgSpec spec{"compile",
@@ -1124,7 +1130,8 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   int64_t flags = 0;
   int64_t optimize = -1;
   if (!a[3].is_null() && !vm.index_value(a[3], flags)) return Value::exception();
-  if (!a[4].is_null() && vm.truthy(a[4]) < 0) return Value::exception();
+  int dont_inherit = a[4].is_null() ? 0 : vm.truthy(a[4]);
+  if (dont_inherit < 0) return Value::exception();
   if (!a[5].is_null() && !vm.index_value(a[5], optimize)) return Value::exception();
   // CO_NESTED and the CO_FUTURE_* flags of features Python 3 always has;
   // PyCF_IGNORE_COOKIE and PyCF_TYPE_COMMENTS change nothing here either.
@@ -1162,7 +1169,9 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   if (source.find('\0') != std::string::npos) {
     return vm.raise(vm.types.SyntaxError, "source code string cannot contain null bytes");
   }
-  Code* code = vm.compile(source, filename, mode, static_cast<uint32_t>(flags & kFutureAnnotations));
+  uint32_t future = static_cast<uint32_t>(flags & kFutureAnnotations);
+  if (!dont_inherit) future |= caller_future_flags(vm);
+  Code* code = vm.compile(source, filename, mode, future);
   if (!code) return Value::exception();
   return Value::object(code);
 }
@@ -1175,6 +1184,36 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
 // exec(source, globals=None, locals=None, /, *, closure=None), as CPython
 // 3.11's clinic signature; eval takes no keywords.
 const ArgSpec kExecArgs{"exec", "source, globals=?, locals=?, /, *, closure=None"};
+
+// CPython's PyMapping_Check: the type can be subscripted.
+bool is_mapping(VM& vm, Value v) { return !lookup_special(vm, v, "__getitem__").is_null(); }
+
+// exec()'s and eval()'s checks of their namespaces, in CPython's order and
+// words: globals a dict (or a subclass), locals any mapping.
+bool check_namespaces(VM& vm, bool is_eval, Value globals, Value locals) {
+  auto is_dict = [](Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Dict; };
+  if (is_eval) {
+    if (!locals.is_none() && !is_mapping(vm, locals)) {
+      vm.raise(vm.types.TypeError, "locals must be a mapping");
+      return false;
+    }
+    if (!globals.is_none() && !is_dict(globals)) {
+      vm.raise(vm.types.TypeError, is_mapping(vm, globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                           : "globals must be a dict");
+      return false;
+    }
+    return true;
+  }
+  if (!globals.is_none() && !is_dict(globals)) {
+    vm.raise_fmt(vm.types.TypeError, "exec() globals must be a dict, not %s", type_name(vm, globals));
+    return false;
+  }
+  if (!locals.is_none() && !is_mapping(vm, locals)) {
+    vm.raise_fmt(vm.types.TypeError, "locals must be a mapping or None, not %s", type_name(vm, locals));
+    return false;
+  }
+  return true;
+}
 
 Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple* kwnames, bool is_eval) {
   if (is_eval) {
@@ -1190,18 +1229,13 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
     }
   }
   bool is_code = args[0].is_obj() && args[0].as_obj()->kind == ObjKind::Code;
-  if (!is_str(args[0]) && !is_code) {
+  std::string_view text;
+  if (!is_code && !is_str(args[0]) && !bytes_like(args[0], text)) {
     return vm.raise_fmt(vm.types.TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
   }
   Value gv = nargs > 1 ? args[1] : Value::none();
   Value lv = nargs > 2 ? args[2] : Value::none();
-  auto is_dict = [](Value v) { return v.is_obj() && v.as_obj()->kind == ObjKind::Dict; };
-  if (!gv.is_none() && !is_dict(gv)) {
-    return vm.raise_fmt(vm.types.TypeError, "%s() globals must be a dict, not %s", fname, type_name(vm, gv));
-  }
-  if (!lv.is_none() && !is_dict(lv)) {
-    return vm.raise_fmt(vm.types.TypeError, "locals must be a mapping");
-  }
+  if (!check_namespaces(vm, is_eval, gv, lv)) return Value::exception();
   RootScope roots(vm);
   Dict* globals = gv.is_none() ? (vm.frame ? vm.frame->globals : vm.new_dict()) : as_dict(gv);
   roots.add(Value::object(globals));
@@ -1214,7 +1248,7 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
   if (dict_get_str(globals, vm.names.__builtins__).is_null()) {
     dict_set_str(vm, globals, vm.names.__builtins__, Value::object(vm.builtins_module));
   }
-  Dict* locals = lv.is_none() || lv.as_obj() == globals ? nullptr : as_dict(lv);
+  Obj* locals = lv.is_none() || lv.as_obj() == globals ? nullptr : lv.as_obj();
   Code* code;
   if (is_code) {
     code = static_cast<Code*>(args[0].as_obj());
@@ -1223,12 +1257,15 @@ Value run_source_string(VM& vm, const char* fname, Value* args, int nargs, Tuple
                           "%s() of a function's code object is not supported by coil", fname);
     }
   } else {
-    std::string source(as_str(args[0])->view());
+    std::string source(is_str(args[0]) ? as_str(args[0])->view() : text);
+    if (source.find('\0') != std::string::npos) {
+      return vm.raise(vm.types.SyntaxError, "source code string cannot contain null bytes");
+    }
     if (is_eval) {  // eval ignores leading blanks, as CPython does
       size_t start = source.find_first_not_of(" \t");
       source.erase(0, start == std::string::npos ? source.size() : start);
     }
-    code = vm.compile(source, "<string>", is_eval ? SourceMode::Eval : SourceMode::File);
+    code = vm.compile(source, "<string>", is_eval ? SourceMode::Eval : SourceMode::File, caller_future_flags(vm));
     if (!code) return Value::exception();
   }
   roots.add(Value::object(code));

@@ -339,7 +339,7 @@ bool is_generator_code(const Code* c) {
 
 // ---------------------------------------------------------------- VM::call
 
-Value call_function(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames, Dict* class_namespace) {
+Value call_function(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames, Obj* class_namespace) {
   if (is_generator_code(fn->code)) return make_generator(vm, fn, args, nargs, kwnames);
   Frame* f = push_function_frame(vm, fn, args, nargs, kwnames);
   if (!f) return Value::exception();

@@ -16,9 +16,9 @@ bool is_generator_code(const Code* c);
 Value make_generator(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames);
 // Calls `fn` from C++ and runs it to completion (a generator function gives
 // its generator). A class body's frame gets its namespace `class_namespace`
-// in slot 0.
+// (module code: exec()'s locals mapping) in slot 0.
 Value call_function(VM& vm, Function* fn, Value* args, int nargs, Tuple* kwnames,
-                    Dict* class_namespace = nullptr);
+                    Obj* class_namespace = nullptr);
 // type(...) and every other class called (vm/objects/type.cpp).
 Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames);
 // Runs `entry` by raising vm.pending at its current instruction, for

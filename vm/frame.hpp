@@ -82,9 +82,11 @@ struct Frame {
   // Namespace of a class body (LOAD_NAME/STORE_NAME), kept in its first
   // slot, or the locals exec() gave module code apart from its globals (same
   // slot); null for every other frame and for module code run in its globals.
-  Dict* locals_dict() const {
+  // A dict, or any mapping exec()/eval() were given (a dict subclass, a
+  // metaclass's __prepare__ namespace): plain_dict() tells.
+  Obj* locals_ns() const {
     if (!(code->code_flags & (Code::kClassBody | Code::kModule)) || slots[0].is_null()) return nullptr;
-    return reinterpret_cast<Dict*>(slots[0].as_obj());
+    return slots[0].as_obj();
   }
 
   Value* sp() { return reinterpret_cast<Value*>(reinterpret_cast<char*>(this) + sp_offset); }

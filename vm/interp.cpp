@@ -901,7 +901,7 @@ dispatch:
   TARGET(LOAD_NAME) {
     // Module code run in its globals: LOAD_GLOBAL, cache and all. (Only
     // module code and class bodies have NAME ops; their slot 0 is their
-    // locals, null for module code in its globals: Frame::locals_dict.)
+    // locals, null for module code in its globals: Frame::locals_ns.)
     Value v = f->slots[0].is_null() ? cached_global(vm, f, arg) : Value::null();
     if (v.is_null()) {
       STORE();
@@ -918,12 +918,13 @@ dispatch:
       DISPATCH();
     }
     STORE();
-    Dict* ns = f->locals_dict();
-    if (ns->type != vm.types.dict) {
-      // A metaclass's __prepare__ namespace: its own __setitem__.
+    Obj* ns = f->locals_ns();
+    Dict* plain = plain_dict(vm, ns);
+    if (!plain) {
+      // A metaclass's __prepare__ namespace, exec()'s mapping: its own __setitem__.
       if (vm.setitem(Value::object(ns), Value::object(NAME(arg)), TOP()) < 0) ERROR();
     } else {
-      Value old = set_name_watching_drops(vm, ns, NAME(arg), TOP());
+      Value old = set_name_watching_drops(vm, plain, NAME(arg), TOP());
       --sp;
       COLLECT_IF_DROPPED(old);
       DISPATCH();
@@ -934,15 +935,21 @@ dispatch:
 
   TARGET(DELETE_NAME) {
     STORE();
-    Dict* ns = f->locals_dict() ? f->locals_dict() : f->globals;
-    bool plain = ns->type == vm.types.dict;
-    Value old = plain && vm.drop_collect_budget > 0 ? dict_get_str(ns, NAME(arg)) : Value::null();
-    int r = plain ? dict_del(vm, ns, Value::object(NAME(arg))) : op_delete_mapped_name(vm, ns, NAME(arg));
+    Obj* ns = f->locals_ns() ? f->locals_ns() : f->globals;
+    Dict* plain = plain_dict(vm, ns);
+    Value old = plain && vm.drop_collect_budget > 0 ? dict_get_str(plain, NAME(arg)) : Value::null();
+    int r = plain ? dict_del(vm, plain, Value::object(NAME(arg))) : op_delete_mapped_name(vm, ns, NAME(arg));
     if (r <= 0) {
       if (r == 0) vm.raise_fmt(vm.types.NameError, "name '%s' is not defined", NAME(arg)->data);
       ERROR();
     }
     COLLECT_IF_DROPPED(old);
+    DISPATCH();
+  }
+
+  TARGET(SETUP_ANNOTATIONS) {
+    STORE();
+    if (op_setup_annotations(vm, f) < 0) ERROR();
     DISPATCH();
   }
 

@@ -9,8 +9,15 @@ namespace coil::vm {
 // Names and attributes.
 Value op_load_global(VM& vm, Frame* f, Str* name, uint32_t name_index);
 Value op_load_name(VM& vm, Frame* f, Str* name, uint32_t name_index);
-int op_delete_mapped_name(VM& vm, Dict* ns, Str* name);
+int op_delete_mapped_name(VM& vm, Obj* ns, Str* name);
+// A class body's or exec()'s namespace (Frame::locals_ns) when it is a
+// plain dict, whose items the name instructions use directly; null for any
+// other mapping, used through its __getitem__/__setitem__/__delitem__.
+inline Dict* plain_dict(VM& vm, Obj* ns) {
+  return ns && ns->type == vm.types.dict ? static_cast<Dict*>(ns) : nullptr;
+}
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell);
+int op_setup_annotations(VM& vm, Frame* f);
 Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self);
 
 // Classes (vm/objects/metaclass.cpp) and imports (vm/modules.cpp).

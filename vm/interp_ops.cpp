@@ -104,9 +104,9 @@ Value op_load_global(VM& vm, Frame* f, Str* name, uint32_t name_index) {
   return v;
 }
 
-// A name in a class body's namespace made by a metaclass's __prepare__
-// (a dict subclass): through its __getitem__; null() on KeyError.
-static Value load_mapped_name(VM& vm, Dict* ns, Str* name) {
+// A name in a namespace that is not a plain dict (a metaclass's
+// __prepare__'s, exec()'s mapping): through its __getitem__; null() on KeyError.
+static Value load_mapped_name(VM& vm, Obj* ns, Str* name) {
   Value v = vm.getitem(Value::object(ns), Value::object(name));
   if (v.is_exception() && vm.pending_is(vm.types.KeyError)) {
     vm.pending = Value::null();
@@ -116,7 +116,7 @@ static Value load_mapped_name(VM& vm, Dict* ns, Str* name) {
 }
 
 // `del name` in such a namespace: 1 deleted, 0 absent, -1 error.
-int op_delete_mapped_name(VM& vm, Dict* ns, Str* name) {
+int op_delete_mapped_name(VM& vm, Obj* ns, Str* name) {
   if (vm.setitem(Value::object(ns), Value::object(name), Value::null()) == 0) return 1;
   if (!vm.pending_is(vm.types.KeyError)) return -1;
   vm.pending = Value::null();
@@ -126,18 +126,38 @@ int op_delete_mapped_name(VM& vm, Dict* ns, Str* name) {
 // LOAD_NAME: locals (a class body's namespace, exec()'s separate locals),
 // globals, builtins; module code run in its globals is LOAD_GLOBAL.
 Value op_load_name(VM& vm, Frame* f, Str* name, uint32_t name_index) {
-  Dict* ns = f->locals_dict();
+  Obj* ns = f->locals_ns();
   if (!ns) return op_load_global(vm, f, name, name_index);
-  Value v = ns->type != vm.types.dict ? load_mapped_name(vm, ns, name) : dict_get_str(ns, name);
+  Dict* d = plain_dict(vm, ns);
+  Value v = d ? dict_get_str(d, name) : load_mapped_name(vm, ns, name);
   if (!v.is_null()) return v;
   v = dict_get_str(f->globals, name);
   if (!v.is_null()) return v;
   return load_builtin(vm, name);
 }
 
+// SETUP_ANNOTATIONS: a module's or class body's namespace gets an empty
+// __annotations__ unless it has one, so that annotated assignments run by
+// several exec() calls in one namespace add to the same dict.
+int op_setup_annotations(VM& vm, Frame* f) {
+  Obj* ns = f->locals_ns() ? f->locals_ns() : f->globals;
+  Str* name = vm.intern("__annotations__");
+  RootScope roots(vm);
+  if (Dict* d = plain_dict(vm, ns)) {
+    if (!dict_get_str(d, name).is_null()) return 0;
+    dict_set_str(vm, d, name, roots.add(Value::object(vm.new_dict())));
+    return 0;
+  }
+  Value v = load_mapped_name(vm, ns, name);
+  if (v.is_exception()) return -1;
+  if (!v.is_null()) return 0;
+  return vm.setitem(Value::object(ns), Value::object(name), roots.add(Value::object(vm.new_dict())));
+}
+
 Value op_load_classderef(VM& vm, Frame* f, Str* name, Value cell) {
-  if (Dict* ns = f->locals_dict()) {
-    Value v = ns->type != vm.types.dict ? load_mapped_name(vm, ns, name) : dict_get_str(ns, name);
+  if (Obj* ns = f->locals_ns()) {
+    Dict* d = plain_dict(vm, ns);
+    Value v = d ? dict_get_str(d, name) : load_mapped_name(vm, ns, name);
     if (!v.is_null()) return v;
   }
   Value v = static_cast<Cell*>(cell.as_obj())->value;

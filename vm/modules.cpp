@@ -43,13 +43,13 @@ void VM::register_builtin_module(std::string_view name, Module* (*init)(VM&)) {
 
 Value VM::run_module_code(Code* code, Dict* globals) { return run_module_code(code, globals, nullptr); }
 
-Value VM::run_module_code(Code* code, Dict* globals, Dict* locals) {
+Value VM::run_module_code(Code* code, Dict* globals, Obj* locals) {
   Function* fn = new_function(*this, code, globals);
   Value modname = dict_get_str(globals, names.__name__);
   fn->module = modname.is_null() ? Value::none() : modname;
   RootScope roots(*this);
   roots.add(Value::object(fn));
-  // The locals go in the code's first slot (Frame::locals_dict).
+  // The locals go in the code's first slot (Frame::locals_ns).
   return call_function(*this, fn, nullptr, 0, nullptr, locals);
 }
 
@@ -244,7 +244,9 @@ Value op_import_from(VM& vm, Value module, Str* name) {
 int op_import_star(VM& vm, Frame* f, Value module) {
   if (!(module.is_obj() && module.as_obj()->kind == ObjKind::Module)) return 0;
   Dict* src = static_cast<Module*>(module.as_obj())->dict;
-  Dict* dst = f->locals_dict() ? f->locals_dict() : f->globals;
+  Obj* ns = f->locals_ns() ? f->locals_ns() : f->globals;
+  Dict* dst = plain_dict(vm, ns);
+  RootScope roots(vm);
   Value all = dict_get_str(src, vm.names.__all__);
   if (!all.is_null()) {
     std::vector<Value> names;
@@ -253,14 +255,32 @@ int op_import_star(VM& vm, Frame* f, Value module) {
       if (!is_str(n)) continue;
       Value v = vm.getattr(module, as_str(n));
       if (v.is_exception()) return -1;
-      dict_set(vm, dst, n, v);
+      if (dst) {
+        dict_set(vm, dst, n, v);
+      } else if (vm.setitem(Value::object(ns), n, roots.add(v)) < 0) {
+        return -1;
+      }
     }
     return 0;
   }
+  if (dst) {
+    for (auto& e : src->table.entries) {
+      if (e.key.is_null() || !is_str(e.key)) continue;
+      if (as_str(e.key)->size && as_str(e.key)->data[0] == '_') continue;
+      table_set(vm, dst->table, e.key, e.hash, e.value);
+    }
+    return 0;
+  }
+  // Another mapping's __setitem__ may run code that changes the module.
+  List* items = roots.add(vm.new_list());
   for (auto& e : src->table.entries) {
     if (e.key.is_null() || !is_str(e.key)) continue;
     if (as_str(e.key)->size && as_str(e.key)->data[0] == '_') continue;
-    table_set(vm, dst->table, e.key, e.hash, e.value);
+    items->push(e.key);
+    items->push(e.value);
+  }
+  for (size_t i = 0; i + 1 < items->items.size(); i += 2) {
+    if (vm.setitem(Value::object(ns), items->items[i], items->items[i + 1]) < 0) return -1;
   }
   return 0;
 }

@@ -310,6 +310,10 @@ struct Code : Obj {
   // `await f(...)` it can serve without a frame (asyncio.sleep):
   // VM::await_call_hook is asked first (not a compiler flag, not in co_flags).
   static constexpr uint32_t kAwaitHook = 4096;
+  // Compiled under `from __future__ import annotations` (CPython's
+  // CO_FUTURE_ANNOTATIONS): compile(), exec() and eval() of a string called
+  // from this code inherit it.
+  static constexpr uint32_t kFutureAnnotations = 8192;
 
   std::vector<uint32_t> code;  // instructions: opcode in the low 8 bits, argument above
   std::vector<int32_t> lines;  // source line of each instruction

@@ -429,9 +429,10 @@ class VM {
   // ---- execution
   // Runs module-level code in `globals`; returns its value or exception().
   Value run_module_code(Code* code, Dict* globals);
-  // The same with the separate `locals` exec() and eval() may give: names
-  // bound go there and are looked up there first (null: globals).
-  Value run_module_code(Code* code, Dict* globals, Dict* locals);
+  // The same with the separate `locals` exec() and eval() may give (a dict
+  // or any mapping): names bound go there and are looked up there first
+  // (null: globals).
+  Value run_module_code(Code* code, Dict* globals, Obj* locals);
   // Calls any callable. `args` holds nargs positional values then the
   // keyword values named by kwnames.
   Value call(Value callable, Value* args, int nargs, Tuple* kwnames = nullptr);

@@ -1534,13 +1534,13 @@ class DocTestRunner:
             # any exception that gets raised.  (But don't intercept
             # keyboard interrupts.)
             try:
+                # coil: what __patched_linecache_getlines serves, for the
+                # source lines of tracebacks and of the compiler's
+                # SyntaxWarnings (compile() reads no pseudo-file's lines).
+                _traceback.cache_source(filename, example.source)
                 # Don't blink!  This is where the user's code gets run.
                 code = compile(example.source, filename, "single",
                                compileflags, True)
-                # coil: what __patched_linecache_getlines serves, for the
-                # source lines of tracebacks (set after compiling, whose
-                # errors CPython shows without them).
-                _traceback.cache_source(filename, example.source)
                 exec(code, test.globs)
                 exception = None
             except KeyboardInterrupt:

@@ -218,6 +218,7 @@ const EffectCase kEffects[] = {
     {Op::LOAD_NAME, 0, 1, 0},
     {Op::STORE_NAME, 0, -1, 0},
     {Op::DELETE_NAME, 0, 0, 0},
+    {Op::SETUP_ANNOTATIONS, 0, 0, 0},
     {Op::LOAD_CLASSDEREF, 0, 1, 0},
     {Op::LOAD_ATTR, 0, 0, 0},
     {Op::STORE_ATTR, 0, -2, 0},

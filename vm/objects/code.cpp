@@ -22,6 +22,7 @@ static int64_t cpython_co_flags(const Code* c) {
   if (f & Code::kCoroutine) r |= 0x80;
   if (f & Code::kIterableCoroutine) r |= 0x100;
   if (f & Code::kAsyncGenerator) r |= 0x200;
+  if (f & Code::kFutureAnnotations) r |= kFutureAnnotations;
   return r;
 }
 
