@@ -112,6 +112,9 @@ struct ParseState {
   // CPython ends a module's source with a newline if it has none (exec
   // mode), which then shows in a syntax error's text of the last line.
   bool adds_newline = false;
+  // The REPL's input: CPython's interactive tokenizer holds one physical
+  // line, so an error's text never includes the lines a backslash joined.
+  bool interactive = false;
 
   // Results, set by the start rules.
   ast::Module* module = nullptr;

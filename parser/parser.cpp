@@ -55,7 +55,7 @@ void set_error_text(const ParseState* ps, int line, SyntaxErrorInfo& e) {
   e.source_line = std::string(ps->main.line_text(line));
   if (line < cursor_line) return;
   int first = line;
-  while (first > 1 && ps->main.line_text(first - 1).ends_with('\\')) --first;
+  while (!ps->interactive && first > 1 && ps->main.line_text(first - 1).ends_with('\\')) --first;
   for (int l = line - 1; l >= first; --l) e.source_line = std::string(ps->main.line_text(l)) + "\n" + e.source_line;
   e.text_newline = static_cast<int>(std::count(src.begin(), src.end(), '\n')) >= line || ps->adds_newline;
 }
@@ -742,6 +742,7 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
   lex::Lexer lexer(source.substr(first_col), options);
   ParseState ps(arena, lexer);
   ps.adds_newline = mode == Mode::File;
+  ps.interactive = mode == Mode::Interactive;
   Driver driver(ps, lexer, mode == Mode::Eval ? TK_START_EVAL : TK_START_FILE, mode == Mode::Interactive);
   ParseResult result;
   result.ok = driver.run();
