@@ -239,6 +239,14 @@ class ScopeBuilder {
       }
       cur_->flags[n] |= nonlocal ? Scope::kDefNonlocal : Scope::kDefGlobal;
       if (nonlocal) cur_->nonlocal_spans[n] = span;
+      // As CPython's symbol table, `global x` anywhere makes x a declared
+      // global of the module too: module code run by exec() with separate
+      // locals binds and reads it in the globals (STORE_GLOBAL).
+      if (!nonlocal) {
+        Scope* top = cur_;
+        while (top->parent) top = top->parent;
+        top->flags[n] |= Scope::kDefGlobal;
+      }
     }
     return true;
   }

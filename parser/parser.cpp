@@ -410,9 +410,15 @@ bool Driver::at_end(const Token& t) const {
 }
 
 void Driver::fail_at(const Token& t, const std::string& message, const char* type) {
+  std::string_view src = lexer_.source();
   if (t.type == lex::kEndToken) {
     // CPython: the last line, offset 0.
     error_raw(&ps_, message, last_line(), 0, last_line(), 0, type);
+  } else if (t.type == TK_NEWLINE && !ps_.adds_newline && t.text == src.data() + src.size() &&
+             (src.empty() || src.back() != '\n')) {
+    // The NEWLINE CPython's tokenizer makes up at the end of eval/single
+    // input without one has no position: offset 0.
+    error_raw(&ps_, message, t.line, 0, t.line, 0, type);
   } else {
     error_at(&ps_, build::span_of(t), message, type);
   }
