@@ -15,6 +15,7 @@ void open_library(VM& vm) {
   vm.register_builtin_module("_datetime", init_datetime_module);
   vm.register_builtin_module("io", init_io_module);
   vm.register_builtin_module("_types", init_types_module);
+  vm.register_builtin_module("_collections", init_collections_module);
   vm.register_builtin_module("_asyncio", init_asyncio_module);
   vm.register_builtin_module("dis", init_dis_module);
   vm.register_builtin_module("gc", init_gc_module);

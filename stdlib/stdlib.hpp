@@ -42,6 +42,7 @@ Value raise_os_error(VM& vm, int err, Value filename);
 // Raises io.UnsupportedOperation(what) (stdlib/io_module.cpp).
 Value raise_unsupported_operation(VM& vm, const char* what);
 Module* init_types_module(VM& vm);    // _types: stdlib/types_module.cpp
+Module* init_collections_module(VM& vm);  // _collections: stdlib/types_module.cpp
 Module* init_asyncio_module(VM& vm);  // _asyncio: stdlib/asyncio/module.cpp
 Module* init_dis_module(VM& vm);      // stdlib/dis_module.cpp
 Module* init_gc_module(VM& vm);       // stdlib/gc_module.cpp

@@ -75,4 +75,13 @@ Module* init_types_module(VM& vm) {
   return m;
 }
 
+// _collections: the native part of collections that CPython's namedtuple
+// imports (the field descriptor type lives in the VM, vm/objects/tuplegetter.cpp).
+Module* init_collections_module(VM& vm) {
+  RootScope roots(vm);
+  Module* m = roots.add(vm.new_module(vm.intern("_collections")));
+  vm.set_global(m->dict, "_tuplegetter", Value::object(vm.types.tuplegetter));
+  return m;
+}
+
 }  // namespace coil::vm

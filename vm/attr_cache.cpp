@@ -209,6 +209,22 @@ Value attr_cache_method(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* na
   return c.class_attr;
 }
 
+void attr_cache_note_tuple_field(VM& vm, Code* code, uint32_t pc, Tuple* t, Str* name) {
+  Type* type = t->type;
+  if (!(type->flags & Type::kHeapType) || type->slots.getattr) return;
+  Value attr = vm.lookup_type(type, name);
+  uint32_t index;
+  if (!tuple_field_index(vm, attr, index)) return;
+  AttrCache& c = cache_for(code, pc);
+  c.type = type;
+  c.version = vm.type_version;
+  c.class_attr = attr;
+  c.kind = kTupleField;
+  c.index = index;
+  c.shape = c.next_shape = nullptr;
+  c.load_shape = c.method_shape = AttrCache::no_load_hit();
+}
+
 bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name, Value value) {
   AttrCache& c = cache_for(code, pc);
   LoadHitRefresh refresh{c};

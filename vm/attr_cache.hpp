@@ -18,6 +18,9 @@ enum AttrCacheKind : uint8_t {
   // LOAD_METHOD on an object of a built-in type without attributes of its
   // own ('x'.upper, list.append): the type's method (never an instance's)
   kBuiltinMethod,
+  // A namedtuple field (_tuplegetter) of a tuple subclass: item `index`
+  // (these entries describe tuples, never Instances, and have no shape).
+  kTupleField,
 };
 
 // The hits the dispatch loop takes inline, without a call: the instruction's
@@ -77,6 +80,21 @@ inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance
   inst->values[c.index] = value;
   return true;
 }
+
+// A namedtuple field read from a tuple subclass's instance (the cache
+// describes its class, unchanged since), or null().
+inline Value attr_cache_tuple_field_hit(VM& vm, const Code* code, uint32_t pc, const Tuple* t) {
+  if (code->attr_cache.empty()) return Value::null();
+  const AttrCache& c = code->attr_cache.data()[pc];
+  if (c.type != t->type || c.version != vm.type_version || c.kind != kTupleField || c.index >= t->size) {
+    return Value::null();
+  }
+  return t->items[c.index];
+}
+
+// After a generic load of `name` from t: when it was a namedtuple field of
+// t's class (and the class has no attribute hooks), caches it for the hit above.
+void attr_cache_note_tuple_field(VM& vm, Code* code, uint32_t pc, Tuple* t, Str* name);
 
 // obj.name: the value, exception() (a property's getter raised), or null()
 // when the generic lookup must run.

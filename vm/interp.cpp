@@ -987,6 +987,13 @@ dispatch:
         if (--vm.steps_left < 0 || vm.heap.collection_due() || vm.interrupt_requested) goto periodic;
         DISPATCH();
       }
+    } else if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Tuple) {
+      // A namedtuple's field: an indexed load.
+      Value v = attr_cache_tuple_field_hit(vm, f->code, PC(), static_cast<Tuple*>(TOP().as_obj()));
+      if (!v.is_null()) {
+        TOP() = v;
+        DISPATCH();
+      }
     }
     STORE();
     if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Instance) {
@@ -999,6 +1006,9 @@ dispatch:
     }
     Value v = vm.getattr(TOP(), NAME(arg));
     CHECK(v);
+    if (TOP().is_obj() && TOP().as_obj()->kind == ObjKind::Tuple && TOP().as_obj()->type != vm.types.tuple) {
+      attr_cache_note_tuple_field(vm, f->code, PC(), static_cast<Tuple*>(TOP().as_obj()), NAME(arg));
+    }
     TOP() = v;
     DISPATCH();
   }

@@ -645,6 +645,11 @@ struct ForeignClass {
   int (*call_inline)(VM& vm, Value self, Value* args, int nargs, Tuple* kwnames, Value& out,
                      Value& token) = nullptr;
   Value (*finish_call)(VM& vm, Value self, Value token, Value result) = nullptr;
+  // Optional, for native data descriptors found on a class (a namedtuple's
+  // field, a slot): obj.name reads descr_get(self, obj); setting or deleting
+  // (value null()) calls descr_set, 0 or -1 with an exception pending.
+  Value (*descr_get)(VM& vm, Value self, Value obj) = nullptr;
+  int (*descr_set)(VM& vm, Value self, Value obj, Value value) = nullptr;
 };
 struct Foreign : Obj {
   const ForeignClass* cls;

@@ -277,12 +277,13 @@ void VM::init_types() {
   types.method_descriptor = make("method_descriptor", ObjKind::NativeFunction);
   types.classmethod_descriptor = make("classmethod_descriptor", ObjKind::ClassMethod);
   types.mappingproxy = make("mappingproxy", ObjKind::Foreign);
+  types.tuplegetter = make("_tuplegetter", ObjKind::Foreign);
   for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
                   types.generator, types.coroutine, types.async_generator, types.none_type,
                   types.not_implemented_type, types.ellipsis_type, types.traceback, types.frame,
                   types.range, types.slice, types.iterator, types.memoryview,
                   types.wrapper_descriptor, types.method_wrapper, types.method_descriptor,
-                  types.classmethod_descriptor, types.mappingproxy}) {
+                  types.classmethod_descriptor, types.mappingproxy, types.tuplegetter}) {
     t->flags &= ~Type::kBaseType;
   }
 

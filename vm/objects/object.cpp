@@ -261,6 +261,9 @@ Value generic_getattr(VM& vm, Value obj, Str* name, bool raise) {
   if (!attr.is_null() && attr.is_obj() && attr.as_obj()->kind == ObjKind::Property) {
     return descriptor_get(vm, attr, obj, t, &handled);
   }
+  if (!attr.is_null() && attr.is_obj() && attr.as_obj()->kind == ObjKind::Foreign) {
+    if (auto get = static_cast<Foreign*>(attr.as_obj())->cls->descr_get) return get(vm, attr, obj);
+  }
   Value get;
   bool data = false;
   bool user_desc = !attr.is_null() && user_descriptor(vm, attr, &get, &data);
@@ -332,6 +335,9 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
     }
     Value r = value.is_null() ? vm.call1(fn, obj) : vm.call2(fn, obj, value);
     return r.is_exception() ? -1 : 0;
+  }
+  if (!attr.is_null() && attr.is_obj() && attr.as_obj()->kind == ObjKind::Foreign) {
+    if (auto set = static_cast<Foreign*>(attr.as_obj())->cls->descr_set) return set(vm, attr, obj, value);
   }
   Value get;
   bool data;
@@ -629,6 +635,7 @@ void init_object_types(VM& vm) {
   init_descriptor_types(vm);
   init_mappingproxy_type(vm);
   init_object_reduce(vm);
+  init_tuplegetter_type(vm);
   init_exception_types(vm);
   // Each type's special methods from the slots it sets itself (before it
   // inherits its base's, as CPython's add_operators).

@@ -81,6 +81,8 @@ void init_descriptor_types(VM& vm);
 void init_mappingproxy_type(VM& vm);
 // object.__reduce_ex__ & co. (vm/objects/object_reduce.cpp).
 void init_object_reduce(VM& vm);
+// _collections._tuplegetter (vm/objects/tuplegetter.cpp).
+void init_tuplegetter_type(VM& vm);
 
 // Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
 
@@ -325,6 +327,11 @@ Value system_exit_code(VM& vm, Value exc);
 
 // A read-only view of `mapping` (a class's __dict__, types.MappingProxyType).
 Value new_mappingproxy(VM& vm, Value mapping);
+
+// ---- namedtuple fields (vm/objects/tuplegetter.cpp)
+
+// Whether `attr` is a _tuplegetter, and the item index it reads.
+bool tuple_field_index(VM& vm, Value attr, uint32_t& index);
 
 // ---- frame objects (vm/objects/frame.cpp)
 

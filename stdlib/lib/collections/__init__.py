@@ -4,6 +4,7 @@ collections.abc."""
 
 import sys as _sys
 from _types import GenericAlias as _GenericAlias
+from _collections import _tuplegetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -622,7 +623,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:
@@ -631,12 +632,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = '__main__'
     result.__module__ = module
     return result
-
-
-def _itemgetter(index):
-    def get(self):
-        return self[index]
-    return get
 
 
 def _missing_message(typename, missing):
