@@ -135,12 +135,10 @@ class Runner {
     std::string argv0 = o_.has_command ? "-c" : o_.script;
     std::string module_file;
     if (o_.has_module) {
+      // A file on the path comes first, as python3's sys.path[0] is the
+      // working directory; else the library's module (VM::run_module).
       module_file = find_module(o_.module, coilpath(o_.ignore_env));
-      if (module_file.empty()) {
-        std::fprintf(stderr, "coil: No module named %s\n", o_.module.c_str());
-        return 1;
-      }
-      argv0 = module_file;
+      argv0 = module_file.empty() ? "-m" : module_file;
     }
     coil::Config config = make_config(o_, from_stdin && repl ? "" : argv0);
     if (repl && !tty) {
@@ -162,6 +160,25 @@ class Runner {
   }
 
  private:
+  // -m naming a module of coil's library (not a file on the path).
+  int run_library_module(coil::VM& vm) {
+    if (o_.dis || o_.tokens || o_.ast) {
+      std::fprintf(stderr, "coil: -X needs a source file; %s is a library module\n", o_.module.c_str());
+      return 2;
+    }
+    coil::RunResult r = vm.run_module(o_.module);
+    std::fflush(stdout);
+    if (r) return o_.interactive ? -1 : 0;
+    const coil::Error& err = r.error();
+    if (err.type == "ModuleNotFoundError" && err.traceback.empty()) {
+      std::fprintf(stderr, "coil: %s\n", err.message.c_str());
+      return 1;
+    }
+    if (!o_.interactive) return report(err);
+    std::fputs(err.is_system_exit ? system_exit_traceback(err).c_str() : err.formatted.c_str(), stderr);
+    return -1;
+  }
+
   // Runs what the command line names; -1 when the REPL comes next.
   int run_program(coil::VM& vm, bool from_stdin, bool repl, const std::string& module_file) {
     std::string source, filename;
@@ -169,6 +186,7 @@ class Runner {
       source = o_.command;
       filename = "<string>";
     } else if (o_.has_module) {
+      if (module_file.empty()) return run_library_module(vm);
       filename = module_file;
     } else if (from_stdin) {
       if (repl && !(o_.dis || o_.tokens || o_.ast)) return -1;

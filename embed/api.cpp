@@ -13,6 +13,7 @@
 #include "coil/coil.hpp"
 #include "embed/api_internal.hpp"
 #include "embed/embed.hpp"
+#include "stdlib/stdlib.hpp"
 #include "compiler/compiler.hpp"
 #include "text/lines.hpp"
 #include "vm/disasm.hpp"
@@ -346,6 +347,100 @@ RunResult VM::run_file(const std::string& path) {
 
 RunResult VM::run_string(std::string_view source, std::string_view filename) {
   return run_source(source, filename, false);
+}
+
+namespace {
+
+// A library module's source: compiled into coil, else from the host's hook.
+// 1 found, 0 not, -1 the hook failed (exception pending).
+int library_module_source(vm::VM& vm, const std::string& name, std::string& text, std::string& filename,
+                          bool& is_package) {
+  std::string_view frozen;
+  if (vm::find_frozen_module(name, frozen, is_package)) {
+    text = std::string(frozen);
+    filename = "<frozen " + name + ">";
+    return 1;
+  }
+  embed::HostModule hosted;
+  int r = embed::host_module_source(vm, name, hosted);
+  if (r <= 0) return r;
+  text = std::move(hosted.source);
+  filename = hosted.filename.empty() ? "<" + name + ">" : hosted.filename;
+  is_package = hosted.is_package;
+  return 1;
+}
+
+Error module_not_found(std::string message) {
+  Error err;
+  err.type = "ModuleNotFoundError";
+  err.message = std::move(message);
+  err.formatted = err.type + ": " + err.message + "\n";
+  return err;
+}
+
+// sys.argv[0] (and the argv a later `import sys` starts from) set to `arg0`.
+void set_argv0(vm::VM& vm, const std::string& arg0) {
+  if (vm.options.argv.empty()) vm.options.argv.push_back(arg0);
+  vm.options.argv[0] = arg0;
+  vm::Value sys = vm::dict_get_str(vm.modules, vm.intern("sys"));
+  if (sys.is_null()) return;
+  vm::Value argv = vm::dict_get_str(static_cast<vm::Module*>(sys.as_obj())->dict, vm.intern("argv"));
+  if (argv.is_obj() && argv.as_obj()->kind == vm::ObjKind::List) {
+    auto* l = static_cast<vm::List*>(argv.as_obj());
+    vm::Value s = vm.str_value(arg0);
+    if (l->items.empty()) {
+      l->items.push_back(s);
+    } else {
+      l->items[0] = s;
+    }
+  }
+}
+
+}  // namespace
+
+RunResult VM::run_module(std::string_view name) {
+  vm::VM& vm = *core_->vm;
+  try {
+    std::string mod(name), text, filename;
+    bool is_package = false;
+    // The parent packages first, as runpy imports them.
+    std::size_t dot = mod.rfind('.');
+    if (dot != std::string::npos && vm.import_module(vm.intern(mod.substr(0, dot))).is_exception()) {
+      if (!vm.pending_is(vm.types.ImportError)) return take_error(vm);
+      vm.take_pending();
+      return module_not_found("No module named " + mod);
+    }
+    int r = library_module_source(vm, mod, text, filename, is_package);
+    if (r < 0) return take_error(vm);
+    if (r == 0) return module_not_found("No module named " + mod);
+    std::string package = dot == std::string::npos ? "" : mod.substr(0, dot);
+    if (is_package) {
+      if (vm.import_module(vm.intern(mod)).is_exception()) return take_error(vm);
+      std::string main = mod + ".__main__";
+      bool sub_package = false;
+      r = library_module_source(vm, main, text, filename, sub_package);
+      if (r < 0) return take_error(vm);
+      if (r == 0 || sub_package) {
+        return module_not_found("No module named " + main + "; '" + mod +
+                                "' is a package and cannot be directly executed");
+      }
+      package = mod;
+      mod = main;
+    }
+    std::string path = mod;
+    for (char& c : path) c = c == '.' ? '/' : c;
+    set_argv0(vm, path + ".py");
+    compiler::CompileResult cr = compiler::compile_source(vm, text, filename, parse::Mode::File, std::nullopt);
+    if (!cr.code) return syntax_error(cr.error, filename);
+    vm::RootScope roots(vm);
+    roots.add(cr.code);
+    vm::Module* m = detail::main_module(vm, filename, false);
+    vm::dict_set_str(vm, m->dict, vm.names.__package__, vm.str_value(package));
+    if (vm.run_module_code(cr.code, m->dict).is_exception()) return take_error(vm);
+    return Unit{};
+  } catch (const std::bad_alloc&) {
+    return memory_error(vm);
+  }
 }
 
 Result<Value> VM::eval(std::string_view expression) {

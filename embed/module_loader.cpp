@@ -5,7 +5,9 @@
 // the search path (sys.path, or the package's __path__ for a submodule), and
 // last a folder NAME without __init__.py (a namespace package), as
 // importlib's FileFinder looks.
+#include <climits>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -119,6 +121,11 @@ std::vector<std::string> import_dirs(VM& vm) {
   return vm.options.module_path;
 }
 
+std::string working_dir() {
+  char buf[PATH_MAX];
+  return getcwd(buf, sizeof buf) ? std::string(buf) : std::string(".");
+}
+
 Value load_from_files(VM& vm, Str* name, Value search_path) {
   std::string_view full = name->view();
   std::string last(full.substr(full.rfind('.') + 1));  // npos + 1 == 0
@@ -126,7 +133,8 @@ Value load_from_files(VM& vm, Str* name, Value search_path) {
   std::string namespace_dir;
   std::string text;
   for (const std::string& dir : dirs) {
-    std::string base = (dir.empty() ? std::string(".") : dir) + "/" + last;
+    // '' is the working directory, named absolutely as CPython's PathFinder does.
+    std::string base = (dir.empty() ? working_dir() : dir) + "/" + last;
     ModuleSource src;
     src.is_file = true;
     if (read_file(base + "/__init__.py", text)) {

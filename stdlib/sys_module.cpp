@@ -228,6 +228,23 @@ Value TextIOWrapper_readlines(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(lines);
 }
 
+// `with sys.stdin as f:` (json.tool does it). CPython closes the stream at
+// the end; coil's standard streams stay open (output is flushed).
+Value TextIOWrapper_enter(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "__enter__", kwnames) || !check_stream(vm, args, nargs, "__enter__", 0, 0)) {
+    return Value::exception();
+  }
+  return args[0];
+}
+
+Value TextIOWrapper_exit(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "__exit__", kwnames) || !check_stream(vm, args, nargs, "__exit__", 0, 3)) {
+    return Value::exception();
+  }
+  if (std_stream_fd(args[0]) == 1) vm.flush_out();
+  return Value::none();
+}
+
 // `for line in sys.stdin`.
 Value stream_iter(VM&, Value self) { return self; }
 
@@ -257,6 +274,8 @@ Type* new_stream_type(VM& vm) {
   add_method(vm, t, "readline", TextIOWrapper_readline);
   add_method(vm, t, "read", TextIOWrapper_read);
   add_method(vm, t, "readlines", TextIOWrapper_readlines);
+  add_method(vm, t, "__enter__", TextIOWrapper_enter);
+  add_method(vm, t, "__exit__", TextIOWrapper_exit);
   return t;
 }
 

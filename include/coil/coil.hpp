@@ -337,6 +337,14 @@ class VM {
   RunResult run_file(const std::string& path);
   // Runs source text as __main__ (filename is used in tracebacks).
   RunResult run_string(std::string_view source, std::string_view filename = "<string>");
+  // Runs a library module as __main__, as `python -m json.tool` does: `name`
+  // (dotted) is one of the modules compiled into coil or one the module hook
+  // (set_module_source) supplies; its parent packages are imported first, a
+  // package runs its `__main__` submodule, and sys.argv[0] becomes the
+  // module's path in the library ("json/tool.py"). An unknown name is a
+  // ModuleNotFoundError ("No module named spam"); files on the module path
+  // are for run_file.
+  RunResult run_module(std::string_view name);
   // Evaluates one expression in __main__'s namespace.
   Result<Value> eval(std::string_view expression);
 

@@ -317,6 +317,22 @@ def test_m_runs_module_as_main():
     assert rc == 1 and err == "coil: No module named no_such_module_here\n", err
 
 
+def test_m_runs_library_module():
+    # -m finds the modules compiled into coil too (VM::run_module).
+    src = write("doc_mod.py", 'def double(x):\n    """\n    >>> double(2)\n    4\n    >>> double(3)\n'
+                              '    7\n    """\n    return 2 * x\n')
+    same_as_python(["-m", "doctest", src])
+    same_as_python(["-m", "doctest", "-v", "doc_mod.py"])
+    data = '{"b": [1, 2], "a": "x\\u00e9", "c": {}}\n'
+    same_as_python(["-m", "json.tool"], stdin=data)
+    same_as_python(["-m", "json.tool", "--sort-keys", "--indent", "2", "--no-ensure-ascii"], stdin=data)
+    same_as_python(["-m", "json.tool"], stdin="{1: 2}")
+    same_as_python(["-m", "json"])
+    same_as_python(["-m", "timeit", "-h"])
+    rc, out, err = run([COIL, "-m", "timeit", "-n", "100", "-r", "2", "1+1"])
+    assert rc == 0 and re.fullmatch(r"100 loops, best of 2: [0-9.]+ [nu]?sec per loop\n", out), (rc, out, err)
+
+
 def test_coilpath_and_E():
     lib = os.path.join(TMP, "lib")
     os.makedirs(lib, exist_ok=True)

@@ -102,6 +102,44 @@ TEST(Api, RunFileSetsMainAndImportsSiblings) {
   EXPECT_EQ(cap.out, "__main__ hi from helper\nTrue\n");
 }
 
+// run_module: the library's modules as __main__ (python -m), packages
+// through __main__, the host's hook, and the not-found errors.
+TEST(Api, RunModuleRunsLibraryModulesAsMain) {
+  Captured cap;
+  coil::Config config = cap.config();
+  config.argv = {"-m", "x", "-y"};
+  coil::VM vm(config);
+  vm.set_module_source([](std::string_view name) -> std::optional<coil::ModuleSource> {
+    if (name == "tool_pkg") return coil::ModuleSource{"", "", true};
+    if (name == "tool_pkg.__main__") {
+      return coil::ModuleSource{"import sys\nprint(__name__, __package__, sys.argv)\n", "", false};
+    }
+    return std::nullopt;
+  });
+  coil::RunResult r = vm.run_module("tool_pkg");
+  ASSERT_TRUE(r) << r.error().formatted;
+  EXPECT_EQ(cap.out, "__main__ tool_pkg ['tool_pkg/__main__.py', 'x', '-y']\n");
+  r = vm.run_module("no_such_module");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().type, "ModuleNotFoundError");
+  EXPECT_EQ(r.error().message, "No module named no_such_module");
+  EXPECT_TRUE(r.error().traceback.empty());
+  r = vm.run_module("json");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message, "No module named json.__main__; 'json' is a package and cannot be directly executed");
+}
+
+TEST(Api, RunModuleJsonTool) {
+  Captured cap;
+  coil::Config config = cap.config();
+  config.argv = {"-m", "--sort-keys"};
+  coil::VM vm(config);
+  ASSERT_TRUE(vm.run_string("import sys, io\nsys.stdin = io.StringIO('{\"b\": 1, \"a\": [2]}')\n"));
+  coil::RunResult r = vm.run_module("json.tool");
+  ASSERT_TRUE(r) << r.error().formatted;
+  EXPECT_EQ(cap.out, "{\n    \"a\": [\n        2\n    ],\n    \"b\": 1\n}\n");
+}
+
 TEST(Api, RunFileErrorHasSourceLines) {
   TempDir dir;
   std::string path = dir.write("fails.py",
