@@ -39,6 +39,8 @@ uint8_t classify(VM& vm, Value attr) {
       return kFunction;
     case ObjKind::Property:
       return o->type == vm.types.property ? kProperty : kInvalid;
+    case ObjKind::Foreign:
+      return o->type == vm.types.member_descriptor ? kSlot : kInvalid;
     case ObjKind::Str: case ObjKind::BigInt: case ObjKind::Tuple: case ObjKind::List:
     case ObjKind::Dict: case ObjKind::Set: case ObjKind::Type: case ObjKind::Bytes:
     case ObjKind::Range: case ObjKind::Module:
@@ -69,14 +71,17 @@ bool refill(VM& vm, AttrCache& c, Type* t, Str* name, bool store) {
   c.class_attr = Value::null();
   c.kind = kInvalid;
   if (!(t->flags & Type::kHeapType)) return false;
-  if (store ? (t->slots.setattr || (t->flags & Type::kSlotted) || name == vm.names.__class__ ||
-               name == vm.names.__dict__)
+  if (store ? (t->slots.setattr || name == vm.names.__class__ || name == vm.names.__dict__)
             : t->slots.getattr != nullptr) {
     return false;
   }
   c.class_attr = vm.lookup_type(t, name);
   c.kind = classify(vm, c.class_attr);
   if (store && c.kind == kProperty) c.kind = kInvalid;
+  uint32_t index;
+  if (c.kind == kSlot && !member_index(vm, c.class_attr, t, index)) c.kind = kInvalid;
+  // A slotted class takes no other attribute: only its slots are stored here.
+  if (store && (t->flags & Type::kSlotted) && c.kind != kSlot) c.kind = kInvalid;
   return c.kind != kInvalid;
 }
 
@@ -159,6 +164,14 @@ bool store_in_shape(VM& vm, AttrCache& c, Instance* inst, Str* name, Value value
   return true;
 }
 
+// The slot a kSlot entry names in inst (a valid entry for inst's class, so
+// the descriptor is that class's and the index within its slots).
+Value* slot_of(VM& vm, const AttrCache& c, Instance* inst) {
+  uint32_t index = 0;
+  member_index(vm, c.class_attr, inst->type, index);
+  return &inst->slots()[index];
+}
+
 // Keeps AttrCache::load_shape and method_shape in step with what the slow
 // paths changed: the cached shape when a LOAD_ATTR hit may take the value at
 // `index` from it (the class attribute is absent, plain or a function, which
@@ -189,6 +202,7 @@ Value attr_cache_load(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name
     if (get.is_null() || get.is_none()) return Value::null();
     return vm.call1(get, Value::object(inst));
   }
+  if (c.kind == kSlot) return *slot_of(vm, c, inst);  // unset: null(), the generic path raises
   Value v = own_attr(c, inst, name);
   if (!v.is_null()) return v;
   switch (c.kind) {
@@ -229,6 +243,10 @@ bool attr_cache_store(VM& vm, Code* code, uint32_t pc, Instance* inst, Str* name
   AttrCache& c = cache_for(code, pc);
   LoadHitRefresh refresh{c};
   if (!valid(vm, c, inst->type, name, true)) return false;
+  if (c.kind == kSlot) {
+    *slot_of(vm, c, inst) = value;
+    return true;
+  }
   if (inst->dict) return store_in_dict(vm, c, inst->dict, name, value);
   if (inst->shape != c.shape || !inst->shape) return store_in_shape(vm, c, inst, name, value);
   if (!c.next_shape) {

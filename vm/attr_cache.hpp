@@ -21,6 +21,9 @@ enum AttrCacheKind : uint8_t {
   // A namedtuple field (_tuplegetter) of a tuple subclass: item `index`
   // (these entries describe tuples, never Instances, and have no shape).
   kTupleField,
+  // A slot's member_descriptor: the instance's slot (Instance::slots()) at
+  // the descriptor's index, whatever its dict holds.
+  kSlot,
 };
 
 // The hits the dispatch loop takes inline, without a call: the instruction's
@@ -69,7 +72,8 @@ inline Function* attr_cache_property_hit(VM& vm, const Code* code, uint32_t pc, 
 inline bool attr_cache_store_hit(VM& vm, const Code* code, uint32_t pc, Instance* inst, Value value) {
   if (code->attr_cache.empty()) return false;
   const AttrCache& c = code->attr_cache.data()[pc];
-  if (c.type != inst->type || c.version != vm.type_version || c.kind == kInvalid ||
+  // Only names the shape holds (not a property, a namedtuple field or a slot).
+  if (c.type != inst->type || c.version != vm.type_version || c.kind == kInvalid || c.kind >= kProperty ||
       inst->shape != c.shape || !c.shape) {
     return false;
   }

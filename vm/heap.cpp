@@ -231,6 +231,7 @@ void Heap::trace(Obj* o) {
     case ObjKind::Instance: {
       auto* inst = static_cast<Instance*>(o);
       mark(inst->dict);
+      for (uint32_t i = 0; i < inst->slot_count(); ++i) mark(inst->slots()[i]);
       if (Shape* s = inst->shape) {
         for (uint32_t i = 0; i < s->count(); ++i) mark(inst->values[i]);
       }
@@ -310,7 +311,7 @@ void Heap::destroy(Obj* o) {
     case ObjKind::Instance: {
       // Attribute values moved out of line when the instance outgrew them.
       auto* inst = static_cast<Instance*>(o);
-      if (inst->values != inst->inline_values) std::free(inst->values);
+      if (inst->values != inst->inline_attrs()) std::free(inst->values);
       break;
     }
     case ObjKind::Foreign: {

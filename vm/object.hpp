@@ -520,6 +520,9 @@ struct Type : Obj {
   // Attribute slots new instances get inline: the most any instance of this
   // class has needed so far (see new_instance).
   uint32_t instance_capacity = 0;
+  // Slot values each instance carries ahead of its attributes (Instance's
+  // slot_count): those of its own __slots__ and of its bases'.
+  uint32_t slot_count = 0;
   // The classes that list this one among their bases, oldest first
   // (__subclasses__). Weak: not traced; each collection removes the dead
   // ones (VM::live_types).
@@ -538,11 +541,21 @@ struct Module : Obj {
 // aux slots. When something needs a real dict (`__dict__`, `del obj.x`, the
 // shape limits), `dict` takes every attribute for good and shape becomes
 // null. Instances made by native code may leave shape null with no values.
+//
+// The values of its class's __slots__ come first in inline_values, one per
+// member descriptor (index = the descriptor's), null() while unset; their
+// number is kept in `flags` (below kWeaklyReferenced) and never changes.
 struct Instance : Obj {
+  static constexpr uint16_t kSlotCountMask = 0x7FFF;
   Dict* dict = nullptr;
   Shape* shape = nullptr;
   Value* values = nullptr;
   Value inline_values[];
+
+  uint32_t slot_count() const { return flags & kSlotCountMask; }
+  Value* slots() { return inline_values; }
+  // Where the attribute values start while they are inline.
+  Value* inline_attrs() { return inline_values + slot_count(); }
 };
 
 // ------------------------------------------------------------ exceptions

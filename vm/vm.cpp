@@ -278,12 +278,14 @@ void VM::init_types() {
   types.classmethod_descriptor = make("classmethod_descriptor", ObjKind::ClassMethod);
   types.mappingproxy = make("mappingproxy", ObjKind::Foreign);
   types.tuplegetter = make("_tuplegetter", ObjKind::Foreign);
+  types.member_descriptor = make("member_descriptor", ObjKind::Foreign);
   for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
                   types.generator, types.coroutine, types.async_generator, types.none_type,
                   types.not_implemented_type, types.ellipsis_type, types.traceback, types.frame,
                   types.range, types.slice, types.iterator, types.memoryview,
                   types.wrapper_descriptor, types.method_wrapper, types.method_descriptor,
-                  types.classmethod_descriptor, types.mappingproxy, types.tuplegetter}) {
+                  types.classmethod_descriptor, types.mappingproxy, types.tuplegetter,
+                  types.member_descriptor}) {
     t->flags &= ~Type::kBaseType;
   }
 

@@ -16,11 +16,14 @@ Instance* new_instance(VM& vm, Type* type) {
   // Room for as many attributes as the class's instances needed so far, so
   // that __init__ rarely has to move them out of line.
   uint32_t capacity = type->instance_capacity;
-  auto* inst = vm.alloc<Instance>(ObjKind::Instance, type, sizeof(Value) * capacity);
+  uint32_t nslots = type->slot_count;
+  auto* inst = vm.alloc<Instance>(ObjKind::Instance, type, sizeof(Value) * (nslots + capacity));
   inst->aux = capacity;
+  inst->flags = static_cast<uint16_t>(nslots);
+  for (uint32_t i = 0; i < nslots; ++i) inst->inline_values[i] = Value::null();
   inst->dict = nullptr;
   inst->shape = vm.shapes.root();
-  inst->values = inst->inline_values;
+  inst->values = inst->inline_attrs();
   if (type->flags & Type::kHasFinalizer) {
     vm.finalizable.push_back(inst);
     vm.watch_drops = vm.drop_collect_budget > 0;
@@ -35,7 +38,7 @@ void instance_append(VM& /*vm*/, Instance* inst, Shape* next, Value value) {
     auto* grown = static_cast<Value*>(std::malloc(sizeof(Value) * capacity));
     if (!grown) throw std::bad_alloc();
     if (ix) std::memcpy(grown, inst->values, sizeof(Value) * ix);
-    if (inst->values != inst->inline_values) std::free(inst->values);
+    if (inst->values != inst->inline_attrs()) std::free(inst->values);
     inst->values = grown;
     inst->aux = capacity;
   }
@@ -54,8 +57,8 @@ Dict* instance_make_dict(VM& vm, Instance* inst) {
   inst->dict = d;
   // The dict is the only store from now on.
   inst->shape = nullptr;
-  if (inst->values && inst->values != inst->inline_values) std::free(inst->values);
-  inst->values = inst->inline_values;
+  if (inst->values && inst->values != inst->inline_attrs()) std::free(inst->values);
+  inst->values = inst->inline_attrs();
   return d;
 }
 

@@ -316,6 +316,12 @@ static int set_class(VM& vm, Value obj, Value value) {
              "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
+  // The slots live in the instance: the layouts must agree.
+  if (cls->slot_count != t->slot_count || (cls->flags & Type::kSlotted) != (t->flags & Type::kSlotted)) {
+    vm.raise_fmt(vm.types.TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                 cls->name->data, t->name->data);
+    return -1;
+  }
   obj.as_obj()->type = cls;
   return 0;
 }
@@ -636,6 +642,7 @@ void init_object_types(VM& vm) {
   init_mappingproxy_type(vm);
   init_object_reduce(vm);
   init_tuplegetter_type(vm);
+  init_member_type(vm);
   init_exception_types(vm);
   // Each type's special methods from the slots it sets itself (before it
   // inherits its base's, as CPython's add_operators).

@@ -83,6 +83,8 @@ void init_mappingproxy_type(VM& vm);
 void init_object_reduce(VM& vm);
 // _collections._tuplegetter (vm/objects/tuplegetter.cpp).
 void init_tuplegetter_type(VM& vm);
+// member_descriptor, the descriptors of __slots__ (vm/objects/member.cpp).
+void init_member_type(VM& vm);
 
 // Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
 
@@ -332,6 +334,18 @@ Value new_mappingproxy(VM& vm, Value mapping);
 
 // Whether `attr` is a _tuplegetter, and the item index it reads.
 bool tuple_field_index(VM& vm, Value attr, uint32_t& index);
+
+// ---- slots (vm/objects/member.cpp)
+
+// For a class being made from namespace `ns`: its slot_count (its bases'
+// and its own), and a member_descriptor in its dict for each name its own
+// __slots__ lists (only for plain instances; built-in layouts keep slot
+// values in their attached dict). False with CPython's error pending
+// (lay-out conflict, names that are no identifiers or clash with the namespace).
+bool add_slot_members(VM& vm, Type* cls, Dict* ns);
+// Whether `attr` is a member_descriptor applying to instances of `cls`, and
+// the slot index it reads.
+bool member_index(VM& vm, Value attr, Type* cls, uint32_t& index);
 
 // ---- frame objects (vm/objects/frame.cpp)
 

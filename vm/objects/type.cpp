@@ -645,6 +645,10 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* me
     if (!mod.is_null()) dict_set_str(vm, cls->dict, vm.names.__module__, mod);
   }
   if (!mod.is_null()) cls->module = mod;
+  if (!add_slot_members(vm, cls, ns)) {
+    std::erase(bases[0]->subclasses, cls);
+    return Value::exception();
+  }
   if (all_slotted(vm, cls)) cls->flags |= Type::kSlotted;
   if (dict_get_str(cls->dict, vm.names.__doc__).is_null()) {
     dict_set_str(vm, cls->dict, vm.names.__doc__, Value::none());
