@@ -65,6 +65,10 @@ struct FutureObj : Foreign {
   // due; timer_cancelled once sleep() no longer waits for it.
   bool sleep_timer : 1;
   bool timer_cancelled : 1;
+  // The task the loop's async generator finalizer hook made for aclose():
+  // nothing else refers to it, so an exception is reported as soon as it is
+  // set, as CPython reports it when the task is freed right after.
+  bool report_at_once : 1;
   LoopObj* loop;
   Value result;
   // The first done callback (null() when none): a callable, a Task (its
@@ -296,6 +300,8 @@ Value loop_call_soon(VM& vm, LoopObj* loop, Value fn, Tuple* args);
 bool loop_run_forever(VM& vm, LoopObj* loop, FutureObj* until);
 // loop.call_exception_handler(context) for a context dict.
 void loop_report(VM& vm, LoopObj* loop, Dict* context);
+// "Task exception was never retrieved" for f, through its loop's handler.
+void report_unretrieved(VM& vm, FutureObj* f);
 // One iteration for a host driving the loop (coil::VM::run_ready): runs
 // posted work, moves due timers to the ready queue and runs the callbacks
 // ready then, never waiting; `ran` counts them. false: KeyboardInterrupt or

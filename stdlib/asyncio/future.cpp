@@ -54,6 +54,7 @@ static void init_future(FutureObj* f, LoopObj* loop) {
   f->has_exception = false;
   f->sleep_timer = false;
   f->timer_cancelled = false;
+  f->report_at_once = false;
   f->loop = loop;
   f->result = Value::none();
   f->callback = Value::null();
@@ -132,8 +133,12 @@ bool future_set_exception(VM& vm, FutureObj* f, Value exc) {
   f->has_exception = true;
   f->state = FutState::Finished;
   f->log_traceback = true;
-  st.failed.push_back(f);
   schedule_callbacks(f);
+  if (f->report_at_once) {
+    report_unretrieved(vm, f);
+  } else {
+    st.failed.push_back(f);
+  }
   return true;
 }
 
@@ -211,8 +216,23 @@ static std::string str_of(VM& vm, Value v) {
 }
 
 // "f() running at file:line" / "f() done, defined at file:line".
+// A coroutine-like object that is no generator (an async generator's
+// aclose() awaitable): its __qualname__ or __name__, as CPython's
+// coroutines._format_coroutine names built-in ones.
+static std::string format_coroutine_object(VM& vm, Value coro) {
+  for (Str* attr : {vm.names.__qualname__, vm.names.__name__}) {
+    Value v = vm.getattr_opt(coro, attr);
+    if (v.is_exception()) {
+      vm.take_pending();
+      continue;
+    }
+    if (!v.is_null() && is_str(v) && as_str(v)->size) return std::string(as_str(v)->view()) + "()";
+  }
+  return "<" + std::string(type_name(vm, coro)) + " without __name__>()";
+}
+
 static std::string format_coroutine(VM& vm, Value coro) {
-  if (!(coro.is_obj() && coro.as_obj()->kind == ObjKind::Generator)) return str_of(vm, coro);
+  if (!(coro.is_obj() && coro.as_obj()->kind == ObjKind::Generator)) return format_coroutine_object(vm, coro);
   auto* g = static_cast<Generator*>(coro.as_obj());
   std::string s = std::string(g->frame.code->qualname->view()) + "()";
   if (g->frame.gen_state == GenState::Running) return s + " running";

@@ -39,16 +39,20 @@ void AsyncioState::shutdown(VM& vm) {
   std::vector<FutureObj*> list;
   list.swap(failed);
   for (FutureObj* f : list) {
-    if (!f->log_traceback) continue;
-    f->log_traceback = false;
-    RootScope roots(vm);
-    Dict* d = roots.add(vm.new_dict());
-    std::string what = f->is_task ? "Task" : "Future";
-    dict_set_str(vm, d, vm.intern("message"), vm.str_value(what + " exception was never retrieved"));
-    dict_set_str(vm, d, vm.intern("exception"), f->exception());
-    dict_set_str(vm, d, vm.intern("future"), Value::object(f));
-    loop_report(vm, f->loop, d);
+    if (f->log_traceback) report_unretrieved(vm, f);
   }
+}
+
+void report_unretrieved(VM& vm, FutureObj* f) {
+  f->log_traceback = false;
+  RootScope roots(vm);
+  roots.add(Value::object(f));
+  Dict* d = roots.add(vm.new_dict());
+  std::string what = f->is_task ? "Task" : "Future";
+  dict_set_str(vm, d, vm.intern("message"), vm.str_value(what + " exception was never retrieved"));
+  dict_set_str(vm, d, vm.intern("exception"), f->exception());
+  dict_set_str(vm, d, vm.intern("future"), Value::object(f));
+  loop_report(vm, f->loop, d);
 }
 
 AsyncioState& state(VM& vm) {
@@ -260,6 +264,18 @@ Value aio_untrack_asyncgen(VM& vm, Value* args, int nargs, Tuple* kw) {
   return Value::none();
 }
 
+// _report_at_once(task): see FutureObj::report_at_once.
+Value aio_report_at_once(VM& vm, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(vm, "_report_at_once", kw) || !check_nargs(vm, "_report_at_once", nargs, 1, 1)) {
+    return Value::exception();
+  }
+  AsyncioState& st = state(vm);
+  if (args[0].is_obj() && vm.isinstance(args[0], st.future_type)) {
+    static_cast<FutureObj*>(args[0].as_obj())->report_at_once = true;
+  }
+  return args[0];
+}
+
 // _attach(asyncio_module): called once asyncio.py has run. The native side
 // then finds the Python-written parts (CancelledError, ensure_future, ...)
 // in that module, and the loop gets its methods written in coil.
@@ -343,6 +359,7 @@ Module* init_asyncio_module(VM& vm) {
       {"_gathering_future", aio_gathering_future},
       {"_take_asyncgens", aio_take_asyncgens},
       {"_untrack_asyncgen", aio_untrack_asyncgen},
+      {"_report_at_once", aio_report_at_once},
       {"_sleep_future", aio_sleep_future},
       {"_cancel_sleep", aio_cancel_sleep},
       {"_attach", aio_attach},

@@ -12,6 +12,7 @@ from _asyncio import (Future, Task, Handle, TimerHandle, SelectorEventLoop,
                       current_task, all_tasks, iscoroutine, isfuture,
                       _code_is_coroutine, _task_for, _is_task_coro,
                       _gathering_future, _take_asyncgens, _untrack_asyncgen, _sleep_future,
+                      _report_at_once,
                       _cancel_sleep)
 import types as _types
 
@@ -364,7 +365,13 @@ async def _loop_shutdown_asyncgens(self):
 def _loop__asyncgen_finalizer_hook(self, agen):
     _untrack_asyncgen(agen)
     if not self.is_closed():
-        self.call_soon_threadsafe(self.create_task, agen.aclose())
+        self.call_soon_threadsafe(_create_aclose_task, self, agen.aclose())
+
+
+# The aclose() task of the hook above: nothing refers to it, so an error is
+# reported when it happens, as CPython does when the task is freed.
+def _create_aclose_task(loop, coro):
+    _report_at_once(loop.create_task(coro))
 
 
 # loop.call_soon_threadsafe: coil runs one thread of Python code at a time
