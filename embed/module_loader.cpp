@@ -86,15 +86,25 @@ Value run_module(VM& vm, Str* name, const ModuleSource& src) {
   RootScope roots(vm);
   roots.add(code);
   Value mv = roots.add(Value::object(new_module_for(vm, name, src)));
+  // The half-made module leaves sys.modules however the run ends: with an
+  // error its code raised, or by memory running out (std::bad_alloc, which
+  // the caller's dispatch loop turns into MemoryError) before the code ran.
+  // Else the next import would find it empty.
+  struct Unregister {
+    VM& vm;
+    Str* name;
+    bool armed = true;
+    ~Unregister() {
+      if (!armed) return;
+      RootScope keep(vm);
+      Value pending = keep.add(vm.take_pending());
+      dict_del(vm, vm.modules, Value::object(name));
+      vm.pending = pending;
+    }
+  } unregister{vm, name};
   Value r = vm.run_module_code(code, static_cast<Module*>(mv.as_obj())->dict);
-  if (r.is_exception()) {
-    RootScope keep(vm);
-    keep.add(vm.pending);
-    Value pending = vm.take_pending();
-    dict_del(vm, vm.modules, Value::object(name));
-    vm.pending = pending;
-    return r;
-  }
+  if (r.is_exception()) return r;
+  unregister.armed = false;
   // A module may replace itself in sys.modules (as CPython honours).
   Value final_module = dict_get_str(vm.modules, name);
   return final_module.is_null() ? mv : final_module;
