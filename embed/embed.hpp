@@ -19,6 +19,12 @@ std::unique_ptr<vm::VM> open_vm(vm::VMOptions options);
 // Gives `vm` its front end: compile() and the traceback caret anchors
 // (embed/front_end.cpp).
 void install_front_end(vm::VM& vm);
+// The `ast` module's conversions (embed/ast_objects.cpp), installed in the
+// front end: source to `_ast` node objects, and node objects to code.
+vm::Value source_to_ast(vm::VM& vm, std::string_view source, std::string_view filename,
+                        vm::SourceMode mode, uint32_t future_flags);
+vm::Code* ast_to_code(vm::VM& vm, vm::Value tree, std::string_view filename, vm::SourceMode mode,
+                      uint32_t future_flags);
 // Gives `vm` its module loader: modules compiled into the binary, then .py
 // files on sys.path (embed/module_loader.cpp).
 void install_module_loader(vm::VM& vm);

@@ -91,6 +91,8 @@ bool caret_anchors(std::string_view segment, int64_t& left, int64_t& right) {
 void install_front_end(vm::VM& vm) {
   vm.front_end.compile = compile;
   vm.front_end.caret_anchors = caret_anchors;
+  vm.front_end.parse_ast = source_to_ast;
+  vm.front_end.compile_ast = ast_to_code;
 }
 
 vm::Value raise_syntax_error(vm::VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename) {

@@ -1104,24 +1104,42 @@ uint32_t caller_future_flags(VM& vm) {
   return vm.frame && (vm.frame->code->code_flags & Code::kFutureAnnotations) ? kFutureAnnotations : 0;
 }
 
-// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
-// source text to a code object for exec() and eval(). Of the flags, those
-// of future features that are always on in Python 3 are accepted; the AST
-// and top-level-await flags, `annotations` and `barry_as_FLUFL` are not
+// Whether `v` is an instance of `_ast.AST` (false, without importing it,
+// when no program has imported `_ast`); -1 on error.
+int is_ast_node(VM& vm, Value v) {
+  Value mods = sys_attribute(vm, "modules");
+  if (mods.is_null() || !mods.is_obj() || mods.as_obj()->kind != ObjKind::Dict) return 0;
+  Value m = dict_get_str(static_cast<Dict*>(mods.as_obj()), vm.intern("_ast"));
+  if (m.is_null()) return 0;
+  Value base = vm.getattr_opt(m, vm.intern("AST"));
+  if (base.is_null() || !base.is_obj() || base.as_obj()->kind != ObjKind::Type) return 0;
+  return vm.isinstance(v, static_cast<Type*>(base.as_obj())) ? 1 : 0;
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1,
+// *, _feature_version=-1): source text or an AST to a code object for exec()
+// and eval(), or source to an AST (PyCF_ONLY_AST, as ast.parse asks). Of the
+// flags, those of future features that are always on in Python 3 are
+// accepted; the top-level-await flag and `barry_as_FLUFL` are not
 // supported, nor are optimize levels 1 and 2 (asserts and docstrings kept).
 // Unless dont_inherit is true, the calling code's future features apply too.
 Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
-  Value a[6];
+  Value a[7];
   static const ArgSpec spec{"compile",
-                            "source, filename, mode, flags=?, dont_inherit=?, optimize=?"};
+                            "source, filename, mode, flags=?, dont_inherit=?, optimize=?, *, "
+                            "_feature_version=?"};
   if (!spec.parse(vm, args, nargs, kwnames, a)) return Value::exception();
   std::string source;
+  bool is_tree = false;
   if (is_str(a[0])) {
     source = std::string(as_str(a[0])->view());
   } else if (a[0].is_obj() && a[0].as_obj()->kind == ObjKind::Bytes) {
     source = std::string(static_cast<Bytes*>(a[0].as_obj())->view());
   } else {
-    return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    int node = is_ast_node(vm, a[0]);
+    if (node < 0) return Value::exception();
+    if (!node) return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    is_tree = true;
   }
   std::string filename;
   if (!path_text(vm, a[1], filename)) return Value::exception();
@@ -1137,9 +1155,10 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   // PyCF_IGNORE_COOKIE and PyCF_TYPE_COMMENTS change nothing here either.
   constexpr int64_t kNoOpFlags = 0x10 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 |
                                  0x800000 | 0x0800 | 0x1000;
-  // PyCF_ONLY_AST, PyCF_ALLOW_TOP_LEVEL_AWAIT, CO_FUTURE_BARRY_AS_BDFL.
-  constexpr int64_t kUnsupportedFlags = 0x400 | 0x2000 | 0x400000;
-  if (flags & ~(kNoOpFlags | kUnsupportedFlags | kFutureAnnotations)) {
+  constexpr int64_t kOnlyAst = 0x400;
+  // PyCF_ALLOW_TOP_LEVEL_AWAIT, CO_FUTURE_BARRY_AS_BDFL.
+  constexpr int64_t kUnsupportedFlags = 0x2000 | 0x400000;
+  if (flags & ~(kNoOpFlags | kOnlyAst | kUnsupportedFlags | kFutureAnnotations)) {
     return vm.raise(vm.types.ValueError, "compile(): unrecognised flags");
   }
   if (optimize < -1 || optimize > 2) {
@@ -1152,8 +1171,10 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     mode = SourceMode::Eval;
   } else if (mode_name == "single") {
     mode = SourceMode::Interactive;
-  } else if (mode_name == "func_type" && !(flags & 0x400)) {
+  } else if (mode_name == "func_type" && !(flags & kOnlyAst)) {
     return vm.raise(vm.types.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (mode_name == "func_type") {
+    return vm.raise(vm.types.NotImplementedError, "compile(): mode 'func_type' is not supported by coil");
   } else {
     return vm.raise(vm.types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
@@ -1162,15 +1183,25 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
                         "compile(): flag 0x%llx is not supported by coil",
                         static_cast<unsigned long long>(flags & kUnsupportedFlags));
   }
-  if (optimize > 0) {
+  if (optimize > 0 && !(flags & kOnlyAst)) {
     return vm.raise(vm.types.NotImplementedError,
                     "compile(): optimize levels 1 and 2 are not supported by coil");
   }
-  if (source.find('\0') != std::string::npos) {
+  if (!is_tree && source.find('\0') != std::string::npos) {
     return vm.raise(vm.types.SyntaxError, "source code string cannot contain null bytes");
   }
   uint32_t future = static_cast<uint32_t>(flags & kFutureAnnotations);
   if (!dont_inherit) future |= caller_future_flags(vm);
+  if (!vm.front_end.parse_ast || !vm.front_end.compile_ast) {
+    if (is_tree || (flags & kOnlyAst)) return vm.raise(vm.types.SystemError, "compile(): no AST support");
+  }
+  if (is_tree) {
+    // An AST compiled with PyCF_ONLY_AST comes back as it is, once checked.
+    Code* code = vm.front_end.compile_ast(vm, a[0], filename, mode, future);
+    if (!code) return Value::exception();
+    return (flags & kOnlyAst) ? a[0] : Value::object(code);
+  }
+  if (flags & kOnlyAst) return vm.front_end.parse_ast(vm, source, filename, mode, future);
   Code* code = vm.compile(source, filename, mode, future);
   if (!code) return Value::exception();
   return Value::object(code);

@@ -233,6 +233,14 @@ struct FrontEnd {
   // secondary traceback markers (CPython 3.11's extract_anchors_from_line);
   // false when there are none.
   bool (*caret_anchors)(std::string_view segment, int64_t& left, int64_t& right) = nullptr;
+  // compile(source, ..., PyCF_ONLY_AST): the tree as `_ast` node objects,
+  // or exception() (the SyntaxError compiling it raises).
+  Value (*parse_ast)(VM& vm, std::string_view source, std::string_view filename, SourceMode mode,
+                     uint32_t future_flags) = nullptr;
+  // compile(tree, ...) of `_ast` node objects; null with TypeError,
+  // ValueError or SyntaxError pending.
+  Code* (*compile_ast)(VM& vm, Value tree, std::string_view filename, SourceMode mode,
+                       uint32_t future_flags) = nullptr;
 };
 
 // Finds and runs a module that is neither in sys.modules nor a registered
