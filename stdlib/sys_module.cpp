@@ -646,6 +646,48 @@ Value sys_intern(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::object(vm.intern(as_str(args[0])->view()));
 }
 
+// sys.getsizeof(object[, default]): what the object's type's __sizeof__
+// says (coil's sizes are its own; CPython also adds its GC header). A
+// TypeError from it gives `default` when one is given.
+Value sys_getsizeof(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  Value a[2];
+  if (!parse_args(vm, "getsizeof", args, nargs, kwnames, {"object", "default"}, 1, a)) {
+    return Value::exception();
+  }
+  Value m = vm.lookup_type(vm.type_of(a[0]), vm.intern("__sizeof__"));
+  Value res;
+  if (m.is_null()) {
+    res = vm.raise_fmt(vm.types.TypeError, "Type %s doesn't define __sizeof__", type_name(vm, a[0]));
+  } else {
+    res = vm.call(m, &a[0], 1);
+  }
+  int64_t size = 0;
+  bool ok = !res.is_exception();
+  if (ok && !vm.isinstance(res, vm.types.int_)) {
+    vm.raise(vm.types.TypeError, "an integer is required");
+    ok = false;
+  }
+  if (ok && !vm.index_value(res, size)) {
+    if (vm.pending_is(vm.types.IndexError)) {
+      vm.take_pending();
+      vm.raise(vm.types.OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    ok = false;
+  }
+  if (ok && size < 0) {
+    vm.raise(vm.types.ValueError, "__sizeof__() should return >= 0");
+    ok = false;
+  }
+  if (!ok) {
+    if (!a[1].is_null() && vm.pending_is(vm.types.TypeError)) {
+      vm.take_pending();
+      return a[1];
+    }
+    return Value::exception();
+  }
+  return vm.make_int(size);
+}
+
 // sys.set_asyncgen_hooks(firstiter=, finalizer=): a hook not given stays
 // as it is; None removes it. Both are checked before either is set.
 Value sys_set_asyncgen_hooks(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -813,6 +855,7 @@ Module* init_sys_module(VM& vm) {
   add_function(vm, d, "set_int_max_str_digits", sys_set_int_max_str_digits);
   add_function(vm, d, "get_int_max_str_digits", sys_get_int_max_str_digits);
   add_function(vm, d, "intern", sys_intern);
+  add_function(vm, d, "getsizeof", sys_getsizeof);
   add_function(vm, d, "displayhook", sys_displayhook);
   vm.set_global(d, "__displayhook__", dict_get_str(d, vm.intern("displayhook")));
   add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding);
@@ -889,6 +932,21 @@ Module* init_sys_module(VM& vm) {
                 new_struct_seq(vm, int_info_type,
                                {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
                                 Value::small_int(640)}));
+  // sys.flags as CPython 3.11 reports them for a plain `python3 file.py` run: coil has none
+  // of the options they describe, and never writes bytecode.
+  Type* flags_type = new_struct_seq_type(
+      vm, "sys", "flags",
+      {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+       "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+       "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+       "int_max_str_digits"});
+  Value zero = Value::small_int(0);
+  vm.set_global(d, "flags",
+                new_struct_seq(vm, flags_type,
+                               {zero, zero, zero, zero, Value::small_int(1), zero, zero, zero,
+                                zero, zero, zero, Value::small_int(1), zero,
+                                Value::boolean(false), zero, zero, Value::boolean(false),
+                                Value::small_int(-1)}));
   Type* hash_info_type = new_struct_seq_type(
       vm, "sys", "hash_info",
       {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
