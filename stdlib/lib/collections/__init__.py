@@ -315,6 +315,15 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
@@ -324,6 +333,25 @@ class OrderedDict(dict):
         return not self == other
 
     __hash__ = None
+
+    # dict's | gives a plain dict; an OrderedDict's gives its own type (as CPython's).
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __reduce__(self):
         return self.__class__, (), self.__dict__ or None, None, iter(self.items())
@@ -748,6 +776,38 @@ import collections.abc as _collections_abc
 
 _collections_abc.MutableSequence.register(deque)
 _collections_abc.MutableMapping.register(ChainMap)
+
+
+# OrderedDict's views, named and shown as CPython's C views (odict_keys([...])),
+# iterating through dict's own views.
+class odict_keys(_collections_abc.KeysView):
+    __slots__ = ()
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class odict_values(_collections_abc.ValuesView):
+    __slots__ = ()
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
+class odict_items(_collections_abc.ItemsView):
+    __slots__ = ()
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
 
 
 # ---------------------------------------------------------------- UserDict, UserList, UserString
