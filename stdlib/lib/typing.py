@@ -6,6 +6,8 @@ gives an alias that remembers its origin and arguments.
 """
 
 import collections as _collections
+import collections.abc as _abc
+import contextlib as _contextlib
 import sys as _sys
 import types as _types
 
@@ -32,6 +34,20 @@ class _Alias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,) if self.__origin__ is not None else ()
+
+    # isinstance(x, typing.Iterable) asks the origin; a subscripted alias refuses (as CPython).
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._check_origin('isinstance'))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._check_origin('issubclass'))
+
+    def _check_origin(self, check):
+        if self.__args__:
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        if self.__origin__ is None:
+            raise TypeError(f'{self!r} cannot be used with {check}()')
+        return self.__origin__
 
     def __eq__(self, other):
         if not isinstance(other, _Alias):
@@ -92,6 +108,15 @@ class _UnionForm(_SpecialForm):
 
 
 class _UnionAlias(_Alias):
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -105,7 +130,13 @@ class _OptionalForm(_SpecialForm):
         return Union[param, None]
 
 
-Any = _SpecialForm('Any')
+class _AnyForm(_SpecialForm):
+    # 3.11's Any is a class: issubclass(x, Any) is False, isinstance refuses.
+    def __subclasscheck__(self, cls):
+        return False
+
+
+Any = _AnyForm('Any')
 NoReturn = _SpecialForm('NoReturn')
 Never = _SpecialForm('Never')
 Self = _SpecialForm('Self')
@@ -135,31 +166,31 @@ Counter = _Alias('Counter', _collections.Counter)
 ChainMap = _Alias('ChainMap', _collections.ChainMap)
 Text = str
 
-Callable = _Alias('Callable')
-Iterable = _Alias('Iterable')
-Iterator = _Alias('Iterator')
-Generator = _Alias('Generator')
-Reversible = _Alias('Reversible')
-Container = _Alias('Container')
-Collection = _Alias('Collection')
-Hashable = _Alias('Hashable')
-Sized = _Alias('Sized')
-Sequence = _Alias('Sequence')
-MutableSequence = _Alias('MutableSequence')
-Mapping = _Alias('Mapping')
-MutableMapping = _Alias('MutableMapping')
-AbstractSet = _Alias('AbstractSet')
-MutableSet = _Alias('MutableSet')
-ItemsView = _Alias('ItemsView')
-KeysView = _Alias('KeysView')
-ValuesView = _Alias('ValuesView')
-Awaitable = _Alias('Awaitable')
-Coroutine = _Alias('Coroutine')
-AsyncIterable = _Alias('AsyncIterable')
-AsyncIterator = _Alias('AsyncIterator')
-AsyncGenerator = _Alias('AsyncGenerator')
-ContextManager = _Alias('ContextManager')
-AsyncContextManager = _Alias('AsyncContextManager')
+Callable = _Alias('Callable', _abc.Callable)
+Iterable = _Alias('Iterable', _abc.Iterable)
+Iterator = _Alias('Iterator', _abc.Iterator)
+Generator = _Alias('Generator', _abc.Generator)
+Reversible = _Alias('Reversible', _abc.Reversible)
+Container = _Alias('Container', _abc.Container)
+Collection = _Alias('Collection', _abc.Collection)
+Hashable = _Alias('Hashable', _abc.Hashable)
+Sized = _Alias('Sized', _abc.Sized)
+Sequence = _Alias('Sequence', _abc.Sequence)
+MutableSequence = _Alias('MutableSequence', _abc.MutableSequence)
+Mapping = _Alias('Mapping', _abc.Mapping)
+MutableMapping = _Alias('MutableMapping', _abc.MutableMapping)
+AbstractSet = _Alias('AbstractSet', _abc.Set)
+MutableSet = _Alias('MutableSet', _abc.MutableSet)
+ItemsView = _Alias('ItemsView', _abc.ItemsView)
+KeysView = _Alias('KeysView', _abc.KeysView)
+ValuesView = _Alias('ValuesView', _abc.ValuesView)
+Awaitable = _Alias('Awaitable', _abc.Awaitable)
+Coroutine = _Alias('Coroutine', _abc.Coroutine)
+AsyncIterable = _Alias('AsyncIterable', _abc.AsyncIterable)
+AsyncIterator = _Alias('AsyncIterator', _abc.AsyncIterator)
+AsyncGenerator = _Alias('AsyncGenerator', _abc.AsyncGenerator)
+ContextManager = _Alias('ContextManager', _contextlib.AbstractContextManager)
+AsyncContextManager = _Alias('AsyncContextManager', _contextlib.AbstractAsyncContextManager)
 SupportsInt = _Alias('SupportsInt')
 SupportsFloat = _Alias('SupportsFloat')
 SupportsAbs = _Alias('SupportsAbs')
@@ -452,6 +483,12 @@ def get_origin(tp):
         return Generic
     if isinstance(tp, _types.UnionType):
         return _types.UnionType
+    if isinstance(tp, _Alias) and tp.__origin__ is None and tp.__args__:
+        # A subscripted special form (Literal[...], Union[...], ClassVar[...],
+        # Annotated[...]): its origin is the form itself, as CPython's.
+        form = globals().get(tp._name)
+        if isinstance(form, _SpecialForm):
+            return form
     return getattr(tp, '__origin__', None)
 
 

@@ -592,25 +592,35 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
     field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults or ())))))
 
+    nrequired = nfields - len(field_defaults)
+    field_index = {name: i for i, name in enumerate(fields)}
+
+    # The checks in CPython's order for a def with these parameters: too many
+    # positional, then each keyword (unknown, given twice), then the missing ones.
     def __new__(_cls, *args, **kwargs):
-        if len(args) > nfields:
-            raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional '
-                            f'arguments but {len(args) + 1} were given')
+        nargs = len(args)
+        if nargs > nfields:
+            if nrequired < nfields:
+                takes = f'from {nrequired + 1} to {nfields + 1} positional arguments'
+            else:
+                takes = f'{nfields + 1} positional argument' + ('s' if nfields else '')
+            raise TypeError(f'{typename}.__new__() takes {takes} but {nargs + 1} were given')
+        for name in kwargs:
+            i = field_index.get(name)
+            if i is None:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            if i < nargs:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
         values = list(args)
-        for name in fields[len(args):]:
+        for name in fields[nargs:]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                values.append(kwargs[name])
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
                 missing = [n for n in fields[len(values):]
                            if n not in kwargs and n not in field_defaults]
                 raise TypeError(_missing_message(typename, missing))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
         return tuple.__new__(_cls, values)
 
     @classmethod
