@@ -18,14 +18,14 @@ Heap::~Heap() { free_all(); }
 void* Heap::allocate_pooled(size_t size) {
   Pool& pool = pools_[class_of(size)];
   if (pool.cell_size == 0) pool.cell_size = (class_of(size) + 1) * kGranule;
-  if (pool.pages.empty() || pool.pages.back().carved + pool.cell_size > kPageBytes) {
-    if (pool.pages.size() == pool.pages.capacity()) pool.pages.reserve(pool.pages.capacity() * 2 + 4);
-    pool.pages.push_back({new_page(), 0});
-  }
-  Page& page = pool.pages.back();
-  void* cell = page.mem + page.carved;
-  page.carved += pool.cell_size;
-  return cell;
+  // allocate_raw found neither a free cell nor room in the newest page.
+  if (pool.pages.size() == pool.pages.capacity()) pool.pages.reserve(pool.pages.capacity() * 2 + 4);
+  char* mem = new_page();
+  sync_carved(pool);
+  pool.pages.push_back({mem, 0});
+  pool.bump = mem + pool.cell_size;
+  pool.bump_end = mem + kPageBytes;
+  return mem;
 }
 
 // Pool pages are carved from 2 MiB-aligned arenas (one malloc per 32
@@ -381,6 +381,7 @@ void Heap::drain() {
 size_t Heap::sweep_pools() {
   size_t survivors = 0;
   for (Pool& pool : pools_) {
+    sync_carved(pool);
     for (Page& page : pool.pages) {
       for (size_t off = 0; off < page.carved; off += pool.cell_size) {
         auto* o = reinterpret_cast<Obj*>(page.mem + off);
@@ -457,6 +458,7 @@ void Heap::set_threshold() {
 
 void Heap::free_all() {
   for (Pool& pool : pools_) {
+    sync_carved(pool);
     for (Page& page : pool.pages) {
       for (size_t off = 0; off < page.carved; off += pool.cell_size) {
         auto* o = reinterpret_cast<Obj*>(page.mem + off);
@@ -465,6 +467,7 @@ void Heap::free_all() {
     }
     pool.pages.clear();
     pool.free_list = nullptr;
+    pool.bump = pool.bump_end = nullptr;
   }
   for (char* arena : arenas_) std::free(arena);
   arenas_.clear();

@@ -41,6 +41,13 @@ class Heap {
       __builtin_prefetch(pool.free_list, 1);
       return cell;
     }
+    // Else the next cell of the pool's newest page, when it has room.
+    size_t cell_bytes = (class_of(size) + 1) * kGranule;
+    if (static_cast<size_t>(pool.bump_end - pool.bump) >= cell_bytes) {
+      void* cell = pool.bump;
+      pool.bump += cell_bytes;
+      return cell;
+    }
     return allocate_pooled(size);
   }
   // Sets the header and accounts for the object.
@@ -222,7 +229,15 @@ class Heap {
     size_t cell_size = 0;
     std::vector<Page> pages;
     Obj* free_list = nullptr;
+    // The newest page is carved by bumping `bump` up to `bump_end`; its
+    // Page::carved is brought up to date by sync_carved before the pages
+    // are walked (so allocation touches one pointer, not the vector).
+    char* bump = nullptr;
+    char* bump_end = nullptr;
   };
+  static void sync_carved(Pool& pool) {
+    if (!pool.pages.empty()) pool.pages.back().carved = static_cast<size_t>(pool.bump - pool.pages.back().mem);
+  }
   // One unsigned compare; written so that with kMaxPooled == 0 (ASan) the
   // compiler sees the pooled path is dead instead of warning about it.
   static bool pooled(size_t size) { return size - 1 < kMaxPooled; }

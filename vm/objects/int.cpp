@@ -260,15 +260,33 @@ Value int_binary_op(VM& vm, Value a, Value b, BinaryOp op) {
   }
 }
 
+// An int operand's value when it fits int64 (bools are left to the general path).
+static inline bool int64_operand(Value v, int64_t& out) {
+  if (v.is_int()) {
+    out = v.as_int();
+    return true;
+  }
+  if (!v.is_obj() || v.as_obj()->kind != ObjKind::BigInt) return false;
+  auto* b = static_cast<BigInt*>(v.as_obj());
+  if (!b->inline64()) return false;
+  out = b->i64;
+  return true;
+}
+
 static Value int_binary(VM& vm, Value a, Value b, BinaryOp op, bool inplace) {
   (void)inplace;
   if (!is_int_value(a) || !is_int_value(b)) return vm.not_implemented;
-  // Fast paths for small operands.
-  if (a.is_int() && b.is_int()) {
-    int64_t x = a.as_int(), y = b.as_int(), r;
+  // Fast paths for operands that fit int64 (small, or big ints held
+  // inline): a running total past the small range stays off GMP.
+  int64_t x, y, r;
+  if (int64_operand(a, x) && int64_operand(b, y)) {
     switch (op) {
-      case BinaryOp::Add: return vm.make_int(x + y);
-      case BinaryOp::Sub: return vm.make_int(x - y);
+      case BinaryOp::Add:
+        if (num::small_add(x, y, r)) return vm.make_int(r);
+        break;
+      case BinaryOp::Sub:
+        if (num::small_sub(x, y, r)) return vm.make_int(r);
+        break;
       case BinaryOp::Mul:
         if (num::small_mul(x, y, r)) return vm.make_int(r);
         break;
