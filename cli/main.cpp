@@ -18,6 +18,7 @@
 #include "cli/interrupt.hpp"
 #include "cli/line_reader.hpp"
 #include "cli/options.hpp"
+#include "cli/report.hpp"
 #include "cli/repl.hpp"
 #include "coil/coil.hpp"
 
@@ -81,13 +82,13 @@ std::string system_exit_traceback(const coil::Error& err) {
 }
 
 // Prints an uncaught error the way python3 does and returns the exit status.
-int report(const coil::Error& err) {
+int report(coil::VM& vm, const coil::Error& err) {
   std::fflush(stdout);
   if (err.is_system_exit) {
     if (!err.formatted.empty()) std::fputs(err.formatted.c_str(), stderr);
     return err.exit_code;
   }
-  std::fputs(err.formatted.c_str(), stderr);
+  coil::cli::print_uncaught(vm, err);
   if (err.type == "KeyboardInterrupt") return 130;
   return 1;
 }
@@ -97,7 +98,7 @@ int dump(coil::VM& vm, const Options& o, const std::string& source, const std::s
   coil::Result<std::string> text = o.tokens ? vm.dump_tokens(source, filename)
                                    : o.ast  ? vm.dump_ast(source, filename)
                                             : vm.disassemble(source, filename);
-  if (!text) return report(text.error());
+  if (!text) return report(vm, text.error());
   std::fputs(text.value().c_str(), stdout);
   return 0;
 }
@@ -174,8 +175,12 @@ class Runner {
       std::fprintf(stderr, "coil: %s\n", err.message.c_str());
       return 1;
     }
-    if (!o_.interactive) return report(err);
-    std::fputs(err.is_system_exit ? system_exit_traceback(err).c_str() : err.formatted.c_str(), stderr);
+    if (!o_.interactive) return report(vm, err);
+    if (err.is_system_exit) {
+      std::fputs(system_exit_traceback(err).c_str(), stderr);
+    } else {
+      coil::cli::print_uncaught(vm, err);
+    }
     return -1;
   }
 
@@ -211,10 +216,14 @@ class Runner {
                                                                : vm.run_file(filename);
     std::fflush(stdout);
     if (r) return o_.interactive ? -1 : 0;
-    if (!o_.interactive) return report(r.error());
+    if (!o_.interactive) return report(vm, r.error());
     // -i: the REPL follows even an uncaught exception (SystemExit too).
     const coil::Error& err = r.error();
-    std::fputs(err.is_system_exit ? system_exit_traceback(err).c_str() : err.formatted.c_str(), stderr);
+    if (err.is_system_exit) {
+      std::fputs(system_exit_traceback(err).c_str(), stderr);
+    } else {
+      coil::cli::print_uncaught(vm, err);
+    }
     return -1;
   }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/interrupt.hpp"
+#include "cli/report.hpp"
 
 namespace coil::cli {
 
@@ -58,7 +59,7 @@ int run_repl(coil::VM& vm, LineReader& reader, bool banner) {
       std::fputs(err.formatted.c_str(), stderr);
       return err.exit_code;
     }
-    std::fputs(err.formatted.c_str(), stderr);
+    print_uncaught(vm, err);
     last_interrupted = err.type == "KeyboardInterrupt";
   }
 }

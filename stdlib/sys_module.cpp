@@ -12,6 +12,7 @@
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
+#include "vm/traceback.hpp"
 
 namespace coil::vm {
 
@@ -607,6 +608,31 @@ Value sys_displayhook(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return Value::none();
 }
 
+// sys.excepthook(type, value, traceback): the traceback of `value`, as the
+// CLI prints an uncaught exception, to sys.stderr. The CLI and the REPL call
+// a replacement instead of printing (cli/report.cpp).
+Value sys_excepthook(VM& vm, Value* args, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "excepthook", kwnames) || !check_nargs(vm, "excepthook", nargs, 3, 3)) {
+    return Value::exception();
+  }
+  Value exc = args[1];
+  RootScope roots(vm);
+  // CPython prints (not raises) its complaint about a value that is no exception.
+  std::string shown = vm.isinstance(exc, vm.types.BaseException)
+                          ? format_exception(vm, exc)
+                          : std::string("TypeError: print_exception(): Exception expected for value, ") +
+                                type_name(vm, exc) + " found\n";
+  Value text = roots.add(vm.str_value(shown));
+  Value err = roots.add(sys_attribute(vm, "stderr"));
+  if (err.is_null() || err.is_none()) return vm.raise(vm.types.RuntimeError, "lost sys.stderr");
+  if (std_stream_fd(err) == 2) {
+    vm.write_err(as_str(text)->view());
+    return Value::none();
+  }
+  if (vm.call_method(err, vm.names.write, &text, 1).is_exception()) return Value::exception();
+  return Value::none();
+}
+
 // sys.set_int_max_str_digits(maxdigits) / get_int_max_str_digits(): this
 // VM's limit on decimal int text (CPython's CVE-2020-10735 guard).
 Value sys_set_int_max_str_digits(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -858,6 +884,8 @@ Module* init_sys_module(VM& vm) {
   add_function(vm, d, "getsizeof", sys_getsizeof);
   add_function(vm, d, "displayhook", sys_displayhook);
   vm.set_global(d, "__displayhook__", dict_get_str(d, vm.intern("displayhook")));
+  add_function(vm, d, "excepthook", sys_excepthook);
+  vm.set_global(d, "__excepthook__", dict_get_str(d, vm.intern("excepthook")));
   add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding);
   add_function(vm, d, "set_asyncgen_hooks", sys_set_asyncgen_hooks);
   {

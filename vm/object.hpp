@@ -503,6 +503,11 @@ struct Type : Obj {
   // A class written in coil in the MRO defines __del__: instances are
   // listed in VM::finalizable when made.
   static constexpr uint16_t kHasFinalizer = 32;
+  // Instances have a dict / a weak reference list (CPython's tp_dictoffset,
+  // tp_weaklistoffset): set on the built-in types that have them and on
+  // classes that add them; see add_instance_getsets.
+  static constexpr uint16_t kInstanceDict = 64;
+  static constexpr uint16_t kInstanceWeakref = 128;
 
   Str* name;
   Str* qualname;

@@ -167,6 +167,9 @@ Type* VM::new_type(std::string_view name, Type* base, ObjKind instance_kind, Nat
   t->name = intern(name);
   t->qualname = t->name;
   t->dict = new_dict();
+  // Every type has its own __doc__ (None, or the docstring set_type_doc
+  // files), so none shows object's.
+  dict_set_str(*this, t->dict, names.__doc__, Value::none());
   if (base) t->bases.push_back(base);
   register_subclass(t);
   t->mro.push_back(t);
@@ -279,13 +282,14 @@ void VM::init_types() {
   types.mappingproxy = make("mappingproxy", ObjKind::Foreign);
   types.tuplegetter = make("_tuplegetter", ObjKind::Foreign);
   types.member_descriptor = make("member_descriptor", ObjKind::Foreign);
+  types.getset_descriptor = make("getset_descriptor", ObjKind::Foreign);
   for (Type* t : {types.function, types.builtin_function, types.method, types.code, types.cell,
                   types.generator, types.coroutine, types.async_generator, types.none_type,
                   types.not_implemented_type, types.ellipsis_type, types.traceback, types.frame,
                   types.range, types.slice, types.iterator, types.memoryview,
                   types.wrapper_descriptor, types.method_wrapper, types.method_descriptor,
                   types.classmethod_descriptor, types.mappingproxy, types.tuplegetter,
-                  types.member_descriptor}) {
+                  types.member_descriptor, types.getset_descriptor}) {
     t->flags &= ~Type::kBaseType;
   }
 

@@ -67,7 +67,7 @@ struct Names {
   X(ellipsis_type, "ellipsis") X(traceback) X(frame) X(property) X(staticmethod) \
   X(classmethod) X(super) X(iterator) X(wrapper_descriptor)                        \
   X(method_wrapper, "method-wrapper") X(method_descriptor) X(classmethod_descriptor)    \
-  X(mappingproxy) X(tuplegetter, "_tuplegetter") X(member_descriptor)
+  X(mappingproxy) X(tuplegetter, "_tuplegetter") X(member_descriptor) X(getset_descriptor)
 
 // The built-in exception classes: (field, name, base field).
 #define COIL_EXCEPTION_TYPES(X)                                                     \

@@ -163,6 +163,19 @@ def test_pipe_repl_compile_errors_and_blocks():
     same_as_python(["-q", "-i"], "_dd = 1\n_df\n")
 
 
+def test_pipe_repl_hooks():
+    # The REPL shows values through sys.displayhook and uncaught exceptions
+    # through sys.excepthook, both replaceable; a failing hook is reported.
+    same_as_python(["-q", "-i"], "import sys\n"
+                                 "sys.displayhook = lambda v: print('shown:', repr(v))\n"
+                                 "1 + 1\nNone\n"
+                                 "sys.excepthook = lambda t, v, tb: print('caught:', t.__name__, v)\n"
+                                 "1/0\nundefined_name\n"
+                                 "def bad(t, v, tb): raise KeyError('k')\n\n"
+                                 "sys.excepthook = bad\n[][1]\n"
+                                 "sys.excepthook = sys.__excepthook__\n{}[2]\n")
+
+
 def test_pipe_repl_exit_status():
     same_as_python(["-q", "-i"], "import sys\nsys.exit(3)\nprint('not reached')\n")
     same_as_python(["-q", "-i"], "raise SystemExit('bye')\n")

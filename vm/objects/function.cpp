@@ -171,8 +171,8 @@ static Value builtin_function_getattr(VM& vm, Value self, Str* name) {
   if (n == "__name__") return Value::object(f->name);
   if (n == "__qualname__") return Value::object(f->qualname);
   if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
-  if (n == "__doc__") return Value::none();
-  if (n == "__module__") return Value::none();
+  if (n == "__doc__") return native_doc(vm, f);
+  if (n == "__module__") return is_builtins_function(vm, f) ? vm.str_value("builtins") : Value::none();
   return generic_getattr(vm, self, name, true);
 }
 

@@ -643,6 +643,7 @@ void init_object_types(VM& vm) {
   init_object_reduce(vm);
   init_tuplegetter_type(vm);
   init_member_type(vm);
+  init_getset_type(vm);
   init_exception_types(vm);
   // Each type's special methods from the slots it sets itself (before it
   // inherits its base's, as CPython's add_operators).
@@ -655,6 +656,12 @@ void init_object_types(VM& vm) {
   for (Type* t : vm.container_types) {  // iterators, dict views, GenericAlias
     if (t) add_slot_wrappers(vm, t);
   }
+#define X_TYPE(field, ...) set_type_doc(vm, vm.types.field);
+  COIL_BUILTIN_TYPES(X_TYPE)
+#undef X_TYPE
+#define X_EXC(field, name, base) set_type_doc(vm, vm.types.field);
+  COIL_EXCEPTION_TYPES(X_EXC)
+#undef X_EXC
   // Base types come before their subtypes in these lists.
 #define X_TYPE(field, ...) inherit_slots(vm.types.field);
   COIL_BUILTIN_TYPES(X_TYPE)

@@ -85,6 +85,20 @@ void init_object_reduce(VM& vm);
 void init_tuplegetter_type(VM& vm);
 // member_descriptor, the descriptors of __slots__ (vm/objects/member.cpp).
 void init_member_type(VM& vm);
+// getset_descriptor: object.__class__, and the __dict__/__weakref__ of
+// classes (vm/objects/getset.cpp).
+void init_getset_type(VM& vm);
+// CPython's docstring of a built-in function or method of a built-in type,
+// or None (vm/objects/docs.cpp).
+Value native_doc(VM& vm, NativeFunction* f);
+// Whether f is a function of the builtins module (its __module__ 'builtins').
+bool is_builtins_function(VM& vm, NativeFunction* f);
+// Files CPython's docstring of the built-in type t (if it has one) as its __doc__.
+void set_type_doc(VM& vm, Type* t);
+// For a class being made: the __dict__ and __weakref__ descriptors CPython
+// would add to its dict (none when its best base already gives instances
+// a dict / weak references, or __slots__ omits them), after its slots.
+void add_instance_getsets(VM& vm, Type* cls, bool slots_given, bool dict_slot, bool weakref_slot);
 
 // Argument parsing (parse_args, check_nargs, no_kwargs, ArgSpec): vm/args.hpp.
 

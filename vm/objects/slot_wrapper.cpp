@@ -351,7 +351,7 @@ Value method_descriptor_getattr(VM& vm, Value self, Str* name) {
   if (n == "__name__") return Value::object(f->name);
   if (n == "__qualname__") return Value::object(f->qualname);
   if (n == "__objclass__") return f->data;
-  if (n == "__doc__") return Value::none();
+  if (n == "__doc__") return native_doc(vm, f);
   return generic_getattr(vm, self, name, true);
 }
 

@@ -571,6 +571,21 @@ static bool all_slotted(VM& vm, Type* cls) {
   return true;
 }
 
+// The __dict__/__weakref__ descriptors of a new class, by what its
+// __slots__ (if any) list; false with an exception pending.
+static bool add_class_getsets(VM& vm, Type* cls, Dict* ns) {
+  Value slots = dict_get_str(ns, vm.names.__slots__);
+  int dict_slot = 0;
+  int weak_slot = 0;
+  if (!slots.is_null()) {
+    dict_slot = slots_contain(vm, slots, vm.names.__dict__);
+    weak_slot = slots_contain(vm, slots, vm.intern("__weakref__"));
+    if (dict_slot < 0 || weak_slot < 0) return false;
+  }
+  add_instance_getsets(vm, cls, !slots.is_null(), dict_slot == 1, weak_slot == 1);
+  return true;
+}
+
 // Creates a class: type(name, bases, namespace), an instance of `meta`.
 Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* meta) {
   if (bases.empty()) bases.push_back(vm.types.object);
@@ -610,6 +625,8 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* me
   Type* cls = vm.new_type(name->view(), bases[0], kind, nullptr);
   RootScope roots(vm);
   roots.add(cls);
+  // __doc__ comes last, from the namespace or as None (below).
+  dict_del(vm, cls->dict, Value::object(vm.names.__doc__));
   cls->type = meta;
   cls->bases = bases;
   cls->flags |= Type::kHeapType;
@@ -650,6 +667,10 @@ Value make_class(VM& vm, Str* name, std::vector<Type*> bases, Dict* ns, Type* me
     return Value::exception();
   }
   if (all_slotted(vm, cls)) cls->flags |= Type::kSlotted;
+  if (!add_class_getsets(vm, cls, ns)) {
+    std::erase(bases[0]->subclasses, cls);
+    return Value::exception();
+  }
   if (dict_get_str(cls->dict, vm.names.__doc__).is_null()) {
     dict_set_str(vm, cls->dict, vm.names.__doc__, Value::none());
   }
@@ -1015,6 +1036,7 @@ static Value type_getattr(VM& vm, Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "__name__") return Value::object(t->name);
   if (n == "__qualname__") return Value::object(t->qualname);
+  if (n == "__class__") return Value::object(t->type);
   if (n == "__module__") return t->module.is_none() ? vm.str_value("builtins") : t->module;
   if (n == "__bases__") {
     Tuple* b = vm.new_tuple(static_cast<uint32_t>(t->bases.size()));
