@@ -2172,13 +2172,25 @@ do_call : {
 
   TARGET(YIELD_VALUE) {
     Value v = POP();
+  yield_value:
     STORE();
     Generator* gen = f->generator();
     gen->frame.gen_state = GenState::Suspended;
     gen->frame.gen_delegating = arg == 1;
     LEAVE_FRAME(v, true, false);
-    PUSH(v);
-    DISPATCH();
+    {
+      // A delegating resumer (yield from, await: SEND then YIELD_VALUE)
+      // yields the value on at once: a chain of delegations passes it up
+      // without a push and dispatch per level.
+      uint32_t next = *ip;
+      if (op_of(next) == Op::YIELD_VALUE) {
+        ++ip;
+        arg = next >> 8;
+        goto yield_value;
+      }
+    }
+    // Else it lands on the resumer's stack, or in the for loop's variable.
+    FOR_ITER_RESULT(v);
   }
 
   TARGET(SEND) {
@@ -2221,12 +2233,25 @@ resume_generator : {
       ERROR();
     }
     STORE();
+    bool pushes_sent = resume_gen->frame.gen_state == GenState::Suspended;
     Frame* gf = resume_gen->start_running(resume_sent, resume_to);
     gf->previous = f;
     f = gf;
     vm.frame = f;
     ++vm.generator_depth;
     LOAD();
+    {
+      // The generator's next instruction when it is trivial: a `yield`
+      // statement's POP_TOP drops the value sent (never pushed then), and
+      // a delegating generator's JUMP goes back to its SEND.
+      uint32_t next = *ip;
+      if (op_of(next) == Op::POP_TOP && pushes_sent) {
+        --sp;
+        ++ip;
+      } else if (op_of(next) == Op::JUMP) {
+        JUMP_TO(next >> 8);
+      }
+    }
     DISPATCH();
   }
 
