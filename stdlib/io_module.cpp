@@ -635,12 +635,21 @@ Value open_encoded(VM& vm, Value file, Value mode, Value encoding, Value errors,
 // sys.stdout.buffer, a file opened with 'b'). The layer is not itself a
 // TextIOWrapper instance (isinstance() says no), as the files open() makes
 // in a non-UTF-8 codec are not.
+// encoding="locale" (PEP 597) names the locale's encoding, which for coil
+// is always UTF-8 (CPython reports the codec's own name, 'UTF-8', then).
+void resolve_locale_encoding(VM& vm, Value& encoding) {
+  if (!encoding.is_null() && is_str(encoding) && as_str(encoding)->view() == "locale") {
+    encoding = vm.str_value("UTF-8");
+  }
+}
+
 Value text_io_wrapper_new(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   Value a[6];
   if (!parse_args(vm, "TextIOWrapper", args, nargs, kwnames,
                   {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1, a)) {
     return Value::exception();
   }
+  resolve_locale_encoding(vm, a[1]);
   Value mod = vm.import_module(vm.intern("_iotext"));
   if (mod.is_exception()) return mod;
   Value fn = dict_get_str(static_cast<Module*>(mod.as_obj())->dict, vm.intern("wrap_buffer"));
@@ -693,6 +702,7 @@ Value builtin_open(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return open_file(vm, file, modev, m, Value::none(), false);
   }
   Value encoding = a[3];
+  resolve_locale_encoding(vm, encoding);
   bool plain;
   if (!plain_utf8(vm, encoding, a[4], plain)) return Value::exception();
   if (encoding.is_null() || encoding.is_none()) encoding = vm.str_value("UTF-8");

@@ -714,6 +714,15 @@ Value sys_getsizeof(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   return vm.make_int(size);
 }
 
+// sys.is_finalizing(): a program's code never runs after the VM starts to
+// shut down (exit-time finalizers run before), so always False.
+Value sys_is_finalizing(VM& vm, Value*, int nargs, Tuple* kwnames) {
+  if (!no_kwargs(vm, "is_finalizing", kwnames) || !check_nargs(vm, "is_finalizing", nargs, 0, 0)) {
+    return Value::exception();
+  }
+  return Value::boolean(false);
+}
+
 // sys.set_asyncgen_hooks(firstiter=, finalizer=): a hook not given stays
 // as it is; None removes it. Both are checked before either is set.
 Value sys_set_asyncgen_hooks(VM& vm, Value* args, int nargs, Tuple* kwnames) {
@@ -882,6 +891,7 @@ Module* init_sys_module(VM& vm) {
   add_function(vm, d, "get_int_max_str_digits", sys_get_int_max_str_digits);
   add_function(vm, d, "intern", sys_intern);
   add_function(vm, d, "getsizeof", sys_getsizeof);
+  add_function(vm, d, "is_finalizing", sys_is_finalizing);
   add_function(vm, d, "displayhook", sys_displayhook);
   vm.set_global(d, "__displayhook__", dict_get_str(d, vm.intern("displayhook")));
   add_function(vm, d, "excepthook", sys_excepthook);
@@ -918,6 +928,16 @@ Module* init_sys_module(VM& vm) {
   vm.set_global(d, "platform", vm.str_value("linux"));
   vm.set_global(d, "byteorder", vm.str_value("little"));
   vm.set_global(d, "executable", vm.str_value(""));
+  // No installation tree: the prefixes are empty, as `executable` is.
+  for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+    vm.set_global(d, name, vm.str_value(""));
+  }
+  vm.set_global(d, "platlibdir", vm.str_value("lib"));
+  vm.set_global(d, "pycache_prefix", Value::none());
+  vm.set_global(d, "abiflags", vm.str_value(""));
+  vm.set_global(d, "float_repr_style", vm.str_value("short"));
+  vm.set_global(d, "api_version", Value::small_int(1013));
+  vm.set_global(d, "warnoptions", Value::object(vm.new_list()));
   vm.set_global(d, "maxsize", vm.make_int(INT64_MAX));
   vm.set_global(d, "maxunicode", Value::small_int(0x10FFFF));
   vm.set_global(d, "dont_write_bytecode", Value::boolean(true));

@@ -1,9 +1,11 @@
 """Text files in an encoding other than strict UTF-8 (open(..., encoding=
 'utf-16'), 'cp1252', errors='replace', ...): a text layer over the native
-binary file. Reading decodes the whole file on first use (then serves
-lines from memory); writing encodes each write with an incremental encoder
-(so a BOM is written once). Newlines are translated as CPython does:
+binary file. Reading decodes the rest of the stream on first use (then
+serves lines from memory); writing encodes each write with an incremental
+encoder (so a BOM is written once). Newlines are translated as CPython does:
 universal newlines when reading with newline=None, '\\n' kept on writing.
+tell() is the byte position (CPython's cookie for these codecs); a seek drops
+what was decoded, and so does a write, which goes where reading left the stream.
 """
 
 import codecs
@@ -19,15 +21,18 @@ class EncodedTextFile:
         self.encoding = encoding
         self.errors = errors
         self._newline = newline
-        self._text = None      # decoded contents (reading)
-        self._pos = 0
+        self._text = None      # decoded contents from byte _base on (reading)
+        self._rawtext = None   # the same before newline translation
+        self._base = 0
+        self._pos = 0          # index in _text
+        self._tell_state = None  # (pos, raw index, bytes, encoder) of the last tell()
         self._encoder = None
         self._readable = 'r' in mode or '+' in mode
         self._writable = any(c in mode for c in 'wax+')
         if self._writable:
             self._encoder = codecs.getincrementalencoder(encoding)(errors)
-            if 'a' in mode and raw.tell() > 0:
-                # Appending to a file that has its byte order mark already.
+            if getattr(raw, "seekable", lambda: False)() and raw.tell() > 0:
+                # Not at the start (appending): the byte order mark is there already.
                 self._encoder.encode('')
 
     def __repr__(self):
@@ -101,11 +106,20 @@ class EncodedTextFile:
         if not self._readable:
             self._unsupported("not readable")
         if self._text is None:
-            text = self._raw.read().decode(self.encoding, self.errors)
+            self._base = self._raw.tell()
+            raw_text = self._raw.read().decode(self.encoding, self.errors)
+            text = raw_text
             if self._newline is None:
                 text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._rawtext = raw_text
             self._text = text
+            self._pos = 0
+            self._tell_state = None
         return self._text
+
+    def _drop_decoded(self):
+        self._text = self._rawtext = self._tell_state = None
+        self._pos = 0
 
     def read(self, size=-1):
         text = self._load()
@@ -152,17 +166,49 @@ class EncodedTextFile:
 
     def tell(self):
         self._check()
-        return self._pos if self._text is not None else self._raw.tell()
+        if self._text is None:
+            return self._raw.tell()
+        return self._base + self._bytes_before(self._pos)
+
+    def _bytes_before(self, pos):
+        """How many bytes encode the decoded text before index pos of _text."""
+        state = self._tell_state
+        if state is None or state[0] > pos:
+            encoder = codecs.getincrementalencoder(self.encoding)(self.errors)
+            if self._base > 0:
+                encoder.encode('')  # no byte order mark in mid-stream
+            state = (0, 0, 0, encoder)
+        p, r, nbytes, encoder = state
+        raw = self._rawtext
+        start = r
+        if self._newline is None and '\r' in raw:
+            while p < pos:  # one translated character is '\r\n' or one raw character
+                r += 2 if raw[r] == '\r' and raw[r + 1:r + 2] == '\n' else 1
+                p += 1
+        else:
+            r += pos - p
+            p = pos
+        nbytes += len(encoder.encode(raw[start:r]))
+        self._tell_state = (p, r, nbytes, encoder)
+        return nbytes
 
     def seek(self, offset, whence=0):
         self._check()
-        if whence != 0 or offset != 0:
-            if whence == 2 and offset == 0:
-                self._pos = len(self._load()) if self._readable else self._pos
-                return self._raw.seek(0, 2)
-            self._unsupported("can't do nonzero cur-relative seeks")
-        self._pos = 0
-        return self._raw.seek(0)
+        if whence == 0:
+            if offset < 0:
+                raise ValueError("negative seek position %d" % (offset,))
+            self._drop_decoded()
+            return self._raw.seek(offset)
+        if whence == 1:
+            if offset != 0:
+                self._unsupported("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if offset != 0:
+                self._unsupported("can't do nonzero end-relative seeks")
+            self._drop_decoded()
+            return self._raw.seek(0, 2)
+        raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % (whence,))
 
     # ---- writing
 
@@ -175,6 +221,10 @@ class EncodedTextFile:
         text = s
         if self._newline not in (None, '', '\n'):
             text = text.replace('\n', self._newline)
+        if self._text is not None:
+            # Writing after reading goes where reading left the stream: its end
+            # (CPython: the end of its read-ahead chunk), dropping what was decoded.
+            self._drop_decoded()
         self._raw.write(self._encoder.encode(text))
         return len(s)
 
