@@ -269,9 +269,9 @@ Value bytes_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (a[1].is_null()) return vm.raise(vm.types.TypeError, "string argument without an encoding");
     std::string_view encoding, errors = "strict";
     if (!str_param(vm, "bytes", "encoding", a[1], encoding)) return Value::exception();
-    std::string codec = codec_lookup(encoding);
-    if (codec.empty()) return raise_unknown_codec(vm, encoding, true);
     if (!str_param(vm, "bytes", "errors", a[2], errors)) return Value::exception();
+    std::string codec = codec_lookup(encoding);
+    if (codec.empty()) return registered_codec(vm, encoding, true, src, errors);
     return codec_encode(vm, as_str(src), codec, errors);
   }
   if (!a[1].is_null()) return vm.raise(vm.types.TypeError, "encoding without a string argument");

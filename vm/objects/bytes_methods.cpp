@@ -776,9 +776,7 @@ Value b_decode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   std::string codec = codec_lookup(encoding);
-  if (codec.empty()) {
-    return raise_unknown_codec(vm, encoding, false);
-  }
+  if (codec.empty()) return registered_codec(vm, encoding, false, args[0], errors);
   return codec_decode(vm, s, codec, errors);
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "vm/objects/codec_tables.hpp"
+#include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
 #include "vm/objects/str.hpp"
 
@@ -93,6 +94,51 @@ Value raise_unknown_codec(VM& vm, std::string_view encoding, bool encoding_direc
     }
   }
   return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
+}
+
+// Search functions live in the codecs module (stdlib/lib/codecs.py), so a
+// program can only have registered one once that module is loaded.
+Value registered_codec(VM& vm, std::string_view encoding, bool encoding_direction, Value input,
+                       std::string_view errors) {
+  Value codecs = vm.modules ? dict_get_str(vm.modules, vm.intern("codecs")) : Value::null();
+  if (codecs.is_null()) return raise_unknown_codec(vm, encoding, encoding_direction);
+  RootScope roots(vm);
+  Value lookup = roots.add(vm.getattr(codecs, vm.intern("lookup")));
+  if (lookup.is_exception()) return lookup;
+  Value info = roots.add(vm.call1(lookup, vm.str_value(encoding)));
+  if (info.is_exception()) return info;
+  Value is_text = roots.add(vm.getattr_opt(info, vm.intern("_is_text_encoding")));
+  if (is_text.is_exception()) return is_text;
+  if (!is_text.is_null()) {
+    int truth = vm.truthy(is_text);
+    if (truth < 0) return Value::exception();
+    const char* direction = encoding_direction ? "encode" : "decode";
+    if (!truth) {
+      std::string enc(encoding);
+      return vm.raise_fmt(vm.types.LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                          enc.c_str(), direction);
+    }
+  }
+  const char* direction = encoding_direction ? "encode" : "decode";
+  Value fn = roots.add(vm.getattr(info, vm.intern(direction)));
+  if (fn.is_exception()) return fn;
+  Value result = roots.add(vm.call2(fn, input, vm.str_value(errors)));
+  if (result.is_exception()) return result;
+  if (!result.is_obj() || result.as_obj()->kind != ObjKind::Tuple ||
+      static_cast<Tuple*>(result.as_obj())->size != 2) {
+    // (CPython's two messages differ by that space.)
+    return vm.raise(vm.types.TypeError, encoding_direction ? "encoder must return a tuple (object, integer)"
+                                                           : "decoder must return a tuple (object,integer)");
+  }
+  Value out = static_cast<Tuple*>(result.as_obj())->items[0];
+  bool right_type = encoding_direction ? out.is_obj() && out.as_obj()->kind == ObjKind::Bytes : is_str(out);
+  if (!right_type) {
+    std::string enc(encoding);
+    return vm.raise_fmt(vm.types.TypeError, "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary types",
+                        enc.c_str(), encoding_direction ? "encoder" : "decoder", type_name(vm, out),
+                        encoding_direction ? "bytes" : "str", direction, direction);
+  }
+  return out;
 }
 
 namespace {

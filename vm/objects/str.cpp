@@ -1608,9 +1608,7 @@ Value str_encode(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::exception();
   }
   std::string codec = codec_lookup(encoding);
-  if (codec.empty()) {
-    return raise_unknown_codec(vm, encoding, true);
-  }
+  if (codec.empty()) return registered_codec(vm, encoding, true, args[0], errors);
   return codec_encode(vm, s, codec, errors);
 }
 
@@ -1764,9 +1762,7 @@ Value str_make(VM& vm, Value* args, int nargs, Tuple* kwnames) {
                         type_name(vm, a[0]));
   }
   std::string codec = codec_lookup(encoding);
-  if (codec.empty()) {
-    return raise_unknown_codec(vm, encoding, false);
-  }
+  if (codec.empty()) return registered_codec(vm, encoding, false, a[0], errors);
   std::string copy(data);  // decoding may run code (an error handler) that changes a bytearray
   return codec_decode(vm, copy, codec, errors);
 }

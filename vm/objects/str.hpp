@@ -143,6 +143,11 @@ std::string codec_lookup(std::string_view encoding);
 // encoding: x", or for a bytes/str transform ("rot13", "hex", ...) that it
 // needs codecs.encode() (`encoding` true) / codecs.decode().
 Value raise_unknown_codec(VM& vm, std::string_view encoding, bool encoding_direction);
+// For an encoding codec_lookup() does not know: a codec the program registered
+// (codecs.register) encodes/decodes `input` through codecs.lookup(), with
+// CPython's checks of what it returns; otherwise raise_unknown_codec's error.
+Value registered_codec(VM& vm, std::string_view encoding, bool encoding_direction, Value input,
+                       std::string_view errors);
 // Raises UnicodeDecodeError(codec, data, start, end, reason).
 Value raise_decode_error(VM& vm, std::string_view codec, std::string_view data, size_t start, size_t end,
                          const char* reason);
