@@ -282,10 +282,7 @@ Value attr_cache_builtin_method(VM& vm, Code* code, uint32_t pc, Value obj, Str*
   Value attr = vm.lookup_type(t, name);
   // A plain method of the type, called with obj first (not a classmethod,
   // staticmethod or other descriptor, which bind differently).
-  bool method = attr.is_obj() && attr.as_obj()->kind == ObjKind::NativeFunction &&
-                (attr.as_obj()->flags & NativeFunction::kMethod) &&
-                static_cast<NativeFunction*>(attr.as_obj())->self.is_null();
-  if (!method) return Value::null();
+  if (!is_unbound_native_method(attr)) return Value::null();
   AttrCache& c = cache_for(code, pc);
   LoadHitRefresh refresh{c};
   c.type = t;

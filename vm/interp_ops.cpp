@@ -183,12 +183,7 @@ Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self) {
   if (methods_first) {
     Value attr = vm.lookup_type(t, name);
     if (!attr.is_null() && attr.is_obj()) {
-      Obj* o = attr.as_obj();
-      bool is_method = o->kind == ObjKind::Function ||
-                       (o->kind == ObjKind::NativeFunction &&
-                        (o->flags & NativeFunction::kMethod) &&
-                        static_cast<NativeFunction*>(o)->self.is_null());
-      if (is_method) {
+      if (attr.as_obj()->kind == ObjKind::Function || is_unbound_native_method(attr)) {
         // An instance attribute of the same name shadows the method.
         if (instance_own_attr(vm, obj, name).is_null()) {
           *out_self = obj;
@@ -528,10 +523,7 @@ Value op_call_ex(VM& vm, Value callable, Value args, Value kwargs) {
 // its first argument directly: a suspended await keeps nothing of the call,
 // and no bound method is left behind as garbage on every await or resume.
 static Value call_type_method(VM& vm, Value m, Value self) {
-  if (m.is_obj() && (m.as_obj()->kind == ObjKind::Function ||
-                     (m.as_obj()->kind == ObjKind::NativeFunction &&
-                      (m.as_obj()->flags & NativeFunction::kMethod) &&
-                      static_cast<NativeFunction*>(m.as_obj())->self.is_null()))) {
+  if ((m.is_obj() && m.as_obj()->kind == ObjKind::Function) || is_unbound_native_method(m)) {
     return vm.call(m, &self, 1);
   }
   RootScope roots(vm);

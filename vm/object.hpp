@@ -413,6 +413,14 @@ struct NativeFunction : Obj {
   Value data;
 };
 
+// A native method as found on its type (not yet bound to a receiver): called
+// with the receiver as its first argument, it acts as the bound method would.
+inline bool is_unbound_native_method(Value v) {
+  return v.is_obj() && v.as_obj()->kind == ObjKind::NativeFunction &&
+         (v.as_obj()->flags & NativeFunction::kMethod) &&
+         static_cast<NativeFunction*>(v.as_obj())->self.is_null();
+}
+
 struct BoundMethod : Obj {
   Value self;
   Value func;
