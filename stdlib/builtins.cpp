@@ -1196,10 +1196,11 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     if (is_tree || (flags & kOnlyAst)) return vm.raise(vm.types.SystemError, "compile(): no AST support");
   }
   if (is_tree) {
-    // An AST compiled with PyCF_ONLY_AST comes back as it is, once checked.
+    // With PyCF_ONLY_AST an AST comes back as it is, unchecked (as in CPython).
+    if (flags & kOnlyAst) return a[0];
     Code* code = vm.front_end.compile_ast(vm, a[0], filename, mode, future);
     if (!code) return Value::exception();
-    return (flags & kOnlyAst) ? a[0] : Value::object(code);
+    return Value::object(code);
   }
   if (flags & kOnlyAst) return vm.front_end.parse_ast(vm, source, filename, mode, future);
   Code* code = vm.compile(source, filename, mode, future);

@@ -288,8 +288,9 @@ def _make_classes(namespace):
                 '__match_args__': fields}
         if attributes is not None:
             body['_attributes'] = attributes
-            # end_lineno and end_col_offset are optional attributes (`int?`).
-            if attributes:
+            # end_lineno and end_col_offset are optional attributes (`int?`),
+            # except for patterns.
+            if attributes and name != 'pattern':
                 body['end_lineno'] = None
                 body['end_col_offset'] = None
         for field in optional:
