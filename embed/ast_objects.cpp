@@ -191,20 +191,28 @@ class ToObjects {
     return c;
   }
 
-  // Load(), Add() ...: one instance of each per conversion, as CPython
-  // shares them.
+  // Load(), Add() ...: one instance of each, kept in _ast._singletons, as
+  // CPython shares them.
   Value singleton(const char* name) {
     auto it = singletons_.find(name);
     if (it != singletons_.end()) return it->second;
     if (failed_) return Value::exception();
-    Value c = cls(name);
-    if (c.is_exception()) return c;
-    Value v = vm_.call0(c);
-    if (v.is_exception()) {
-      failed_ = true;
-      return v;
+    Value shared = vm::dict_get_str(ns_, vm_.intern("_singletons"));
+    vm::Dict* cache = shared.is_obj() && shared.as_obj()->kind == vm::ObjKind::Dict
+                          ? static_cast<vm::Dict*>(shared.as_obj())
+                          : nullptr;
+    Value v = cache ? vm::dict_get_str(cache, vm_.intern(name)) : Value::null();
+    if (v.is_null()) {
+      Value c = cls(name);
+      if (c.is_exception()) return c;
+      v = vm_.call0(c);
+      if (v.is_exception()) {
+        failed_ = true;
+        return v;
+      }
+      root(v);
+      if (cache) vm::dict_set_str(vm_, cache, vm_.intern(name), v);
     }
-    root(v);
     singletons_.emplace(name, v);
     return v;
   }
@@ -429,7 +437,7 @@ class FromObjects {
     if (mode == vm::SourceMode::Eval) {
       auto* s = arena_.make<ExprStmt>();
       s->kind = StmtKind::ExprStmt;
-      if (!field(obj, "body", s->value)) return nullptr;
+      if (!field(obj, "body", s->value) || !finish()) return nullptr;
       s->span = s->value->span;
       m->body.push(arena_, s);
       return m;
@@ -1062,6 +1070,7 @@ class Validator {
     return ok_;
   }
   const Arg* duplicate() const { return duplicate_; }
+  const Keyword* repeated() const { return repeated_; }
 
   // compile(..., 'eval'): the expression only.
   bool expression(const Expr* e) {
@@ -1244,6 +1253,7 @@ class Validator {
         expr(n->target, Ctx::Store);
         return expr(n->value, Ctx::Load);
       }
+      case ExprKind::Call: keywords(cast<Call>(e)->keywords); break;
       case ExprKind::Lambda: arguments(cast<Lambda>(e)->args); return expr(cast<Lambda>(e)->body, Ctx::Load);
       case ExprKind::ListComp:
       case ExprKind::SetComp:
@@ -1289,6 +1299,19 @@ class Validator {
     ast::for_each_child(e, [&](auto* c) { visit(c); });
   }
 
+  // The second of two keyword arguments with one name (CPython's compiler
+  // reports it).
+  void keywords(const List<Keyword*>& ks) {
+    for (int i = 0; i < ks.size && !repeated_; ++i) {
+      for (int j = 0; j < i; ++j) {
+        if (!ks[i]->arg.empty() && ks[i]->arg.view() == ks[j]->arg.view()) {
+          repeated_ = ks[i];
+          break;
+        }
+      }
+    }
+  }
+
   void handlers(const List<ExceptHandler*>& hs) {
     for (const ExceptHandler* h : hs) {
       if (!positions(h->span)) return;
@@ -1319,7 +1342,10 @@ class Validator {
         expr(f->returns, Ctx::Load);
         return stmts(f->body);
       }
-      case StmtKind::ClassDef: nonempty(cast<ClassDef>(s)->body, "body", "ClassDef"); break;
+      case StmtKind::ClassDef:
+        nonempty(cast<ClassDef>(s)->body, "body", "ClassDef");
+        keywords(cast<ClassDef>(s)->keywords);
+        break;
       case StmtKind::Delete: {
         auto* d = cast<Delete>(s);
         nonempty(d->targets, "targets", "Delete");
@@ -1452,6 +1478,7 @@ class Validator {
   const BadConstants& bad_constants_;
   bool ok_ = true;
   const Arg* duplicate_ = nullptr;
+  const Keyword* repeated_ = nullptr;
 };
 
 }  // namespace
@@ -1471,16 +1498,25 @@ vm::Code* ast_to_code(vm::VM& vm, Value tree, std::string_view filename, vm::Sou
     bool ok = mode == vm::SourceMode::Eval ? check.expression(static_cast<ExprStmt*>(m->body[0])->value)
                                            : check.module(m);
     if (!ok) return nullptr;
-    if (const Arg* dup = check.duplicate()) {
+    // The symbol table's and the compiler's errors the parser reports for
+    // source text.
+    auto late_error = [&](std::string message, const Span& at) {
       parse::SyntaxErrorInfo err;
-      err.message = "duplicate argument '" + std::string(dup->arg.view()) + "' in function definition";
-      err.line = dup->span.line;
-      err.col = dup->span.col + 1;
-      err.end_line = dup->span.end_line;
-      err.end_col = dup->span.end_col + 1;
+      err.message = std::move(message);
+      err.line = at.line;
+      err.col = at.col + 1;
+      err.end_line = at.end_line;
+      err.end_col = at.end_col + 1;
       err.no_text = true;
       raise_syntax_error(vm, err, filename);
       return nullptr;
+    };
+    if (const Arg* dup = check.duplicate()) {
+      return late_error("duplicate argument '" + std::string(dup->arg.view()) + "' in function definition",
+                        dup->span);
+    }
+    if (const Keyword* k = check.repeated()) {
+      return late_error("keyword argument repeated: " + std::string(k->arg.view()), k->span);
     }
     compiler::CompileResult cr = compiler::compile(vm, m, parse_mode(mode), filename, "", std::nullopt,
                                                    (future_flags & vm::kFutureAnnotations) != 0);

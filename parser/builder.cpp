@@ -297,9 +297,9 @@ void split_args(ParseState* ps, CallArgs* call_args, const Token& rpar, bool gen
       case CallArg::DoubleStar: {
         if (a->kind == CallArg::Keyword) {
           for (const Keyword* k : *keywords) {
+            // A compile-stage error: the tree stays whole for ast.parse.
             if (!k->arg.empty() && k->arg.view() == a->name.view()) {
               error_late(ps, a->span, "keyword argument repeated: " + std::string(a->name.view()), 1);
-              return;
             }
           }
           seen_keyword = true;

@@ -299,4 +299,6 @@ def _make_classes(namespace):
 
 
 _make_classes(globals())
+# Load(), Add() ...: the converter shares one instance of each, as CPython.
+_singletons = {}
 del _make_classes, _TABLE

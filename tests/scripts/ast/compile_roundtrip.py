@@ -119,6 +119,8 @@ SNIPPETS = [
     "'%d' % 5",
     "u'x' 'y'",
     'x = ...',
+    'f(a=1, a=2, b=3)',
+    '*a = 1',
 ]
 
 
@@ -140,4 +142,6 @@ print('done')
 
 # expect: 8 SyntaxError 'break' outside loop (f, line 2)
 # expect: 26 SyntaxError no binding for nonlocal 'a' found (f, line 2)
+# expect: 113 SyntaxError keyword argument repeated: a (f, line 1)
+# expect: 114 SyntaxError starred assignment target must be in a list or tuple (f, line 1)
 # expect: done

@@ -149,6 +149,15 @@ err(lambda: compile(ast.Interactive([fix(ast.Expr(ast.Constant(1), lineno=1, col
 err(lambda: compile(fix(ast.Module([ast.Match(ast.Name('x', ast.Load()), [ast.match_case(ast.MatchAs(ast.MatchStar(), None), None, [ast.Pass()])])], [])), 'f', 'exec'))
 err(lambda: compile(fix(ast.Module([ast.Match(ast.Name('x', ast.Load()), [ast.match_case(ast.MatchSingleton(5), None, [ast.Pass()])])], [])), 'f', 'exec'))
 err(lambda: compile(fix(ast.Module([ast.Match(ast.Name('x', ast.Load()), [ast.match_case(ast.MatchAs(), None, [ast.Pass()])])], [])), 'f', 'exec'))
+err(lambda: compile(ast.Expression(None), 'f', 'eval'))
+err(lambda: compile(ast.Expression(), 'f', 'eval'))
+err(lambda: compile(ast.Interactive(None), 'f', 'single'))
+err(lambda: compile(ast.Module(None, []), 'f', 'exec'))
+for src in ['f(a=1, a=2)', 'class C(a=1, a=2): pass', 'def f(a, a): pass', 'lambda a, *a: 0']:
+    try:
+        compile(ast.parse(src), 'f', 'exec')
+    except SyntaxError as e:
+        print(e, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
 
 # expect: 42
 # expect: 7
@@ -228,3 +237,11 @@ err(lambda: compile(fix(ast.Module([ast.Match(ast.Name('x', ast.Load()), [ast.ma
 # expect: ValueError MatchAs must specify a target name if a pattern is given
 # expect: ValueError MatchSingleton can only contain True, False and None
 # expect: no error
+# expect: ValueError field 'body' is required for Expression
+# expect: TypeError required field "body" missing from Expression
+# expect: TypeError Interactive field "body" must be a list, not a NoneType
+# expect: TypeError Module field "body" must be a list, not a NoneType
+# expect: keyword argument repeated: a (f, line 1) 1 8 1 11 None
+# expect: keyword argument repeated: a (f, line 1) 1 14 1 17 None
+# expect: duplicate argument 'a' in function definition (f, line 1) 1 10 1 11 None
+# expect: duplicate argument 'a' in function definition (f, line 1) 1 12 1 13 None

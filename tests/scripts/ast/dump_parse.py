@@ -116,6 +116,8 @@ SNIPPETS = [
     "'%d' % 5",
     "u'x' 'y'",
     'x = ...',
+    'f(a=1, a=2, b=3)',
+    '*a = 1',
 ]
 
 for src in SNIPPETS:
@@ -240,6 +242,8 @@ print(ast.dump(ast.parse('f(a, b=1)'), annotate_fields=False))
 # expect: Module(body=[Expr(value=BinOp(left=Constant(value='%d', lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), op=Mod(), right=Constant(value=5, lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)], type_ignores=[])
 # expect: Module(body=[Expr(value=Constant(value='xy', kind='u', lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)], type_ignores=[])
 # expect: Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=Ellipsis, lineno=1, col_offset=4, end_lineno=1, end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7)], type_ignores=[])
+# expect: Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), args=[], keywords=[keyword(arg='a', value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=2, end_lineno=1, end_col_offset=5), keyword(arg='a', value=Constant(value=2, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), keyword(arg='b', value=Constant(value=3, lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), lineno=1, col_offset=12, end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=16), lineno=1, col_offset=0, end_lineno=1, end_col_offset=16)], type_ignores=[])
+# expect: Module(body=[Assign(targets=[Starred(value=Name(id='a', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=2)], value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)], type_ignores=[])
 # expect: Expression(body=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), args=[Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], keywords=[], lineno=1, col_offset=4, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8))
 # expect: Interactive(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])
 # expect: Module(
