@@ -57,7 +57,8 @@ static void coil_record_expected(struct yyParser* parser, ParseState* ps);
   GREATER EQUAL DOT PERCENT EQEQUAL NOTEQUAL LESSEQUAL GREATEREQUAL TILDE CIRCUMFLEX
   LEFTSHIFT RIGHTSHIFT DOUBLESTAR PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL
   AMPEREQUAL VBAREQUAL CIRCUMFLEXEQUAL LEFTSHIFTEQUAL RIGHTSHIFTEQUAL DOUBLESTAREQUAL
-  DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW ELLIPSIS COLONEQUAL MATCH CASE.
+  DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW ELLIPSIS COLONEQUAL MATCH CASE
+  WITH_LPAR WITH_RPAR.
 
 // ------------------------------------------------------------------ modes
 
@@ -240,6 +241,8 @@ try_finally(A) ::= FINALLY COLON suite(B).           { A = B; }
 
 %type with_stmt {Stmt*}
 with_stmt(A) ::= WITH(K) with_items(I) COLON suite(B).           { A = b::with_stmt(ps, K, I, B); }
+with_stmt(A) ::= WITH(K) WITH_LPAR with_items(I) WITH_RPAR COLON suite(B).        { A = b::with_stmt(ps, K, I, B); }
+with_stmt(A) ::= WITH(K) WITH_LPAR with_items(I) COMMA WITH_RPAR COLON suite(B).  { A = b::with_stmt(ps, K, I, B); }
 
 %type with_items {ast::List<WithItem*>*}
 with_items(A) ::= with_item(I).                                  { A = b::with_items(ps, nullptr, I); }

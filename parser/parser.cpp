@@ -154,8 +154,8 @@ bool ends_expression(int type) {
   }
 }
 
-bool is_open(int type) { return type == TK_LPAR || type == TK_LSQB || type == TK_LBRACE; }
-bool is_close(int type) { return type == TK_RPAR || type == TK_RSQB || type == TK_RBRACE; }
+bool is_open(int type) { return type == TK_LPAR || type == TK_LSQB || type == TK_LBRACE || type == TK_WITH_LPAR; }
+bool is_close(int type) { return type == TK_RPAR || type == TK_RSQB || type == TK_RBRACE || type == TK_WITH_RPAR; }
 
 bool ends_at(const ast::Expr* e, const Token& t) {
   return e && e->span.end_line == t.end_line && e->span.end_col == t.end_col;
@@ -175,6 +175,7 @@ class Driver {
   Token next_raw();
   const Token& peek(size_t i);
   int soft_keyword(const Token& t);
+  void mark_with_parens(Token& t);
   bool line_ends_with_colon();
   void track_match_blocks(const Token& t);
   void track_line(const Token& t);
@@ -240,6 +241,7 @@ bool Driver::run() {
     depth_before_ = ahead_.empty() ? lexer_.depth() : ahead_.front().depth_before;
     Token t = fetch();
     if (t.type == TK_NAME && line_tokens_ == 0 && start_ == TK_START_FILE) t.type = soft_keyword(t);
+    if (t.type == TK_LPAR && ps_.lookahead.type == TK_WITH) mark_with_parens(t);
     if (t.type == lex::kErrorToken) {
       lexical_error();
       return false;
@@ -326,6 +328,35 @@ int Driver::soft_keyword(const Token& t) {
       return line_ends_with_colon() ? TK_MATCH : TK_NAME;
     default:
       return TK_NAME;
+  }
+}
+
+// `with (` starts parenthesized with-items (`with (a as b, c,):`) when the
+// matching ")" is followed by ":" and the parentheses hold a top-level ","
+// or `as`: then both become WITH_LPAR/WITH_RPAR. Otherwise the parentheses
+// are an expression's (`with (a) as b:`, `with (x for x in y):`), as in
+// CPython, whose grammar tries the with-items form first.
+// A top-level `as` cannot be an expression's, so with one the parentheses
+// are the with-items' even when what follows is wrong (the error is then
+// CPython's: "expected ':'", "'(' was never closed").
+void Driver::mark_with_parens(Token& t) {
+  int depth = 1;
+  bool items = false, as = false;
+  for (size_t i = 0;; ++i) {
+    const Token& u = peek(i);
+    if (u.type == lex::kErrorToken || u.type == lex::kEndToken || u.type == TK_NEWLINE) {
+      if (as) t.type = TK_WITH_LPAR;
+      return;
+    }
+    if (is_open(u.type)) ++depth;
+    if (is_close(u.type) && --depth == 0) {
+      if (!as && !(items && peek(i + 1).type == TK_COLON)) return;
+      t.type = TK_WITH_LPAR;
+      ahead_[i].token.type = TK_WITH_RPAR;
+      return;
+    }
+    if (depth == 1 && (u.type == TK_COMMA || u.type == TK_AS)) items = true;
+    if (depth == 1 && u.type == TK_AS) as = true;
   }
 }
 
