@@ -97,6 +97,42 @@ class IncrementalDecoder:
         pass
 
 
+# CPython 3.11's class, unchanged.
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """
+    This subclass of IncrementalEncoder can be used as the baseclass for an
+    incremental encoder if the encoder must keep some of the output in a
+    buffer between calls to encode().
+    """
+    def __init__(self, errors='strict'):
+        IncrementalEncoder.__init__(self, errors)
+        # unencoded input that is kept between calls to encode()
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        # Overwrite this method in subclasses: It must encode input
+        # and return an (output, length consumed) tuple
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        # encode input (taking the buffer into account)
+        data = self.buffer + input
+        (result, consumed) = self._buffer_encode(data, self.errors, final)
+        # keep unencoded input until the next call
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
 class BufferedIncrementalDecoder(IncrementalDecoder):
     """Keeps undecoded bytes between calls (an incomplete multi-byte sequence)."""
 
@@ -151,6 +187,9 @@ def _normalize(encoding):
 # The name of the native text codec `encoding` names, as codecs.lookup()
 # reports it ("UTF_8" -> "utf-8"), or None (the list is vm/objects/codecs.cpp's).
 _native_name = _codecs.lookup_name
+
+# Codecs that are modules of the encodings package (CPython's files).
+_python_codecs = frozenset({'idna', 'punycode'})
 
 
 def _text_codec(name):
@@ -309,30 +348,59 @@ def lookup(encoding):
     elif key.replace('-', '_') in _transforms:
         name, enc, dec = _transforms[key.replace('-', '_')]
         info = CodecInfo(enc, dec, name=name, _is_text_encoding=False)
+    elif key.replace('-', '_') in _python_codecs:
+        # The codecs written in Python, from the encodings package (as CPython's search function).
+        module = __import__('encodings.' + key.replace('-', '_'), fromlist=['getregentry'])
+        info = module.getregentry()
     else:
         raise LookupError("unknown encoding: %s" % encoding)
     _cache[key] = info
     return info
 
 
+# Built-in exceptions with their own __init__/__new__ or fields, which
+# CPython re-raises as they are rather than wrap.
+_OWN_INIT = tuple(t for t in (UnicodeEncodeError, UnicodeDecodeError, getattr(builtins, 'UnicodeTranslateError', None),
+                             OSError, SyntaxError, ImportError, StopIteration, StopAsyncIteration,
+                             SystemExit, AttributeError, NameError, BaseExceptionGroup) if t is not None)
+
+
+def _codec_error(e, encoding, action):
+    """CPython's wrap of a codec's exception: the same type naming the codec
+    ("encoding with 'idna' codec failed (UnicodeError: ...)"), the original
+    its __cause__; None for one CPython leaves as it is (its class has an
+    __init__/__new__ of its own or fields, or the instance has attributes)."""
+    t = type(e)
+    if isinstance(e, _OWN_INIT) or not isinstance(e, Exception) or getattr(e, '__dict__', None):
+        return None
+    for k in t.__mro__:
+        if k.__module__ != 'builtins' and ('__init__' in k.__dict__ or '__new__' in k.__dict__):
+            return None
+    new = t("%s with %r codec failed (%s: %s)" % (action, encoding, t.__name__, e))
+    new.__cause__ = e
+    return new
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """Encodes obj with the codec registered for encoding (any codec)."""
     try:
         return lookup(encoding).encode(obj, errors)[0]
-    except (TypeError, ValueError) as e:
-        if isinstance(e, UnicodeError):
+    except Exception as e:
+        new = _codec_error(e, encoding, 'encoding')
+        if new is None:
             raise
-        raise type(e)("encoding with %r codec failed (%s: %s)" % (encoding, type(e).__name__, e)) from e
+    raise new  # outside the handler: no __context__, as CPython's
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """Decodes obj with the codec registered for encoding (any codec)."""
     try:
         return lookup(encoding).decode(obj, errors)[0]
-    except (TypeError, ValueError) as e:
-        if isinstance(e, UnicodeError):
+    except Exception as e:
+        new = _codec_error(e, encoding, 'decoding')
+        if new is None:
             raise
-        raise type(e)("decoding with %r codec failed (%s: %s)" % (encoding, type(e).__name__, e)) from e
+    raise new
 
 
 

@@ -96,11 +96,32 @@ Value raise_unknown_codec(VM& vm, std::string_view encoding, bool encoding_direc
   return vm.raise_fmt(vm.types.LookupError, "unknown encoding: %s", e.c_str());
 }
 
+// An exception from a codec written in Python is wrapped as CPython does
+// ("encoding with 'idna' codec failed (UnicodeError: label too long)", the
+// original its __cause__) when codecs._codec_error says so.
+Value wrap_codec_error(VM& vm, Value codecs, std::string_view encoding, bool encoding_direction) {
+  RootScope roots(vm);
+  Value exc = roots.add(vm.take_pending());
+  Value fn = roots.add(vm.getattr(codecs, vm.intern("_codec_error")));
+  if (fn.is_exception()) return fn;
+  Value args[3] = {exc, vm.str_value(encoding), vm.str_value(encoding_direction ? "encoding" : "decoding")};
+  roots.add(args[1]);
+  roots.add(args[2]);
+  Value wrapped = roots.add(vm.call(fn, args, 3));
+  if (wrapped.is_exception()) return wrapped;
+  return vm.raise_value(wrapped.is_none() ? exc : wrapped);
+}
+
 // Search functions live in the codecs module (stdlib/lib/codecs.py), so a
-// program can only have registered one once that module is loaded.
+// program can only have registered one once that module is loaded; the
+// codecs written in Python (idna, punycode) load it.
 Value registered_codec(VM& vm, std::string_view encoding, bool encoding_direction, Value input,
                        std::string_view errors) {
   Value codecs = vm.modules ? dict_get_str(vm.modules, vm.intern("codecs")) : Value::null();
+  if (codecs.is_null() && (encoding == "idna" || encoding == "punycode")) {
+    codecs = vm.import_module(vm.intern("codecs"));  // these two are written in Python
+    if (codecs.is_exception()) return codecs;
+  }
   if (codecs.is_null()) return raise_unknown_codec(vm, encoding, encoding_direction);
   RootScope roots(vm);
   Value lookup = roots.add(vm.getattr(codecs, vm.intern("lookup")));
@@ -123,7 +144,7 @@ Value registered_codec(VM& vm, std::string_view encoding, bool encoding_directio
   Value fn = roots.add(vm.getattr(info, vm.intern(direction)));
   if (fn.is_exception()) return fn;
   Value result = roots.add(vm.call2(fn, input, vm.str_value(errors)));
-  if (result.is_exception()) return result;
+  if (result.is_exception()) return wrap_codec_error(vm, codecs, encoding, encoding_direction);
   if (!result.is_obj() || result.as_obj()->kind != ObjKind::Tuple ||
       static_cast<Tuple*>(result.as_obj())->size != 2) {
     // (CPython's two messages differ by that space.)
