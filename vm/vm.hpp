@@ -123,6 +123,7 @@ struct Names {
   X(UnicodeError, UnicodeError, ValueError)                                        \
   X(UnicodeDecodeError, UnicodeDecodeError, UnicodeError)                          \
   X(UnicodeEncodeError, UnicodeEncodeError, UnicodeError)                          \
+  X(UnicodeTranslateError, UnicodeTranslateError, UnicodeError)                    \
   X(Warning, Warning, Exception)                                                   \
   X(DeprecationWarning, DeprecationWarning, Warning)                               \
   X(PendingDeprecationWarning, PendingDeprecationWarning, Warning)                 \

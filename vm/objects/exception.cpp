@@ -122,6 +122,33 @@ __attribute__((format(printf, 1, 2))) static std::string format_text(const char*
   return std::string(buf, n < 0 ? 0 : std::min<size_t>(static_cast<size_t>(n), sizeof buf - 1));
 }
 
+// UnicodeTranslateError made with CPython's four arguments (object, start,
+// end, reason); its encoding is None.
+static bool translate_error_args(VM& vm, Value exc, Exception* e) {
+  if (!e->args || e->args->size != 4 || !vm.isinstance(exc, vm.types.UnicodeTranslateError)) return false;
+  Value* a = e->args->items;
+  return is_str(a[0]) && a[1].is_int() && a[2].is_int() && is_str(a[3]);
+}
+
+static Value translate_error_str(VM& vm, Exception* e) {
+  Value* a = e->args->items;
+  int64_t start = a[1].as_int(), end = a[2].as_int();
+  Str* text = as_str(a[0]);
+  std::string reason(as_str(a[3])->view());
+  if (start >= 0 && end == start + 1 && start < static_cast<int64_t>(text->length)) {
+    const char* p = text->data;
+    const char* stop = p + text->size;
+    for (int64_t i = 0; i < start; ++i) utf8_decode(p, stop);
+    uint32_t cp = utf8_decode(p, stop);
+    const char* fmt = cp <= 0xff     ? "can't translate character '\\x%02x' in position %lld: %s"
+                      : cp <= 0xffff ? "can't translate character '\\u%04x' in position %lld: %s"
+                                     : "can't translate character '\\U%08x' in position %lld: %s";
+    return vm.str_value(format_text(fmt, cp, static_cast<long long>(start), reason.c_str()));
+  }
+  return vm.str_value(format_text("can't translate characters in position %lld-%lld: %s",
+                                  static_cast<long long>(start), static_cast<long long>(end - 1), reason.c_str()));
+}
+
 // UnicodeDecodeError/UnicodeEncodeError made with CPython's five arguments
 // (encoding, object, start, end, reason): their attributes and message.
 static bool unicode_error_args(VM& vm, Value exc, Exception* e) {
@@ -219,6 +246,7 @@ Value exception_str(VM& vm, Value exc) {
   if (vm.isinstance(exc, vm.types.KeyError) && n == 1) return vm.repr(args->items[0]);
   if (n >= 2 && n <= 5 && vm.isinstance(exc, vm.types.OSError)) return os_error_str(vm, e);
   if (unicode_error_args(vm, exc, e)) return unicode_error_str(vm, e);
+  if (translate_error_args(vm, exc, e)) return translate_error_str(vm, e);
   if (n == 0) return vm.str_value("");
   if (n == 1) return vm.str(args->items[0]);
   return vm.repr(Value::object(args));
@@ -265,6 +293,13 @@ static Value exception_getattr(VM& vm, Value self, Str* name) {
   if (unicode_error_args(vm, self, e)) {
     static constexpr const char* kFields[] = {"encoding", "object", "start", "end", "reason"};
     for (int i = 0; i < 5; ++i) {
+      if (n == kFields[i]) return e->args->items[i];
+    }
+  }
+  if (translate_error_args(vm, self, e)) {
+    if (n == "encoding") return Value::none();
+    static constexpr const char* kFields[] = {"object", "start", "end", "reason"};
+    for (int i = 0; i < 4; ++i) {
       if (n == kFields[i]) return e->args->items[i];
     }
   }
