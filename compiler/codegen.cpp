@@ -2796,10 +2796,14 @@ int char_offset(const std::string& line, int byte_col) {
 // filtered out, 0 the filters made it an error (SyntaxWarning raised, now
 // cleared), -1 another exception is pending.
 int issue_warning(vm::VM& vm, const std::string& msg, int line, std::string_view filename,
-                  std::optional<std::string_view> file_text) {
+                  std::optional<std::string_view> file_text, vm::Type* category = nullptr) {
+  if (!category) category = vm.types.SyntaxWarning;
   vm::Value module = vm::dict_get_str(vm.modules, vm.intern("warnings"));
   vm::Value fn = module.is_null() ? module : vm.getattr_opt(module, vm.intern("warn_explicit"));
   if (fn.is_exception()) return -1;
+  // The default filters ignore a DeprecationWarning from code that is not
+  // __main__'s (the compiler's module is the file name).
+  if (fn.is_null() && category != vm.types.SyntaxWarning) return 1;
   if (fn.is_null()) {
     std::string out = std::string(filename) + ":" + std::to_string(line) + ": SyntaxWarning: " + msg + "\n";
     std::string src(file_text ? text::source_line(*file_text, line).value_or("") : "");
@@ -2812,10 +2816,10 @@ int issue_warning(vm::VM& vm, const std::string& msg, int line, std::string_view
     return 1;
   }
   vm::RootScope roots(vm);
-  vm::Value args[4] = {roots.add(vm.str_value(msg)), vm::Value::object(vm.types.SyntaxWarning),
+  vm::Value args[4] = {roots.add(vm.str_value(msg)), vm::Value::object(category),
                        roots.add(vm.str_value(filename)), vm.make_int(line)};
   if (!vm.call(fn, args, 4).is_exception()) return 1;
-  if (!vm.pending_is(vm.types.SyntaxWarning)) return -1;
+  if (!vm.pending_is(category)) return -1;
   vm.pending = vm::Value::null();
   return 0;
 }
@@ -2882,6 +2886,33 @@ CompileResult compile(vm::VM& vm, const Module* module, parse::Mode mode,
   return result;
 }
 
+bool issue_parse_warnings(vm::VM& vm, const std::vector<parse::ParseWarning>& warnings, std::string_view filename,
+                          std::string_view source, std::optional<std::string_view> file_text, CompileResult& result) {
+  for (const parse::ParseWarning& w : warnings) {
+    int r = issue_warning(vm, w.message, w.line, filename, file_text, vm.types.DeprecationWarning);
+    if (r == 1) continue;
+    result.exception_pending = r < 0;
+    if (r == 0) {  // the filters made it an error: CPython's SyntaxError at the literal
+      parse::SyntaxErrorInfo& e = result.error;
+      e.type = "SyntaxError";
+      e.message = w.message;
+      e.line = w.line;
+      std::string text(text::source_line(source, w.line).value_or(""));
+      if (file_text) {
+        e.source_line = std::string(text::source_line(*file_text, w.line).value_or(""));
+        e.text_newline = text::line_has_break(*file_text, w.line);
+      } else {
+        e.no_text = true;
+      }
+      e.col = char_offset(text, w.col);
+      e.end_line = w.line;
+      e.end_col = w.end_line == w.line ? char_offset(text, w.end_col) : e.col;
+    }
+    return false;
+  }
+  return true;
+}
+
 CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_view filename,
                              parse::Mode mode, std::optional<std::string_view> file_text,
                              bool future_annotations) {
@@ -2889,6 +2920,10 @@ CompileResult compile_source(vm::VM& vm, std::string_view source, std::string_vi
   parse::ParseResult parsed = parse::parse(arena, source, mode);
   if (mode == parse::Mode::Interactive && parse::single_statement_error(source, parsed, parsed.error)) {
     parsed.ok = false;
+  }
+  if (parsed.ok && !parsed.warnings.empty()) {
+    CompileResult r;
+    if (!issue_parse_warnings(vm, parsed.warnings, filename, source, file_text, r)) return r;
   }
   if (!parsed.ok) {
     CompileResult r;

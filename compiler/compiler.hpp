@@ -32,6 +32,14 @@ CompileResult compile(vm::VM& vm, const ast::Module* module, parse::Mode mode,
                       std::string_view filename, std::string_view source,
                       std::optional<std::string_view> file_text, bool future_annotations = false);
 
+// Issues the parser's DeprecationWarnings (invalid escape sequences) as
+// CPython's parser does, through the warnings module once imported (else
+// the default filters ignore them). False when one stops the compile:
+// `result` then holds the SyntaxError the filters made of it, or
+// exception_pending.
+bool issue_parse_warnings(vm::VM& vm, const std::vector<parse::ParseWarning>& warnings, std::string_view filename,
+                          std::string_view source, std::optional<std::string_view> file_text, CompileResult& result);
+
 // Parses and compiles in one step (errors from either stage). A parse error
 // shows its line from `file_text` when there is one (CPython's parser reads
 // the named file too), from `source` otherwise.

@@ -47,6 +47,15 @@ vm::Code* compile(vm::VM& vm, std::string_view source, std::string_view filename
   }
 }
 
+bool incomplete_input(std::string_view source, vm::SourceMode mode, bool dont_imply_dedent) {
+  ast::Arena arena;
+  parse::ParseResult parsed = parse::parse(arena, source, parse_mode(mode));
+  if (!parsed.ok) return parsed.error.incomplete;
+  if (mode != vm::SourceMode::Interactive || !dont_imply_dedent || source.ends_with('\n')) return false;
+  const auto& body = parsed.module->body;
+  return body.size > 0 && parse::is_compound_statement(body[body.size - 1]);
+}
+
 bool is_marker_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
 // Code points in the first `bytes` bytes of UTF-8 text.
@@ -93,6 +102,7 @@ void install_front_end(vm::VM& vm) {
   vm.front_end.caret_anchors = caret_anchors;
   vm.front_end.parse_ast = source_to_ast;
   vm.front_end.compile_ast = ast_to_code;
+  vm.front_end.incomplete_input = incomplete_input;
 }
 
 vm::Value raise_syntax_error(vm::VM& vm, const parse::SyntaxErrorInfo& err, std::string_view filename) {

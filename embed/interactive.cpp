@@ -317,8 +317,11 @@ RunResult VM::run_interactive(std::string_view source, std::string_view filename
     parsed.error.no_text = true;
     return interactive_syntax_error(parsed.error, filename);
   }
-  compiler::CompileResult cr =
-      compiler::compile(vm, parsed.module, parse::Mode::Interactive, filename, source, std::nullopt);
+  compiler::CompileResult cr;
+  // A warning made an error shows its line, as the REPL's parse errors do.
+  if (compiler::issue_parse_warnings(vm, parsed.warnings, filename, source, source, cr)) {
+    cr = compiler::compile(vm, parsed.module, parse::Mode::Interactive, filename, source, std::nullopt);
+  }
   if (cr.exception_pending) return detail::take_error(vm);  // a SyntaxWarning's handler raised
   if (!cr.code) return interactive_syntax_error(cr.error, filename);
   vm::RootScope roots(vm);

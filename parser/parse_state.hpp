@@ -124,6 +124,9 @@ struct ParseState {
   lex::Token lookahead{};
   lex::Token previous{};
 
+  // The DeprecationWarnings found so far (ParseResult::warnings).
+  std::vector<ParseWarning> warnings;
+
   // The first error; actions record errors here and never throw.
   bool failed = false;
   SyntaxErrorInfo error;

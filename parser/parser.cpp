@@ -800,6 +800,7 @@ ParseResult parse(ast::Arena& arena, std::string_view source, Mode mode) {
     }
   }
   if (!result.ok) result.error = ps.error;
+  result.warnings = std::move(ps.warnings);
   return result;
 }
 

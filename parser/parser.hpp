@@ -41,12 +41,24 @@ struct SyntaxErrorInfo {
   bool incomplete = false;
 };
 
+// A DeprecationWarning the parser finds (CPython's "invalid escape
+// sequence '\d'"), at the span of the literal's token; the compile step
+// issues it through the warnings module (compiler::compile_source).
+struct ParseWarning {
+  std::string message;
+  int line = 0;
+  int col = 0;
+  int end_line = 0;
+  int end_col = 0;
+};
+
 struct ParseResult {
   // In Eval mode: body holds one ExprStmt. Also set with a compile-stage
   // error (the input parsed).
   ast::Module* module = nullptr;
   bool ok = false;
   SyntaxErrorInfo error;  // meaningful when !ok
+  std::vector<ParseWarning> warnings;  // in source order
 };
 
 // Parses `source` (UTF-8). All nodes are allocated in `arena`. Never throws

@@ -152,8 +152,16 @@ class EscapeDecoder {
   EscapeDecoder(const char* p, const char* end, bool bytes) : start_(p), p_(p), end_(end), bytes_(bytes) {}
 
   bool run(std::string* out, std::string* error);
+  // CPython's warning about the first escape that is no escape ("invalid
+  // escape sequence '\d'", "invalid octal escape sequence '\777'"), or "".
+  const std::string& invalid() const { return invalid_; }
 
  private:
+  void note_invalid(const char* escape_start, size_t len, bool octal) {
+    if (!invalid_.empty()) return;
+    invalid_ = std::string(octal ? "invalid octal escape sequence '" : "invalid escape sequence '") +
+               std::string(escape_start, len) + "'";
+  }
   // CPython reports positions in a buffer where each non-ASCII character
   // was first rewritten as a 10-byte "\U%08x" escape.
   int position(const char* q) const {
@@ -197,6 +205,7 @@ class EscapeDecoder {
   const char* p_;
   const char* end_;
   bool bytes_;
+  std::string invalid_;
 };
 
 bool EscapeDecoder::hex_escape(const char* escape_start, int count, const char* why, std::string* out,
@@ -225,6 +234,12 @@ bool EscapeDecoder::named_escape(const char* escape_start, std::string* out, std
   return true;
 }
 
+// Files the decoder's warning, if any, at the token's span.
+void warn_escape(ParseState* ps, const EscapeDecoder& decoder, const Token& t) {
+  if (decoder.invalid().empty()) return;
+  ps->warnings.push_back({decoder.invalid(), t.line, t.col, t.end_line, t.end_col});
+}
+
 bool EscapeDecoder::run(std::string* out, std::string* error) {
   while (p_ < end_) {
     if (*p_ != '\\' || p_ + 1 >= end_) {
@@ -249,6 +264,7 @@ bool EscapeDecoder::run(std::string* out, std::string* error) {
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         unsigned value = static_cast<unsigned>(c - '0');
         for (int i = 0; i < 2 && p_ < end_ && *p_ >= '0' && *p_ <= '7'; ++i) value = value * 8 + (*p_++ - '0');
+        if (value > 0377) note_invalid(escape_start, p_ - escape_start, true);
         put(out, value);
         break;
       }
@@ -269,6 +285,8 @@ bool EscapeDecoder::run(std::string* out, std::string* error) {
         }
         break;
       default:  // an invalid escape stays as written (CPython only warns)
+        // (Not about a non-ASCII character, as CPython's decoder.)
+        if (static_cast<unsigned char>(c) < 0x80) note_invalid(escape_start, 2, false);
         *out += '\\';
         p_ = escape_start + 1;
         break;
@@ -326,6 +344,7 @@ class FString {
   }
 
   ParseState* ps_;
+  const Token* tok_ = nullptr;  // the literal being parsed (for warnings)
   Span span_;
   bool kind_u_;
   std::string last_;
@@ -377,10 +396,12 @@ int FString::find_literal(const char*& p, const char* end, bool raw, int recurse
       text.assign(literal_start, literal_end);
     } else {
       std::string why;
-      if (!EscapeDecoder(literal_start, literal_end, false).run(&text, &why)) {
+      EscapeDecoder decoder(literal_start, literal_end, false);
+      if (!decoder.run(&text, &why)) {
         error(why);
         return -1;
       }
+      if (tok_) warn_escape(ps_, decoder, *tok_);
     }
     literal(text);
   }
@@ -501,6 +522,7 @@ bool FString::find_expr(const char*& p, const char* end, bool raw, int recurse_l
 }
 
 bool FString::parse(const char*& p, const char* end, bool raw, int recurse_lvl, const Token& tok) {
+  tok_ = &tok;
   for (;;) {
     int result = find_literal(p, end, raw, recurse_lvl);
     if (result < 0) return false;
@@ -558,8 +580,13 @@ Expr* strings(ParseState* ps, List<Token>* tokens) {
     std::string why;
     if (lit.prefix.raw) {
       part.assign(lit.body, lit.end);
-    } else if (!EscapeDecoder(lit.body, lit.end, bytes).run(&part, &why)) {
-      error_at_lookahead(ps, why);
+    } else {
+      EscapeDecoder decoder(lit.body, lit.end, bytes);
+      if (decoder.run(&part, &why)) {
+        warn_escape(ps, decoder, t);
+      } else {
+        error_at_lookahead(ps, why);
+      }
     }
     if (fmode) {
       builder.literal(part);

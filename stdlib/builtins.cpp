@@ -1156,9 +1156,12 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
   constexpr int64_t kNoOpFlags = 0x10 | 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 |
                                  0x800000 | 0x0800 | 0x1000;
   constexpr int64_t kOnlyAst = 0x400;
+  // PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT (codeop's).
+  constexpr int64_t kDontImplyDedent = 0x200;
+  constexpr int64_t kAllowIncomplete = 0x4000;
   // PyCF_ALLOW_TOP_LEVEL_AWAIT, CO_FUTURE_BARRY_AS_BDFL.
   constexpr int64_t kUnsupportedFlags = 0x2000 | 0x400000;
-  if (flags & ~(kNoOpFlags | kOnlyAst | kUnsupportedFlags | kFutureAnnotations)) {
+  if (flags & ~(kNoOpFlags | kOnlyAst | kUnsupportedFlags | kFutureAnnotations | kDontImplyDedent | kAllowIncomplete)) {
     return vm.raise(vm.types.ValueError, "compile(): unrecognised flags");
   }
   if (optimize < -1 || optimize > 2) {
@@ -1203,6 +1206,10 @@ Value builtin_compile(VM& vm, Value* args, int nargs, Tuple* kwnames) {
     return Value::object(code);
   }
   if (flags & kOnlyAst) return vm.front_end.parse_ast(vm, source, filename, mode, future);
+  if ((flags & kAllowIncomplete) && vm.front_end.incomplete_input &&
+      vm.front_end.incomplete_input(source, mode, (flags & kDontImplyDedent) != 0)) {
+    return vm.raise(vm.types.SyntaxError, "incomplete input");
+  }
   Code* code = vm.compile(source, filename, mode, future);
   if (!code) return Value::exception();
   return Value::object(code);

@@ -242,6 +242,11 @@ struct FrontEnd {
   // ValueError or SyntaxError pending.
   Code* (*compile_ast)(VM& vm, Value tree, std::string_view filename, SourceMode mode,
                        uint32_t future_flags) = nullptr;
+  // compile()'s PyCF_ALLOW_INCOMPLETE_INPUT: whether `source` ends before
+  // its last statement does (CPython's "incomplete input"); with
+  // `dont_imply_dedent` (PyCF_DONT_IMPLY_DEDENT) a block at the end of
+  // 'single' input needs the newline after its last line.
+  bool (*incomplete_input)(std::string_view source, SourceMode mode, bool dont_imply_dedent) = nullptr;
 };
 
 // Finds and runs a module that is neither in sys.modules nor a registered

@@ -748,6 +748,8 @@ static Value fut_getattr(VM& vm, Value self, Str* name) {
                                                            : "FINISHED");
   }
   if (n == "_log_traceback") return Value::boolean(f->log_traceback);
+  // The exception, without marking it retrieved (Task.print_stack reads it).
+  if (n == "_exception") return f->has_exception ? f->result : Value::none();
   if (n == "_cancel_message") return f->cancel_message();
   if (n == "_cancel_requested") return Value::boolean(f->cancel_requested);
   if (n == "_children" && !f->children().is_null()) return f->children();

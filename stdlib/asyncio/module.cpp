@@ -306,6 +306,19 @@ Value aio_attach(VM& vm, Value* args, int nargs, Tuple* kw) {
     dict_set_str(vm, st.loop_type->dict, vm.intern(name), fn);
     if (dict_del(vm, d, k) < 0) return Value::exception();
   }
+  // Task methods written in coil: every `_taskmethod_NAME` becomes the task
+  // type's NAME, as the loop's above.
+  keys.clear();
+  for (auto& e : d->table.entries) {
+    if (!e.key.is_null() && is_str(e.key) && as_str(e.key)->view().substr(0, 12) == "_taskmethod_") keys.push_back(e.key);
+  }
+  for (Value k : keys) {
+    roots.add(k);
+    std::string_view name = as_str(k)->view().substr(12);
+    dict_set_str(vm, st.task_type->dict, vm.intern(name), dict_get_str(d, as_str(k)));
+    if (dict_del(vm, d, k) < 0) return Value::exception();
+  }
+  ++vm.type_version;
   // `await asyncio.sleep(d)` in a task: served by sleep.cpp.
   Value sleep = dict_get_str(d, vm.intern("sleep"));
   if (!sleep.is_null() && sleep.is_obj() && sleep.as_obj()->kind == ObjKind::Function) {

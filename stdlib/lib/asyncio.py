@@ -1364,5 +1364,71 @@ for _name in ('sock_recv', 'sock_recvfrom', 'sock_sendall', 'sock_sendto', 'sock
 del _name
 
 import sys as _sys
+def _taskmethod_get_stack(self, *, limit=None):
+    """Return the list of stack frames for this task's coroutine.
+
+    (CPython 3.11's Task.get_stack and base_tasks._task_get_stack.)
+    """
+    coro = self.get_coro()
+    frames = []
+    if hasattr(coro, 'cr_frame'):
+        f = coro.cr_frame
+    elif hasattr(coro, 'gi_frame'):
+        f = coro.gi_frame
+    elif hasattr(coro, 'ag_frame'):
+        f = coro.ag_frame
+    else:
+        f = None
+    if f is not None:
+        while f is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(f)
+            f = f.f_back
+        frames.reverse()
+    elif self._exception is not None:
+        tb = self._exception.__traceback__
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _taskmethod_print_stack(self, *, limit=None, file=None):
+    """Print the stack or traceback for this task's coroutine.
+
+    (CPython 3.11's Task.print_stack and base_tasks._task_print_stack.)
+    """
+    import _traceback
+    import traceback
+    extracted_list = []
+    for f in self.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        # coil has no linecache: the traceback module reads the lines.
+        line = _traceback.getline(filename, lineno)
+        extracted_list.append((filename, lineno, co.co_name, line))
+
+    exc = self._exception
+    if not extracted_list:
+        print(f'No stack for {self!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {self!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {self!r} (most recent call last):', file=file)
+
+    traceback.print_list(extracted_list, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
+
+
 _asyncio._attach(_sys.modules[__name__])
 del _sys

@@ -176,6 +176,13 @@ def test_pipe_repl_hooks():
                                  "sys.excepthook = sys.__excepthook__\n{}[2]\n")
 
 
+def test_pipe_repl_escape_warnings():
+    # The parser's DeprecationWarning for "\\d" goes through the warnings
+    # filters at the prompt too; made an error, it shows the line.
+    same_as_python(["-q", "-i"], 'import warnings\nwarnings.simplefilter("always")\n"\\d"\n'
+                                 'warnings.simplefilter("error")\nx = "\\w"\nx = 1\n')
+
+
 def test_pipe_repl_exit_status():
     same_as_python(["-q", "-i"], "import sys\nsys.exit(3)\nprint('not reached')\n")
     same_as_python(["-q", "-i"], "raise SystemExit('bye')\n")
