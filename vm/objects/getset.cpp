@@ -4,6 +4,7 @@
 // vars(C) and dir() show what CPython's do; obj.__dict__ reads through them
 // (a native data descriptor, as ForeignClass::descr_get).
 #include <algorithm>
+#include <initializer_list>
 
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -13,12 +14,18 @@ namespace coil::vm {
 
 namespace {
 
-enum class GetSetKind : uint8_t { Dict, Weakref, Class };
+// Slot: an attribute a built-in type's getattr slot answers (int.real,
+// BaseException.args), listed in its dict as CPython's getsets are.
+enum class GetSetKind : uint8_t { Dict, Weakref, Class, Slot };
 
 struct GetSetDescr : Foreign {
   Str* name;
   Type* owner;
   GetSetKind kind;
+  // Slot: the owner's getattr slot, and its setattr slot when that handles
+  // the name itself (null: read-only).
+  Value (*slot_get)(VM& vm, Value self, Str* name);
+  int (*slot_set)(VM& vm, Value self, Str* name, Value value);
 };
 
 GetSetDescr* as_getset(Value v) { return static_cast<GetSetDescr*>(v.as_obj()); }
@@ -49,6 +56,8 @@ Value getset_descr_get(VM& vm, Value self, Value obj) {
       const std::vector<Obj*>* refs = obj.is_obj() ? vm.weakrefs.refs_to(obj.as_obj()) : nullptr;
       return refs && !refs->empty() ? Value::object(refs->front()) : Value::none();
     }
+    case GetSetKind::Slot:
+      return g->slot_get(vm, obj, g->name);
     case GetSetKind::Dict:
       break;
   }
@@ -61,9 +70,10 @@ int getset_descr_set(VM& vm, Value self, Value obj, Value value) {
   GetSetDescr* g = as_getset(self);
   if (!getset_check(vm, g, obj)) return -1;
   if (g->kind == GetSetKind::Class) return generic_setattr(vm, obj, vm.names.__class__, value);
-  if (g->kind == GetSetKind::Weakref) {
-    vm.raise(vm.types.AttributeError, "attribute '__weakref__' of '" + std::string(g->owner->name->view()) +
-                                          "' objects is not writable");
+  if (g->kind == GetSetKind::Slot && g->slot_set) return g->slot_set(vm, obj, g->name, value);
+  if (g->kind == GetSetKind::Weakref || g->kind == GetSetKind::Slot) {
+    vm.raise(vm.types.AttributeError, "attribute '" + std::string(g->name->view()) + "' of '" +
+                                          std::string(g->owner->name->view()) + "' objects is not writable");
     return -1;
   }
   if (obj.is_obj() && obj.as_obj()->kind == ObjKind::Instance) {
@@ -93,6 +103,7 @@ const char* getset_doc(GetSetKind kind) {
     case GetSetKind::Dict: return "dictionary for instance variables";
     case GetSetKind::Weakref: return "list of weak references to the object";
     case GetSetKind::Class: return "the object's class";
+    case GetSetKind::Slot: break;
   }
   return "";
 }
@@ -105,7 +116,10 @@ Value getset_getattr(VM& vm, Value self, Str* name) {
     return vm.str_value(std::string(g->owner->qualname->view()) + "." + std::string(g->name->view()));
   }
   if (n == "__objclass__") return Value::object(g->owner);
-  if (n == "__doc__") return vm.str_value(getset_doc(g->kind));
+  if (n == "__doc__") {
+    const char* doc = getset_doc(g->kind);
+    return *doc ? vm.str_value(doc) : Value::none();
+  }
   return generic_getattr(vm, self, name, true);
 }
 
@@ -135,13 +149,15 @@ Value getset_dunder_delete(VM& vm, Value* args, int nargs, Tuple* kw) {
   return getset_descr_set(vm, args[0], args[1], Value::null()) < 0 ? Value::exception() : Value::none();
 }
 
-void add_getset(VM& vm, Type* cls, std::string_view name, GetSetKind kind) {
+void add_getset(VM& vm, Type* cls, std::string_view name, GetSetKind kind, bool writable = false) {
   RootScope roots(vm);
   auto* g = vm.alloc<GetSetDescr>(ObjKind::Foreign, vm.types.getset_descriptor);
   g->cls = &kGetSetClass;
   g->name = vm.intern(name);
   g->owner = cls;
   g->kind = kind;
+  g->slot_get = cls->slots.getattr;
+  g->slot_set = writable ? cls->slots.setattr : nullptr;
   roots.add(Value::object(g));
   dict_set_str(vm, cls->dict, g->name, Value::object(g));
 }
@@ -202,6 +218,34 @@ void add_instance_getsets(VM& vm, Type* cls, bool slots_given, bool dict_slot, b
   if (base_weak || add_weak) cls->flags |= Type::kInstanceWeakref;
   if (add_dict) add_getset(vm, cls, "__dict__", GetSetKind::Dict);
   if (add_weak) add_getset(vm, cls, "__weakref__", GetSetKind::Weakref);
+}
+
+void add_builtin_getsets(VM& vm) {
+  // Names each getattr slot answers before anything else (and, `writable`,
+  // its setattr slot too), so reading through the descriptor never comes
+  // back to it.
+  struct Entry {
+    Type* type;
+    std::initializer_list<const char*> read_only;
+    std::initializer_list<const char*> writable;
+  };
+  const Entry entries[] = {
+      {vm.types.BaseException, {}, {"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"}},
+      {vm.types.int_, {"real", "imag", "numerator", "denominator"}, {}},
+      {vm.types.float_, {"real", "imag"}, {}},
+      {vm.types.function, {"__globals__", "__closure__"},
+       {"__name__", "__qualname__", "__module__", "__defaults__", "__annotations__"}},
+  };
+  for (const Entry& e : entries) {
+    if (!e.type->slots.getattr) continue;
+    for (const char* n : e.read_only) add_getset(vm, e.type, n, GetSetKind::Slot);
+    for (const char* n : e.writable) {
+      if (e.type->slots.setattr) add_getset(vm, e.type, n, GetSetKind::Slot, true);
+    }
+  }
+  add_getset(vm, vm.types.BaseException, "__dict__", GetSetKind::Dict);
+  add_getset(vm, vm.types.function, "__dict__", GetSetKind::Dict);
+  ++vm.type_version;
 }
 
 void init_getset_type(VM& vm) {

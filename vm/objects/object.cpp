@@ -412,6 +412,11 @@ int generic_setattr(VM& vm, Value obj, Str* name, Value value) {
 
 // ---------------------------------------------------------------- start-up
 
+// The getset descriptors of built-in types whose attributes their getattr
+// slots answer (BaseException.args, int.real, function.__defaults__), for
+// dir() and Type.__dict__; once every type has its slots (vm/objects/getset.cpp).
+void add_builtin_getsets(VM& vm);
+
 static const char* first_builtin_name(Type* t) {
   for (Type* m : t->mro) {
     if (!(m->flags & Type::kHeapType)) return m->name->data;
@@ -662,6 +667,7 @@ void init_object_types(VM& vm) {
 #define X_EXC(field, name, base) set_type_doc(vm, vm.types.field);
   COIL_EXCEPTION_TYPES(X_EXC)
 #undef X_EXC
+  add_builtin_getsets(vm);
   // Base types come before their subtypes in these lists.
 #define X_TYPE(field, ...) inherit_slots(vm.types.field);
   COIL_BUILTIN_TYPES(X_TYPE)
