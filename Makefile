@@ -2,6 +2,8 @@
 #
 #   make                  libcoil.a + coil (release: -O2 -g)      -> build/
 #   make DEBUG=1          -O0 -g                                  -> build/debug/
+#   make OPSTATS=1        release build counting opcodes and opcode pairs,
+#                         printed to stderr at exit (vm/opcodes.cpp) -> build/opstats/
 #   make SANITIZE=address,undefined [test]                        -> build/sanitize/
 #   make test | check     deps, build, unit tests, script tests (coil + CPython cross-check)
 #   make run [SAMPLE=f]   run a sample program
@@ -41,8 +43,12 @@ MAKEFLAGS += -r
 DEBUG    ?=
 SANITIZE ?=
 FUZZ     ?=
+OPSTATS  ?=
 ifneq ($(FUZZ),)
   BUILD ?= build/fuzz
+endif
+ifneq ($(OPSTATS),)
+  BUILD ?= build/opstats
 endif
 ifeq ($(SANITIZE),thread)
   BUILD ?= build/tsan
@@ -82,6 +88,9 @@ endif
 # stack pointer and declared stack effects, vm/interp.cpp).
 ifneq ($(DEBUG)$(SANITIZE),)
   DEBUG_FLAGS := -DCOIL_DEBUG
+endif
+ifneq ($(OPSTATS),)
+  DEBUG_FLAGS += -DCOIL_OPSTATS
 endif
 # The fuzz build (clang only): every object gets libFuzzer's coverage hooks.
 ifneq ($(FUZZ),)

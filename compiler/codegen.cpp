@@ -348,6 +348,7 @@ class CodeGen {
     if (st_.future_annotations) flags |= vm::Code::kFutureAnnotations;
     c->code_flags = flags;
     c->set_plain_call();
+    vm::fuse_superinstructions(c->code);
     units_.pop_back();
     u_ = units_.empty() ? nullptr : units_.back().get();
     return c;

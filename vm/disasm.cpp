@@ -71,7 +71,7 @@ static void disassemble_into(VM& vm, Code* c, std::string& out) {
   int last_line = -1;
   for (size_t i = 0; i < c->code.size(); ++i) {
     uint32_t ins = c->code[i];
-    Op op = op_of(ins);
+    Op op = unfused(op_of(ins));
     uint32_t arg = arg_of(ins);
     int line = c->lines[i];
     std::string lineno = line != last_line ? std::to_string(line) : "";

@@ -53,6 +53,12 @@ bool take_safe_point(VM& vm) {
 // Fast paths of arithmetic and comparison on small ints and floats.
 inline bool both_small_ints(Value a, Value b) { return a.is_int() && b.is_int(); }
 
+// A STORE_FAST, plain or starting a superinstruction (whose LOAD_FAST then
+// runs on its own), for the pairs run as one below.
+inline bool is_store_fast(uint32_t ins) {
+  return op_of(ins) == Op::STORE_FAST || op_of(ins) == Op::STORE_FAST__LOAD_FAST;
+}
+
 // Without a branch on the operator: bit 3*op+k of kIntCompareMasks is the
 // result of CompareOp op (Lt, Le, Eq, Ne, Gt, Ge) when x is less than
 // (k=0), equal to (1) or greater than (2) y.
@@ -649,15 +655,33 @@ Value run_frame(VM& vm, Frame* entry, bool throwing) {
 #undef OP
   };
 #define TARGET(name) L_##name:
+// Runs the current instruction as plain `name` (same argument). Through the
+// table rather than a direct goto: the dispatch's indirect jumps may reach
+// every handler already, so this adds no edge that would make GCC keep arg
+// in a second register on every dispatch.
+#define RUN_AS(name) goto* labels[static_cast<int>(Op::name)]
+#ifdef COIL_OPSTATS
+#define COUNT_OP()                                                  \
+  do {                                                              \
+    ++vm.opstats[vm.opstats_prev * 256 + (*ip & 0xFF)];             \
+    vm.opstats_prev = *ip & 0xFF;                                   \
+  } while (0)
+#else
+#define COUNT_OP() ((void)0)
+#endif
 #define DISPATCH()            \
   do {                        \
     CHECK_STACK();            \
+    COUNT_OP();               \
     ins = *ip++;              \
     arg = ins >> 8;           \
     goto* labels[ins & 0xFF]; \
   } while (0)
 #else
-#define TARGET(name) case Op::name:
+#define TARGET(name) \
+  case Op::name:     \
+  L_##name:
+#define RUN_AS(name) goto L_##name
 #define DISPATCH() goto dispatch
 #endif
 
@@ -1624,6 +1648,73 @@ dispatch:
       DISPATCH();
     }
     PUSH(item);
+    DISPATCH();
+  }
+
+  // Superinstructions (opcodes.def): the first instruction's work, then
+  // the fast path of the second, whose argument is read in place. When that
+  // fast path does not apply, the first runs alone (its own handler, same
+  // argument) and the second is dispatched as usual, so errors and slow
+  // paths are the plain instructions'.
+  TARGET(PUSH_NULL__LOAD_GLOBAL) {
+    Value v = cached_global(vm, f, *ip >> 8);
+    if (__builtin_expect(v.is_null(), 0)) RUN_AS(PUSH_NULL);
+    ++ip;
+    sp[0] = Value::null();
+    sp[1] = v;
+    sp += 2;
+    DISPATCH();
+  }
+
+  TARGET(LOAD_FAST__LOAD_FAST) {
+    Value v = LOCAL(arg), w = LOCAL(*ip >> 8);
+    // Neither unset nor a str builder (see LOAD_FAST).
+    if (__builtin_expect((v.raw() < Value::null().raw()) & (w.raw() < Value::null().raw()), 1)) {
+      ++ip;
+      sp[0] = v;
+      sp[1] = w;
+      sp += 2;
+      DISPATCH();
+    }
+    RUN_AS(LOAD_FAST);
+  }
+
+  TARGET(LOAD_FAST__LOAD_CONST) {
+    Value v = LOCAL(arg);
+    if (__builtin_expect(v.raw() < Value::null().raw(), 1)) {
+      sp[0] = v;
+      sp[1] = f->code->consts[*ip++ >> 8];
+      sp += 2;
+      DISPATCH();
+    }
+    RUN_AS(LOAD_FAST);
+  }
+
+  TARGET(LOAD_FAST__LOAD_ATTR) {
+    // LOAD_ATTR's inline hit on an instance.
+    Value v = LOCAL(arg);
+    if (v.is_obj() && v.as_obj()->kind == ObjKind::Instance) {
+      Value a = attr_cache_load_hit(vm, f->code, static_cast<uint32_t>(ip - f->code->code.data()),
+                                    static_cast<Instance*>(v.as_obj()));
+      if (!a.is_null()) {
+        ++ip;
+        PUSH(a);
+        DISPATCH();
+      }
+    }
+    RUN_AS(LOAD_FAST);
+  }
+
+  TARGET(STORE_FAST__LOAD_FAST) {
+    if (__builtin_expect(vm.watch_drops, false)) RUN_AS(STORE_FAST);
+    LOCAL(arg) = sp[-1];
+    Value w = LOCAL(*ip >> 8);
+    if (__builtin_expect(w.raw() < Value::null().raw(), 1)) {
+      ++ip;
+      sp[-1] = w;
+      DISPATCH();
+    }
+    --sp;
     DISPATCH();
   }
 

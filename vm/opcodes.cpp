@@ -1,6 +1,13 @@
 // Tables derived from opcodes.def.
 #include "vm/opcodes.hpp"
 
+#include <cstddef>
+
+#ifdef COIL_OPSTATS
+#include <algorithm>
+#include <cstdio>
+#endif
+
 namespace coil::vm {
 
 const char* op_name(Op op) {
@@ -42,5 +49,71 @@ bool has_jump_target(Op op) {
       return false;
   }
 }
+
+namespace {
+
+// The superinstructions: (first, second) -> fused. Chosen by an opcode-pair
+// profile (make OPSTATS=1) of the call, attribute and arithmetic benchmarks.
+struct Fusion {
+  Op first, second, fused;
+};
+constexpr Fusion kFusions[] = {
+    {Op::PUSH_NULL, Op::LOAD_GLOBAL, Op::PUSH_NULL__LOAD_GLOBAL},
+    {Op::LOAD_FAST, Op::LOAD_FAST, Op::LOAD_FAST__LOAD_FAST},
+    {Op::LOAD_FAST, Op::LOAD_CONST, Op::LOAD_FAST__LOAD_CONST},
+    {Op::LOAD_FAST, Op::LOAD_ATTR, Op::LOAD_FAST__LOAD_ATTR},
+    {Op::STORE_FAST, Op::LOAD_FAST, Op::STORE_FAST__LOAD_FAST},
+};
+
+}  // namespace
+
+Op unfused(Op op) {
+  for (const Fusion& f : kFusions) {
+    if (f.fused == op) return f.first;
+  }
+  return op;
+}
+
+void fuse_superinstructions(std::vector<uint32_t>& code) {
+  // Each pair is judged on the instructions as compiled: the second of a
+  // pair may itself start one (it runs fused when jumped to).
+  for (size_t i = 0; i + 1 < code.size(); ++i) {
+    Op first = op_of(code[i]), second = unfused(op_of(code[i + 1]));
+    for (const Fusion& f : kFusions) {
+      if (f.first == first && f.second == second) {
+        code[i] = encode(f.fused, arg_of(code[i]));
+        break;
+      }
+    }
+  }
+}
+
+#ifdef COIL_OPSTATS
+void print_opstats(const std::vector<uint64_t>& counts) {
+  // The opcodes and the pairs that ran most, most first.
+  uint64_t total = 0;
+  std::vector<uint64_t> single(256);
+  std::vector<std::pair<uint64_t, uint32_t>> pairs;
+  for (uint32_t i = 0; i < counts.size(); ++i) {
+    if (!counts[i]) continue;
+    total += counts[i];
+    single[i & 0xFF] += counts[i];
+    pairs.emplace_back(counts[i], i);
+  }
+  if (!total) return;
+  std::vector<std::pair<uint64_t, uint32_t>> ops;
+  for (uint32_t i = 0; i < 256; ++i)
+    if (single[i]) ops.emplace_back(single[i], i);
+  std::sort(ops.rbegin(), ops.rend());
+  std::sort(pairs.rbegin(), pairs.rend());
+  std::fprintf(stderr, "opstats: %llu instructions\n", static_cast<unsigned long long>(total));
+  for (size_t i = 0; i < ops.size() && i < 25; ++i)
+    std::fprintf(stderr, "  %5.2f%% %s\n", 100.0 * ops[i].first / total, op_name(static_cast<Op>(ops[i].second)));
+  std::fprintf(stderr, "opstats: pairs\n");
+  for (size_t i = 0; i < pairs.size() && i < 30; ++i)
+    std::fprintf(stderr, "  %5.2f%% %s %s\n", 100.0 * pairs[i].first / total,
+                 op_name(static_cast<Op>(pairs[i].second >> 8)), op_name(static_cast<Op>(pairs[i].second & 0xFF)));
+}
+#endif
 
 }  // namespace coil::vm

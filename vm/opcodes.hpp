@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 namespace coil::vm {
 
@@ -24,5 +25,14 @@ const char* op_name(Op op);
 int stack_effect(Op op, int arg, bool jump);
 // True for instructions whose argument is a jump target.
 bool has_jump_target(Op op);
+// The instruction a superinstruction stands for (its first), or op itself.
+Op unfused(Op op);
+// Rewrites the first instruction of each common pair in finished code into
+// its superinstruction (opcodes.def); jump targets, lines and handlers stay.
+void fuse_superinstructions(std::vector<uint32_t>& code);
+#ifdef COIL_OPSTATS
+// The opcode and opcode-pair counts of VM::opstats, most frequent first.
+void print_opstats(const std::vector<uint64_t>& counts);
+#endif
 
 }  // namespace coil::vm

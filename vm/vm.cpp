@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "vm/interrupt.hpp"
+#include "vm/opcodes.hpp"
 #include "vm/numeric/integer.hpp"
 #include "vm/objects/dict.hpp"
 #include "vm/objects/objects.hpp"
@@ -40,6 +41,9 @@ VM::VM(VMOptions opts) : options(std::move(opts)) {
 }
 
 VM::~VM() {
+#ifdef COIL_OPSTATS
+  print_opstats(opstats);
+#endif
   frame = nullptr;
   heap.free_all();
 }

@@ -336,6 +336,13 @@ class VM {
   // that the slow path never runs.
   static constexpr int64_t kUnlimitedSteps = int64_t{1} << 62;
   int64_t steps_left = kUnlimitedSteps;
+#ifdef COIL_OPSTATS
+  // Diagnostic builds (make OPSTATS=1): how often each opcode ran after each
+  // other one (opstats[prev * 256 + op]); printed to stderr by ~VM, for
+  // choosing superinstructions.
+  std::vector<uint64_t> opstats = std::vector<uint64_t>(256 * 256);
+  uint32_t opstats_prev = 0;
+#endif
   // Limits of each run from the host (VMOptions), and an absolute deadline
   // (coil::VM::set_deadline); `limits_on` when any is set.
   uint64_t max_instructions = 0;

@@ -304,6 +304,11 @@ const EffectCase kEffects[] = {
     {Op::MATCH_KEYS, 0, 1, 0},
     {Op::MATCH_CLASS, 2, -2, 0},
     {Op::END_ASYNC_FOR, 0, -2, 0},
+    {Op::PUSH_NULL__LOAD_GLOBAL, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_FAST, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_CONST, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_ATTR, 0, 1, 0},
+    {Op::STORE_FAST__LOAD_FAST, 0, -1, 0},
 };
 
 TEST(Opcodes, StackEffectOfEveryOpcode) {
