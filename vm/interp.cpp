@@ -1718,6 +1718,47 @@ dispatch:
     DISPATCH();
   }
 
+  TARGET(COPY__LOAD_ATTR) {
+    // `obj.x op= v`: the copy of obj, then LOAD_ATTR's inline hit on it.
+    Value v = sp[-static_cast<int>(arg)];
+    if (v.is_obj() && v.as_obj()->kind == ObjKind::Instance) {
+      Value a = attr_cache_load_hit(vm, f->code, static_cast<uint32_t>(ip - f->code->code.data()),
+                                    static_cast<Instance*>(v.as_obj()));
+      if (!a.is_null()) {
+        ++ip;
+        PUSH(a);
+        DISPATCH();
+      }
+    }
+    RUN_AS(COPY);
+  }
+
+  TARGET(SWAP__STORE_ATTR) {
+    // The end of `obj.x op= v`: (obj value -- ), STORE_ATTR's inline hit.
+    if (arg == 2 && sp[-2].is_obj() && sp[-2].as_obj()->kind == ObjKind::Instance &&
+        attr_cache_store_hit(vm, f->code, static_cast<uint32_t>(ip - f->code->code.data()),
+                             static_cast<Instance*>(sp[-2].as_obj()), sp[-1])) {
+      ++ip;
+      sp -= 2;
+      DISPATCH();
+    }
+    RUN_AS(SWAP);
+  }
+
+  TARGET(LOAD_CONST__BINARY_OP) {
+    // (a -- a op const) on small ints or floats.
+#define CONST_OP_RESULT(v) \
+  do {                     \
+    TOP() = (v);           \
+    ++ip;                  \
+    DISPATCH();            \
+  } while (0)
+    Value b = f->code->consts[arg], a = TOP();
+    ARITH_FAST(a, b, static_cast<BinaryOp>(*ip >> 8), CONST_OP_RESULT);
+#undef CONST_OP_RESULT
+    RUN_AS(LOAD_CONST);
+  }
+
   TARGET(CALL) {
     {
       // The plain call (Code::plain_argc: exactly the positional

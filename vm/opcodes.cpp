@@ -63,6 +63,9 @@ constexpr Fusion kFusions[] = {
     {Op::LOAD_FAST, Op::LOAD_CONST, Op::LOAD_FAST__LOAD_CONST},
     {Op::LOAD_FAST, Op::LOAD_ATTR, Op::LOAD_FAST__LOAD_ATTR},
     {Op::STORE_FAST, Op::LOAD_FAST, Op::STORE_FAST__LOAD_FAST},
+    {Op::COPY, Op::LOAD_ATTR, Op::COPY__LOAD_ATTR},
+    {Op::SWAP, Op::STORE_ATTR, Op::SWAP__STORE_ATTR},
+    {Op::LOAD_CONST, Op::BINARY_OP, Op::LOAD_CONST__BINARY_OP},
 };
 
 }  // namespace

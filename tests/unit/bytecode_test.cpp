@@ -309,6 +309,9 @@ const EffectCase kEffects[] = {
     {Op::LOAD_FAST__LOAD_CONST, 0, 1, 0},
     {Op::LOAD_FAST__LOAD_ATTR, 0, 1, 0},
     {Op::STORE_FAST__LOAD_FAST, 0, -1, 0},
+    {Op::COPY__LOAD_ATTR, 1, 1, 0},
+    {Op::SWAP__STORE_ATTR, 2, 0, 0},
+    {Op::LOAD_CONST__BINARY_OP, 0, 1, 0},
 };
 
 TEST(Opcodes, StackEffectOfEveryOpcode) {
