@@ -53,6 +53,16 @@ bool take_safe_point(VM& vm) {
 // Fast paths of arithmetic and comparison on small ints and floats.
 inline bool both_small_ints(Value a, Value b) { return a.is_int() && b.is_int(); }
 
+// The operator of an arithmetic instruction (BINARY_ADD/SUB/MUL, BINARY_OP).
+inline BinaryOp arith_op_of(uint32_t ins) {
+  switch (op_of(ins)) {
+    case Op::BINARY_ADD: return BinaryOp::Add;
+    case Op::BINARY_SUB: return BinaryOp::Sub;
+    case Op::BINARY_MUL: return BinaryOp::Mul;
+    default: return static_cast<BinaryOp>(arg_of(ins));
+  }
+}
+
 // A STORE_FAST, plain or starting a superinstruction (whose LOAD_FAST then
 // runs on its own), for the pairs run as one below.
 inline bool is_store_fast(uint32_t ins) {
@@ -230,17 +240,17 @@ void check_stack(Frame* f, const uint32_t* prev_ip, const Value* prev_sp, const 
   long moved = static_cast<long>(sp - prev_sp);
   uint32_t first = prev_ip[0];
   int arg = static_cast<int>(arg_of(first));
-  // The ways the instruction at prev_ip can have ended at ip.
-  if (ip == prev_ip + 1 && moved == stack_effect(op_of(first), arg, false)) return;
-  if (ip == code + arg_of(first) && moved == stack_effect(op_of(first), arg, true)) return;
-  if (prev_ip + 1 < code + f->code->code.size()) {
-    uint32_t second = prev_ip[1];
-    int both = stack_effect(op_of(first), arg, false);
-    if (ip == prev_ip + 2 && moved == both + stack_effect(op_of(second), static_cast<int>(arg_of(second)), false))
-      return;
-    if (ip == code + arg_of(second) &&
-        moved == both + stack_effect(op_of(second), static_cast<int>(arg_of(second)), true))
-      return;
+  // The ways the instruction at prev_ip can have ended at ip: alone, or as
+  // the first of up to four run as one (a superinstruction, a comparison
+  // with its jump), falling through or jumping at the last.
+  const uint32_t* end = code + f->code->code.size();
+  long before = 0;
+  for (int k = 0; k < 4 && prev_ip + k < end; ++k) {
+    Op op = op_of(prev_ip[k]);
+    int a = static_cast<int>(arg_of(prev_ip[k]));
+    if (ip == prev_ip + k + 1 && moved == before + stack_effect(op, a, false)) return;
+    if (has_jump_target(op) && ip == code + a && moved == before + stack_effect(op, a, true)) return;
+    before += stack_effect(op, a, false);
   }
   stack_check_failed(f, prev_ip, "stack effect differs from opcodes.def", moved,
                      stack_effect(op_of(first), arg, ip != prev_ip + 1));
@@ -1757,6 +1767,69 @@ dispatch:
     ARITH_FAST(a, b, static_cast<BinaryOp>(*ip >> 8), CONST_OP_RESULT);
 #undef CONST_OP_RESULT
     RUN_AS(LOAD_CONST);
+  }
+
+  // Triples: the two values go straight into the third instruction's fast
+  // path (small ints, floats); otherwise the pair runs and the third is
+  // dispatched on its own. An unset local or a str builder is neither an
+  // int nor a float, so it always takes the pair's checks.
+#define TRIPLE_RESULT(v) \
+  do {                   \
+    PUSH(v);             \
+    ip += 2;             \
+    DISPATCH();          \
+  } while (0)
+  TARGET(LOAD_FAST__LOAD_FAST__ARITH) {
+    Value a = LOCAL(arg), b = LOCAL(ip[0] >> 8);
+    ARITH_FAST(a, b, arith_op_of(ip[1]), TRIPLE_RESULT);
+    RUN_AS(LOAD_FAST__LOAD_FAST);
+  }
+
+  TARGET(LOAD_FAST__LOAD_CONST__ARITH) {
+    Value a = LOCAL(arg), b = f->code->consts[ip[0] >> 8];
+    ARITH_FAST(a, b, arith_op_of(ip[1]), TRIPLE_RESULT);
+    RUN_AS(LOAD_FAST__LOAD_CONST);
+  }
+#undef TRIPLE_RESULT
+
+  // COMPARE_RESULT takes its operands from the stack: sp moves past the two
+  // values it would have pushed.
+  TARGET(LOAD_FAST__LOAD_FAST__COMPARE) {
+    Value a = LOCAL(arg), b = LOCAL(ip[0] >> 8);
+    uint32_t cmp = ip[1] >> 8;
+    if (both_small_ints(a, b)) {
+      ip += 2;
+      sp += 2;
+      COMPARE_RESULT(compare_ints(a.shifted_int(), b.shifted_int(), cmp));
+    }
+    {
+      double x, y;
+      if (float_pair(a, b, x, y)) {
+        ip += 2;
+        sp += 2;
+        COMPARE_RESULT(compare_doubles(x, y, cmp));
+      }
+    }
+    RUN_AS(LOAD_FAST__LOAD_FAST);
+  }
+
+  TARGET(LOAD_FAST__LOAD_CONST__COMPARE) {
+    Value a = LOCAL(arg), b = f->code->consts[ip[0] >> 8];
+    uint32_t cmp = ip[1] >> 8;
+    if (both_small_ints(a, b)) {
+      ip += 2;
+      sp += 2;
+      COMPARE_RESULT(compare_ints(a.shifted_int(), b.shifted_int(), cmp));
+    }
+    {
+      double x, y;
+      if (float_pair(a, b, x, y)) {
+        ip += 2;
+        sp += 2;
+        COMPARE_RESULT(compare_doubles(x, y, cmp));
+      }
+    }
+    RUN_AS(LOAD_FAST__LOAD_CONST);
   }
 
   TARGET(CALL) {

@@ -68,9 +68,26 @@ constexpr Fusion kFusions[] = {
     {Op::LOAD_CONST, Op::BINARY_OP, Op::LOAD_CONST__BINARY_OP},
 };
 
+bool is_arith(Op op) {
+  return op == Op::BINARY_ADD || op == Op::BINARY_SUB || op == Op::BINARY_MUL || op == Op::BINARY_OP;
+}
+
+// The triple starting at code[i] (LOAD_FAST, LOAD_FAST or LOAD_CONST, then
+// arithmetic or a comparison), or NOP for none.
+Op triple_at(const std::vector<uint32_t>& code, size_t i) {
+  if (i + 2 >= code.size() || op_of(code[i]) != Op::LOAD_FAST) return Op::NOP;
+  Op second = op_of(code[i + 1]), third = op_of(code[i + 2]);
+  if (second != Op::LOAD_FAST && second != Op::LOAD_CONST) return Op::NOP;
+  bool fast = second == Op::LOAD_FAST;
+  if (is_arith(third)) return fast ? Op::LOAD_FAST__LOAD_FAST__ARITH : Op::LOAD_FAST__LOAD_CONST__ARITH;
+  if (third == Op::COMPARE_OP) return fast ? Op::LOAD_FAST__LOAD_FAST__COMPARE : Op::LOAD_FAST__LOAD_CONST__COMPARE;
+  return Op::NOP;
+}
+
 }  // namespace
 
 Op unfused(Op op) {
+  if (op >= Op::LOAD_FAST__LOAD_FAST__ARITH && op <= Op::LOAD_FAST__LOAD_CONST__COMPARE) return Op::LOAD_FAST;
   for (const Fusion& f : kFusions) {
     if (f.fused == op) return f.first;
   }
@@ -78,10 +95,16 @@ Op unfused(Op op) {
 }
 
 void fuse_superinstructions(std::vector<uint32_t>& code) {
-  // Each pair is judged on the instructions as compiled: the second of a
-  // pair may itself start one (it runs fused when jumped to).
+  // The second of a pair may itself start one (it runs fused when jumped to).
+  // Only code[i] changes at step i, so code[i + 1] and code[i + 2] are
+  // still as compiled.
   for (size_t i = 0; i + 1 < code.size(); ++i) {
-    Op first = op_of(code[i]), second = unfused(op_of(code[i + 1]));
+    Op triple = triple_at(code, i);
+    if (triple != Op::NOP) {
+      code[i] = encode(triple, arg_of(code[i]));
+      continue;
+    }
+    Op first = op_of(code[i]), second = op_of(code[i + 1]);
     for (const Fusion& f : kFusions) {
       if (f.first == first && f.second == second) {
         code[i] = encode(f.fused, arg_of(code[i]));

@@ -312,6 +312,10 @@ const EffectCase kEffects[] = {
     {Op::COPY__LOAD_ATTR, 1, 1, 0},
     {Op::SWAP__STORE_ATTR, 2, 0, 0},
     {Op::LOAD_CONST__BINARY_OP, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_FAST__ARITH, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_CONST__ARITH, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_FAST__COMPARE, 0, 1, 0},
+    {Op::LOAD_FAST__LOAD_CONST__COMPARE, 0, 1, 0},
 };
 
 TEST(Opcodes, StackEffectOfEveryOpcode) {
