@@ -63,12 +63,6 @@ inline BinaryOp arith_op_of(uint32_t ins) {
   }
 }
 
-// A STORE_FAST, plain or starting a superinstruction (whose LOAD_FAST then
-// runs on its own), for the pairs run as one below.
-inline bool is_store_fast(uint32_t ins) {
-  return op_of(ins) == Op::STORE_FAST || op_of(ins) == Op::STORE_FAST__LOAD_FAST;
-}
-
 // Without a branch on the operator: bit 3*op+k of kIntCompareMasks is the
 // result of CompareOp op (Lt, Le, Eq, Ne, Gt, Ge) when x is less than
 // (k=0), equal to (1) or greater than (2) y.
