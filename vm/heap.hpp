@@ -280,7 +280,7 @@ class Heap {
   size_t external_live_ = 0;
   size_t external_since_gc_ = 0;
   size_t max_bytes_ = 0;
-  size_t threshold_ = 8 * 1024 * 1024;
+  size_t threshold_ = 4 * 1024 * 1024;  // the first collection; then set_threshold
   size_t count_ = 0;
   bool stress_ = false;
   // Allocations so far, and the one that is to fail (0: none; see

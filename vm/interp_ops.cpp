@@ -196,6 +196,11 @@ Value op_load_method(VM& vm, Value obj, Str* name, Value* out_self) {
 }
 
 Value op_format_value(VM& vm, Value v, int conversion, Value spec) {
+  // The usual f-string fields first: {text} and {number}, no spec, no conversion.
+  if (spec.is_null() && conversion == 0) {
+    if (is_str(v) && v.as_obj()->type == vm.types.str) return v;
+    if (v.is_int()) return int_repr(vm, v);
+  }
   RootScope roots(vm);
   roots.add(spec);
   Value s = v;

@@ -798,6 +798,8 @@ static Value call_init(VM& vm, Value self, Value* args, int nargs, Tuple* kwname
 }
 
 Value call_type(VM& vm, Type* type, Value* args, int nargs, Tuple* kwnames) {
+  // str(x), the commonest conversion, without the constructor's argument parsing.
+  if (type == vm.types.str && nargs == 1 && (!kwnames || kwnames->size == 0)) return vm.str(args[0]);
   // A class whose metaclass overrides __call__ is called through it.
   if (type->type != vm.types.type) {
     Value m = vm.lookup_type(type->type, vm.names.__call__);
