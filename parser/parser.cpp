@@ -341,7 +341,8 @@ int Driver::soft_keyword(const Token& t) {
 // CPython's: "expected ':'", "'(' was never closed").
 void Driver::mark_with_parens(Token& t) {
   int depth = 1;
-  bool items = false, as = false;
+  bool items = false, as = false, starred = false;
+  int before = TK_LPAR;  // the token before u at depth 1
   for (size_t i = 0;; ++i) {
     const Token& u = peek(i);
     if (u.type == lex::kErrorToken || u.type == lex::kEndToken || u.type == TK_NEWLINE) {
@@ -350,13 +351,16 @@ void Driver::mark_with_parens(Token& t) {
     }
     if (is_open(u.type)) ++depth;
     if (is_close(u.type) && --depth == 0) {
-      if (!as && !(items && peek(i + 1).type == TK_COLON)) return;
+      // `with (a, *b):` is a tuple (a starred item is no with-item).
+      if (!as && !(items && !starred && peek(i + 1).type == TK_COLON)) return;
       t.type = TK_WITH_LPAR;
       ahead_[i].token.type = TK_WITH_RPAR;
       return;
     }
     if (depth == 1 && (u.type == TK_COMMA || u.type == TK_AS)) items = true;
     if (depth == 1 && u.type == TK_AS) as = true;
+    if (depth == 1 && u.type == TK_STAR && (before == TK_LPAR || before == TK_COMMA)) starred = true;
+    if (depth == 1) before = u.type;
   }
 }
 
