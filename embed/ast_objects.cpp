@@ -29,34 +29,6 @@ using namespace coil::ast;
 
 namespace {
 
-const char* op_name(BoolOpKind op) { return op == BoolOpKind::And ? "And" : "Or"; }
-const char* op_name(BinOpKind op) {
-  static const char* const names[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",    "Mod",     "Pow",
-                                      "LShift", "RShift", "BitOr", "BitXor",  "BitAnd", "FloorDiv"};
-  return names[static_cast<int>(op)];
-}
-const char* op_name(UnaryOpKind op) {
-  static const char* const names[] = {"Invert", "Not", "UAdd", "USub"};
-  return names[static_cast<int>(op)];
-}
-const char* op_name(CmpOpKind op) {
-  static const char* const names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
-  return names[static_cast<int>(op)];
-}
-const char* op_name(Ctx ctx) { return ctx == Ctx::Load ? "Load" : ctx == Ctx::Store ? "Store" : "Del"; }
-
-const char* class_name(const Expr* e) { return kind_name(e->kind); }
-const char* class_name(const Pattern* p) { return kind_name(p->kind); }
-const char* class_name(const Stmt* s) {
-  switch (s->kind) {
-    case StmtKind::FunctionDef:
-      return static_cast<const FunctionDef*>(s)->is_async ? "AsyncFunctionDef" : "FunctionDef";
-    case StmtKind::For: return static_cast<const For*>(s)->is_async ? "AsyncFor" : "For";
-    case StmtKind::With: return static_cast<const With*>(s)->is_async ? "AsyncWith" : "With";
-    default: return kind_name(s->kind);
-  }
-}
-
 // An int literal's text (0x/0o/0b prefix, no underscores) as an int.
 Value int_from_literal(vm::VM& vm, std::string_view text) {
   std::string digits;
@@ -310,7 +282,7 @@ Value ToObjects::value(const Expr* e) {
   if (failed_) return Value::exception();
   if (!e) return Value::none();
   if (e->kind == ExprKind::Constant) return constant(static_cast<const Constant*>(e));
-  Node n(*this, class_name(e));
+  Node n(*this, node_name(e));
   switch (e->kind) {
 #define AST_EXPR(Kind, Struct, PyName, ...)                   \
   case ExprKind::Kind: {                                      \
@@ -327,7 +299,7 @@ Value ToObjects::value(const Expr* e) {
 Value ToObjects::value(const Stmt* s) {
   if (failed_) return Value::exception();
   if (!s) return Value::none();
-  Node n(*this, class_name(s));
+  Node n(*this, node_name(s));
   switch (s->kind) {
 #define AST_STMT(Kind, Struct, PyName, ...)                   \
   case StmtKind::Kind: {                                      \
@@ -344,7 +316,7 @@ Value ToObjects::value(const Stmt* s) {
 Value ToObjects::value(const Pattern* p) {
   if (failed_) return Value::exception();
   if (!p) return Value::none();
-  Node n(*this, class_name(p));
+  Node n(*this, node_name(p));
   switch (p->kind) {
 #define AST_PATTERN(Kind, Struct, PyName, ...)                \
   case PatternKind::Kind: {                                   \

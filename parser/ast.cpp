@@ -214,8 +214,6 @@ const char* kind_name(PatternKind kind) {
   return names[static_cast<int>(kind)];
 }
 
-namespace {
-
 const char* op_name(BoolOpKind op) { return op == BoolOpKind::And ? "And" : "Or"; }
 const char* op_name(BinOpKind op) {
   static const char* const names[] = {"Add", "Sub",    "Mult",   "MatMult", "Div",    "Mod",     "Pow",
@@ -232,7 +230,6 @@ const char* op_name(CmpOpKind op) {
 }
 const char* op_name(Ctx ctx) { return ctx == Ctx::Load ? "Load" : ctx == Ctx::Store ? "Store" : "Del"; }
 
-// The class name ast.dump shows: `async` variants have their own.
 const char* node_name(const Expr* e) { return kind_name(e->kind); }
 const char* node_name(const Pattern* p) { return kind_name(p->kind); }
 const char* node_name(const Stmt* s) {
@@ -244,6 +241,8 @@ const char* node_name(const Stmt* s) {
     default: return kind_name(s->kind);
   }
 }
+
+namespace {
 
 // ------------------------------------------------------------------ Dumper
 

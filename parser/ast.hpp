@@ -156,6 +156,16 @@ struct Pattern {
 const char* kind_name(ExprKind kind);
 const char* kind_name(StmtKind kind);
 const char* kind_name(PatternKind kind);
+// The class ast.dump shows for a node: `async` statements have their own.
+const char* node_name(const Expr* e);
+const char* node_name(const Pattern* p);
+const char* node_name(const Stmt* s);
+// The operator and context classes (ast.Add, ast.Load, ...).
+const char* op_name(BoolOpKind op);
+const char* op_name(BinOpKind op);
+const char* op_name(UnaryOpKind op);
+const char* op_name(CmpOpKind op);
+const char* op_name(Ctx ctx);
 
 // The result of parsing a file, a `-c` string, or one interactive input.
 struct Module {
